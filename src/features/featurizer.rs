@@ -1,0 +1,461 @@
+//! Hashed word and character n-grams, TF-IDF weighted, one L2-normalized block
+//! each, plus dense signals.
+//!
+//! Word n-grams carry meaning; character n-grams (2–5, padded at word
+//! boundaries like scikit-learn's `char_wb`) catch inflections, compounds
+//! (`Volksverräter`, `Vollpfosten`) and what obfuscation folding missed.
+
+use linfa::ParamGuard;
+use rayon::prelude::*;
+use serde::{Deserialize, Serialize};
+use sprs::CsMat;
+
+use super::dense::{dense_signals, DENSE_NAMES};
+use super::hashing::{hash, hash_pair, Space};
+use super::records::SparseRecords;
+use crate::text::{tokens, Normalized, Normalizer, NormalizerParams, Token};
+
+/// Invalid featurizer settings, naming the bad value.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum FeaturizerError {
+    /// Bucket count outside 2^10..=2^24.
+    #[error("hash buckets must be 2^10 to 2^24, got 2^{0}")]
+    Buckets(u8),
+    /// Character n-gram range invalid.
+    #[error("character n-gram range {0}..={1} is invalid (need 1 <= min <= max <= 8)")]
+    CharRange(u8, u8),
+    /// Word n-gram order invalid.
+    #[error("word n-gram order must be 1 or 2, got {0}")]
+    WordNgrams(u8),
+}
+
+/// Checked featurizer settings; stored in the model file.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+pub struct FeaturizerValidParams {
+    /// log2 of the number of hash buckets.
+    pub buckets_log2: u8,
+    /// Highest word n-gram order (1 or 2).
+    pub word_ngrams: u8,
+    /// Shortest character n-gram.
+    pub char_min: u8,
+    /// Longest character n-gram.
+    pub char_max: u8,
+    /// Hash seed.
+    pub seed: u64,
+    /// Text normalization steps.
+    pub normalizer: NormalizerParams,
+}
+
+/// Unchecked featurizer settings, built with [`FeaturizerParams::new`] and setters.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct FeaturizerParams(FeaturizerValidParams);
+
+impl Default for FeaturizerParams {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl FeaturizerParams {
+    /// Defaults: 2^20 buckets, word 1–2 grams, char 2–5 grams, all folding on.
+    pub fn new() -> Self {
+        Self(FeaturizerValidParams {
+            buckets_log2: 20,
+            word_ngrams: 2,
+            char_min: 2,
+            char_max: 5,
+            seed: 0x6d6f_6465_7261_746f,
+            normalizer: NormalizerParams::default(),
+        })
+    }
+
+    /// Sets log2 of the bucket count.
+    pub fn buckets_log2(mut self, b: u8) -> Self {
+        self.0.buckets_log2 = b;
+        self
+    }
+
+    /// Sets the character n-gram range.
+    pub fn char_range(mut self, min: u8, max: u8) -> Self {
+        self.0.char_min = min;
+        self.0.char_max = max;
+        self
+    }
+
+    /// Sets the highest word n-gram order.
+    pub fn word_ngrams(mut self, n: u8) -> Self {
+        self.0.word_ngrams = n;
+        self
+    }
+
+    /// Sets the normalization steps.
+    pub fn normalizer(mut self, n: NormalizerParams) -> Self {
+        self.0.normalizer = n;
+        self
+    }
+}
+
+impl ParamGuard for FeaturizerParams {
+    type Checked = FeaturizerValidParams;
+    type Error = FeaturizerError;
+
+    fn check_ref(&self) -> Result<&Self::Checked, Self::Error> {
+        let p = &self.0;
+        if !(10..=24).contains(&p.buckets_log2) {
+            return Err(FeaturizerError::Buckets(p.buckets_log2));
+        }
+        if p.char_min == 0 || p.char_min > p.char_max || p.char_max > 8 {
+            return Err(FeaturizerError::CharRange(p.char_min, p.char_max));
+        }
+        if !(1..=2).contains(&p.word_ngrams) {
+            return Err(FeaturizerError::WordNgrams(p.word_ngrams));
+        }
+        Ok(p)
+    }
+
+    fn check(self) -> Result<Self::Checked, Self::Error> {
+        self.check_ref().copied()
+    }
+}
+
+/// One n-gram occurrence, for explanations: which column, where in the normalized text.
+#[derive(Debug, Clone, Copy)]
+pub struct FeatureHit {
+    /// Column index.
+    pub feature: u32,
+    /// Start byte in the normalized text.
+    pub start: usize,
+    /// End byte (exclusive).
+    pub end: usize,
+}
+
+/// Per-thread scratch buffers, cleared per document.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Scratch {
+    normalizer: Normalizer,
+    pub(crate) norm: Normalized,
+    words: Vec<u32>,
+    chars: Vec<u32>,
+    toks: Vec<Token>,
+    pad: Vec<u8>,
+    bounds: Vec<usize>,
+    block: Vec<(u32, f32)>,
+    pub(crate) row: Vec<(u32, f32)>,
+    pub(crate) hits: Option<Vec<FeatureHit>>,
+}
+
+/// A fitted featurizer: settings plus inverse document frequencies per bucket.
+#[derive(Debug, Clone)]
+pub struct Featurizer {
+    params: FeaturizerValidParams,
+    idf: Vec<f32>,
+}
+
+impl Featurizer {
+    /// A featurizer with the given IDF table (one value per bucket; empty means 1.0).
+    pub fn from_parts(params: FeaturizerValidParams, idf: Vec<f32>) -> Self {
+        Self { params, idf }
+    }
+
+    /// Fits inverse document frequencies on training texts (smoothed, as scikit-learn).
+    pub fn fit<S: AsRef<str> + Sync>(params: FeaturizerValidParams, texts: &[S]) -> Self {
+        let unfitted = Self::from_parts(params, Vec::new());
+        let buckets = unfitted.buckets();
+        let df = texts
+            .par_chunks(512)
+            .map_init(
+                || unfitted.scratch(),
+                |s, chunk| {
+                    let mut df = vec![0u32; buckets];
+                    for t in chunk {
+                        unfitted.collect(t.as_ref(), s);
+                        s.words.append(&mut s.chars);
+                        s.words.sort_unstable();
+                        s.words.dedup();
+                        for &w in &s.words {
+                            df[w as usize] += 1;
+                        }
+                    }
+                    df
+                },
+            )
+            .reduce(
+                || vec![0u32; buckets],
+                |mut a, b| {
+                    a.iter_mut().zip(b).for_each(|(x, y)| *x += y);
+                    a
+                },
+            );
+        let n = texts.len() as f32;
+        let idf = df
+            .iter()
+            .map(|&d| ((1.0 + n) / (1.0 + d as f32)).ln() + 1.0)
+            .collect();
+        Self { params, idf }
+    }
+
+    /// The settings.
+    pub fn params(&self) -> &FeaturizerValidParams {
+        &self.params
+    }
+
+    /// The IDF table.
+    pub fn idf(&self) -> &[f32] {
+        &self.idf
+    }
+
+    /// Number of hash buckets.
+    pub fn buckets(&self) -> usize {
+        1usize << self.params.buckets_log2
+    }
+
+    /// Total columns: buckets plus dense signals.
+    pub fn nfeatures(&self) -> usize {
+        self.buckets() + DENSE_NAMES.len()
+    }
+
+    pub(crate) fn scratch(&self) -> Scratch {
+        Scratch {
+            normalizer: Normalizer::new(self.params.normalizer),
+            ..Scratch::default()
+        }
+    }
+
+    fn bucket(&self, h: u64) -> u32 {
+        (h & (self.buckets() as u64 - 1)) as u32
+    }
+
+    /// Normalizes and hashes one text into `s.words` and `s.chars` (with duplicates).
+    fn collect(&self, text: &str, s: &mut Scratch) {
+        s.normalizer.normalize_into(text, &mut s.norm);
+        s.words.clear();
+        s.chars.clear();
+        s.toks.clear();
+        let norm = &s.norm.text;
+        s.toks.extend(tokens(norm));
+        let seed = self.params.seed;
+        let bytes = norm.as_bytes();
+        for (i, t) in s.toks.iter().enumerate() {
+            let w = &bytes[t.start..t.end];
+            let f = self.bucket(hash(seed, Space::Word, w));
+            s.words.push(f);
+            if let Some(h) = s.hits.as_mut() {
+                h.push(FeatureHit { feature: f, start: t.start, end: t.end });
+            }
+            if self.params.word_ngrams >= 2 {
+                if let Some(next) = s.toks.get(i + 1) {
+                    let f = self.bucket(hash_pair(seed, w, &bytes[next.start..next.end]));
+                    s.words.push(f);
+                    if let Some(h) = s.hits.as_mut() {
+                        h.push(FeatureHit { feature: f, start: t.start, end: next.end });
+                    }
+                }
+            }
+            // Character n-grams of " word ", boundaries at char starts.
+            s.pad.clear();
+            s.pad.push(b' ');
+            s.pad.extend_from_slice(w);
+            s.pad.push(b' ');
+            s.bounds.clear();
+            s.bounds.push(0);
+            s.bounds.extend(
+                std::str::from_utf8(&w[..])
+                    .unwrap_or_default()
+                    .char_indices()
+                    .map(|(i, _)| i + 1),
+            );
+            s.bounds.push(w.len() + 1);
+            s.bounds.push(w.len() + 2);
+            let nchars = s.bounds.len() - 1;
+            for n in self.params.char_min as usize..=self.params.char_max as usize {
+                if n > nchars {
+                    break;
+                }
+                for a in 0..=nchars - n {
+                    let (lo, hi) = (s.bounds[a], s.bounds[a + n]);
+                    let f = self.bucket(hash(seed, Space::Char, &s.pad[lo..hi]));
+                    s.chars.push(f);
+                    if let Some(h) = s.hits.as_mut() {
+                        // Map padded offsets back into the word, clamping the pads.
+                        let start = t.start + lo.saturating_sub(1).min(w.len());
+                        let end = t.start + (hi.saturating_sub(1)).min(w.len());
+                        h.push(FeatureHit { feature: f, start, end: end.max(start) });
+                    }
+                }
+            }
+        }
+    }
+
+    /// Turns raw n-gram lists into one weighted, normalized row in `s.row`.
+    fn finish_row(&self, text: &str, s: &mut Scratch) {
+        s.row.clear();
+        for which in 0..2 {
+            let list = if which == 0 { &mut s.words } else { &mut s.chars };
+            list.sort_unstable();
+            s.block.clear();
+            for &f in list.iter() {
+                match s.block.last_mut() {
+                    Some((g, c)) if *g == f => *c += 1.0,
+                    _ => s.block.push((f, 1.0)),
+                }
+            }
+            let mut norm2 = 0.0f32;
+            for (f, v) in s.block.iter_mut() {
+                let idf = self.idf.get(*f as usize).copied().unwrap_or(1.0);
+                *v = (1.0 + v.ln()) * idf;
+                norm2 += *v * *v;
+            }
+            let inv = if norm2 > 0.0 { 1.0 / norm2.sqrt() } else { 0.0 };
+            s.block.iter_mut().for_each(|(_, v)| *v *= inv);
+            merge_into(&mut s.row, &s.block);
+        }
+        let d = dense_signals(text, s.norm.obfuscations);
+        let base = self.buckets() as u32;
+        for (k, v) in d.iter().enumerate() {
+            if *v != 0.0 {
+                s.row.push((base + k as u32, *v));
+            }
+        }
+    }
+
+    /// Features of one text into `s.row` (sorted by column, no duplicates).
+    pub(crate) fn row(&self, text: &str, s: &mut Scratch) {
+        self.collect(text, s);
+        self.finish_row(text, s);
+    }
+
+    /// Features of one text with every n-gram occurrence, for explanations.
+    pub fn explain_row(&self, text: &str) -> (Normalized, Vec<(u32, f32)>, Vec<FeatureHit>) {
+        let mut s = self.scratch();
+        s.hits = Some(Vec::new());
+        self.row(text, &mut s);
+        (s.norm, s.row, s.hits.unwrap_or_default())
+    }
+
+    /// Featurizes many texts on all rayon threads, keeping order.
+    pub fn transform<S: AsRef<str> + Sync>(&self, texts: &[S]) -> SparseRecords {
+        let parts: Vec<(Vec<usize>, Vec<u32>, Vec<f32>)> = texts
+            .par_chunks(256)
+            .map_init(
+                || self.scratch(),
+                |s, chunk| {
+                    let mut lens = Vec::with_capacity(chunk.len());
+                    let mut idx = Vec::new();
+                    let mut val = Vec::new();
+                    for t in chunk {
+                        self.row(t.as_ref(), s);
+                        lens.push(s.row.len());
+                        idx.extend(s.row.iter().map(|r| r.0));
+                        val.extend(s.row.iter().map(|r| r.1));
+                    }
+                    (lens, idx, val)
+                },
+            )
+            .collect();
+        let nnz: usize = parts.iter().map(|p| p.1.len()).sum();
+        let mut indptr = Vec::with_capacity(texts.len() + 1);
+        let mut indices = Vec::with_capacity(nnz);
+        let mut data = Vec::with_capacity(nnz);
+        indptr.push(0usize);
+        for (lens, idx, val) in parts {
+            for l in lens {
+                indptr.push(indptr.last().copied().unwrap_or(0) + l);
+            }
+            indices.extend(idx.into_iter().map(|i| i as usize));
+            data.extend(val);
+        }
+        SparseRecords::new(CsMat::new(
+            (texts.len(), self.nfeatures()),
+            indptr,
+            indices,
+            data,
+        ))
+    }
+}
+
+/// Merges a sorted block into a sorted row, adding values on equal columns.
+fn merge_into(row: &mut Vec<(u32, f32)>, block: &[(u32, f32)]) {
+    if row.is_empty() {
+        row.extend_from_slice(block);
+        return;
+    }
+    let old = std::mem::take(row);
+    let (mut i, mut j) = (0, 0);
+    while i < old.len() || j < block.len() {
+        let take_old = j >= block.len() || (i < old.len() && old[i].0 < block[j].0);
+        let take_new = i >= old.len() || (j < block.len() && block[j].0 < old[i].0);
+        if take_old {
+            row.push(old[i]);
+            i += 1;
+        } else if take_new {
+            row.push(block[j]);
+            j += 1;
+        } else {
+            row.push((old[i].0, old[i].1 + block[j].1));
+            i += 1;
+            j += 1;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn fz() -> Featurizer {
+        Featurizer::from_parts(FeaturizerParams::new().buckets_log2(16).check().unwrap(), vec![])
+    }
+
+    #[test]
+    fn obfuscated_and_plain_insults_share_features() {
+        let f = fz();
+        let x = f.transform(&["Du Idiot", "Du 1d10t", "Du I d i o t", "Schönes Wetter heute"]);
+        let row = |i: usize| -> Vec<usize> {
+            x.matrix.outer_view(i).unwrap().indices().to_vec()
+        };
+        let a: Vec<usize> = row(0).into_iter().filter(|&c| c < f.buckets()).collect();
+        assert_eq!(a, row(1).into_iter().filter(|&c| c < f.buckets()).collect::<Vec<_>>());
+        assert_eq!(a, row(2).into_iter().filter(|&c| c < f.buckets()).collect::<Vec<_>>());
+        let d = row(3);
+        assert!(a.iter().filter(|c| d.contains(c)).count() < 3);
+    }
+
+    #[test]
+    fn rows_are_unit_blocks_and_sorted() {
+        let f = fz();
+        let x = f.transform(&["ein kleiner test mit wörtern"]);
+        let r = x.matrix.outer_view(0).unwrap();
+        assert!(r.indices().windows(2).all(|w| w[0] < w[1]));
+        let sq: f32 = r
+            .iter()
+            .filter(|(c, _)| *c < f.buckets())
+            .map(|(_, v)| v * v)
+            .sum();
+        // two unit blocks (words, chars); collisions may shift it a little
+        assert!((sq - 2.0).abs() < 0.1, "{sq}");
+    }
+
+    #[test]
+    fn idf_downweights_common_ngrams() {
+        let texts = ["der hund", "der baum", "der see", "der bär"];
+        let f = Featurizer::fit(FeaturizerParams::new().buckets_log2(16).check().unwrap(), &texts);
+        let common = f.bucket(hash(f.params.seed, Space::Word, b"der"));
+        let rare = f.bucket(hash(f.params.seed, Space::Word, b"hund"));
+        assert!(f.idf[common as usize] < f.idf[rare as usize]);
+    }
+
+    #[test]
+    fn hits_point_at_words() {
+        let f = fz();
+        let (norm, _, hits) = f.explain_row("Du Idiot");
+        assert!(hits.iter().any(|h| &norm.text[h.start..h.end] == "idiot"));
+        assert!(hits.iter().all(|h| h.end <= norm.text.len()));
+    }
+
+    #[test]
+    fn bad_params_are_named() {
+        let e = FeaturizerParams::new().buckets_log2(30).check().unwrap_err();
+        assert!(e.to_string().contains("2^30"));
+    }
+}

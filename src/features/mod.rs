@@ -1,0 +1,12 @@
+//! Features: the second stage. Normalized text becomes one sparse row of hashed
+//! word and character n-grams plus a few dense signals; many rows make a CSR
+//! matrix that the classifier consumes as linfa records.
+
+mod dense;
+mod featurizer;
+mod hashing;
+mod records;
+
+pub use dense::DENSE_NAMES;
+pub use featurizer::{FeatureHit, Featurizer, FeaturizerError, FeaturizerParams, FeaturizerValidParams};
+pub use records::SparseRecords;

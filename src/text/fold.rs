@@ -1,0 +1,83 @@
+//! Character folding tables: homoglyphs and leetspeak.
+//!
+//! Trolls write `Аrsch` with a Cyrillic А or `4rsch` with a digit to slip past
+//! word lists; folding maps these back to the Latin letter a German reader sees.
+//! Umlauts and ß are deliberately *not* folded: `schwül` and `schwul` differ.
+
+/// Cyrillic and Greek letters that render like Latin ones (lower case, after case folding).
+pub(crate) fn homoglyph(c: char) -> Option<char> {
+    Some(match c {
+        // Cyrillic
+        'а' => 'a',
+        'в' => 'b',
+        'е' | 'ё' => 'e',
+        'к' => 'k',
+        'м' => 'm',
+        'н' => 'h',
+        'о' => 'o',
+        'р' => 'p',
+        'с' => 'c',
+        'т' => 't',
+        'у' => 'y',
+        'х' => 'x',
+        'і' => 'i',
+        'ј' => 'j',
+        'ѕ' => 's',
+        'ԁ' => 'd',
+        'ԛ' => 'q',
+        'ԝ' => 'w',
+        // Greek
+        'α' => 'a',
+        'β' => 'b',
+        'ε' => 'e',
+        'η' => 'n',
+        'ι' => 'i',
+        'κ' => 'k',
+        'ν' => 'v',
+        'ο' => 'o',
+        'ρ' => 'p',
+        'τ' => 't',
+        'υ' => 'u',
+        'χ' => 'x',
+        'ζ' => 'z',
+        _ => return None,
+    })
+}
+
+/// Leetspeak substitutes. Only applied inside words (next to a letter), so
+/// that numbers such as `2024` and mentions such as `@anna` stay as they are.
+pub(crate) fn leet(c: char) -> Option<char> {
+    Some(match c {
+        '4' | '@' => 'a',
+        '3' | '€' => 'e',
+        '0' => 'o',
+        '1' | '!' | '|' => 'i',
+        '5' | '$' => 's',
+        '7' => 't',
+        '8' => 'b',
+        _ => return None,
+    })
+}
+
+/// Zero-width and formatting characters that change nothing a reader sees.
+pub(crate) fn is_invisible(c: char) -> bool {
+    matches!(
+        c,
+        '\u{00AD}'
+            | '\u{034F}'
+            | '\u{061C}'
+            | '\u{115F}'
+            | '\u{1160}'
+            | '\u{17B4}'
+            | '\u{17B5}'
+            | '\u{180B}'..='\u{180E}'
+            | '\u{200B}'..='\u{200F}'
+            | '\u{202A}'..='\u{202E}'
+            | '\u{2060}'..='\u{206F}'
+            | '\u{3164}'
+            | '\u{FE00}'..='\u{FE0F}'
+            | '\u{FEFF}'
+            | '\u{FFA0}'
+            | '\u{E0000}'..='\u{E007F}'
+    ) || (c.is_control() && !c.is_whitespace())
+}

@@ -1,0 +1,10 @@
+//! Text: the first stage of the pipeline. Raw comment text becomes a normalized
+//! string whose every byte still knows where it came from in the original, so
+//! that features can be explained as spans of what the reader actually wrote.
+
+mod fold;
+mod normalize;
+mod tokens;
+
+pub use normalize::{Normalized, Normalizer, NormalizerParams};
+pub use tokens::{tokens, Token};

@@ -1,0 +1,396 @@
+//! Normalization that survives obfuscation, keeping offsets into the original.
+//!
+//! Order matters: NFKC first (fullwidth and mathematical letters become plain
+//! ones), then case and homoglyph folding (so leet rules see Latin letters),
+//! then leetspeak, then re-joining of letters split by spaces or dots, then
+//! squeezing of elongations, and finally whitespace is collapsed.
+
+use serde::{Deserialize, Serialize};
+use unicode_normalization::char::is_combining_mark;
+use unicode_normalization::UnicodeNormalization;
+
+use super::fold::{homoglyph, is_invisible, leet};
+
+/// Which folding steps run. Stored in the model file: a model must see text
+/// normalized exactly as it was at training time.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct NormalizerParams {
+    /// Fold Cyrillic/Greek look-alikes to Latin letters.
+    pub homoglyphs: bool,
+    /// Fold leetspeak digits and symbols inside words.
+    pub leetspeak: bool,
+    /// Re-join three or more single letters split by spaces, dots or asterisks.
+    pub rejoin_split_letters: bool,
+    /// Squeeze any character repeated more than twice to two.
+    pub squeeze_elongations: bool,
+}
+
+impl Default for NormalizerParams {
+    fn default() -> Self {
+        Self {
+            homoglyphs: true,
+            leetspeak: true,
+            rejoin_split_letters: true,
+            squeeze_elongations: true,
+        }
+    }
+}
+
+/// Normalized text with, for every byte, the byte span of the original it came from.
+#[derive(Debug, Default, Clone)]
+pub struct Normalized {
+    /// The normalized text: lower case, single spaces, folded.
+    pub text: String,
+    spans: Vec<(u32, u32)>,
+    /// How many characters the obfuscation folds (leet, homoglyphs, split letters) changed.
+    pub obfuscations: u32,
+}
+
+impl Normalized {
+    /// The original byte range `[start, end)` that produced normalized bytes `[a, b)`.
+    pub fn original_span(&self, a: usize, b: usize) -> (usize, usize) {
+        if a >= b || b > self.spans.len() {
+            return (0, 0);
+        }
+        (self.spans[a].0 as usize, self.spans[b - 1].1 as usize)
+    }
+}
+
+/// One character of the pipeline with its original byte span.
+#[derive(Debug, Clone, Copy)]
+struct Ch {
+    c: char,
+    start: u32,
+    end: u32,
+}
+
+/// Reusable normalizer: owns scratch buffers so that normalizing many
+/// comments allocates only for the output.
+#[derive(Debug, Clone, Default)]
+pub struct Normalizer {
+    params: NormalizerParams,
+    chars: Vec<Ch>,
+    scratch: Vec<Ch>,
+    cluster: String,
+}
+
+fn is_separator(c: char) -> bool {
+    matches!(c, ' ' | '.' | '*' | '-' | '_' | '·' | '+' | '/' | '•')
+}
+
+impl Normalizer {
+    /// A normalizer running the given steps.
+    pub fn new(params: NormalizerParams) -> Self {
+        Self {
+            params,
+            ..Self::default()
+        }
+    }
+
+    /// The steps this normalizer runs.
+    pub fn params(&self) -> NormalizerParams {
+        self.params
+    }
+
+    /// Normalizes `input` into `out`, reusing `out`'s buffers.
+    ///
+    /// ```
+    /// use moderato::text::{Normalizer, NormalizerParams, Normalized};
+    /// let mut n = Normalizer::new(NormalizerParams::default());
+    /// let mut out = Normalized::default();
+    /// n.normalize_into("Du bist ein A r s c h!!!!", &mut out);
+    /// assert_eq!(out.text, "du bist ein arsch!!");
+    /// ```
+    pub fn normalize_into(&mut self, input: &str, out: &mut Normalized) {
+        self.chars.clear();
+        out.obfuscations = 0;
+        self.fold_chars(input, &mut out.obfuscations);
+        if self.params.leetspeak {
+            out.obfuscations += self.fold_leet();
+        }
+        if self.params.rejoin_split_letters {
+            out.obfuscations += self.rejoin();
+        }
+        if self.params.squeeze_elongations {
+            self.squeeze();
+        }
+        out.text.clear();
+        out.spans.clear();
+        let mut last_space = true;
+        for ch in &self.chars {
+            let c = if ch.c.is_whitespace() { ' ' } else { ch.c };
+            if c == ' ' {
+                if last_space {
+                    continue;
+                }
+                last_space = true;
+            } else {
+                last_space = false;
+            }
+            out.text.push(c);
+            for _ in 0..c.len_utf8() {
+                out.spans.push((ch.start, ch.end));
+            }
+        }
+        if out.text.ends_with(' ') {
+            out.text.pop();
+            out.spans.pop();
+        }
+    }
+
+    /// Convenience wrapper returning a fresh [`Normalized`].
+    pub fn normalize(&mut self, input: &str) -> Normalized {
+        let mut out = Normalized::default();
+        self.normalize_into(input, &mut out);
+        out
+    }
+
+    /// NFKC per cluster (base + combining marks), invisible removal, case and homoglyph folding.
+    fn fold_chars(&mut self, input: &str, folded: &mut u32) {
+        let mut iter = input.char_indices().peekable();
+        while let Some((start, c)) = iter.next() {
+            let mut end = start + c.len_utf8();
+            let combining_next = iter.peek().is_some_and(|&(_, m)| is_combining_mark(m));
+            if c.is_ascii() && !combining_next {
+                let lc = c.to_ascii_lowercase();
+                if !is_invisible(c) {
+                    self.push(lc, start, end);
+                }
+                continue;
+            }
+            self.cluster.clear();
+            self.cluster.push(c);
+            while let Some(&(i, m)) = iter.peek() {
+                if !is_combining_mark(m) {
+                    break;
+                }
+                self.cluster.push(m);
+                end = i + m.len_utf8();
+                iter.next();
+            }
+            let cluster = std::mem::take(&mut self.cluster);
+            for n in cluster.nfkc() {
+                if is_invisible(n) || is_combining_mark(n) {
+                    continue;
+                }
+                for l in n.to_lowercase() {
+                    let l = if l == 'ſ' { 's' } else { l };
+                    match homoglyph(l).filter(|_| self.params.homoglyphs) {
+                        Some(h) => {
+                            *folded += 1;
+                            self.push(h, start, end);
+                        }
+                        None => self.push(l, start, end),
+                    }
+                }
+            }
+            self.cluster = cluster;
+        }
+    }
+
+    fn push(&mut self, c: char, start: usize, end: usize) {
+        self.chars.push(Ch {
+            c,
+            start: start as u32,
+            end: end as u32,
+        });
+    }
+
+    /// Leetspeak inside words. A token is a run of non-space characters; its
+    /// leet characters fold only when the token also holds letters and the
+    /// substitution reads as a disguised letter, not a number (`100er`, `2024`).
+    fn fold_leet(&mut self) -> u32 {
+        let mut changed = 0;
+        let n = self.chars.len();
+        let mut i = 0;
+        while i < n {
+            if self.chars[i].c.is_whitespace() {
+                i += 1;
+                continue;
+            }
+            let mut j = i;
+            while j < n && !self.chars[j].c.is_whitespace() {
+                j += 1;
+            }
+            changed += self.fold_leet_token(i, j);
+            i = j;
+        }
+        changed
+    }
+
+    fn fold_leet_token(&mut self, a: usize, b: usize) -> u32 {
+        let tok = &self.chars[a..b];
+        let letters = tok.iter().filter(|c| c.c.is_alphabetic()).count();
+        if letters == 0 || !tok.iter().any(|c| leet(c.c).is_some()) {
+            return 0;
+        }
+        let digits = tok.iter().filter(|c| c.c.is_ascii_digit()).count();
+        // A leading number with a short suffix is a number (`100er`, `3d`, `2te`).
+        let leading_digits = tok.iter().take_while(|c| c.c.is_ascii_digit()).count();
+        let numeric_prefix = leading_digits > 0
+            && leading_digits == digits
+            && (leading_digits > 1 || letters < 3);
+        let is_letter = |k: usize| {
+            let c = self.chars[k].c;
+            k >= a && k < b && (c.is_alphabetic() || (c.is_ascii_digit() && leet(c).is_some()))
+        };
+        let folds: Vec<(usize, char)> = (a..b)
+            .filter_map(|k| {
+                let c = self.chars[k].c;
+                let to = leet(c)?;
+                let prev = k > a && is_letter(k - 1);
+                let next = k + 1 < b && is_letter(k + 1);
+                let fold = match c {
+                    '0'..='9' => !numeric_prefix && (prev || next),
+                    '$' | '€' => next,
+                    _ => prev && next,
+                };
+                fold.then_some((k, to))
+            })
+            .collect();
+        for &(k, to) in &folds {
+            self.chars[k].c = to;
+        }
+        let changed = folds.len() as u32;
+        changed
+    }
+
+    /// `A r s c h`, `A.r.s.c.h`, `A*r*s*c*h`: three or more single letters
+    /// separated by one or two separator characters become one word.
+    fn rejoin(&mut self) -> u32 {
+        let chars = &self.chars;
+        let n = chars.len();
+        let single = |k: usize| {
+            chars[k].c.is_alphabetic()
+                && (k == 0 || !chars[k - 1].c.is_alphanumeric())
+                && (k + 1 == n || !chars[k + 1].c.is_alphanumeric())
+        };
+        let mut drop = vec![false; n];
+        let mut removed = 0;
+        let mut i = 0;
+        while i < n {
+            if !single(i) {
+                i += 1;
+                continue;
+            }
+            // Collect a run: letter (sep{1,2} letter)*
+            let mut run = vec![i];
+            let mut k = i + 1;
+            loop {
+                let mut s = k;
+                while s < n && s < k + 2 && is_separator(chars[s].c) {
+                    s += 1;
+                }
+                if s > k && s < n && single(s) {
+                    run.push(s);
+                    k = s + 1;
+                } else {
+                    break;
+                }
+            }
+            if run.len() >= 3 {
+                for w in run.windows(2) {
+                    for d in drop.iter_mut().take(w[1]).skip(w[0] + 1) {
+                        *d = true;
+                        removed += 1;
+                    }
+                }
+            }
+            i = run.last().map_or(i + 1, |&l| l + 1);
+        }
+        if removed > 0 {
+            self.scratch.clear();
+            self.scratch.extend(
+                self.chars
+                    .iter()
+                    .zip(&drop)
+                    .filter(|(_, &d)| !d)
+                    .map(|(c, _)| *c),
+            );
+            std::mem::swap(&mut self.chars, &mut self.scratch);
+        }
+        removed
+    }
+
+    /// `soooo` → `soo`, `!!!!!` → `!!`.
+    fn squeeze(&mut self) {
+        let mut w = 0;
+        for r in 0..self.chars.len() {
+            let c = self.chars[r];
+            if w >= 2 && self.chars[w - 1].c == c.c && self.chars[w - 2].c == c.c && !c.c.is_whitespace()
+            {
+                self.chars[w - 1].end = c.end;
+                continue;
+            }
+            self.chars[w] = c;
+            w += 1;
+        }
+        self.chars.truncate(w);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn norm(s: &str) -> String {
+        Normalizer::new(NormalizerParams::default()).normalize(s).text
+    }
+
+    #[test]
+    fn folds_case_and_keeps_umlauts() {
+        assert_eq!(norm("Schöne GRÜSSE aus Köln"), "schöne grüsse aus köln");
+        assert_eq!(norm("Straße"), "straße");
+    }
+
+    #[test]
+    fn nfkc_and_invisible_characters() {
+        assert_eq!(norm("Ｉｄｉｏｔ"), "idiot");
+        assert_eq!(norm("Id\u{200B}i\u{00AD}ot"), "idiot");
+        // a + combining diaeresis composes to ä
+        assert_eq!(norm("scho\u{0308}n"), "schön");
+    }
+
+    #[test]
+    fn homoglyphs_fold_to_latin() {
+        // Cyrillic а and о
+        assert_eq!(norm("Vоllidiаt"), "vollidiat");
+    }
+
+    #[test]
+    fn leetspeak_inside_words_only() {
+        assert_eq!(norm("Du 1d10t"), "du idiot");
+        assert_eq!(norm("h4ll0 $chwein"), "hallo schwein");
+        assert_eq!(norm("schw@chkopf"), "schwachkopf");
+        assert_eq!(norm("Im Jahr 2024 um 17.40"), "im jahr 2024 um 17.40");
+        assert_eq!(norm("die 100er Marke"), "die 100er marke");
+        assert_eq!(norm("@anna super!"), "@anna super!");
+    }
+
+    #[test]
+    fn split_letters_rejoin() {
+        assert_eq!(norm("Du A r s c h"), "du arsch");
+        assert_eq!(norm("A.r.s.c.h"), "arsch");
+        assert_eq!(norm("A*r*s*c*h!"), "arsch!");
+        assert_eq!(norm("z. B. so"), "z. b. so");
+    }
+
+    #[test]
+    fn elongations_squeezed() {
+        assert_eq!(norm("Neeeeeein!!!!!"), "neein!!");
+        assert_eq!(norm("Kaffee"), "kaffee");
+    }
+
+    #[test]
+    fn offsets_point_into_original() {
+        let src = "Ein  ＩＤＩＯＴ hier";
+        let n = Normalizer::new(NormalizerParams::default()).normalize(src);
+        let at = n.text.find("idiot").unwrap();
+        let (s, e) = n.original_span(at, at + 5);
+        assert_eq!(&src[s..e], "ＩＤＩＯＴ");
+        let src = "Du A r s c h";
+        let n = Normalizer::new(NormalizerParams::default()).normalize(src);
+        let (s, e) = n.original_span(3, 8);
+        assert_eq!(&src[s..e], "A r s c h");
+    }
+}
