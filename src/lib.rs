@@ -1,7 +1,9 @@
 //! moderato: a self-hosted classifier for German reader comments.
 //!
-//! The pipeline flows text → features → model; io and cli sit on top.
+//! The pipeline flows text → features → model; training, io and cli sit on top.
 #![deny(missing_docs)]
 
+pub mod eval;
 pub mod features;
+pub mod model;
 pub mod text;

@@ -1,0 +1,230 @@
+//! Ranking and thresholded metrics over (score, gold) pairs.
+//!
+//! All curve metrics share one pass over the scores sorted descending with
+//! ties grouped, as scikit-learn does, so ROC-AUC and average precision agree
+//! with it to floating point.
+
+use serde::{Deserialize, Serialize};
+
+/// Counts at one threshold (`score >= threshold` is positive).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Confusion {
+    /// True positives.
+    pub tp: u64,
+    /// False positives.
+    pub fp: u64,
+    /// True negatives.
+    pub tn: u64,
+    /// False negatives.
+    #[serde(rename = "fn")]
+    pub fn_: u64,
+}
+
+fn ratio(a: u64, b: u64) -> f64 {
+    if b == 0 {
+        0.0
+    } else {
+        a as f64 / b as f64
+    }
+}
+
+fn harmonic(a: f64, b: f64) -> f64 {
+    if a + b == 0.0 {
+        0.0
+    } else {
+        2.0 * a * b / (a + b)
+    }
+}
+
+impl Confusion {
+    /// Precision of the positive class.
+    pub fn precision(&self) -> f64 {
+        ratio(self.tp, self.tp + self.fp)
+    }
+    /// Recall of the positive class.
+    pub fn recall(&self) -> f64 {
+        ratio(self.tp, self.tp + self.fn_)
+    }
+    /// F1 of the positive class.
+    pub fn f1(&self) -> f64 {
+        harmonic(self.precision(), self.recall())
+    }
+    /// GermEval's macro-F1: harmonic mean of macro-averaged precision and recall.
+    pub fn macro_f1(&self) -> f64 {
+        let p_neg = ratio(self.tn, self.tn + self.fn_);
+        let r_neg = ratio(self.tn, self.tn + self.fp);
+        harmonic(
+            (self.precision() + p_neg) / 2.0,
+            (self.recall() + r_neg) / 2.0,
+        )
+    }
+}
+
+/// What a threshold is chosen to maximize.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, clap::ValueEnum)]
+#[serde(rename_all = "kebab-case")]
+pub enum Objective {
+    /// F1 of the positive class.
+    F1,
+    /// GermEval's macro-F1.
+    MacroF1,
+}
+
+impl Objective {
+    fn value(self, c: &Confusion) -> f64 {
+        match self {
+            Objective::F1 => c.f1(),
+            Objective::MacroF1 => c.macro_f1(),
+        }
+    }
+}
+
+/// Confusion matrix at `threshold`.
+pub fn confusion_at(scores: &[f32], gold: &[bool], threshold: f32) -> Confusion {
+    let mut c = Confusion::default();
+    for (&s, &g) in scores.iter().zip(gold) {
+        match (s >= threshold, g) {
+            (true, true) => c.tp += 1,
+            (true, false) => c.fp += 1,
+            (false, false) => c.tn += 1,
+            (false, true) => c.fn_ += 1,
+        }
+    }
+    c
+}
+
+/// Distinct thresholds, descending, with the confusion matrix at each.
+fn sweep(scores: &[f32], gold: &[bool]) -> Vec<(f32, Confusion)> {
+    let mut order: Vec<usize> = (0..scores.len()).collect();
+    order.sort_by(|&a, &b| scores[b].total_cmp(&scores[a]));
+    let pos = gold.iter().filter(|&&g| g).count() as u64;
+    let neg = gold.len() as u64 - pos;
+    let mut out = Vec::new();
+    let (mut tp, mut fp) = (0u64, 0u64);
+    let mut k = 0;
+    while k < order.len() {
+        let s = scores[order[k]];
+        while k < order.len() && scores[order[k]] == s {
+            if gold[order[k]] {
+                tp += 1;
+            } else {
+                fp += 1;
+            }
+            k += 1;
+        }
+        out.push((
+            s,
+            Confusion {
+                tp,
+                fp,
+                tn: neg - fp,
+                fn_: pos - tp,
+            },
+        ));
+    }
+    out
+}
+
+/// Area under the ROC curve (trapezoids over tied groups); 0.5 if one class is absent.
+pub fn roc_auc(scores: &[f32], gold: &[bool]) -> f64 {
+    let pos = gold.iter().filter(|&&g| g).count() as f64;
+    let neg = gold.len() as f64 - pos;
+    if pos == 0.0 || neg == 0.0 {
+        return 0.5;
+    }
+    let mut area = 0.0;
+    let (mut ptp, mut pfp) = (0.0, 0.0);
+    for (_, c) in sweep(scores, gold) {
+        let (tpr, fpr) = (c.tp as f64 / pos, c.fp as f64 / neg);
+        area += (fpr - pfp) * (tpr + ptp) / 2.0;
+        ptp = tpr;
+        pfp = fpr;
+    }
+    area
+}
+
+/// Average precision: Σ (R_k − R_{k−1}) P_k over distinct thresholds.
+pub fn average_precision(scores: &[f32], gold: &[bool]) -> f64 {
+    let pos = gold.iter().filter(|&&g| g).count() as f64;
+    if pos == 0.0 {
+        return 0.0;
+    }
+    let mut ap = 0.0;
+    let mut prev_r = 0.0;
+    for (_, c) in sweep(scores, gold) {
+        let r = c.tp as f64 / pos;
+        ap += (r - prev_r) * c.precision();
+        prev_r = r;
+    }
+    ap
+}
+
+/// The threshold maximizing `objective`, and its value. Ties go to the higher threshold.
+pub fn best_threshold(scores: &[f32], gold: &[bool], objective: Objective) -> (f32, f64) {
+    let mut best = (0.5f32, f64::NEG_INFINITY);
+    for (t, c) in sweep(scores, gold) {
+        let v = objective.value(&c);
+        if v > best.1 {
+            best = (t, v);
+        }
+    }
+    if best.1 == f64::NEG_INFINITY {
+        best.1 = 0.0;
+    }
+    best
+}
+
+/// The lowest threshold whose precision reaches `target` (with at least
+/// `min_tp` true positives), and the recall there; `None` if none does.
+pub fn threshold_for_precision(
+    scores: &[f32],
+    gold: &[bool],
+    target: f64,
+    min_tp: u64,
+) -> Option<(f32, f64)> {
+    sweep(scores, gold)
+        .into_iter()
+        .filter(|(_, c)| c.tp >= min_tp && c.precision() >= target)
+        .last()
+        .map(|(t, c)| (t, c.recall()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    // Expected values from scikit-learn (roc_auc_score, average_precision_score) on these arrays.
+    const S: [f32; 8] = [0.9, 0.8, 0.7, 0.7, 0.4, 0.3, 0.2, 0.1];
+    const G: [bool; 8] = [true, false, true, false, true, false, false, false];
+
+    #[test]
+    fn roc_auc_matches_sklearn_with_ties() {
+        // sklearn.metrics.roc_auc_score -> 0.7666666666666666
+        assert!((roc_auc(&S, &G) - 0.766_666_666_666_666_6).abs() < 1e-12);
+    }
+
+    #[test]
+    fn average_precision_matches_sklearn() {
+        // sklearn.metrics.average_precision_score -> 0.7
+        assert!((average_precision(&S, &G) - 0.7).abs() < 1e-12);
+    }
+
+    #[test]
+    fn germeval_macro_f1() {
+        let c = Confusion { tp: 2, fp: 1, tn: 4, fn_: 1 };
+        // macro P = (2/3 + 4/5)/2, macro R = (2/3 + 4/5)/2 -> 0.7333..
+        assert!((c.macro_f1() - 0.733_333_333_333_333_3).abs() < 1e-12);
+        assert!((c.f1() - 2.0 / 3.0).abs() < 1e-12);
+    }
+
+    #[test]
+    fn thresholds() {
+        let (t, f1) = best_threshold(&S, &G, Objective::F1);
+        assert_eq!(t, 0.4);
+        assert!((f1 - 2.0 * 0.6 * 1.0 / 1.6).abs() < 1e-12);
+        assert_eq!(threshold_for_precision(&S, &G, 0.95, 1), Some((0.9, 1.0 / 3.0)));
+        assert_eq!(threshold_for_precision(&S, &G, 0.95, 2), None);
+        let c = confusion_at(&S, &G, 0.7);
+        assert_eq!(c, Confusion { tp: 2, fp: 2, tn: 3, fn_: 1 });
+    }
+}

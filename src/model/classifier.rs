@@ -1,0 +1,255 @@
+//! The multi-label classifier a user loads: featurizer, one calibrated
+//! logistic regression per label, thresholds, and explanations.
+
+use rayon::prelude::*;
+use serde::{Deserialize, Serialize};
+
+use super::algorithm::{sigmoid, BinaryLogistic};
+use super::format::ModelCard;
+use crate::features::{Featurizer, DENSE_NAMES};
+use crate::text::tokens;
+
+/// Per-label decision thresholds on calibrated probabilities.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+pub struct Thresholds {
+    /// At or above: a moderator should look (chosen by cross-validation to maximize the objective).
+    pub review: f32,
+    /// At or above: reject without review (chosen for high precision); `None` never rejects.
+    pub reject: Option<f32>,
+}
+
+/// One label's calibrated model.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct LabelModel {
+    /// Label name, e.g. `toxic`.
+    pub name: String,
+    /// The linear model on the features.
+    #[serde(skip)]
+    pub logistic: BinaryLogistic,
+    /// Platt scaling `p = σ(a·m + b)` of the margin `m`.
+    pub platt: (f32, f32),
+    /// Decision thresholds.
+    pub thresholds: Thresholds,
+}
+
+impl LabelModel {
+    /// Calibrated probability from a raw margin.
+    pub fn calibrate(&self, margin: f32) -> f32 {
+        sigmoid((self.platt.0 * margin + self.platt.1) as f64) as f32
+    }
+}
+
+/// What to do with a comment.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Decision {
+    /// Publish.
+    Approve,
+    /// A moderator should look.
+    Review,
+    /// Reject without review.
+    Reject,
+}
+
+impl Decision {
+    /// Lower-case name as written in output.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Decision::Approve => "approve",
+            Decision::Review => "review",
+            Decision::Reject => "reject",
+        }
+    }
+}
+
+/// A span of the original text and how much it pushed a score (in logits).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Span {
+    /// Start byte in the original text.
+    pub start: usize,
+    /// End byte (exclusive).
+    pub end: usize,
+    /// Start in Unicode scalar values.
+    pub char_start: usize,
+    /// End in Unicode scalar values (exclusive).
+    pub char_end: usize,
+    /// The original text of the span.
+    pub text: String,
+    /// Contribution to the margin: positive pushes towards the label.
+    pub weight: f32,
+}
+
+/// Why one label scored as it did.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct LabelExplanation {
+    /// Label name.
+    pub label: String,
+    /// Calibrated probability.
+    pub probability: f32,
+    /// Spans sorted by absolute contribution, largest first.
+    pub spans: Vec<Span>,
+    /// Whole-text signals (capitals, punctuation runs…) with their contribution.
+    pub signals: Vec<(String, f32)>,
+}
+
+/// Explanations of every label for one text.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Explanation {
+    /// The text explained.
+    pub text: String,
+    /// Per label.
+    pub labels: Vec<LabelExplanation>,
+}
+
+/// A trained moderato model.
+#[derive(Debug, Clone)]
+pub struct Classifier {
+    /// Featurizer with its IDF table.
+    pub featurizer: Featurizer,
+    /// One model per label, in fixed order.
+    pub labels: Vec<LabelModel>,
+    /// The model card.
+    pub card: ModelCard,
+}
+
+impl Classifier {
+    /// Label names in column order.
+    pub fn label_names(&self) -> Vec<String> {
+        self.labels.iter().map(|l| l.name.clone()).collect()
+    }
+
+    /// Calibrated probabilities of many texts, in order, on all rayon threads.
+    pub fn score_batch<S: AsRef<str> + Sync>(&self, texts: &[S]) -> Vec<Vec<f32>> {
+        texts
+            .par_iter()
+            .map_init(
+                || self.featurizer.scratch(),
+                |s, t| {
+                    self.featurizer.row(t.as_ref(), s);
+                    self.labels
+                        .iter()
+                        .map(|l| l.calibrate(l.logistic.margin(&s.row)))
+                        .collect()
+                },
+            )
+            .collect()
+    }
+
+    /// Calibrated probabilities of one text.
+    pub fn score(&self, text: &str) -> Vec<f32> {
+        self.score_batch(&[text]).pop().unwrap_or_default()
+    }
+
+    /// The decision for probabilities under the given thresholds (one per label).
+    pub fn decide(probs: &[f32], thresholds: &[Thresholds]) -> Decision {
+        let mut d = Decision::Approve;
+        for (p, t) in probs.iter().zip(thresholds) {
+            if t.reject.is_some_and(|r| *p >= r) {
+                return Decision::Reject;
+            }
+            if *p >= t.review {
+                d = Decision::Review;
+            }
+        }
+        d
+    }
+
+    /// The stored thresholds, one per label.
+    pub fn thresholds(&self) -> Vec<Thresholds> {
+        self.labels.iter().map(|l| l.thresholds).collect()
+    }
+
+    /// The words that pushed each label's score most, with offsets into `text`.
+    pub fn explain(&self, text: &str, top: usize) -> Explanation {
+        let (norm, row, hits) = self.featurizer.explain_row(text);
+        let buckets = self.featurizer.buckets();
+        let toks: Vec<_> = tokens(&norm.text).collect();
+        let labels = self
+            .labels
+            .iter()
+            .map(|l| {
+                // Share each feature's contribution equally among its occurrences,
+                // then credit each occurrence to the words it covers.
+                let value = |f: u32| {
+                    row.binary_search_by_key(&f, |r| r.0)
+                        .map(|i| row[i].1)
+                        .unwrap_or(0.0)
+                };
+                let mut count = std::collections::BTreeMap::<u32, u32>::new();
+                for h in &hits {
+                    *count.entry(h.feature).or_default() += 1;
+                }
+                let mut per_tok = vec![0.0f32; toks.len()];
+                for h in &hits {
+                    let w = l.logistic.weights.get(h.feature as usize).copied().unwrap_or(0.0);
+                    let c = w * value(h.feature) / count[&h.feature] as f32;
+                    let covered: Vec<usize> = toks
+                        .iter()
+                        .enumerate()
+                        .filter(|(_, t)| t.start < h.end.max(h.start + 1) && h.start < t.end)
+                        .map(|(i, _)| i)
+                        .collect();
+                    for &i in &covered {
+                        per_tok[i] += c / covered.len() as f32;
+                    }
+                }
+                let mut order: Vec<usize> = (0..toks.len()).collect();
+                order.sort_by(|&a, &b| per_tok[b].abs().total_cmp(&per_tok[a].abs()));
+                let mut spans: Vec<Span> = Vec::new();
+                for i in order {
+                    if spans.len() >= top || per_tok[i].abs() < 1e-4 {
+                        break;
+                    }
+                    let (s, e) = norm.original_span(toks[i].start, toks[i].end);
+                    if spans.iter().any(|x| x.start == s && x.end == e) {
+                        continue;
+                    }
+                    spans.push(Span {
+                        start: s,
+                        end: e,
+                        char_start: text[..s].chars().count(),
+                        char_end: text[..e].chars().count(),
+                        text: text[s..e].to_string(),
+                        weight: per_tok[i],
+                    });
+                }
+                let signals = row
+                    .iter()
+                    .filter(|(f, _)| *f as usize >= buckets)
+                    .map(|&(f, v)| {
+                        let w = l.logistic.weights.get(f as usize).copied().unwrap_or(0.0);
+                        (DENSE_NAMES[f as usize - buckets].to_string(), w * v)
+                    })
+                    .filter(|(_, c)| c.abs() >= 1e-3)
+                    .collect();
+                LabelExplanation {
+                    label: l.name.clone(),
+                    probability: l.calibrate(l.logistic.margin(&row)),
+                    spans,
+                    signals,
+                }
+            })
+            .collect();
+        Explanation {
+            text: text.to_string(),
+            labels,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn decisions_follow_thresholds() {
+        let t = [
+            Thresholds { review: 0.5, reject: Some(0.9) },
+            Thresholds { review: 0.6, reject: None },
+        ];
+        assert_eq!(Classifier::decide(&[0.1, 0.1], &t), Decision::Approve);
+        assert_eq!(Classifier::decide(&[0.6, 0.1], &t), Decision::Review);
+        assert_eq!(Classifier::decide(&[0.1, 0.99], &t), Decision::Review);
+        assert_eq!(Classifier::decide(&[0.95, 0.1], &t), Decision::Reject);
+    }
+}

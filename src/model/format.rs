@@ -1,0 +1,298 @@
+//! The model file: one versioned, checksummed file.
+//!
+//! Layout: `MODERATO` magic, format version (u32 LE), header length (u64 LE),
+//! a JSON header (featurizer settings, labels, calibration, thresholds, model
+//! card), the IDF table and one weight vector per label as f16 tensors that
+//! store only entries differing from a default (most hash buckets are never
+//! touched), then a CRC32 of everything before it and `OTAREDOM` closing magic,
+//! so truncation and bit rot are told apart from a version mismatch.
+
+use std::io::Write;
+use std::path::Path;
+
+use half::f16;
+use serde::{Deserialize, Serialize};
+
+use super::algorithm::BinaryLogistic;
+use super::classifier::{Classifier, LabelModel};
+use super::error::ModelError;
+use crate::eval::LabelReport;
+use crate::features::{Featurizer, FeaturizerValidParams};
+
+/// The format version this build writes and reads.
+pub const FORMAT_VERSION: u32 = 1;
+const MAGIC: &[u8; 8] = b"MODERATO";
+const END: &[u8; 8] = b"OTAREDOM";
+
+/// A training source as recorded in the card.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SourceCard {
+    /// Source name from the config.
+    pub name: String,
+    /// Path as given.
+    pub path: String,
+    /// SHA-256 of the file.
+    pub sha256: String,
+    /// Rows read.
+    pub rows: usize,
+    /// Per label: (rows with the label, positives).
+    pub labels: Vec<(String, usize, usize)>,
+}
+
+/// Human-readable facts about a model.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct ModelCard {
+    /// Model name.
+    pub name: String,
+    /// moderato version that trained it.
+    pub moderato_version: String,
+    /// Training date (UTC, `SOURCE_DATE_EPOCH` if set).
+    pub created: String,
+    /// Seed of every random choice in training.
+    pub seed: u64,
+    /// Label definitions in column order.
+    pub label_definitions: Vec<(String, String)>,
+    /// Training sources.
+    pub sources: Vec<SourceCard>,
+    /// Cross-validated metrics on the training data (out-of-fold, calibrated).
+    pub cv_metrics: Vec<LabelReport>,
+    /// Training settings as text.
+    pub settings: String,
+}
+
+#[derive(Serialize, Deserialize)]
+struct Header {
+    featurizer: FeaturizerValidParams,
+    labels: Vec<(LabelModel, f32)>,
+    card: ModelCard,
+}
+
+fn write_tensor(out: &mut Vec<u8>, values: &[f32], default: f32) {
+    let dflt = f16::from_f32(default);
+    let mut bitmap = vec![0u8; values.len().div_ceil(8)];
+    let mut packed = Vec::new();
+    for (i, v) in values.iter().enumerate() {
+        let h = f16::from_f32(*v);
+        if h != dflt {
+            bitmap[i / 8] |= 1 << (i % 8);
+            packed.extend_from_slice(&h.to_le_bytes());
+        }
+    }
+    out.extend_from_slice(&(values.len() as u64).to_le_bytes());
+    out.extend_from_slice(&default.to_le_bytes());
+    out.extend_from_slice(&bitmap);
+    out.extend_from_slice(&packed);
+}
+
+struct Cursor<'a> {
+    buf: &'a [u8],
+    pos: usize,
+}
+
+impl<'a> Cursor<'a> {
+    fn take(&mut self, n: usize) -> Option<&'a [u8]> {
+        let s = self.buf.get(self.pos..self.pos.checked_add(n)?)?;
+        self.pos += n;
+        Some(s)
+    }
+    fn u64(&mut self) -> Option<u64> {
+        Some(u64::from_le_bytes(self.take(8)?.try_into().ok()?))
+    }
+    fn f32(&mut self) -> Option<f32> {
+        Some(f32::from_le_bytes(self.take(4)?.try_into().ok()?))
+    }
+    fn tensor(&mut self, expected: usize) -> Option<Vec<f32>> {
+        let n = self.u64()? as usize;
+        if n != expected {
+            return None;
+        }
+        let default = self.f32()?;
+        let bitmap = self.take(n.div_ceil(8))?;
+        let set = bitmap.iter().map(|b| b.count_ones() as usize).sum::<usize>();
+        let packed = self.take(set * 2)?;
+        let mut k = 0;
+        Some(
+            (0..n)
+                .map(|i| {
+                    if bitmap[i / 8] & (1 << (i % 8)) != 0 {
+                        let v = f16::from_le_bytes([packed[k], packed[k + 1]]).to_f32();
+                        k += 2;
+                        v
+                    } else {
+                        default
+                    }
+                })
+                .collect(),
+        )
+    }
+}
+
+impl Classifier {
+    /// Serializes the model to bytes. Weights are rounded to f16.
+    pub fn to_bytes(&self) -> Vec<u8> {
+        let header = Header {
+            featurizer: *self.featurizer.params(),
+            labels: self.labels.iter().map(|l| (l.clone(), l.logistic.bias)).collect(),
+            card: self.card.clone(),
+        };
+        let json = serde_json::to_vec(&header).expect("header serializes");
+        let mut out = Vec::new();
+        out.extend_from_slice(MAGIC);
+        out.extend_from_slice(&FORMAT_VERSION.to_le_bytes());
+        out.extend_from_slice(&(json.len() as u64).to_le_bytes());
+        out.extend_from_slice(&json);
+        let idf = self.featurizer.idf();
+        let idf_default = idf.iter().copied().fold(1.0f32, f32::max);
+        write_tensor(&mut out, idf, idf_default);
+        for l in &self.labels {
+            write_tensor(&mut out, &l.logistic.weights, 0.0);
+        }
+        let crc = crc32fast::hash(&out);
+        out.extend_from_slice(&crc.to_le_bytes());
+        out.extend_from_slice(END);
+        out
+    }
+
+    /// Parses a model from bytes; `path` only names the file in errors.
+    pub fn from_bytes(bytes: &[u8], path: &Path) -> Result<Classifier, ModelError> {
+        let corrupt = |why: &str| ModelError::Corrupt {
+            path: path.to_path_buf(),
+            why: why.to_string(),
+        };
+        if bytes.len() < 12 || &bytes[..8] != MAGIC {
+            return Err(ModelError::NotAModel {
+                path: path.to_path_buf(),
+            });
+        }
+        let version = u32::from_le_bytes(bytes[8..12].try_into().expect("4 bytes"));
+        if version != FORMAT_VERSION {
+            return Err(ModelError::Version {
+                path: path.to_path_buf(),
+                found: version,
+                expected: FORMAT_VERSION,
+            });
+        }
+        if bytes.len() < 24 || &bytes[bytes.len() - 8..] != END {
+            return Err(corrupt("truncated: closing magic missing"));
+        }
+        let body = &bytes[..bytes.len() - 12];
+        let stored = u32::from_le_bytes(bytes[bytes.len() - 12..bytes.len() - 8].try_into().expect("4 bytes"));
+        if crc32fast::hash(body) != stored {
+            return Err(corrupt("checksum mismatch"));
+        }
+        let mut cur = Cursor { buf: body, pos: 12 };
+        let hlen = cur.u64().ok_or_else(|| corrupt("header length missing"))? as usize;
+        let json = cur.take(hlen).ok_or_else(|| corrupt("header truncated"))?;
+        let header: Header = serde_json::from_slice(json)
+            .map_err(|e| corrupt(&format!("header unreadable: {e}")))?;
+        let params = header.featurizer;
+        let buckets = 1usize << params.buckets_log2;
+        let idf = cur.tensor(buckets).ok_or_else(|| corrupt("IDF table unreadable"))?;
+        let featurizer = Featurizer::from_parts(params, idf);
+        let nfeatures = featurizer.nfeatures();
+        let mut labels = Vec::new();
+        for (mut l, bias) in header.labels {
+            let weights = cur
+                .tensor(nfeatures)
+                .ok_or_else(|| corrupt(&format!("weights of label {} unreadable", l.name)))?;
+            l.logistic = BinaryLogistic { weights, bias };
+            labels.push(l);
+        }
+        if cur.pos != body.len() {
+            return Err(corrupt("trailing bytes after the last tensor"));
+        }
+        Ok(Classifier {
+            featurizer,
+            labels,
+            card: header.card,
+        })
+    }
+
+    /// Reads a model file.
+    pub fn load(path: &Path) -> Result<Classifier, ModelError> {
+        let bytes = std::fs::read(path).map_err(|source| ModelError::Io {
+            path: path.to_path_buf(),
+            source,
+        })?;
+        Self::from_bytes(&bytes, path)
+    }
+
+    /// Writes the model atomically: a temporary file in the same directory, then a rename,
+    /// so a crash never leaves a half-written model where a good one was.
+    pub fn save(&self, path: &Path) -> Result<(), ModelError> {
+        let io = |source| ModelError::Io {
+            path: path.to_path_buf(),
+            source,
+        };
+        let dir = match path.parent() {
+            Some(d) if !d.as_os_str().is_empty() => d,
+            _ => Path::new("."),
+        };
+        let mut tmp = tempfile::NamedTempFile::new_in(dir).map_err(io)?;
+        tmp.write_all(&self.to_bytes()).map_err(io)?;
+        tmp.as_file().sync_all().map_err(io)?;
+        tmp.persist(path).map_err(|e| io(e.error))?;
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::features::FeaturizerParams;
+    use crate::model::Thresholds;
+    use linfa::ParamGuard;
+
+    fn tiny() -> Classifier {
+        let params = FeaturizerParams::new().buckets_log2(10).check().unwrap();
+        let f = Featurizer::fit(params, &["ein test", "noch ein test"]);
+        let mut weights = vec![0.0; f.nfeatures()];
+        weights[3] = 1.5;
+        weights[700] = -0.25;
+        Classifier {
+            featurizer: f,
+            labels: vec![LabelModel {
+                name: "toxic".into(),
+                logistic: BinaryLogistic { weights, bias: -0.5 },
+                platt: (1.2, -0.1),
+                thresholds: Thresholds { review: 0.4, reject: Some(0.9) },
+            }],
+            card: ModelCard {
+                name: "tiny".into(),
+                ..ModelCard::default()
+            },
+        }
+    }
+
+    #[test]
+    fn round_trips() {
+        let m = tiny();
+        let back = Classifier::from_bytes(&m.to_bytes(), Path::new("t.model")).unwrap();
+        assert_eq!(back.labels, m.labels);
+        assert_eq!(back.featurizer.params(), m.featurizer.params());
+        assert_eq!(back.card, m.card);
+        assert_eq!(back.score("ein test"), m.score("ein test"));
+    }
+
+    #[test]
+    fn corruption_is_detected_and_named() {
+        let mut b = tiny().to_bytes();
+        let mid = b.len() / 2;
+        b[mid] ^= 0xff;
+        let e = Classifier::from_bytes(&b, Path::new("x.model")).unwrap_err();
+        assert!(e.to_string().contains("x.model") && e.to_string().contains("checksum"), "{e}");
+        let b = tiny().to_bytes();
+        let e = Classifier::from_bytes(&b[..b.len() - 3], Path::new("x.model")).unwrap_err();
+        assert!(e.to_string().contains("truncated"), "{e}");
+        let e = Classifier::from_bytes(b"hello world, not a model", Path::new("x.model")).unwrap_err();
+        assert!(e.to_string().contains("not a moderato model"), "{e}");
+    }
+
+    #[test]
+    fn other_versions_are_refused_with_advice() {
+        let mut b = tiny().to_bytes();
+        b[8..12].copy_from_slice(&99u32.to_le_bytes());
+        let e = Classifier::from_bytes(&b, Path::new("x.model")).unwrap_err();
+        assert!(e.to_string().contains("version 99") && e.to_string().contains("retrain"), "{e}");
+    }
+}

@@ -1,0 +1,15 @@
+//! Model: the third stage. A per-label L2-regularized logistic regression on
+//! the sparse features (a linfa estimator optimized with argmin's L-BFGS), its
+//! Platt calibration and decision thresholds, and the versioned model file.
+
+mod algorithm;
+mod classifier;
+mod error;
+mod format;
+mod hyperparams;
+
+pub use algorithm::BinaryLogistic;
+pub use classifier::{Classifier, Decision, Explanation, LabelExplanation, LabelModel, Span, Thresholds};
+pub use error::ModelError;
+pub use format::{ModelCard, SourceCard, FORMAT_VERSION};
+pub use hyperparams::{ClassWeight, LogisticParams, LogisticValidParams};
