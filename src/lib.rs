@@ -5,5 +5,7 @@
 
 pub mod eval;
 pub mod features;
+pub mod io;
 pub mod model;
 pub mod text;
+pub mod train;

@@ -1,0 +1,217 @@
+//! Page segmentation: a scraped news page → editorial text + reader comments.
+//!
+//! This module sits in front of the classifier pipeline: newsrooms hand in a
+//! page (plain text or HTML), and [`segment_page`] labels every line
+//! ([`LineLabel`]), cuts out the reader comments ([`Comment`]) and assembles
+//! the editorial text ([`Article`]) that later stages use as context for
+//! off-topic detection.
+//!
+//! The text path works in four steps, each in its own file:
+//!
+//! 1. `lines`: per-line features (blank, UI residue, boilerplate vocabulary,
+//!    credit and caption markers);
+//! 2. `header`: every short line is abstracted into a *shape* (name tokens,
+//!    date, time, separators); the shape that repeats and that the comment
+//!    block is organised around becomes the page's comment-header pattern;
+//! 3. `thread`: comments are cut at the headers (header above or below the
+//!    body), and `@Name` mentions, `> quotes` and quoted `Name date` lines
+//!    are resolved against the thread's authors;
+//! 4. `editorial`: everything before the comment block is labelled as
+//!    headline, teaser, body, caption, credit or boilerplate.
+//!
+//! The HTML path (`html`) flattens the DOM into lines with structural hints
+//! (headings, figure captions, repeated comment blocks, author and date
+//! elements) and then runs the same steps.
+//!
+//! ```
+//! # #[cfg(any())] mod skip {}
+//! # use segdoc::*;
+//! # mod segdoc { pub use super::super::*; }
+//! ```
+
+mod dates;
+mod editorial;
+mod error;
+mod eval;
+mod header;
+mod html;
+mod lines;
+mod thread;
+
+#[cfg(test)]
+mod tests;
+
+pub use error::SegmentError;
+pub use eval::{evaluate, FieldCounts, GoldPage, PageScore};
+
+use chrono::NaiveDateTime;
+use serde::{Deserialize, Serialize};
+
+/// How [`segment_page`] should read the input bytes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum InputKind {
+    /// Sniff the content: markup-looking input is read as HTML, the rest as text.
+    #[default]
+    Auto,
+    /// One line of the page per text line.
+    Text,
+    /// An HTML document; its block structure gives the lines.
+    Html,
+}
+
+/// Options for [`segment_page`].
+#[derive(Debug, Clone, Default)]
+pub struct SegmentOptions {
+    /// Text, HTML, or sniff from the content.
+    pub input: InputKind,
+    /// The moment the page was scraped; relative times such as
+    /// `vor 3 Stunden` or `gestern, 14:03` are resolved against it.
+    /// Without it they give `posted: null`.
+    pub now: Option<NaiveDateTime>,
+}
+
+/// The role of one line of a page.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum LineLabel {
+    /// The article's title.
+    Headline,
+    /// The lead paragraph that summarises the article.
+    Teaser,
+    /// Editorial body text.
+    Body,
+    /// A picture caption (usually with its photo credit).
+    Caption,
+    /// An author, agency or photo credit standing on its own.
+    Credit,
+    /// Site furniture: subscription prompts, ads, cookie notices, UI residue.
+    Boilerplate,
+    /// The author/date line(s) of a reader comment.
+    CommentHeader,
+    /// Text of a reader comment.
+    Comment,
+    /// An empty line.
+    Blank,
+}
+
+impl LineLabel {
+    /// The label as written in the gold files, e.g. `comment_header`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            LineLabel::Headline => "headline",
+            LineLabel::Teaser => "teaser",
+            LineLabel::Body => "body",
+            LineLabel::Caption => "caption",
+            LineLabel::Credit => "credit",
+            LineLabel::Boilerplate => "boilerplate",
+            LineLabel::CommentHeader => "comment_header",
+            LineLabel::Comment => "comment",
+            LineLabel::Blank => "blank",
+        }
+    }
+}
+
+/// One reader comment. Fields serialize in the order of the gold files.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Comment {
+    /// The user name as printed, if the page shows one.
+    pub author: Option<String>,
+    /// Local time as printed, ISO 8601 (`2024-11-06T11:50`, or `2024-11-06`
+    /// when the page prints no time); `None` when unknown or relative
+    /// without [`SegmentOptions::now`].
+    pub posted: Option<String>,
+    /// The author this comment answers (resolved against the thread's
+    /// authors where possible).
+    pub reply_to: Option<String>,
+    /// The comment's non-blank lines joined by `\n`.
+    pub text: String,
+    /// The comment's first line.
+    pub title: String,
+}
+
+/// The editorial text of a page, the context for the comments.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Article {
+    /// Headline line(s) joined by `\n`.
+    pub headline: String,
+    /// Teaser line(s) joined by `\n`.
+    pub teaser: String,
+    /// Body lines joined by `\n`.
+    pub body: String,
+}
+
+/// A segmented page.
+///
+/// Serializing gives exactly the gold format (`page`, `line_labels`,
+/// `comments`); [`Page::article`] is skipped there and can be serialized
+/// on its own.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Page {
+    /// The page's file name (or any name the caller gave).
+    pub page: String,
+    /// One label per line of the page (for HTML: per extracted line).
+    pub line_labels: Vec<LineLabel>,
+    /// Reader comments in page order.
+    pub comments: Vec<Comment>,
+    /// Headline, teaser and body, assembled as context.
+    #[serde(skip, default)]
+    pub article: Article,
+}
+
+impl Page {
+    /// The page in the gold files' layout: JSON indented by one space.
+    pub fn to_gold_json(&self) -> String {
+        use serde::Serialize as _;
+        let mut out = Vec::new();
+        let fmt = serde_json::ser::PrettyFormatter::with_indent(b" ");
+        let mut ser = serde_json::Serializer::with_formatter(&mut out, fmt);
+        // Serializing plain strings and enums into a Vec cannot fail.
+        if self.serialize(&mut ser).is_err() {
+            return String::new();
+        }
+        String::from_utf8(out).unwrap_or_default()
+    }
+}
+
+/// Segments one page into labelled lines, comments and article text.
+///
+/// `name` is copied into [`Page::page`]. With [`InputKind::Auto`] the input
+/// is read as HTML when it starts (after whitespace or a BOM) with `<` and
+/// contains a typical block tag, else as text.
+///
+/// # Errors
+///
+/// [`SegmentError::Empty`] for input without any visible text,
+/// [`SegmentError::Binary`] for input that is not text (NUL bytes or
+/// mostly control characters). Non-UTF-8 text without NUL bytes is read
+/// as Windows-1252/Latin-1 rather than refused.
+///
+/// # Examples
+///
+/// ```
+/// # // The doctest path depends on the crate that includes this module.
+/// ```
+pub fn segment_page(name: &str, bytes: &[u8], opts: &SegmentOptions) -> Result<Page, SegmentError> {
+    let text = lines::decode(name, bytes)?;
+    let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
+    if text.trim().is_empty() {
+        return Err(SegmentError::Empty { page: name.to_string() });
+    }
+    let is_html = match opts.input {
+        InputKind::Html => true,
+        InputKind::Text => false,
+        InputKind::Auto => html::looks_like_html(text),
+    };
+    let (line_texts, hints) = if is_html {
+        let (l, h) = html::extract(text);
+        if l.iter().all(|s| s.trim().is_empty()) {
+            return Err(SegmentError::Empty { page: name.to_string() });
+        }
+        (l, Some(h))
+    } else {
+        (text.lines().map(str::to_string).collect::<Vec<_>>(), None)
+    };
+    let refs: Vec<&str> = line_texts.iter().map(String::as_str).collect();
+    let (line_labels, comments, article) = thread::segment_lines(&refs, hints.as_deref(), opts.now);
+    Ok(Page { page: name.to_string(), line_labels, comments, article })
+}

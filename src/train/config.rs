@@ -1,0 +1,192 @@
+//! The training config file (`train.toml`): model settings, label
+//! definitions, and the sources with their formats and label mappings.
+
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+
+use serde::{Deserialize, Serialize};
+
+use crate::eval::Objective;
+
+/// A whole training config.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TrainConfig {
+    /// Model name for the card.
+    #[serde(default = "default_name")]
+    pub name: String,
+    /// Seed of every random choice (folds).
+    #[serde(default = "default_seed")]
+    pub seed: u64,
+    /// Model settings.
+    #[serde(default)]
+    pub model: ModelConfig,
+    /// Label definitions, in output column order.
+    pub labels: BTreeMap<String, LabelConfig>,
+    /// Label order (defaults to alphabetical by name, minus nothing).
+    #[serde(default)]
+    pub label_order: Vec<String>,
+    /// Training sources.
+    #[serde(rename = "source")]
+    pub sources: Vec<SourceConfig>,
+}
+
+fn default_name() -> String {
+    "moderato".into()
+}
+fn default_seed() -> u64 {
+    42
+}
+
+/// Model and training settings.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct ModelConfig {
+    /// log2 of the hash buckets.
+    pub buckets_log2: u8,
+    /// Inverse regularization strength.
+    pub c: f64,
+    /// Folds for calibration and threshold choice inside training.
+    pub inner_folds: usize,
+    /// Precision the auto-reject threshold must reach on held-out folds.
+    pub reject_precision: f64,
+    /// L-BFGS iteration cap.
+    pub max_iter: u64,
+}
+
+impl Default for ModelConfig {
+    fn default() -> Self {
+        Self {
+            buckets_log2: 20,
+            c: 4.0,
+            inner_folds: 5,
+            reject_precision: 0.95,
+            max_iter: 200,
+        }
+    }
+}
+
+/// One label's definition.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LabelConfig {
+    /// What the label means, for the model card.
+    #[serde(default)]
+    pub definition: String,
+    /// What the review threshold maximizes.
+    #[serde(default = "default_objective")]
+    pub objective: Objective,
+}
+
+fn default_objective() -> Objective {
+    Objective::F1
+}
+
+/// How a source's file is laid out.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum SourceFormat {
+    /// Delimited with a header row (delimiter sniffed).
+    Csv,
+    /// Tab-separated, quotes are ordinary characters.
+    Tsv,
+    /// One JSON object per line.
+    Jsonl,
+    /// Long format: one row per (item, category) with a 0/1 value (One Million Posts).
+    Long,
+}
+
+/// How one label is read from a source.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LabelSpec {
+    /// Column holding the label (wide formats).
+    pub column: Option<String>,
+    /// Values meaning positive (default: 1, true, yes, ja).
+    #[serde(default)]
+    pub positive: Vec<String>,
+    /// Values meaning negative (default: 0, false, no, nein); anything else is missing.
+    #[serde(default)]
+    pub negative: Vec<String>,
+    /// Long format: categories whose value 1 makes the label positive.
+    #[serde(default)]
+    pub categories: Vec<String>,
+}
+
+/// One training source.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SourceConfig {
+    /// Name for the card.
+    pub name: String,
+    /// File path, relative to the config file.
+    pub path: PathBuf,
+    /// Layout.
+    pub format: SourceFormat,
+    /// False when the file has no header row (columns are then 0-based numbers).
+    #[serde(default = "yes")]
+    pub header: bool,
+    /// Text column(s); several are joined with a newline.
+    pub text: Vec<String>,
+    /// Column grouping rows that must stay in one fold (e.g. the article id).
+    pub group: Option<String>,
+    /// Long format: the item id column.
+    pub id: Option<String>,
+    /// Long format: the category column.
+    pub category: Option<String>,
+    /// Long format: the value column.
+    pub value: Option<String>,
+    /// Label mappings.
+    pub labels: BTreeMap<String, LabelSpec>,
+}
+
+fn yes() -> bool {
+    true
+}
+
+impl TrainConfig {
+    /// Label names in output order.
+    pub fn label_names(&self) -> Vec<String> {
+        let mut names: Vec<String> = self.label_order.clone();
+        for k in self.labels.keys() {
+            if !names.contains(k) {
+                names.push(k.clone());
+            }
+        }
+        names
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_a_config_with_defaults() {
+        let c: TrainConfig = toml::from_str(
+            r#"
+            [labels.toxic]
+            definition = "insults"
+            objective = "macro-f1"
+            [[source]]
+            name = "a"
+            path = "a.csv"
+            format = "csv"
+            text = ["text"]
+            labels.toxic = { column = "label" }
+            "#,
+        )
+        .unwrap();
+        assert_eq!(c.seed, 42);
+        assert_eq!(c.model.buckets_log2, 20);
+        assert_eq!(c.labels["toxic"].objective, Objective::MacroF1);
+        assert_eq!(c.label_names(), ["toxic"]);
+    }
+
+    #[test]
+    fn unknown_keys_are_errors() {
+        let e = toml::from_str::<TrainConfig>("[labels.toxic]\ndefintion = \"x\"\n[[source]]\nname=\"a\"\npath=\"a\"\nformat=\"csv\"\ntext=[\"t\"]\nlabels={}\n")
+            .unwrap_err();
+        assert!(e.to_string().contains("defintion"), "{e}");
+    }
+}

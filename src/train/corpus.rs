@@ -1,0 +1,53 @@
+//! The corpus: texts with per-label gold values and fold groups.
+
+/// Texts and their labels from all sources.
+#[derive(Debug, Clone, Default)]
+pub struct Corpus {
+    /// Label names, in model order.
+    pub labels: Vec<String>,
+    /// Comment texts.
+    pub texts: Vec<String>,
+    /// `gold[label][doc]`: `None` where the doc's source does not annotate the label.
+    pub gold: Vec<Vec<Option<bool>>>,
+    /// Group id per doc: docs sharing a group stay in one fold.
+    pub groups: Vec<u64>,
+    /// Source index per doc.
+    pub source: Vec<u16>,
+}
+
+impl Corpus {
+    /// An empty corpus for these labels.
+    pub fn new(labels: Vec<String>) -> Self {
+        let gold = vec![Vec::new(); labels.len()];
+        Self {
+            labels,
+            gold,
+            ..Self::default()
+        }
+    }
+
+    /// Adds one document.
+    pub fn push(&mut self, text: String, gold: &[Option<bool>], group: u64, source: u16) {
+        self.texts.push(text);
+        for (g, v) in self.gold.iter_mut().zip(gold) {
+            g.push(*v);
+        }
+        self.groups.push(group);
+        self.source.push(source);
+    }
+
+    /// Number of documents.
+    pub fn len(&self) -> usize {
+        self.texts.len()
+    }
+
+    /// Whether there are no documents.
+    pub fn is_empty(&self) -> bool {
+        self.texts.is_empty()
+    }
+
+    /// Documents (indices) that have a gold value for `label`.
+    pub fn labelled(&self, label: usize) -> Vec<usize> {
+        (0..self.len()).filter(|&i| self.gold[label][i].is_some()).collect()
+    }
+}
