@@ -3,9 +3,11 @@
 //! The pipeline flows text → features → model; training, io and cli sit on top.
 #![deny(missing_docs)]
 
+pub mod cli;
 pub mod eval;
 pub mod features;
 pub mod io;
 pub mod model;
+pub mod segment;
 pub mod text;
 pub mod train;

@@ -211,7 +211,12 @@ mod tests {
 
     #[test]
     fn germeval_macro_f1() {
-        let c = Confusion { tp: 2, fp: 1, tn: 4, fn_: 1 };
+        let c = Confusion {
+            tp: 2,
+            fp: 1,
+            tn: 4,
+            fn_: 1,
+        };
         // macro P = (2/3 + 4/5)/2, macro R = (2/3 + 4/5)/2 -> 0.7333..
         assert!((c.macro_f1() - 0.733_333_333_333_333_3).abs() < 1e-12);
         assert!((c.f1() - 2.0 / 3.0).abs() < 1e-12);
@@ -222,9 +227,20 @@ mod tests {
         let (t, f1) = best_threshold(&S, &G, Objective::F1);
         assert_eq!(t, 0.4);
         assert!((f1 - 2.0 * 0.6 * 1.0 / 1.6).abs() < 1e-12);
-        assert_eq!(threshold_for_precision(&S, &G, 0.95, 1), Some((0.9, 1.0 / 3.0)));
+        assert_eq!(
+            threshold_for_precision(&S, &G, 0.95, 1),
+            Some((0.9, 1.0 / 3.0))
+        );
         assert_eq!(threshold_for_precision(&S, &G, 0.95, 2), None);
         let c = confusion_at(&S, &G, 0.7);
-        assert_eq!(c, Confusion { tp: 2, fp: 2, tn: 3, fn_: 1 });
+        assert_eq!(
+            c,
+            Confusion {
+                tp: 2,
+                fp: 2,
+                tn: 3,
+                fn_: 1
+            }
+        );
     }
 }

@@ -241,14 +241,22 @@ impl Featurizer {
             let f = self.bucket(hash(seed, Space::Word, w));
             s.words.push(f);
             if let Some(h) = s.hits.as_mut() {
-                h.push(FeatureHit { feature: f, start: t.start, end: t.end });
+                h.push(FeatureHit {
+                    feature: f,
+                    start: t.start,
+                    end: t.end,
+                });
             }
             if self.params.word_ngrams >= 2 {
                 if let Some(next) = s.toks.get(i + 1) {
                     let f = self.bucket(hash_pair(seed, w, &bytes[next.start..next.end]));
                     s.words.push(f);
                     if let Some(h) = s.hits.as_mut() {
-                        h.push(FeatureHit { feature: f, start: t.start, end: next.end });
+                        h.push(FeatureHit {
+                            feature: f,
+                            start: t.start,
+                            end: next.end,
+                        });
                     }
                 }
             }
@@ -280,7 +288,11 @@ impl Featurizer {
                         // Map padded offsets back into the word, clamping the pads.
                         let start = t.start + lo.saturating_sub(1).min(w.len());
                         let end = t.start + (hi.saturating_sub(1)).min(w.len());
-                        h.push(FeatureHit { feature: f, start, end: end.max(start) });
+                        h.push(FeatureHit {
+                            feature: f,
+                            start,
+                            end: end.max(start),
+                        });
                     }
                 }
             }
@@ -291,7 +303,11 @@ impl Featurizer {
     fn finish_row(&self, text: &str, s: &mut Scratch) {
         s.row.clear();
         for which in 0..2 {
-            let list = if which == 0 { &mut s.words } else { &mut s.chars };
+            let list = if which == 0 {
+                &mut s.words
+            } else {
+                &mut s.chars
+            };
             list.sort_unstable();
             s.block.clear();
             for &f in list.iter() {
@@ -404,19 +420,37 @@ mod tests {
     use super::*;
 
     fn fz() -> Featurizer {
-        Featurizer::from_parts(FeaturizerParams::new().buckets_log2(16).check().unwrap(), vec![])
+        Featurizer::from_parts(
+            FeaturizerParams::new().buckets_log2(16).check().unwrap(),
+            vec![],
+        )
     }
 
     #[test]
     fn obfuscated_and_plain_insults_share_features() {
         let f = fz();
-        let x = f.transform(&["Du Idiot", "Du 1d10t", "Du I d i o t", "Schönes Wetter heute"]);
-        let row = |i: usize| -> Vec<usize> {
-            x.matrix.outer_view(i).unwrap().indices().to_vec()
-        };
+        let x = f.transform(&[
+            "Du Idiot",
+            "Du 1d10t",
+            "Du I d i o t",
+            "Schönes Wetter heute",
+        ]);
+        let row = |i: usize| -> Vec<usize> { x.matrix.outer_view(i).unwrap().indices().to_vec() };
         let a: Vec<usize> = row(0).into_iter().filter(|&c| c < f.buckets()).collect();
-        assert_eq!(a, row(1).into_iter().filter(|&c| c < f.buckets()).collect::<Vec<_>>());
-        assert_eq!(a, row(2).into_iter().filter(|&c| c < f.buckets()).collect::<Vec<_>>());
+        assert_eq!(
+            a,
+            row(1)
+                .into_iter()
+                .filter(|&c| c < f.buckets())
+                .collect::<Vec<_>>()
+        );
+        assert_eq!(
+            a,
+            row(2)
+                .into_iter()
+                .filter(|&c| c < f.buckets())
+                .collect::<Vec<_>>()
+        );
         let d = row(3);
         assert!(a.iter().filter(|c| d.contains(c)).count() < 3);
     }
@@ -439,7 +473,10 @@ mod tests {
     #[test]
     fn idf_downweights_common_ngrams() {
         let texts = ["der hund", "der baum", "der see", "der bär"];
-        let f = Featurizer::fit(FeaturizerParams::new().buckets_log2(16).check().unwrap(), &texts);
+        let f = Featurizer::fit(
+            FeaturizerParams::new().buckets_log2(16).check().unwrap(),
+            &texts,
+        );
         let common = f.bucket(hash(f.params.seed, Space::Word, b"der"));
         let rare = f.bucket(hash(f.params.seed, Space::Word, b"hund"));
         assert!(f.idf[common as usize] < f.idf[rare as usize]);
@@ -455,7 +492,10 @@ mod tests {
 
     #[test]
     fn bad_params_are_named() {
-        let e = FeaturizerParams::new().buckets_log2(30).check().unwrap_err();
+        let e = FeaturizerParams::new()
+            .buckets_log2(30)
+            .check()
+            .unwrap_err();
         assert!(e.to_string().contains("2^30"));
     }
 }

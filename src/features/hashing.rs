@@ -15,7 +15,10 @@ pub(crate) enum Space {
 
 /// Hash of a byte slice in a namespace.
 pub(crate) fn hash(seed: u64, space: Space, bytes: &[u8]) -> u64 {
-    xxh3_64_with_seed(bytes, seed ^ (space as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15))
+    xxh3_64_with_seed(
+        bytes,
+        seed ^ (space as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15),
+    )
 }
 
 /// Hash of a word pair, chained so that no joined string is built.

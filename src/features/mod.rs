@@ -8,5 +8,7 @@ mod hashing;
 mod records;
 
 pub use dense::DENSE_NAMES;
-pub use featurizer::{FeatureHit, Featurizer, FeaturizerError, FeaturizerParams, FeaturizerValidParams};
+pub use featurizer::{
+    FeatureHit, Featurizer, FeaturizerError, FeaturizerParams, FeaturizerValidParams,
+};
 pub use records::SparseRecords;

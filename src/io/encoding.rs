@@ -27,7 +27,11 @@ impl InputEncoding {
         if label.eq_ignore_ascii_case("auto") {
             return Some(Self::Auto);
         }
-        let label = if label.eq_ignore_ascii_case("cp1252") { "windows-1252" } else { label };
+        let label = if label.eq_ignore_ascii_case("cp1252") {
+            "windows-1252"
+        } else {
+            label
+        };
         Encoding::for_label(label.as_bytes()).map(Self::Named)
     }
 }
@@ -73,8 +77,11 @@ mod tests {
     use super::*;
 
     fn read(bytes: &[u8]) -> (String, &'static str, bool) {
-        let (mut r, e, bom) =
-            open_decoded(Box::new(std::io::Cursor::new(bytes.to_vec())), InputEncoding::Auto).unwrap();
+        let (mut r, e, bom) = open_decoded(
+            Box::new(std::io::Cursor::new(bytes.to_vec())),
+            InputEncoding::Auto,
+        )
+        .unwrap();
         let mut s = String::new();
         r.read_to_string(&mut s).unwrap();
         (s, e.name(), bom)
@@ -82,14 +89,25 @@ mod tests {
 
     #[test]
     fn detects_bom_utf8_and_cp1252() {
-        assert_eq!(read(b"\xEF\xBB\xBFtext\nGr\xC3\xBC\xC3\x9Fe"), ("text\nGrüße".into(), "UTF-8", true));
-        assert_eq!(read("text\nGrüße".as_bytes()), ("text\nGrüße".into(), "UTF-8", false));
-        assert_eq!(read(b"text\nGr\xFC\xDFe \x80"), ("text\nGrüße €".into(), "windows-1252", false));
+        assert_eq!(
+            read(b"\xEF\xBB\xBFtext\nGr\xC3\xBC\xC3\x9Fe"),
+            ("text\nGrüße".into(), "UTF-8", true)
+        );
+        assert_eq!(
+            read("text\nGrüße".as_bytes()),
+            ("text\nGrüße".into(), "UTF-8", false)
+        );
+        assert_eq!(
+            read(b"text\nGr\xFC\xDFe \x80"),
+            ("text\nGrüße €".into(), "windows-1252", false)
+        );
     }
 
     #[test]
     fn labels_parse() {
-        assert!(matches!(InputEncoding::parse("cp1252"), Some(InputEncoding::Named(e)) if e == WINDOWS_1252));
+        assert!(
+            matches!(InputEncoding::parse("cp1252"), Some(InputEncoding::Named(e)) if e == WINDOWS_1252)
+        );
         assert!(InputEncoding::parse("klingon").is_none());
     }
 }

@@ -6,4 +6,4 @@ mod encoding;
 mod table;
 
 pub use encoding::{open_decoded, InputEncoding};
-pub use table::{sniff_delimiter, InputFormat, Row, RowError, TableReader, TableOptions};
+pub use table::{sniff_delimiter, InputFormat, Row, RowError, TableOptions, TableReader};

@@ -172,7 +172,11 @@ pub fn sniff_delimiter(first_line: &[u8]) -> u8 {
 
 impl TableReader {
     /// Opens a table; `name` is used to guess the layout.
-    pub fn new(input: Box<dyn Read + Send>, name: &str, opts: &TableOptions) -> std::io::Result<Self> {
+    pub fn new(
+        input: Box<dyn Read + Send>,
+        name: &str,
+        opts: &TableOptions,
+    ) -> std::io::Result<Self> {
         let mut buf = BufReader::with_capacity(64 * 1024, input);
         let head = buf.fill_buf()?;
         let lower = name.to_ascii_lowercase();
@@ -221,7 +225,10 @@ impl TableReader {
         let mut headers = Vec::new();
         if !opts.no_header {
             let mut rec = csv::ByteRecord::new();
-            if rdr.read_byte_record(&mut rec).map_err(std::io::Error::other)? {
+            if rdr
+                .read_byte_record(&mut rec)
+                .map_err(std::io::Error::other)?
+            {
                 counter.line_at(rec.position().map_or(0, |p| p.byte()));
                 headers = rec
                     .iter()
@@ -264,14 +271,22 @@ impl TableReader {
                             .iter()
                             .any(|f| f.contains('\n') && (f.ends_with('\n') || rdr.is_done()));
                         if row.error.is_none() && runaway {
-                            let lines = row.fields.iter().map(|f| f.matches('\n').count()).max().unwrap_or(0);
+                            let lines = row
+                                .fields
+                                .iter()
+                                .map(|f| f.matches('\n').count())
+                                .max()
+                                .unwrap_or(0);
                             row.error = Some(RowError::UnbalancedQuote { lines: lines + 1 });
                         }
                         Some(row)
                     }
                     Err(e) => {
                         let line = counter.line_at(e.position().map_or(0, |p| p.byte()));
-                        if !matches!(e.kind(), csv::ErrorKind::Utf8 { .. } | csv::ErrorKind::UnequalLengths { .. }) {
+                        if !matches!(
+                            e.kind(),
+                            csv::ErrorKind::Utf8 { .. } | csv::ErrorKind::UnequalLengths { .. }
+                        ) {
                             self.done = matches!(e.kind(), csv::ErrorKind::Io(_));
                         }
                         Some(Row {
@@ -327,16 +342,25 @@ fn csv_row(headers: &[String], rec: &csv::ByteRecord, line: u64) -> Row {
             Err(_) => {
                 fields.push(String::from_utf8_lossy(f).into_owned());
                 if error.is_none() {
-                    let column = headers.get(i).cloned().unwrap_or_else(|| (i + 1).to_string());
+                    let column = headers
+                        .get(i)
+                        .cloned()
+                        .unwrap_or_else(|| (i + 1).to_string());
                     error = Some(RowError::InvalidUtf8 { column });
                 }
             }
         }
     }
     if !headers.is_empty() && fields.len() != headers.len() {
-        let newlines = fields.iter().map(|f| f.matches('\n').count()).max().unwrap_or(0);
+        let newlines = fields
+            .iter()
+            .map(|f| f.matches('\n').count())
+            .max()
+            .unwrap_or(0);
         error = Some(if newlines > 0 && fields.len() < headers.len() {
-            RowError::UnbalancedQuote { lines: newlines + 1 }
+            RowError::UnbalancedQuote {
+                lines: newlines + 1,
+            }
         } else {
             RowError::FieldCount {
                 expected: headers.len(),
@@ -356,7 +380,10 @@ fn csv_row(headers: &[String], rec: &csv::ByteRecord, line: u64) -> Row {
 fn json_row(bytes: &[u8], line: u64) -> Row {
     let (object, error) = match serde_json::from_slice::<Value>(bytes) {
         Ok(Value::Object(o)) => (Some(o), None),
-        Ok(other) => (None, Some(RowError::Json(format!("found {}", kind(&other))))),
+        Ok(other) => (
+            None,
+            Some(RowError::Json(format!("found {}", kind(&other)))),
+        ),
         Err(e) if e.is_syntax() && std::str::from_utf8(bytes).is_err() => (
             None,
             Some(RowError::InvalidUtf8 {
@@ -389,7 +416,12 @@ mod tests {
     use super::*;
 
     fn rows(data: &str, name: &str) -> (Vec<String>, Vec<Row>) {
-        let mut r = TableReader::new(Box::new(std::io::Cursor::new(data.as_bytes().to_vec())), name, &TableOptions::default()).unwrap();
+        let mut r = TableReader::new(
+            Box::new(std::io::Cursor::new(data.as_bytes().to_vec())),
+            name,
+            &TableOptions::default(),
+        )
+        .unwrap();
         let mut out = Vec::new();
         while let Some(row) = r.next_row() {
             out.push(row);
@@ -399,7 +431,10 @@ mod tests {
 
     #[test]
     fn semicolon_crlf_excel_export() {
-        let (h, r) = rows("id;kommentar\r\n1;\"Hallo; Welt\"\r\n2;Tschüss\r\n", "x.csv");
+        let (h, r) = rows(
+            "id;kommentar\r\n1;\"Hallo; Welt\"\r\n2;Tschüss\r\n",
+            "x.csv",
+        );
         assert_eq!(h, ["id", "kommentar"]);
         assert_eq!(r[0].fields, ["1", "Hallo; Welt"]);
         assert_eq!(r[1].fields, ["2", "Tschüss"]);
@@ -410,9 +445,19 @@ mod tests {
     fn wrong_field_counts_and_unbalanced_quotes_are_row_errors() {
         let (_, r) = rows("id,text\n1,a,b\n2,ok\n3,\"never closed\n4,x\n", "x.csv");
         assert_eq!(r.len(), 3);
-        assert_eq!(r[0].error, Some(RowError::FieldCount { expected: 2, found: 3 }));
+        assert_eq!(
+            r[0].error,
+            Some(RowError::FieldCount {
+                expected: 2,
+                found: 3
+            })
+        );
         assert!(r[1].error.is_none());
-        assert!(matches!(r[2].error, Some(RowError::UnbalancedQuote { .. })), "{:?}", r[2]);
+        assert!(
+            matches!(r[2].error, Some(RowError::UnbalancedQuote { .. })),
+            "{:?}",
+            r[2]
+        );
         assert_eq!(r[2].line, 4);
     }
 

@@ -136,7 +136,10 @@ impl Fit<SparseRecords, Array1<bool>, ModelError> for LogisticValidParams {
 
     /// Recipe: check shapes and classes, weight samples, build the problem,
     /// run L-BFGS from zero, convert to f32 weights.
-    fn fit(&self, data: &DatasetBase<SparseRecords, Array1<bool>>) -> Result<BinaryLogistic, ModelError> {
+    fn fit(
+        &self,
+        data: &DatasetBase<SparseRecords, Array1<bool>>,
+    ) -> Result<BinaryLogistic, ModelError> {
         let x = &data.records.matrix;
         let t = &data.targets;
         if x.rows() != t.len() {
@@ -160,14 +163,18 @@ impl Fit<SparseRecords, Array1<bool>, ModelError> for LogisticValidParams {
         };
         // Scale so the weighted loss is a mean; the penalty follows scikit-learn's C.
         let c: Vec<f64> = t.iter().map(|&b| if b { wp } else { wn } / n).collect();
+        // Optimize only over columns that occur: untouched hash buckets would
+        // stay at zero anyway, and skipping them makes each pass proportional
+        // to the data, not to the bucket count.
+        let (compact, active) = compact_columns(x);
         let problem = Problem {
-            rows: x,
-            cols: x.to_csc(),
+            cols: compact.to_csc(),
+            rows: &compact,
             y: t.iter().map(|&b| if b { 1.0 } else { -1.0 }).collect(),
             c,
             l2: 1.0 / (self.c * n),
         };
-        let d = x.cols();
+        let d = active.len();
         let init = vec![0.0f64; d + 1];
         let solver = LBFGS::new(MoreThuenteLineSearch::new(), 10)
             .with_tolerance_grad(self.tol)
@@ -181,11 +188,38 @@ impl Fit<SparseRecords, Array1<bool>, ModelError> for LogisticValidParams {
             .state()
             .get_best_param()
             .ok_or_else(|| ModelError::Optimizer("no parameters found".into()))?;
+        let mut weights = vec![0.0f32; x.cols()];
+        for (k, &j) in active.iter().enumerate() {
+            weights[j] = best[k] as f32;
+        }
         Ok(BinaryLogistic {
-            weights: best[..d].iter().map(|&w| w as f32).collect(),
+            weights,
             bias: best[d] as f32,
         })
     }
+}
+
+/// The matrix restricted to its non-empty columns, and their original indices.
+fn compact_columns(x: &CsMat<f32>) -> (CsMat<f32>, Vec<usize>) {
+    let mut seen = vec![u32::MAX; x.cols()];
+    for &j in x.indices() {
+        seen[j] = 0;
+    }
+    let mut active = Vec::new();
+    for (j, s) in seen.iter_mut().enumerate() {
+        if *s == 0 {
+            *s = active.len() as u32;
+            active.push(j);
+        }
+    }
+    let indices: Vec<usize> = x.indices().iter().map(|&j| seen[j] as usize).collect();
+    let m = CsMat::new(
+        (x.rows(), active.len()),
+        x.indptr().to_proper().to_vec(),
+        indices,
+        x.data().to_vec(),
+    );
+    (m, active)
 }
 
 impl PredictInplace<SparseRecords, Array1<f32>> for BinaryLogistic {
@@ -211,12 +245,23 @@ mod tests {
 
     fn toy() -> (SparseRecords, Array1<bool>) {
         let texts = [
-            "du bist ein idiot", "was für ein vollidiot", "halt die klappe du idiot",
-            "verpiss dich du depp", "so ein depp", "idiot und depp",
-            "danke für den artikel", "guter bericht heute", "ich stimme zu",
-            "interessanter artikel danke", "sehr informativ", "gute frage",
+            "du bist ein idiot",
+            "was für ein vollidiot",
+            "halt die klappe du idiot",
+            "verpiss dich du depp",
+            "so ein depp",
+            "idiot und depp",
+            "danke für den artikel",
+            "guter bericht heute",
+            "ich stimme zu",
+            "interessanter artikel danke",
+            "sehr informativ",
+            "gute frage",
         ];
-        let f = Featurizer::fit(FeaturizerParams::new().buckets_log2(14).check().unwrap(), &texts);
+        let f = Featurizer::fit(
+            FeaturizerParams::new().buckets_log2(14).check().unwrap(),
+            &texts,
+        );
         let y = Array1::from_iter((0..12).map(|i| i < 6));
         (f.transform(&texts), y)
     }

@@ -181,7 +181,12 @@ impl Classifier {
                 }
                 let mut per_tok = vec![0.0f32; toks.len()];
                 for h in &hits {
-                    let w = l.logistic.weights.get(h.feature as usize).copied().unwrap_or(0.0);
+                    let w = l
+                        .logistic
+                        .weights
+                        .get(h.feature as usize)
+                        .copied()
+                        .unwrap_or(0.0);
                     let c = w * value(h.feature) / count[&h.feature] as f32;
                     let covered: Vec<usize> = toks
                         .iter()
@@ -244,8 +249,14 @@ mod tests {
     #[test]
     fn decisions_follow_thresholds() {
         let t = [
-            Thresholds { review: 0.5, reject: Some(0.9) },
-            Thresholds { review: 0.6, reject: None },
+            Thresholds {
+                review: 0.5,
+                reject: Some(0.9),
+            },
+            Thresholds {
+                review: 0.6,
+                reject: None,
+            },
         ];
         assert_eq!(Classifier::decide(&[0.1, 0.1], &t), Decision::Approve);
         assert_eq!(Classifier::decide(&[0.6, 0.1], &t), Decision::Review);

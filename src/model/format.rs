@@ -108,7 +108,10 @@ impl<'a> Cursor<'a> {
         }
         let default = self.f32()?;
         let bitmap = self.take(n.div_ceil(8))?;
-        let set = bitmap.iter().map(|b| b.count_ones() as usize).sum::<usize>();
+        let set = bitmap
+            .iter()
+            .map(|b| b.count_ones() as usize)
+            .sum::<usize>();
         let packed = self.take(set * 2)?;
         let mut k = 0;
         Some(
@@ -132,7 +135,11 @@ impl Classifier {
     pub fn to_bytes(&self) -> Vec<u8> {
         let header = Header {
             featurizer: *self.featurizer.params(),
-            labels: self.labels.iter().map(|l| (l.clone(), l.logistic.bias)).collect(),
+            labels: self
+                .labels
+                .iter()
+                .map(|l| (l.clone(), l.logistic.bias))
+                .collect(),
             card: self.card.clone(),
         };
         let json = serde_json::to_vec(&header).expect("header serializes");
@@ -176,7 +183,11 @@ impl Classifier {
             return Err(corrupt("truncated: closing magic missing"));
         }
         let body = &bytes[..bytes.len() - 12];
-        let stored = u32::from_le_bytes(bytes[bytes.len() - 12..bytes.len() - 8].try_into().expect("4 bytes"));
+        let stored = u32::from_le_bytes(
+            bytes[bytes.len() - 12..bytes.len() - 8]
+                .try_into()
+                .expect("4 bytes"),
+        );
         if crc32fast::hash(body) != stored {
             return Err(corrupt("checksum mismatch"));
         }
@@ -187,7 +198,9 @@ impl Classifier {
             .map_err(|e| corrupt(&format!("header unreadable: {e}")))?;
         let params = header.featurizer;
         let buckets = 1usize << params.buckets_log2;
-        let idf = cur.tensor(buckets).ok_or_else(|| corrupt("IDF table unreadable"))?;
+        let idf = cur
+            .tensor(buckets)
+            .ok_or_else(|| corrupt("IDF table unreadable"))?;
         let featurizer = Featurizer::from_parts(params, idf);
         let nfeatures = featurizer.nfeatures();
         let mut labels = Vec::new();
@@ -253,9 +266,15 @@ mod tests {
             featurizer: f,
             labels: vec![LabelModel {
                 name: "toxic".into(),
-                logistic: BinaryLogistic { weights, bias: -0.5 },
+                logistic: BinaryLogistic {
+                    weights,
+                    bias: -0.5,
+                },
                 platt: (1.2, -0.1),
-                thresholds: Thresholds { review: 0.4, reject: Some(0.9) },
+                thresholds: Thresholds {
+                    review: 0.4,
+                    reject: Some(0.9),
+                },
             }],
             card: ModelCard {
                 name: "tiny".into(),
@@ -280,11 +299,15 @@ mod tests {
         let mid = b.len() / 2;
         b[mid] ^= 0xff;
         let e = Classifier::from_bytes(&b, Path::new("x.model")).unwrap_err();
-        assert!(e.to_string().contains("x.model") && e.to_string().contains("checksum"), "{e}");
+        assert!(
+            e.to_string().contains("x.model") && e.to_string().contains("checksum"),
+            "{e}"
+        );
         let b = tiny().to_bytes();
         let e = Classifier::from_bytes(&b[..b.len() - 3], Path::new("x.model")).unwrap_err();
         assert!(e.to_string().contains("truncated"), "{e}");
-        let e = Classifier::from_bytes(b"hello world, not a model", Path::new("x.model")).unwrap_err();
+        let e =
+            Classifier::from_bytes(b"hello world, not a model", Path::new("x.model")).unwrap_err();
         assert!(e.to_string().contains("not a moderato model"), "{e}");
     }
 
@@ -293,6 +316,9 @@ mod tests {
         let mut b = tiny().to_bytes();
         b[8..12].copy_from_slice(&99u32.to_le_bytes());
         let e = Classifier::from_bytes(&b, Path::new("x.model")).unwrap_err();
-        assert!(e.to_string().contains("version 99") && e.to_string().contains("retrain"), "{e}");
+        assert!(
+            e.to_string().contains("version 99") && e.to_string().contains("retrain"),
+            "{e}"
+        );
     }
 }

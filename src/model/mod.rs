@@ -9,7 +9,9 @@ mod format;
 mod hyperparams;
 
 pub use algorithm::BinaryLogistic;
-pub use classifier::{Classifier, Decision, Explanation, LabelExplanation, LabelModel, Span, Thresholds};
+pub use classifier::{
+    Classifier, Decision, Explanation, LabelExplanation, LabelModel, Span, Thresholds,
+};
 pub use error::ModelError;
 pub use format::{ModelCard, SourceCard, FORMAT_VERSION};
 pub use hyperparams::{ClassWeight, LogisticParams, LogisticValidParams};

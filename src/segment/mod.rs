@@ -22,12 +22,6 @@
 //! The HTML path (`html`) flattens the DOM into lines with structural hints
 //! (headings, figure captions, repeated comment blocks, author and date
 //! elements) and then runs the same steps.
-//!
-//! ```
-//! # #[cfg(any())] mod skip {}
-//! # use segdoc::*;
-//! # mod segdoc { pub use super::super::*; }
-//! ```
 
 mod dates;
 mod editorial;
@@ -185,17 +179,13 @@ impl Page {
 /// [`SegmentError::Binary`] for input that is not text (NUL bytes or
 /// mostly control characters). Non-UTF-8 text without NUL bytes is read
 /// as Windows-1252/Latin-1 rather than refused.
-///
-/// # Examples
-///
-/// ```
-/// # // The doctest path depends on the crate that includes this module.
-/// ```
 pub fn segment_page(name: &str, bytes: &[u8], opts: &SegmentOptions) -> Result<Page, SegmentError> {
     let text = lines::decode(name, bytes)?;
     let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
     if text.trim().is_empty() {
-        return Err(SegmentError::Empty { page: name.to_string() });
+        return Err(SegmentError::Empty {
+            page: name.to_string(),
+        });
     }
     let is_html = match opts.input {
         InputKind::Html => true,
@@ -205,7 +195,9 @@ pub fn segment_page(name: &str, bytes: &[u8], opts: &SegmentOptions) -> Result<P
     let (line_texts, hints) = if is_html {
         let (l, h) = html::extract(text);
         if l.iter().all(|s| s.trim().is_empty()) {
-            return Err(SegmentError::Empty { page: name.to_string() });
+            return Err(SegmentError::Empty {
+                page: name.to_string(),
+            });
         }
         (l, Some(h))
     } else {
@@ -213,5 +205,10 @@ pub fn segment_page(name: &str, bytes: &[u8], opts: &SegmentOptions) -> Result<P
     };
     let refs: Vec<&str> = line_texts.iter().map(String::as_str).collect();
     let (line_labels, comments, article) = thread::segment_lines(&refs, hints.as_deref(), opts.now);
-    Ok(Page { page: name.to_string(), line_labels, comments, article })
+    Ok(Page {
+        page: name.to_string(),
+        line_labels,
+        comments,
+        article,
+    })
 }

@@ -227,9 +227,8 @@ impl Normalizer {
         let digits = tok.iter().filter(|c| c.c.is_ascii_digit()).count();
         // A leading number with a short suffix is a number (`100er`, `3d`, `2te`).
         let leading_digits = tok.iter().take_while(|c| c.c.is_ascii_digit()).count();
-        let numeric_prefix = leading_digits > 0
-            && leading_digits == digits
-            && (leading_digits > 1 || letters < 3);
+        let numeric_prefix =
+            leading_digits > 0 && leading_digits == digits && (leading_digits > 1 || letters < 3);
         let is_letter = |k: usize| {
             let c = self.chars[k].c;
             k >= a && k < b && (c.is_alphabetic() || (c.is_ascii_digit() && leet(c).is_some()))
@@ -317,7 +316,10 @@ impl Normalizer {
         let mut w = 0;
         for r in 0..self.chars.len() {
             let c = self.chars[r];
-            if w >= 2 && self.chars[w - 1].c == c.c && self.chars[w - 2].c == c.c && !c.c.is_whitespace()
+            if w >= 2
+                && self.chars[w - 1].c == c.c
+                && self.chars[w - 2].c == c.c
+                && !c.c.is_whitespace()
             {
                 self.chars[w - 1].end = c.end;
                 continue;
@@ -334,7 +336,9 @@ mod tests {
     use super::*;
 
     fn norm(s: &str) -> String {
-        Normalizer::new(NormalizerParams::default()).normalize(s).text
+        Normalizer::new(NormalizerParams::default())
+            .normalize(s)
+            .text
     }
 
     #[test]

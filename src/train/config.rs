@@ -130,6 +130,8 @@ pub struct SourceConfig {
     pub text: Vec<String>,
     /// Column grouping rows that must stay in one fold (e.g. the article id).
     pub group: Option<String>,
+    /// Column with a predefined fold number (used by `cv` instead of its own split).
+    pub fold: Option<String>,
     /// Long format: the item id column.
     pub id: Option<String>,
     /// Long format: the category column.

@@ -13,6 +13,8 @@ pub struct Corpus {
     pub groups: Vec<u64>,
     /// Source index per doc.
     pub source: Vec<u16>,
+    /// Fold given in the data (`fold` column of a source), if any.
+    pub fold: Vec<Option<u32>>,
 }
 
 impl Corpus {
@@ -27,13 +29,21 @@ impl Corpus {
     }
 
     /// Adds one document.
-    pub fn push(&mut self, text: String, gold: &[Option<bool>], group: u64, source: u16) {
+    pub fn push(
+        &mut self,
+        text: String,
+        gold: &[Option<bool>],
+        group: u64,
+        source: u16,
+        fold: Option<u32>,
+    ) {
         self.texts.push(text);
         for (g, v) in self.gold.iter_mut().zip(gold) {
             g.push(*v);
         }
         self.groups.push(group);
         self.source.push(source);
+        self.fold.push(fold);
     }
 
     /// Number of documents.
@@ -48,6 +58,8 @@ impl Corpus {
 
     /// Documents (indices) that have a gold value for `label`.
     pub fn labelled(&self, label: usize) -> Vec<usize> {
-        (0..self.len()).filter(|&i| self.gold[label][i].is_some()).collect()
+        (0..self.len())
+            .filter(|&i| self.gold[label][i].is_some())
+            .collect()
     }
 }

@@ -77,7 +77,12 @@ fn sha256(path: &Path) -> Result<String, SourceError> {
 }
 
 /// Resolves a column by header name, or by 0-based number for header-less files.
-fn column(path: &Path, headers: &[String], name: &str, has_header: bool) -> Result<usize, SourceError> {
+fn column(
+    path: &Path,
+    headers: &[String],
+    name: &str,
+    has_header: bool,
+) -> Result<usize, SourceError> {
     if let Some(i) = headers.iter().position(|h| h == name) {
         return Ok(i);
     }
@@ -159,7 +164,10 @@ impl Tally {
 }
 
 /// Reads every source of `config` (paths relative to `base`) into one corpus.
-pub fn load_corpus(config: &TrainConfig, base: &Path) -> Result<(Corpus, Vec<SourceCard>), SourceError> {
+pub fn load_corpus(
+    config: &TrainConfig,
+    base: &Path,
+) -> Result<(Corpus, Vec<SourceCard>), SourceError> {
     let labels = config.label_names();
     let mut corpus = Corpus::new(labels.clone());
     let mut cards = Vec::new();
@@ -182,7 +190,9 @@ pub fn load_corpus(config: &TrainConfig, base: &Path) -> Result<(Corpus, Vec<Sou
             return Err(SourceError::Empty {
                 path,
                 skipped: tally.skipped,
-                first: tally.first_problem.unwrap_or_else(|| "the file has no data rows".into()),
+                first: tally
+                    .first_problem
+                    .unwrap_or_else(|| "the file has no data rows".into()),
             });
         }
         if let Some(p) = &tally.first_problem {
@@ -214,7 +224,13 @@ fn group_id(src: &SourceConfig, value: &str) -> u64 {
     xxh3_64(format!("{}\u{1}{value}", src.name).as_bytes())
 }
 
-fn read_wide(path: &Path, src: &SourceConfig, si: u16, labels: &[String], corpus: &mut Corpus) -> Result<Tally, SourceError> {
+fn read_wide(
+    path: &Path,
+    src: &SourceConfig,
+    si: u16,
+    labels: &[String],
+    corpus: &mut Corpus,
+) -> Result<Tally, SourceError> {
     let mut table = open_table(path, src)?;
     let jsonl = src.format == SourceFormat::Jsonl;
     // JSONL keys are looked up by name; CSV columns resolved once.
@@ -245,8 +261,21 @@ fn read_wide(path: &Path, src: &SourceConfig, si: u16, labels: &[String], corpus
             None => label_cols.push(None),
         }
     }
-    let group_col = src.group.as_deref().map(|g| resolve(g).map(|i| (i, g))).transpose()?;
-    let mut tally = Tally { rows: 0, skipped: 0, first_problem: None };
+    let group_col = src
+        .group
+        .as_deref()
+        .map(|g| resolve(g).map(|i| (i, g)))
+        .transpose()?;
+    let fold_col = src
+        .fold
+        .as_deref()
+        .map(|g| resolve(g).map(|i| (i, g)))
+        .transpose()?;
+    let mut tally = Tally {
+        rows: 0,
+        skipped: 0,
+        first_problem: None,
+    };
     let mut gold = vec![None; labels.len()];
     while let Some(row) = first.take().or_else(|| table.next_row()) {
         tally.rows += 1;
@@ -270,7 +299,10 @@ fn read_wide(path: &Path, src: &SourceConfig, si: u16, labels: &[String], corpus
             Some((i, name)) => group_id(src, row.get(i, name).unwrap_or("")),
             None => group_id(src, &format!("row{}", row.line)),
         };
-        corpus.push(text, &gold, group, si);
+        let fold = fold_col
+            .and_then(|(i, name)| row.get(i, name))
+            .and_then(|v| v.trim().parse().ok());
+        corpus.push(text, &gold, group, si, fold);
     }
     Ok(tally)
 }
@@ -285,20 +317,34 @@ fn join_text(row: &Row, cols: &[(usize, &str)]) -> String {
     parts.join("\n")
 }
 
-fn read_long(path: &Path, src: &SourceConfig, si: u16, labels: &[String], corpus: &mut Corpus) -> Result<Tally, SourceError> {
+fn read_long(
+    path: &Path,
+    src: &SourceConfig,
+    si: u16,
+    labels: &[String],
+    corpus: &mut Corpus,
+) -> Result<Tally, SourceError> {
     let need = |v: &Option<String>, what: &str| {
         v.clone().ok_or_else(|| SourceError::Config {
             source_name: src.name.clone(),
             why: format!("long format needs `{what}`"),
         })
     };
-    let (id, cat, val) = (need(&src.id, "id")?, need(&src.category, "category")?, need(&src.value, "value")?);
+    let (id, cat, val) = (
+        need(&src.id, "id")?,
+        need(&src.category, "category")?,
+        need(&src.value, "value")?,
+    );
     let mut table = open_table(path, src)?;
     let mut first = table.next_row();
     let headers = table.headers().to_vec();
     let col = |n: &str| column(path, &headers, n, src.header);
     let (id_i, cat_i, val_i) = (col(&id)?, col(&cat)?, col(&val)?);
-    let text_cols: Vec<(usize, &str)> = src.text.iter().map(|t| col(t).map(|i| (i, t.as_str()))).collect::<Result<_, _>>()?;
+    let text_cols: Vec<(usize, &str)> = src
+        .text
+        .iter()
+        .map(|t| col(t).map(|i| (i, t.as_str())))
+        .collect::<Result<_, _>>()?;
     let group_i = src.group.as_deref().map(col).transpose()?;
     struct Item {
         text: String,
@@ -307,7 +353,11 @@ fn read_long(path: &Path, src: &SourceConfig, si: u16, labels: &[String], corpus
     }
     let mut order: Vec<String> = Vec::new();
     let mut items: BTreeMap<String, Item> = BTreeMap::new();
-    let mut tally = Tally { rows: 0, skipped: 0, first_problem: None };
+    let mut tally = Tally {
+        rows: 0,
+        skipped: 0,
+        first_problem: None,
+    };
     while let Some(row) = first.take().or_else(|| table.next_row()) {
         tally.rows += 1;
         if let Some(e) = &row.error {
@@ -327,25 +377,39 @@ fn read_long(path: &Path, src: &SourceConfig, si: u16, labels: &[String], corpus
             order.push(key.clone());
             Item {
                 text: join_text(&row, &text_cols),
-                group: group_i.and_then(|g| row.get(g, "")).unwrap_or(&key).to_string(),
+                group: group_i
+                    .and_then(|g| row.get(g, ""))
+                    .unwrap_or(&key)
+                    .to_string(),
                 cats: BTreeMap::new(),
             }
         });
-        item.cats.insert(row.get(cat_i, &cat).unwrap_or("").to_string(), value);
+        item.cats
+            .insert(row.get(cat_i, &cat).unwrap_or("").to_string(), value);
     }
     let mut gold = vec![None; labels.len()];
     for key in order {
         let item = &items[&key];
         for (g, name) in gold.iter_mut().zip(labels) {
             *g = src.labels.get(name).and_then(|spec| {
-                let seen: Vec<bool> = spec.categories.iter().filter_map(|c| item.cats.get(c).copied()).collect();
+                let seen: Vec<bool> = spec
+                    .categories
+                    .iter()
+                    .filter_map(|c| item.cats.get(c).copied())
+                    .collect();
                 (!seen.is_empty()).then(|| seen.iter().any(|&v| v))
             });
         }
         if gold.iter().all(Option::is_none) || item.text.trim().is_empty() {
             continue;
         }
-        corpus.push(item.text.clone(), &gold, group_id(src, &item.group), si);
+        corpus.push(
+            item.text.clone(),
+            &gold,
+            group_id(src, &item.group),
+            si,
+            None,
+        );
     }
     Ok(tally)
 }
@@ -367,7 +431,10 @@ mod tests {
         assert_eq!(parse_label(&spec(&[], &[]), "1"), Some(true));
         assert_eq!(parse_label(&spec(&[], &[]), " nein "), Some(false));
         assert_eq!(parse_label(&spec(&[], &[]), ""), None);
-        assert_eq!(parse_label(&spec(&["OFFENSE"], &["OTHER"]), "OFFENSE"), Some(true));
+        assert_eq!(
+            parse_label(&spec(&["OFFENSE"], &["OTHER"]), "OFFENSE"),
+            Some(true)
+        );
         assert_eq!(parse_label(&spec(&["OFFENSE"], &["OTHER"]), "???"), None);
         assert_eq!(parse_label(&spec(&["OFFENSE"], &[]), "OTHER"), Some(false));
     }

@@ -14,11 +14,13 @@ use sprs::CsMat;
 
 use super::corpus::Corpus;
 use super::folds::assign_folds;
-use crate::eval::{best_threshold, evaluate_label, threshold_for_precision, LabelReport, Objective};
+use crate::eval::{
+    best_threshold, evaluate_label, threshold_for_precision, LabelReport, Objective,
+};
 use crate::features::{Featurizer, FeaturizerValidParams, SparseRecords};
 use crate::model::{
-    BinaryLogistic, Classifier, ClassWeight, LabelModel, LogisticParams, LogisticValidParams, ModelCard,
-    ModelError, SourceCard, Thresholds,
+    BinaryLogistic, ClassWeight, Classifier, LabelModel, LogisticParams, LogisticValidParams,
+    ModelCard, ModelError, SourceCard, Thresholds,
 };
 
 /// Everything training needs besides the data.
@@ -61,7 +63,11 @@ fn strata(corpus: &Corpus, docs: &[usize], label: usize) -> Vec<u64> {
         .collect()
 }
 
-fn fit(params: &LogisticValidParams, x: SparseRecords, y: Vec<bool>) -> Result<BinaryLogistic, ModelError> {
+fn fit(
+    params: &LogisticValidParams,
+    x: SparseRecords,
+    y: Vec<bool>,
+) -> Result<BinaryLogistic, ModelError> {
     params.fit(&DatasetBase::new(x, Array1::from(y)))
 }
 
@@ -73,7 +79,10 @@ fn platt(margins: &[f32], gold: &[bool]) -> Result<(f32, f32), ModelError> {
         .c(1e4)
         .class_weight(ClassWeight::None)
         .max_iter(100);
-    let m = p.fit(&DatasetBase::new(SparseRecords::new(x), Array1::from(gold.to_vec())))?;
+    let m = p.fit(&DatasetBase::new(
+        SparseRecords::new(x),
+        Array1::from(gold.to_vec()),
+    ))?;
     Ok((m.weights[0], m.bias))
 }
 
@@ -90,11 +99,19 @@ fn fit_label(
 ) -> Result<Fitted, ModelError> {
     let docs = corpus.labelled(label);
     let name = corpus.labels[label].clone();
-    let gold: Vec<bool> = docs.iter().map(|&i| corpus.gold[label][i] == Some(true)).collect();
+    let gold: Vec<bool> = docs
+        .iter()
+        .map(|&i| corpus.gold[label][i] == Some(true))
+        .collect();
     let xl = x.select_rows(&docs);
     let groups: Vec<u64> = docs.iter().map(|&i| corpus.groups[i]).collect();
     let k = params.inner_folds.max(2);
-    let folds = assign_folds(&groups, &strata(corpus, &docs, label), k, params.seed ^ label as u64);
+    let folds = assign_folds(
+        &groups,
+        &strata(corpus, &docs, label),
+        k,
+        params.seed ^ label as u64,
+    );
     let mut oof = vec![0.0f32; docs.len()];
     for f in 0..k {
         let train: Vec<usize> = (0..docs.len()).filter(|&i| folds[i] != f).collect();
@@ -123,7 +140,11 @@ fn fit_label(
         },
     };
     let probs: Vec<f32> = oof.iter().map(|&z| model.calibrate(z)).collect();
-    let objective = params.objectives.get(label).copied().unwrap_or(Objective::F1);
+    let objective = params
+        .objectives
+        .get(label)
+        .copied()
+        .unwrap_or(Objective::F1);
     let (review, _) = best_threshold(&probs, &gold, objective);
     let reject = threshold_for_precision(&probs, &gold, params.reject_precision, 10)
         .map(|(t, _)| t)
@@ -134,7 +155,11 @@ fn fit_label(
 }
 
 /// Trains a classifier on the whole corpus.
-pub fn train(corpus: &Corpus, params: &TrainParams, sources: Vec<SourceCard>) -> Result<Classifier, ModelError> {
+pub fn train(
+    corpus: &Corpus,
+    params: &TrainParams,
+    sources: Vec<SourceCard>,
+) -> Result<Classifier, ModelError> {
     let featurizer = Featurizer::fit(params.featurizer, &corpus.texts);
     let x = featurizer.transform(&corpus.texts);
     let mut labels = Vec::new();
@@ -170,7 +195,11 @@ pub fn train(corpus: &Corpus, params: &TrainParams, sources: Vec<SourceCard>) ->
             params.reject_precision
         ),
     };
-    Ok(Classifier { featurizer, labels, card })
+    Ok(Classifier {
+        featurizer,
+        labels,
+        card,
+    })
 }
 
 /// `SOURCE_DATE_EPOCH` (reproducible builds) or today, as `YYYY-MM-DD`.
@@ -189,7 +218,13 @@ impl Corpus {
         let mut c = Corpus::new(self.labels.clone());
         for &i in idx {
             let gold: Vec<Option<bool>> = self.gold.iter().map(|g| g[i]).collect();
-            c.push(self.texts[i].clone(), &gold, self.groups[i], self.source[i]);
+            c.push(
+                self.texts[i].clone(),
+                &gold,
+                self.groups[i],
+                self.source[i],
+                self.fold[i],
+            );
         }
         c
     }
@@ -231,7 +266,10 @@ pub fn cross_validate(
     Ok((0..nl)
         .map(|l| {
             let docs = corpus.labelled(l);
-            let gold: Vec<bool> = docs.iter().map(|&i| corpus.gold[l][i] == Some(true)).collect();
+            let gold: Vec<bool> = docs
+                .iter()
+                .map(|&i| corpus.gold[l][i] == Some(true))
+                .collect();
             let p: Vec<f32> = docs.iter().map(|&i| probs[l][i]).collect();
             let mean_t = thresholds[l].iter().sum::<f32>() / thresholds[l].len().max(1) as f32;
             let mut report = evaluate_label(&corpus.labels[l], &p, &gold, mean_t);
@@ -243,7 +281,12 @@ pub fn cross_validate(
             report.f1 = at_own.f1;
             report.macro_f1 = at_own.macro_f1;
             report.confusion = at_own.confusion;
-            CvResult { report, docs, probs: p, gold }
+            CvResult {
+                report,
+                docs,
+                probs: p,
+                gold,
+            }
         })
         .collect())
 }

@@ -1,0 +1,128 @@
+#!/usr/bin/env python3
+"""Builds the speed table (Markdown) from the files bench/speed/run leaves in bench/out.
+
+moderato (GNU time files, "wall_seconds peak_rss_kib"):
+  speed-moderato-train.time, speed-moderato-load.time,
+  speed-moderato-t1-100k.time, speed-moderato-t1-1m.time, speed-moderato-tall-1m.time
+peers: speed-peer-SYSTEM.json (peer_speed.py output) + speed-peer-SYSTEM.time
+"""
+
+import argparse
+import json
+import os
+import sys
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "quality"))
+
+from report import NA, fmt, load_time  # noqa: E402  (quality/report.py)
+
+PEERS = ("fasttext-batch", "fasttext-loop", "sklearn", "vw")
+PEER_NAMES = {
+    "fasttext-batch": "fastText (pip), predict(list of all texts)",
+    "fasttext-loop": "fastText (pip), predict(text) per comment",
+    "sklearn": "scikit-learn TF-IDF + LR, predict_proba per 10k chunk",
+    "vw": "Vowpal Wabbit (pip), predict per comment",
+}
+
+
+def mib(kib):
+    return NA if kib is None else f"{kib / 1024:.0f} MiB"
+
+
+def rate_fmt(rate):
+    return NA if rate is None else f"{rate:,.0f}"
+
+
+def build(out_dir, rows_big, rows_small, threads_all, machine):
+    def t(name):
+        return load_time(os.path.join(out_dir, name))
+
+    def peer(system):
+        path = os.path.join(out_dir, f"speed-peer-{system}.json")
+        if not os.path.exists(path):
+            return None
+        with open(path) as f:
+            return json.load(f)
+
+    ref = peer("fasttext-batch")
+    ref_rate = ref.get("comments_per_s") if ref and "skipped" not in ref else None
+
+    def ratio(rate):
+        return NA if rate is None or not ref_rate else f"{rate / ref_rate:.2f}"
+
+    load = t("speed-moderato-load.time")
+    rows = []
+    for name, threads, n, label in [
+        ("speed-moderato-t1-1m.time", 1, rows_big, ""),
+        ("speed-moderato-tall-1m.time", threads_all, rows_big, "`--threads 0`"),
+        ("speed-moderato-t1-100k.time", 1, rows_small, "100k prefix: memory should match the 1M run"),
+    ]:
+        tm = t(name)
+        rate = n / tm[0] if tm and tm[0] > 0 else None
+        rows.append(["moderato score", threads, f"{n:,}", fmt(tm and tm[0], 1), rate_fmt(rate), mib(tm and tm[1]),
+                     ratio(rate),
+                     "; ".join(x for x in [label, "wall time incl. model load, CSV read and write"] if x)])
+    for system in PEERS:
+        p = peer(system)
+        if p is None:
+            rows.append([PEER_NAMES[system], 1, NA, NA, NA, NA, NA, "not run"])
+            continue
+        if "skipped" in p:
+            rows.append([PEER_NAMES[system], 1, NA, NA, NA, NA, NA, f"skipped: {p['skipped']}"])
+            continue
+        tm = t(f"speed-peer-{system}.time")
+        note = "CSV read + predict; training excluded; RSS includes training"
+        if "extrapolated_rows" in p:
+            note += (f"; measured on {p['rows']:,} rows, {p['extrapolated_rows']:,} rows would take "
+                     f"~{p['extrapolated_seconds']:.0f} s (extrapolated)")
+        rows.append([PEER_NAMES[system], 1, f"{p['rows']:,}", fmt(p["seconds"], 1), rate_fmt(p["comments_per_s"]),
+                     mib(tm and tm[1]),
+                     ratio(p["comments_per_s"]), note])
+
+    train = t("speed-moderato-train.time")
+    fixed = [["moderato train (germeval2018, toxic)", fmt(train and train[0], 2), mib(train and train[1])],
+             ["moderato model load (score on a header-only CSV)", fmt(load and load[0], 3), mib(load and load[1])]]
+    for system in PEERS:
+        p = peer(system)
+        if p and "skipped" not in p:
+            fixed.append([f"{system} train (germeval2018, toxic)",
+                          fmt(p["train_seconds"], 2), "(in the row above)"])
+
+    def table(header, body):
+        lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
+        lines += ["| " + " | ".join(str(c) for c in r) + " |" for r in body]
+        return "\n".join(lines)
+
+    return "\n".join([
+        "# Speed: scoring German comments",
+        "",
+        f"Machine: {machine}",
+        "",
+        f"Corpus: bench/out/speed-1m.csv, {rows_big:,} rows repeating the comments of germeval2018, "
+        "germeval2021 and omp. All models trained on germeval2018 (label toxic).",
+        "",
+        table(["system", "threads", "rows", "seconds", "comments/s", "peak RSS", "ratio vs fastText (batch)", "notes"], rows),
+        "",
+        table(["step", "seconds", "peak RSS"], fixed),
+        "",
+    ])
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--out-dir", default="bench/out")
+    ap.add_argument("--rows", type=int, default=1_000_000)
+    ap.add_argument("--prefix-rows", type=int, default=100_000)
+    ap.add_argument("--threads-all", default="all")
+    ap.add_argument("--machine", default=NA)
+    ap.add_argument("-o", "--output")
+    args = ap.parse_args()
+    md = build(args.out_dir, args.rows, args.prefix_rows, args.threads_all, args.machine)
+    print(md)
+    if args.output:
+        with open(args.output, "w") as f:
+            f.write(md)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,301 @@
+//! Every flag of every subcommand, with the help text users read.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+use crate::eval::Objective;
+use crate::io::InputFormat;
+
+/// Scores German reader comments for toxicity and off-topic content.
+///
+/// Examples:
+///   moderato score data/sample-comments.csv -o scored.csv
+///   moderato explain "Du bist ein A r s c h"
+///   moderato train --config train.toml -o models/my.model
+///   moderato cv --config train.toml --folds 10
+#[derive(Debug, Parser)]
+#[command(name = "moderato", version, about, long_about, verbatim_doc_comment)]
+pub struct Cli {
+    /// Worker threads (default: all cores; 1 for a single-threaded run).
+    #[arg(long, global = true, value_name = "N")]
+    pub threads: Option<usize>,
+    /// More log output on stderr (-v info, -vv debug); or set MODERATO_LOG.
+    #[arg(short, long, global = true, action = clap::ArgAction::Count)]
+    pub verbose: u8,
+    /// The subcommand.
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// Subcommands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Score a CSV or JSONL file of comments; every input row comes out again.
+    Score(ScoreArgs),
+    /// Train a model from a config file or a single labelled CSV.
+    Train(TrainArgs),
+    /// Evaluate a model on a labelled file.
+    Eval(EvalArgs),
+    /// Cross-validate the training recipe.
+    Cv(CvArgs),
+    /// Show which words pushed a text's scores.
+    Explain(ExplainArgs),
+    /// Print a model's card: sources, labels, thresholds, metrics.
+    Info(InfoArgs),
+    /// Split scraped article pages (text or HTML) into editorial text and reader comments.
+    Segment(SegmentArgs),
+    /// Segment a page and score each of its comments.
+    ScorePage(ScorePageArgs),
+}
+
+/// How `segment` writes pages.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum PageFormat {
+    /// One JSON document per page: line labels, comments, article (the gold-file format).
+    Json,
+    /// One comment per line, ready for `moderato score`.
+    Jsonl,
+    /// One comment per row, ready for `moderato score`.
+    Csv,
+}
+
+/// Pages and how to read them.
+#[derive(Debug, Clone, Args)]
+pub struct PageArgs {
+    /// Page files, directories of pages, or - for stdin.
+    #[arg(required = true)]
+    pub pages: Vec<String>,
+    /// Input kind: txt or html (default: told apart by content).
+    #[arg(long, value_name = "KIND", value_parser = ["txt", "html"])]
+    pub input: Option<String>,
+    /// Resolve relative times ("vor 3 Stunden") against this local time, YYYY-MM-DDTHH:MM.
+    #[arg(long, value_name = "TIME")]
+    pub now: Option<String>,
+}
+
+/// `moderato segment`.
+#[derive(Debug, Clone, Args)]
+#[command(
+    after_help = "Examples:\n  moderato segment ../shared/data/pages/article-4.txt\n  moderato segment page.html --format csv | moderato score - --format csv\n  moderato segment data/pages --check"
+)]
+pub struct SegmentArgs {
+    #[command(flatten)]
+    pub page: PageArgs,
+    /// Output layout.
+    #[arg(long, value_enum, default_value_t = PageFormat::Json)]
+    pub format: PageFormat,
+    /// Compare each page with PAGE.gold.json beside it and print line accuracy and comment precision/recall.
+    #[arg(long)]
+    pub check: bool,
+}
+
+/// `moderato score-page`.
+#[derive(Debug, Clone, Args)]
+pub struct ScorePageArgs {
+    #[command(flatten)]
+    pub page: PageArgs,
+    #[command(flatten)]
+    pub model: ModelArg,
+    /// Print JSON.
+    #[arg(long)]
+    pub json: bool,
+}
+
+/// Output layout.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum OutputFormat {
+    /// Same delimiter as the input (`;` stays `;` for Excel).
+    Csv,
+    /// One JSON object per line.
+    Jsonl,
+}
+
+/// Where the model comes from.
+#[derive(Debug, Clone, Args)]
+pub struct ModelArg {
+    /// Model file (default: $MODERATO_MODEL, else models/default.model).
+    #[arg(long, short = 'm', value_name = "FILE")]
+    pub model: Option<PathBuf>,
+}
+
+/// How input tables are read.
+#[derive(Debug, Clone, Args)]
+pub struct TableArgs {
+    /// Column with the comment text (default: text, comment, comment_text, body, kommentar, …).
+    #[arg(long, value_name = "NAME")]
+    pub text_col: Option<String>,
+    /// Input layout.
+    #[arg(long, value_enum, default_value_t = InputFormat::Auto)]
+    pub input_format: InputFormat,
+    /// Field delimiter (default: sniffed from the header: `,` `;` tab `|`).
+    #[arg(long, value_name = "CHAR")]
+    pub delimiter: Option<char>,
+    /// Input encoding: auto (BOM, else UTF-8 if valid, else Windows-1252), utf-8, windows-1252, latin1, …
+    #[arg(long, default_value = "auto", value_name = "NAME")]
+    pub encoding: String,
+}
+
+/// `moderato score`.
+#[derive(Debug, Clone, Args)]
+#[command(
+    after_help = "Adds columns with the label probabilities (toxic, offtopic), `decision` (approve, review, reject) and `error`.\nExit status: 0 all rows scored, 1 some rows have an error, 2 fatal error.\n\nExample: moderato score kommentare.csv -o bewertet.csv --text-col Kommentar"
+)]
+pub struct ScoreArgs {
+    /// Input file, or - for stdin.
+    #[arg(default_value = "-")]
+    pub input: String,
+    /// Output file, or - for stdout (written atomically when a file).
+    #[arg(short, long, default_value = "-")]
+    pub output: String,
+    #[command(flatten)]
+    pub model: ModelArg,
+    #[command(flatten)]
+    pub table: TableArgs,
+    /// Output layout (default: like the input).
+    #[arg(long, value_enum)]
+    pub format: Option<OutputFormat>,
+    /// Override a review threshold, e.g. --threshold toxic=0.6 (repeatable).
+    #[arg(long, value_name = "LABEL=P")]
+    pub threshold: Vec<String>,
+    /// Override an auto-reject threshold, e.g. --reject-threshold toxic=0.95; `none` disables.
+    #[arg(long, value_name = "LABEL=P")]
+    pub reject_threshold: Vec<String>,
+    /// Add an `explanation` column: the words that pushed the scores most.
+    #[arg(long)]
+    pub explain: bool,
+    /// Write rows that cannot be scored here instead of into the output.
+    #[arg(long, value_name = "FILE")]
+    pub errors: Option<PathBuf>,
+    /// Texts longer than this many bytes are not scored (error status).
+    #[arg(long, default_value_t = 1_000_000, value_name = "BYTES")]
+    pub max_bytes: usize,
+    /// Rows scored together on all threads.
+    #[arg(long, default_value_t = 8192, value_name = "N")]
+    pub batch_size: usize,
+    /// Never show a progress bar.
+    #[arg(long)]
+    pub no_progress: bool,
+}
+
+/// Training data given by flags instead of a config (one CSV or JSONL file).
+#[derive(Debug, Clone, Args)]
+pub struct QuickData {
+    /// Labelled CSV/TSV/JSONL file (instead of --config).
+    #[arg(long, value_name = "FILE", conflicts_with = "config")]
+    pub data: Option<PathBuf>,
+    /// Text column of --data.
+    #[arg(long, default_value = "text", value_name = "NAME")]
+    pub text_col: String,
+    /// A label and its 0/1 column, e.g. --label toxic=Sub1_Toxic (repeatable; default: toxic=toxic).
+    #[arg(long, value_name = "NAME=COLUMN")]
+    pub label: Vec<String>,
+    /// Column of --data that groups rows into one fold (e.g. an article id).
+    #[arg(long, value_name = "NAME")]
+    pub group_col: Option<String>,
+    /// What the review threshold maximizes, for every label of --data.
+    #[arg(long, value_enum, default_value_t = Objective::F1)]
+    pub threshold_objective: Objective,
+}
+
+/// `moderato train`.
+#[derive(Debug, Clone, Args)]
+#[command(
+    after_help = "Examples:\n  moderato train --config train.toml -o models/default.model\n  moderato train --data labelled.csv --text-col text --label toxic=is_toxic -o my.model"
+)]
+pub struct TrainArgs {
+    /// Training config (TOML): sources, label mappings, settings.
+    #[arg(long, short = 'c', value_name = "FILE")]
+    pub config: Option<PathBuf>,
+    #[command(flatten)]
+    pub quick: QuickData,
+    /// Where to write the model (atomically); a `.card.md` is written beside it.
+    #[arg(short, long, value_name = "FILE")]
+    pub output: PathBuf,
+    /// Override the seed.
+    #[arg(long)]
+    pub seed: Option<u64>,
+    /// Override C (inverse regularization).
+    #[arg(long = "c-value", value_name = "C")]
+    pub c: Option<f64>,
+    /// Override log2 of the hash buckets.
+    #[arg(long, value_name = "BITS")]
+    pub buckets: Option<u8>,
+}
+
+/// `moderato eval`.
+#[derive(Debug, Clone, Args)]
+#[command(
+    after_help = "Gold columns are named like the model's labels (toxic, offtopic) with 0/1 values, or mapped with --label toxic=COLUMN.\nExample: moderato eval --data held-out.csv --json"
+)]
+pub struct EvalArgs {
+    #[command(flatten)]
+    pub model: ModelArg,
+    /// Labelled CSV/JSONL file.
+    #[arg(long, value_name = "FILE")]
+    pub data: PathBuf,
+    #[command(flatten)]
+    pub table: TableArgs,
+    /// Gold column of a label, e.g. --label toxic=is_toxic (repeatable).
+    #[arg(long, value_name = "NAME=COLUMN")]
+    pub label: Vec<String>,
+    /// Print JSON instead of tables.
+    #[arg(long)]
+    pub json: bool,
+}
+
+/// `moderato cv`.
+#[derive(Debug, Clone, Args)]
+#[command(
+    after_help = "Examples:\n  moderato cv --config train.toml --folds 10\n  moderato cv --data ge18.csv --label toxic=toxic --fold-col fold --threshold-objective macro-f1 --json"
+)]
+pub struct CvArgs {
+    /// Training config (TOML).
+    #[arg(long, short = 'c', value_name = "FILE")]
+    pub config: Option<PathBuf>,
+    #[command(flatten)]
+    pub quick: QuickData,
+    /// Number of folds.
+    #[arg(long, default_value_t = 10)]
+    pub folds: usize,
+    /// Use the folds in this column of --data instead of a seeded split.
+    #[arg(long, value_name = "NAME")]
+    pub fold_col: Option<String>,
+    /// Override the seed.
+    #[arg(long)]
+    pub seed: Option<u64>,
+    /// Override C (inverse regularization).
+    #[arg(long = "c-value", value_name = "C")]
+    pub c: Option<f64>,
+    /// Override log2 of the hash buckets.
+    #[arg(long, value_name = "BITS")]
+    pub buckets: Option<u8>,
+    /// Print JSON instead of tables.
+    #[arg(long)]
+    pub json: bool,
+}
+
+/// `moderato explain`.
+#[derive(Debug, Clone, Args)]
+pub struct ExplainArgs {
+    /// Texts to explain (default: one per line from stdin).
+    pub text: Vec<String>,
+    #[command(flatten)]
+    pub model: ModelArg,
+    /// Spans to show per label.
+    #[arg(long, default_value_t = 5)]
+    pub top: usize,
+    /// Print JSON.
+    #[arg(long)]
+    pub json: bool,
+}
+
+/// `moderato info`.
+#[derive(Debug, Clone, Args)]
+pub struct InfoArgs {
+    #[command(flatten)]
+    pub model: ModelArg,
+    /// Print JSON.
+    #[arg(long)]
+    pub json: bool,
+}

@@ -1,0 +1,347 @@
+//! Pieces several subcommands share: finding the model, opening tables,
+//! choosing the text column, building training params, printing reports.
+
+use std::collections::BTreeMap;
+use std::fs::File;
+use std::io::Read;
+use std::path::{Path, PathBuf};
+
+use anyhow::{bail, Context, Result};
+use linfa::ParamGuard;
+
+use super::args::{ModelArg, QuickData, TableArgs};
+use crate::eval::{LabelReport, Objective};
+use crate::features::FeaturizerParams;
+use crate::io::{open_decoded, InputEncoding, TableOptions, TableReader};
+use crate::model::{Classifier, LogisticParams};
+use crate::train::{LabelConfig, LabelSpec, SourceConfig, SourceFormat, TrainConfig, TrainParams};
+
+/// Column names tried, in order, when `--text-col` is not given.
+pub const TEXT_COLUMNS: [&str; 12] = [
+    "text",
+    "comment",
+    "comment_text",
+    "body",
+    "kommentar",
+    "kommentartext",
+    "message",
+    "content",
+    "post",
+    "beitrag",
+    "nachricht",
+    "inhalt",
+];
+
+/// Resolves the model path: flag, `$MODERATO_MODEL`, `models/default.model`
+/// here, or next to the installed binary.
+pub fn model_path(arg: &ModelArg) -> PathBuf {
+    if let Some(p) = &arg.model {
+        return p.clone();
+    }
+    if let Some(p) = std::env::var_os("MODERATO_MODEL") {
+        return PathBuf::from(p);
+    }
+    let local = PathBuf::from("models/default.model");
+    if local.exists() {
+        return local;
+    }
+    if let Ok(exe) = std::env::current_exe() {
+        for up in exe.ancestors().skip(1).take(4) {
+            let p = up.join("models/default.model");
+            if p.exists() {
+                return p;
+            }
+        }
+    }
+    local
+}
+
+/// Loads the model, saying which file failed.
+pub fn load_model(arg: &ModelArg) -> Result<Classifier> {
+    let path = model_path(arg);
+    Classifier::load(&path).with_context(|| {
+        if arg.model.is_none() {
+            "no usable default model: pass --model FILE or set MODERATO_MODEL".to_string()
+        } else {
+            "cannot load the model".to_string()
+        }
+    })
+}
+
+/// An opened input table and what was detected about it.
+pub struct Opened {
+    /// The rows.
+    pub reader: TableReader,
+    /// Encoding used.
+    pub encoding: &'static encoding_rs::Encoding,
+    /// Whether the input had a byte-order mark.
+    pub bom: bool,
+    /// Name for messages.
+    pub name: String,
+}
+
+/// Opens `path` (or stdin for `-`) with the table flags; `counter` sees raw bytes for progress.
+pub fn open_table(
+    path: &str,
+    args: &TableArgs,
+    wrap: impl FnOnce(Box<dyn Read + Send>) -> Box<dyn Read + Send>,
+) -> Result<Opened> {
+    let name = if path == "-" {
+        "<stdin>".to_string()
+    } else {
+        path.to_string()
+    };
+    let raw: Box<dyn Read + Send> = if path == "-" {
+        Box::new(std::io::stdin())
+    } else {
+        let meta = std::fs::metadata(path).with_context(|| format!("{name}: cannot open"))?;
+        if meta.is_dir() {
+            bail!("{name}: is a directory, not a file");
+        }
+        Box::new(File::open(path).with_context(|| format!("{name}: cannot open"))?)
+    };
+    let wanted = InputEncoding::parse(&args.encoding).with_context(|| {
+        format!(
+            "unknown encoding {:?} (try utf-8, windows-1252, latin1)",
+            args.encoding
+        )
+    })?;
+    let (stream, encoding, bom) =
+        open_decoded(wrap(raw), wanted).with_context(|| format!("{name}: cannot read"))?;
+    let delimiter = match args.delimiter {
+        Some(c) if c.is_ascii() => Some(c as u8),
+        Some(c) => bail!("delimiter {c:?} is not a single ASCII character"),
+        None => None,
+    };
+    let opts = TableOptions {
+        format: args.input_format,
+        delimiter,
+        no_header: false,
+        no_quoting: false,
+    };
+    let reader =
+        TableReader::new(stream, &name, &opts).with_context(|| format!("{name}: cannot read"))?;
+    Ok(Opened {
+        reader,
+        encoding,
+        bom,
+        name,
+    })
+}
+
+/// Finds the text column: the flag, else the first common name (case-insensitive).
+pub fn text_column(headers: &[String], flag: Option<&str>, name: &str) -> Result<(usize, String)> {
+    if let Some(f) = flag {
+        return headers
+            .iter()
+            .position(|h| h == f)
+            .or_else(|| headers.iter().position(|h| h.eq_ignore_ascii_case(f)))
+            .map(|i| (i, headers[i].clone()))
+            .with_context(|| format!("{name}: no column {f:?} (columns: {})", headers.join(", ")));
+    }
+    for cand in TEXT_COLUMNS {
+        if let Some(i) = headers
+            .iter()
+            .position(|h| h.trim().eq_ignore_ascii_case(cand))
+        {
+            return Ok((i, headers[i].clone()));
+        }
+    }
+    bail!(
+        "{name}: no text column found (looked for {}); name it with --text-col (columns: {})",
+        TEXT_COLUMNS.join(", "),
+        if headers.is_empty() {
+            "none".to_string()
+        } else {
+            headers.join(", ")
+        }
+    )
+}
+
+/// Parses `NAME=VALUE` pairs.
+pub fn pairs(items: &[String], what: &str) -> Result<Vec<(String, String)>> {
+    items
+        .iter()
+        .map(|s| {
+            s.split_once('=')
+                .map(|(a, b)| (a.trim().to_string(), b.trim().to_string()))
+                .filter(|(a, b)| !a.is_empty() && !b.is_empty())
+                .with_context(|| format!("{what} {s:?} is not NAME=VALUE"))
+        })
+        .collect()
+}
+
+/// A config (from `--config`) or a one-source config from the quick flags, with its base directory.
+pub fn load_config(
+    config: Option<&Path>,
+    quick: &QuickData,
+    fold_col: Option<&str>,
+) -> Result<(TrainConfig, PathBuf)> {
+    if let Some(path) = config {
+        let text = std::fs::read_to_string(path)
+            .with_context(|| format!("{}: cannot read config", path.display()))?;
+        let cfg: TrainConfig =
+            toml::from_str(&text).with_context(|| format!("{}: invalid config", path.display()))?;
+        let base = path.parent().map(Path::to_path_buf).unwrap_or_default();
+        return Ok((cfg, base));
+    }
+    let Some(data) = &quick.data else {
+        bail!("give --config FILE or --data FILE");
+    };
+    let labels = if quick.label.is_empty() {
+        vec![("toxic".to_string(), "toxic".to_string())]
+    } else {
+        pairs(&quick.label, "--label")?
+    };
+    let lower = data.to_string_lossy().to_ascii_lowercase();
+    let format = if lower.ends_with(".jsonl") || lower.ends_with(".ndjson") {
+        SourceFormat::Jsonl
+    } else if lower.ends_with(".tsv") {
+        SourceFormat::Tsv
+    } else {
+        SourceFormat::Csv
+    };
+    let mut label_defs = BTreeMap::new();
+    let mut specs = BTreeMap::new();
+    for (name, col) in &labels {
+        label_defs.insert(
+            name.clone(),
+            LabelConfig {
+                definition: format!("column {col} of {}", data.display()),
+                objective: quick.threshold_objective,
+            },
+        );
+        specs.insert(
+            name.clone(),
+            LabelSpec {
+                column: Some(col.clone()),
+                ..LabelSpec::default()
+            },
+        );
+    }
+    let cfg = TrainConfig {
+        name: data
+            .file_stem()
+            .map(|s| s.to_string_lossy().into_owned())
+            .unwrap_or_default(),
+        seed: 42,
+        model: Default::default(),
+        labels: label_defs,
+        label_order: labels.iter().map(|l| l.0.clone()).collect(),
+        sources: vec![SourceConfig {
+            name: data
+                .file_name()
+                .map(|s| s.to_string_lossy().into_owned())
+                .unwrap_or_default(),
+            path: data.clone(),
+            format,
+            header: true,
+            text: vec![quick.text_col.clone()],
+            group: quick.group_col.clone(),
+            fold: fold_col.map(str::to_string),
+            id: None,
+            category: None,
+            value: None,
+            labels: specs,
+        }],
+    };
+    Ok((cfg, PathBuf::new()))
+}
+
+/// Checked training params from a config and overrides.
+pub fn train_params(
+    cfg: &TrainConfig,
+    seed: Option<u64>,
+    c: Option<f64>,
+    buckets: Option<u8>,
+) -> Result<TrainParams> {
+    let m = &cfg.model;
+    let featurizer = FeaturizerParams::new()
+        .buckets_log2(buckets.unwrap_or(m.buckets_log2))
+        .check()?;
+    let logistic = LogisticParams::new()
+        .c(c.unwrap_or(m.c))
+        .max_iter(m.max_iter)
+        .check()?;
+    if !(0.0..=1.0).contains(&m.reject_precision) {
+        bail!(
+            "reject_precision must be between 0 and 1, got {}",
+            m.reject_precision
+        );
+    }
+    let names = cfg.label_names();
+    Ok(TrainParams {
+        name: cfg.name.clone(),
+        featurizer,
+        logistic,
+        inner_folds: m.inner_folds,
+        reject_precision: m.reject_precision,
+        seed: seed.unwrap_or(cfg.seed),
+        objectives: names
+            .iter()
+            .map(|n| cfg.labels.get(n).map_or(Objective::F1, |l| l.objective))
+            .collect(),
+        definitions: names
+            .iter()
+            .map(|n| {
+                cfg.labels
+                    .get(n)
+                    .map(|l| l.definition.clone())
+                    .unwrap_or_default()
+            })
+            .collect(),
+    })
+}
+
+fn opt(v: Option<f64>) -> String {
+    v.map_or("—".to_string(), |x| format!("{x:.3}"))
+}
+
+/// Human-readable report tables.
+pub fn print_reports(reports: &[LabelReport]) -> String {
+    let mut s = String::new();
+    for r in reports {
+        let c = &r.confusion;
+        s += &format!(
+            "label {}  (n = {}, positives = {})\n  ROC-AUC            {:.4}\n  average precision  {:.4}\n  threshold          {:.3}\n  precision          {:.4}\n  recall             {:.4}\n  F1                 {:.4}\n  macro-F1 (GermEval){:.4}\n  confusion          TP {}  FP {}  TN {}  FN {}\n  target precision   threshold   recall\n",
+            r.label, r.n, r.positives, r.roc_auc, r.average_precision, r.threshold, r.precision, r.recall, r.f1, r.macro_f1,
+            c.tp, c.fp, c.tn, c.fn_
+        );
+        for t in &r.threshold_table {
+            s += &format!(
+                "  {:<18.2} {:<11} {}\n",
+                t.target_precision,
+                t.threshold.map_or("—".to_string(), |x| format!("{x:.3}")),
+                opt(t.recall)
+            );
+        }
+        s.push('\n');
+    }
+    s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn finds_common_text_columns() {
+        let h: Vec<String> = ["ID", "Kommentar", "Datum"]
+            .iter()
+            .map(|s| s.to_string())
+            .collect();
+        assert_eq!(text_column(&h, None, "x").unwrap().0, 1);
+        let e = text_column(&h[..1], None, "f.csv").unwrap_err().to_string();
+        assert!(e.contains("f.csv") && e.contains("--text-col"), "{e}");
+        assert!(text_column(&h, Some("nope"), "f.csv").is_err());
+    }
+
+    #[test]
+    fn pairs_parse() {
+        assert_eq!(
+            pairs(&["toxic=0.5".into()], "x").unwrap(),
+            [("toxic".into(), "0.5".into())]
+        );
+        assert!(pairs(&["toxic".into()], "--threshold").is_err());
+    }
+}

@@ -1,0 +1,395 @@
+//! `moderato score`: stream a table through the model, batch by batch on all
+//! cores, writing every input row back out in order with its scores, its
+//! decision, or the reason it could not be scored.
+
+use std::io::{BufWriter, IsTerminal, Read, Write};
+use std::path::Path;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::Arc;
+
+use anyhow::{bail, Context, Result};
+use indicatif::{ProgressBar, ProgressStyle};
+use serde_json::{Map, Value};
+
+use super::args::{OutputFormat, ScoreArgs};
+use super::common::{load_model, open_table, pairs, text_column};
+use super::Outcome;
+use crate::io::Row;
+use crate::model::{Classifier, Explanation, Thresholds};
+
+/// Counts bytes read, for the progress bar.
+struct Counting<R> {
+    inner: R,
+    seen: Arc<AtomicU64>,
+}
+
+impl<R: Read> Read for Counting<R> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        self.seen.fetch_add(n as u64, Ordering::Relaxed);
+        Ok(n)
+    }
+}
+
+/// Thresholds with `--threshold` / `--reject-threshold` applied.
+fn thresholds(model: &Classifier, review: &[String], reject: &[String]) -> Result<Vec<Thresholds>> {
+    let mut t = model.thresholds();
+    let names = model.label_names();
+    let index = |name: &str| {
+        names.iter().position(|n| n == name).with_context(|| {
+            format!(
+                "the model has no label {name:?} (labels: {})",
+                names.join(", ")
+            )
+        })
+    };
+    let prob = |v: &str| -> Result<f32> {
+        let p: f32 = v
+            .parse()
+            .with_context(|| format!("threshold {v:?} is not a number"))?;
+        if !(0.0..=1.0).contains(&p) {
+            bail!("threshold {p} is not between 0 and 1");
+        }
+        Ok(p)
+    };
+    for (name, v) in pairs(review, "--threshold")? {
+        t[index(&name)?].review = prob(&v)?;
+    }
+    for (name, v) in pairs(reject, "--reject-threshold")? {
+        t[index(&name)?].reject = if v.eq_ignore_ascii_case("none") {
+            None
+        } else {
+            Some(prob(&v)?)
+        };
+    }
+    Ok(t)
+}
+
+/// Where rows go.
+enum Sink {
+    Csv(csv::Writer<Box<dyn Write>>),
+    Jsonl(Box<dyn Write>),
+}
+
+impl Sink {
+    fn new(out: Box<dyn Write>, format: OutputFormat, delimiter: u8) -> Self {
+        match format {
+            OutputFormat::Csv => Sink::Csv(
+                csv::WriterBuilder::new()
+                    .delimiter(delimiter)
+                    .from_writer(out),
+            ),
+            OutputFormat::Jsonl => Sink::Jsonl(out),
+        }
+    }
+
+    fn header(&mut self, cols: &[String]) -> Result<()> {
+        if let Sink::Csv(w) = self {
+            w.write_record(cols)?;
+        }
+        Ok(())
+    }
+
+    /// One row: the input (fields or object) plus the added columns.
+    fn row(&mut self, headers: &[String], row: &Row, added: &[(String, Value)]) -> Result<()> {
+        match self {
+            Sink::Csv(w) => {
+                let mut rec: Vec<String> = match &row.object {
+                    Some(o) => headers
+                        .iter()
+                        .map(|h| o.get(h).map(value_text).unwrap_or_default())
+                        .collect(),
+                    None => row.fields.clone(),
+                };
+                rec.resize(headers.len().max(rec.len()), String::new());
+                rec.extend(added.iter().map(|(_, v)| value_text(v)));
+                w.write_record(&rec)?;
+            }
+            Sink::Jsonl(w) => {
+                let mut o = match &row.object {
+                    Some(o) => o.clone(),
+                    None => headers
+                        .iter()
+                        .zip(&row.fields)
+                        .map(|(h, f)| (h.clone(), Value::String(f.clone())))
+                        .collect::<Map<_, _>>(),
+                };
+                for (k, v) in added {
+                    o.insert(k.clone(), v.clone());
+                }
+                serde_json::to_writer(&mut *w, &o)?;
+                w.write_all(b"\n")?;
+            }
+        }
+        Ok(())
+    }
+
+    fn finish(self) -> Result<()> {
+        match self {
+            Sink::Csv(mut w) => w.flush()?,
+            Sink::Jsonl(mut w) => w.flush()?,
+        }
+        Ok(())
+    }
+}
+
+fn value_text(v: &Value) -> String {
+    match v {
+        Value::Null => String::new(),
+        Value::String(s) => s.clone(),
+        Value::Number(n) => n.to_string(),
+        other => other.to_string(),
+    }
+}
+
+/// Output target: stdout, or a temp file renamed into place at the end.
+enum Target {
+    Stdout,
+    File(tempfile::NamedTempFile, std::path::PathBuf),
+}
+
+fn target(path: &str) -> Result<(Target, Box<dyn Write>)> {
+    if path == "-" {
+        return Ok((
+            Target::Stdout,
+            Box::new(BufWriter::with_capacity(1 << 16, std::io::stdout().lock())),
+        ));
+    }
+    let p = Path::new(path);
+    let dir = match p.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d,
+        _ => Path::new("."),
+    };
+    let tmp = tempfile::NamedTempFile::new_in(dir)
+        .with_context(|| format!("{path}: cannot create output"))?;
+    let w = BufWriter::with_capacity(1 << 16, tmp.reopen()?);
+    Ok((Target::File(tmp, p.to_path_buf()), Box::new(w)))
+}
+
+fn commit(t: Target) -> Result<()> {
+    if let Target::File(tmp, path) = t {
+        tmp.persist(&path)
+            .with_context(|| format!("{}: cannot write output", path.display()))?;
+    }
+    Ok(())
+}
+
+fn explanation_text(e: &Explanation) -> String {
+    e.labels
+        .iter()
+        .map(|l| {
+            let spans: Vec<String> = l
+                .spans
+                .iter()
+                .filter(|s| s.weight > 0.0)
+                .map(|s| {
+                    format!(
+                        "{}[{}..{}]{:+.2}",
+                        s.text, s.char_start, s.char_end, s.weight
+                    )
+                })
+                .collect();
+            format!("{}: {}", l.label, spans.join(" "))
+        })
+        .collect::<Vec<_>>()
+        .join(" | ")
+}
+
+/// Runs `moderato score`.
+pub fn run(a: ScoreArgs) -> Result<Outcome> {
+    let model = load_model(&a.model)?;
+    let thresholds = thresholds(&model, &a.threshold, &a.reject_threshold)?;
+    let seen = Arc::new(AtomicU64::new(0));
+    let size = (a.input != "-")
+        .then(|| std::fs::metadata(&a.input).map(|m| m.len()).ok())
+        .flatten();
+    let show = !a.no_progress && std::io::stderr().is_terminal() && size.is_some();
+    let bar = if show {
+        let b = ProgressBar::new(size.unwrap_or(0));
+        b.set_style(
+            ProgressStyle::with_template(
+                "{spinner} {bytes}/{total_bytes} [{wide_bar}] {msg} eta {eta}",
+            )
+            .unwrap_or_else(|_| ProgressStyle::default_bar()),
+        );
+        Some(b)
+    } else {
+        None
+    };
+    let counter = seen.clone();
+    let mut opened = open_table(&a.input, &a.table, move |r| {
+        Box::new(Counting {
+            inner: r,
+            seen: counter,
+        })
+    })?;
+    let name = opened.name.clone();
+    tracing::info!("{name}: reading as {}", opened.encoding.name());
+    let first = opened.reader.next_row();
+    let headers = opened.reader.headers().to_vec();
+    let jsonl_in = first.as_ref().is_some_and(|r| r.object.is_some());
+    if first.is_none() && headers.is_empty() {
+        bail!("{name}: empty input (no header, no rows)");
+    }
+    let (text_idx, text_name) = text_column(&headers, a.table.text_col.as_deref(), &name)?;
+    let format = a.format.unwrap_or(if jsonl_in {
+        OutputFormat::Jsonl
+    } else {
+        OutputFormat::Csv
+    });
+    let mut added_cols: Vec<String> = model
+        .label_names()
+        .into_iter()
+        .map(|l| {
+            if headers.contains(&l) {
+                format!("moderato_{l}")
+            } else {
+                l
+            }
+        })
+        .collect();
+    added_cols.push("decision".into());
+    if a.explain {
+        added_cols.push("explanation".into());
+    }
+    let (target_main, out) = target(&a.output)?;
+    let mut out = out;
+    if opened.bom && format == OutputFormat::Csv {
+        out.write_all("\u{FEFF}".as_bytes())?;
+    }
+    let mut sink = Sink::new(out, format, opened.reader.delimiter);
+    let mut all_cols = headers.clone();
+    all_cols.extend(added_cols.iter().cloned());
+    let mut err_sink = match &a.errors {
+        Some(p) => {
+            let (t, w) = target(&p.to_string_lossy())?;
+            let mut s = Sink::new(w, format, opened.reader.delimiter);
+            let mut cols = headers.clone();
+            cols.push("line".into());
+            cols.push("error".into());
+            s.header(&cols)?;
+            Some((t, s))
+        }
+        None => {
+            all_cols.push("error".into());
+            None
+        }
+    };
+    sink.header(&all_cols)?;
+    let mut pending = first;
+    let (mut scored, mut failed) = (0u64, 0u64);
+    loop {
+        let mut batch: Vec<Row> = Vec::with_capacity(a.batch_size);
+        while batch.len() < a.batch_size {
+            match pending.take().or_else(|| opened.reader.next_row()) {
+                Some(r) => batch.push(r),
+                None => break,
+            }
+        }
+        if batch.is_empty() {
+            break;
+        }
+        // Decide per row: a text to score, or the reason it cannot be scored.
+        let verdicts: Vec<Result<&str, String>> = batch
+            .iter()
+            .map(|r| {
+                if let Some(e) = &r.error {
+                    return Err(e.to_string());
+                }
+                match r.get(text_idx, &text_name) {
+                    None => Err(format!("no text in column {text_name:?}")),
+                    Some(t) if t.trim().is_empty() => Err("empty text".into()),
+                    Some(t) if t.len() > a.max_bytes => Err(format!(
+                        "text is {} bytes, over --max-bytes {}",
+                        t.len(),
+                        a.max_bytes
+                    )),
+                    Some(t) => Ok(t),
+                }
+            })
+            .collect();
+        let texts: Vec<&str> = verdicts
+            .iter()
+            .filter_map(|v| v.as_ref().ok().copied())
+            .collect();
+        let scores = model.score_batch(&texts);
+        let explanations: Vec<Explanation> = if a.explain {
+            use rayon::prelude::*;
+            texts.par_iter().map(|t| model.explain(t, 5)).collect()
+        } else {
+            Vec::new()
+        };
+        let mut k = 0;
+        for (row, v) in batch.iter().zip(&verdicts) {
+            match v {
+                Ok(_) => {
+                    let s = &scores[k];
+                    let mut added: Vec<(String, Value)> = added_cols
+                        .iter()
+                        .zip(s)
+                        .map(|(c, p)| (c.clone(), Value::from((*p as f64 * 1e4).round() / 1e4)))
+                        .collect();
+                    let d = Classifier::decide(s, &thresholds);
+                    added.push(("decision".into(), Value::from(d.as_str())));
+                    if a.explain {
+                        let e = &explanations[k];
+                        let v = match format {
+                            OutputFormat::Jsonl => serde_json::to_value(&e.labels)?,
+                            OutputFormat::Csv => Value::from(explanation_text(e)),
+                        };
+                        added.push(("explanation".into(), v));
+                    }
+                    if err_sink.is_none() {
+                        added.push(("error".into(), Value::Null));
+                    }
+                    sink.row(&headers, row, &added)?;
+                    k += 1;
+                    scored += 1;
+                }
+                Err(why) => {
+                    failed += 1;
+                    let msg = format!("line {}: {why}", row.line);
+                    if failed <= 5 {
+                        tracing::warn!("{name}:{}: {why}", row.line);
+                    }
+                    match &mut err_sink {
+                        Some((_, s)) => {
+                            let added = [
+                                ("line".to_string(), Value::from(row.line)),
+                                ("error".to_string(), Value::from(msg)),
+                            ];
+                            s.row(&headers, row, &added)?;
+                        }
+                        None => {
+                            let mut added: Vec<(String, Value)> = added_cols
+                                .iter()
+                                .map(|c| (c.clone(), Value::Null))
+                                .collect();
+                            added.push(("error".into(), Value::from(msg)));
+                            sink.row(&headers, row, &added)?;
+                        }
+                    }
+                }
+            }
+        }
+        if let Some(b) = &bar {
+            b.set_position(seen.load(Ordering::Relaxed));
+            b.set_message(format!("{scored} scored, {failed} failed"));
+        }
+    }
+    sink.finish()?;
+    commit(target_main)?;
+    if let Some((t, s)) = err_sink {
+        s.finish()?;
+        commit(t)?;
+    }
+    if let Some(b) = bar {
+        b.finish_and_clear();
+    }
+    if failed > 0 {
+        eprintln!("moderato: {name}: {scored} rows scored, {failed} could not be scored (see the error column{})",
+            if a.errors.is_some() { " of --errors" } else { "" });
+        return Ok(Outcome::Partial);
+    }
+    Ok(Outcome::Ok)
+}

@@ -1,0 +1,323 @@
+//! `moderato segment` and `moderato score-page`: pages in, comments out
+//! (and, for score-page, scored with their article beside them).
+
+use std::io::Read;
+use std::path::{Path, PathBuf};
+
+use anyhow::{Context, Result};
+use serde_json::{json, Value};
+
+use super::args::{PageArgs, PageFormat, ScorePageArgs, SegmentArgs};
+use super::common::load_model;
+use super::Outcome;
+use crate::model::Classifier;
+use crate::segment::{
+    evaluate, segment_page, GoldPage, InputKind, Page, PageScore, SegmentOptions,
+};
+
+/// Pages to read: files, the files of directories (sorted), or stdin for `-`.
+fn expand(inputs: &[String]) -> Vec<Result<String, String>> {
+    let mut out = Vec::new();
+    for i in inputs {
+        let p = Path::new(i);
+        if i == "-" || !p.is_dir() {
+            out.push(Ok(i.clone()));
+            continue;
+        }
+        match std::fs::read_dir(p) {
+            Ok(rd) => {
+                let mut files: Vec<PathBuf> = rd
+                    .filter_map(|e| e.ok().map(|e| e.path()))
+                    .filter(|f| f.is_file() && !f.to_string_lossy().ends_with(".gold.json"))
+                    .collect();
+                files.sort();
+                out.extend(
+                    files
+                        .into_iter()
+                        .map(|f| Ok(f.to_string_lossy().into_owned())),
+                );
+            }
+            Err(e) => out.push(Err(format!("{i}: cannot list directory: {e}"))),
+        }
+    }
+    out
+}
+
+fn read_input(name: &str) -> Result<Vec<u8>> {
+    let mut bytes = Vec::new();
+    if name == "-" {
+        std::io::stdin()
+            .read_to_end(&mut bytes)
+            .context("<stdin>: cannot read")?;
+    } else {
+        bytes = std::fs::read(name).with_context(|| format!("{name}: cannot read"))?;
+    }
+    Ok(bytes)
+}
+
+fn options(a: &PageArgs) -> Result<SegmentOptions> {
+    let now = a
+        .now
+        .as_deref()
+        .map(|s| {
+            chrono::NaiveDateTime::parse_from_str(s, "%Y-%m-%dT%H:%M")
+                .or_else(|_| chrono::NaiveDateTime::parse_from_str(s, "%Y-%m-%dT%H:%M:%S"))
+                .with_context(|| format!("--now {s:?}: expected YYYY-MM-DDTHH:MM"))
+        })
+        .transpose()?;
+    Ok(SegmentOptions {
+        input: match a.input.as_deref() {
+            Some("txt") | Some("text") => InputKind::Text,
+            Some("html") => InputKind::Html,
+            _ => InputKind::Auto,
+        },
+        now,
+    })
+}
+
+/// Segments each page, reporting failures per file and going on with the rest.
+fn pages(a: &PageArgs, mut each: impl FnMut(&str, Page) -> Result<()>) -> Result<(usize, usize)> {
+    let opts = options(a)?;
+    let (mut ok, mut failed) = (0, 0);
+    for item in expand(&a.pages) {
+        let name = match item {
+            Ok(n) => n,
+            Err(e) => {
+                eprintln!("moderato: {e}");
+                failed += 1;
+                continue;
+            }
+        };
+        let display = if name == "-" {
+            "<stdin>".to_string()
+        } else {
+            name.clone()
+        };
+        let page_name = Path::new(&display)
+            .file_name()
+            .map_or(display.clone(), |f| f.to_string_lossy().into_owned());
+        let result = read_input(&name)
+            .and_then(|b| segment_page(&page_name, &b, &opts).with_context(|| display.clone()));
+        match result {
+            Ok(p) => {
+                each(&name, p)?;
+                ok += 1;
+            }
+            Err(e) => {
+                eprintln!("moderato: {e:#}");
+                failed += 1;
+            }
+        }
+    }
+    Ok((ok, failed))
+}
+
+fn page_json(p: &Page) -> Value {
+    let mut v = serde_json::to_value(p).unwrap_or(Value::Null);
+    if let Value::Object(o) = &mut v {
+        o.insert(
+            "article".into(),
+            serde_json::to_value(&p.article).unwrap_or(Value::Null),
+        );
+    }
+    v
+}
+
+fn gold_path(name: &str) -> PathBuf {
+    let p = Path::new(name);
+    let stem = p
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    p.with_file_name(format!("{stem}.gold.json"))
+}
+
+/// Runs `moderato segment`.
+pub fn run(a: SegmentArgs) -> Result<Outcome> {
+    let mut total = PageScore::default();
+    let mut checked = 0;
+    let mut csv_out = csv::Writer::from_writer(std::io::stdout().lock());
+    let mut header_done = false;
+    let (_, failed) = pages(&a.page, |name, p| {
+        if a.check {
+            let gp = gold_path(name);
+            let gold: GoldPage = serde_json::from_slice(
+                &std::fs::read(&gp)
+                    .with_context(|| format!("{}: no gold file to check against", gp.display()))?,
+            )
+            .with_context(|| format!("{}: invalid gold file", gp.display()))?;
+            let s = evaluate(&p, &gold);
+            println!(
+                "{:<28} lines {:>4}/{:<4} ({:.3})  comments P {:.3} R {:.3} ({} predicted, {} gold){}",
+                p.page,
+                s.lines_correct,
+                s.lines,
+                s.line_accuracy(),
+                s.precision(),
+                s.recall(),
+                s.predicted,
+                s.gold,
+                if s.is_exact() { "  exact" } else { "" }
+            );
+            total.add(&s);
+            checked += 1;
+            return Ok(());
+        }
+        match a.format {
+            PageFormat::Json => println!("{}", serde_json::to_string_pretty(&page_json(&p))?),
+            PageFormat::Jsonl => {
+                for (i, c) in p.comments.iter().enumerate() {
+                    let mut v = serde_json::to_value(c)?;
+                    if let Value::Object(o) = &mut v {
+                        o.insert("page".into(), json!(p.page));
+                        o.insert("index".into(), json!(i + 1));
+                    }
+                    println!("{v}");
+                }
+            }
+            PageFormat::Csv => {
+                if !header_done {
+                    csv_out.write_record([
+                        "page", "index", "author", "posted", "reply_to", "title", "text",
+                    ])?;
+                    header_done = true;
+                }
+                for (i, c) in p.comments.iter().enumerate() {
+                    let o = |v: &Option<String>| v.clone().unwrap_or_default();
+                    csv_out.write_record([
+                        p.page.clone(),
+                        (i + 1).to_string(),
+                        o(&c.author),
+                        o(&c.posted),
+                        o(&c.reply_to),
+                        c.title.clone(),
+                        c.text.clone(),
+                    ])?;
+                }
+            }
+        }
+        Ok(())
+    })?;
+    csv_out.flush()?;
+    if a.check && checked > 0 {
+        println!(
+            "{:<28} lines {:>4}/{:<4} ({:.3})  comments P {:.3} R {:.3} ({} predicted, {} gold)",
+            "TOTAL",
+            total.lines_correct,
+            total.lines,
+            total.line_accuracy(),
+            total.precision(),
+            total.recall(),
+            total.predicted,
+            total.gold
+        );
+        if !total.is_exact() {
+            return Ok(Outcome::Partial);
+        }
+    }
+    Ok(if failed > 0 {
+        Outcome::Partial
+    } else {
+        Outcome::Ok
+    })
+}
+
+/// Runs `moderato score-page`.
+pub fn run_score(a: ScorePageArgs) -> Result<Outcome> {
+    let model: Classifier = load_model(&a.model)?;
+    let thresholds = model.thresholds();
+    let labels = model.label_names();
+    let (_, failed) = pages(&a.page, |_, p| {
+        let texts: Vec<&str> = p.comments.iter().map(|c| c.text.as_str()).collect();
+        let scores = model.score_batch(&texts);
+        let mut rows = Vec::new();
+        for (c, s) in p.comments.iter().zip(&scores) {
+            let e = model.explain(&c.text, 3);
+            let decision = Classifier::decide(s, &thresholds);
+            let overlap = article_overlap(&c.text, &p.article.body, &p.article.headline);
+            rows.push((c, s.clone(), decision, e, overlap));
+        }
+        if a.json {
+            let comments: Vec<Value> = rows
+                .iter()
+                .map(|(c, s, d, e, ov)| {
+                    let mut v = serde_json::to_value(c).unwrap_or(Value::Null);
+                    if let Value::Object(o) = &mut v {
+                        for (l, p) in labels.iter().zip(s) {
+                            o.insert(l.clone(), json!(p));
+                        }
+                        o.insert("decision".into(), json!(d));
+                        o.insert("article_overlap".into(), json!(ov));
+                        o.insert(
+                            "explanation".into(),
+                            serde_json::to_value(&e.labels).unwrap_or(Value::Null),
+                        );
+                    }
+                    v
+                })
+                .collect();
+            println!(
+                "{}",
+                json!({ "page": p.page, "article": p.article, "comments": comments })
+            );
+            return Ok(());
+        }
+        println!("{} — {}\n", p.page, p.article.headline);
+        if rows.is_empty() {
+            println!("  (no reader comments found)\n");
+        }
+        for (i, (c, s, d, e, ov)) in rows.iter().enumerate() {
+            let scores: Vec<String> = labels
+                .iter()
+                .zip(s)
+                .map(|(l, p)| format!("{l} {p:.2}"))
+                .collect();
+            println!(
+                "#{:<2} {:<22} {:<17} {}  {:<8} overlap {:.2}",
+                i + 1,
+                c.author.as_deref().unwrap_or("?"),
+                c.posted.as_deref().unwrap_or("—"),
+                scores.join("  "),
+                d.as_str(),
+                ov
+            );
+            println!("    {}", c.title);
+            for l in &e.labels {
+                let spans: Vec<String> = l
+                    .spans
+                    .iter()
+                    .filter(|s| s.weight > 0.0)
+                    .map(|s| format!("{:?}", s.text))
+                    .collect();
+                if !spans.is_empty() {
+                    println!("    {} driven by: {}", l.label, spans.join(", "));
+                }
+            }
+        }
+        println!();
+        Ok(())
+    })?;
+    Ok(if failed > 0 {
+        Outcome::Partial
+    } else {
+        Outcome::Ok
+    })
+}
+
+/// Share of a comment's content words (4+ letters) that also occur in the
+/// article: a transparent hint for off-topic review, shown next to the model
+/// score (the model itself is trained without article text).
+fn article_overlap(comment: &str, body: &str, headline: &str) -> f32 {
+    let words = |s: &str| -> std::collections::BTreeSet<String> {
+        s.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| w.chars().count() >= 4)
+            .map(str::to_lowercase)
+            .collect()
+    };
+    let c = words(comment);
+    if c.is_empty() {
+        return 0.0;
+    }
+    let a = words(&format!("{headline} {body}"));
+    c.iter().filter(|w| a.contains(*w)).count() as f32 / c.len() as f32
+}

@@ -1,0 +1,429 @@
+//! Date and time stamps in comment headers (`crate::segment` step 2).
+//!
+//! Finds the printed stamp in a short line (`06.11.24 11:50`,
+//! `5. November 2024 um 14:03 Uhr`, `2024-11-05 14:03`, `vor 3 Stunden`,
+//! `gestern, 14:03`), reports its *class* for the line's shape (so that
+//! `06.11.24 11:50` and `5.11. 17.40` have different shapes) and turns it
+//! into ISO 8601 local time.
+
+use chrono::{Datelike, Duration, NaiveDate, NaiveDateTime};
+use regex::Regex;
+
+/// What a stamp says, before resolving it against `now`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum When {
+    /// A calendar date, maybe without year, maybe with a time.
+    Absolute {
+        year: Option<i32>,
+        month: u32,
+        day: u32,
+        time: Option<(u32, u32)>,
+    },
+    /// `heute 14:03`, `gestern`, or a bare `14:03`: days back from today.
+    DayWord {
+        days_back: i64,
+        time: Option<(u32, u32)>,
+    },
+    /// `vor 3 Stunden`: minutes back from now.
+    Ago { minutes: i64 },
+}
+
+/// Month, day and optional (hour, minute) of an absolute stamp.
+pub(crate) type MonthDayTime = (u32, u32, Option<(u32, u32)>);
+
+/// A stamp found in a line: its byte span, shape class and meaning.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Stamp {
+    pub start: usize,
+    pub end: usize,
+    /// Shape class, e.g. `dmy2 t:` or `rel`.
+    pub class: String,
+    pub when: When,
+}
+
+impl Stamp {
+    /// Whether the stamp is relative (`vor 3 Stunden`, `gestern`).
+    pub fn is_relative(&self) -> bool {
+        !matches!(self.when, When::Absolute { .. })
+    }
+
+    /// Month, day and time if printed, for matching quoted headers.
+    pub fn month_day_time(&self) -> Option<MonthDayTime> {
+        match self.when {
+            When::Absolute {
+                month, day, time, ..
+            } => Some((month, day, time)),
+            _ => None,
+        }
+    }
+}
+
+/// A date found in a line: start, end, class, year, month, day.
+type DateMatch = (usize, usize, &'static str, Option<i32>, u32, u32);
+
+/// Compiled stamp patterns; built once per page and lent to each line.
+#[derive(Debug)]
+pub(crate) struct DatePatterns {
+    iso: Regex,
+    long: Regex,
+    num: Regex,
+    time: Regex,
+    ago: Regex,
+    dayword: Regex,
+}
+
+const MONTHS: [(&str, u32); 22] = [
+    ("januar", 1),
+    ("jan", 1),
+    ("februar", 2),
+    ("feb", 2),
+    ("märz", 3),
+    ("mär", 3),
+    ("mrz", 3),
+    ("april", 4),
+    ("apr", 4),
+    ("mai", 5),
+    ("juni", 6),
+    ("jun", 6),
+    ("juli", 7),
+    ("jul", 7),
+    ("august", 8),
+    ("aug", 8),
+    ("september", 9),
+    ("sept", 9),
+    ("oktober", 10),
+    ("okt", 10),
+    ("november", 11),
+    ("dezember", 12),
+];
+
+fn month_number(name: &str) -> Option<u32> {
+    let lower = name.to_lowercase();
+    let lower = lower.trim_end_matches('.');
+    MONTHS
+        .iter()
+        .find(|(n, _)| *n == lower)
+        .map(|(_, m)| *m)
+        .or(match lower {
+            "sep" => Some(9),
+            "nov" => Some(11),
+            "dez" => Some(12),
+            _ => None,
+        })
+}
+
+impl DatePatterns {
+    /// Compiles the patterns (they are constant, so this cannot fail).
+    pub fn new() -> Self {
+        let re = |p: &str| Regex::new(p).expect("constant date pattern");
+        DatePatterns {
+            iso: re(r"\b(\d{4})-(\d{2})-(\d{2})(?:[T ,]+(\d{1,2}):(\d{2}))?"),
+            long: re(
+                r"(?i)\b(\d{1,2})\.?\s*(januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|jan|feb|mär|mrz|apr|jun|jul|aug|sept|sep|okt|nov|dez)\b\.?(?:\s+(\d{4})\b)?",
+            ),
+            num: re(r"\b(\d{1,2})\.(\d{1,2})\.(?:(\d{4})|(\d{2})\b|\s(\d{4})\b)?"),
+            time: re(
+                r"(?i)\b([01]?\d|2[0-3])([:.])([0-5]\d)\b(?:\s*uhr\b)?|\b([01]?\d|2[0-3])\s*uhr\b",
+            ),
+            ago: re(
+                r"(?i)\bvor\s+(\d+|einer|einem|ein|eine|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf)\s+(sekunden?|sek\.?|minuten?|min\.?|stunden?|std\.?|tag(?:en)?|wochen?|monat(?:en)?|jahr(?:en)?)(?:\b|$)",
+            ),
+            dayword: re(r"(?i)\b(heute|gestern|vorgestern|gerade eben|soeben)\b"),
+        }
+    }
+
+    /// Finds the stamp of a short line, if any.
+    pub fn find(&self, line: &str) -> Option<Stamp> {
+        if let Some(c) = self.ago.captures(line) {
+            let m = c.get(0)?;
+            let n = word_number(&c[1])?;
+            let unit = c[2].to_lowercase();
+            let per = if unit.starts_with("sek") {
+                0
+            } else if unit.starts_with("min") {
+                1
+            } else if unit.starts_with("st") {
+                60
+            } else if unit.starts_with("tag") {
+                1440
+            } else if unit.starts_with("woch") {
+                7 * 1440
+            } else if unit.starts_with("mon") {
+                30 * 1440
+            } else {
+                365 * 1440
+            };
+            let when = When::Ago { minutes: n * per };
+            return Some(Stamp {
+                start: m.start(),
+                end: m.end(),
+                class: "rel".into(),
+                when,
+            });
+        }
+        if let Some(c) = self.dayword.captures(line) {
+            let m = c.get(0)?;
+            let word = c[1].to_lowercase();
+            let days_back = match word.as_str() {
+                "gestern" => 1,
+                "vorgestern" => 2,
+                _ => 0,
+            };
+            let (time, end) = self
+                .time_near(line, m.end())
+                .map_or((None, m.end()), |((h, mi, _), e)| (Some((h, mi)), e));
+            if word == "gerade eben" || word == "soeben" {
+                return Some(Stamp {
+                    start: m.start(),
+                    end,
+                    class: "rel".into(),
+                    when: When::Ago { minutes: 0 },
+                });
+            }
+            let when = When::DayWord { days_back, time };
+            return Some(Stamp {
+                start: m.start(),
+                end,
+                class: "rel".into(),
+                when,
+            });
+        }
+        let date = self.find_date(line);
+        match date {
+            Some((start, end, class, year, month, day)) => {
+                let (time, tclass, end) = match self.time_near(line, end) {
+                    Some(((h, mi, sep), e)) => (Some((h, mi)), format!(" t{sep}"), e),
+                    None => (None, String::new(), end),
+                };
+                let when = When::Absolute {
+                    year,
+                    month,
+                    day,
+                    time,
+                };
+                Some(Stamp {
+                    start,
+                    end,
+                    class: format!("{class}{tclass}"),
+                    when,
+                })
+            }
+            None => {
+                let c = self.time.captures(line)?;
+                let m = c.get(0)?;
+                let (h, mi, sep) = time_parts(&c)?;
+                let when = When::DayWord {
+                    days_back: 0,
+                    time: Some((h, mi)),
+                };
+                Some(Stamp {
+                    start: m.start(),
+                    end: m.end(),
+                    class: format!("t{sep}"),
+                    when,
+                })
+            }
+        }
+    }
+
+    fn find_date(&self, line: &str) -> Option<DateMatch> {
+        if let Some(c) = self.iso.captures(line) {
+            let m = c.get(0)?;
+            let y: i32 = c[1].parse().ok()?;
+            let mo: u32 = c[2].parse().ok()?;
+            let d: u32 = c[3].parse().ok()?;
+            // A time right in the ISO form is picked up by `time_near`.
+            let end = c.get(3)?.end();
+            return Some((m.start(), end, "iso", Some(y), mo, d));
+        }
+        if let Some(c) = self.long.captures(line) {
+            let m = c.get(0)?;
+            let d: u32 = c[1].parse().ok()?;
+            let mo = month_number(&c[2])?;
+            let y = c.get(3).and_then(|y| y.as_str().parse().ok());
+            let class = if y.is_some() { "longy" } else { "long" };
+            return Some((m.start(), m.end(), class, y, mo, d));
+        }
+        for c in self.num.captures_iter(line) {
+            let m = c.get(0)?;
+            let d: u32 = c[1].parse().ok()?;
+            let mo: u32 = c[2].parse().ok()?;
+            if !(1..=31).contains(&d) || !(1..=12).contains(&mo) {
+                continue;
+            }
+            let (y, class) = if let Some(y) = c.get(3).or(c.get(5)) {
+                (y.as_str().parse::<i32>().ok(), "dmy4")
+            } else if let Some(y) = c.get(4) {
+                (y.as_str().parse::<i32>().ok().map(|y| 2000 + y), "dmy2")
+            } else {
+                (None, "dm")
+            };
+            return Some((m.start(), m.end(), class, y, mo, d));
+        }
+        None
+    }
+
+    /// A time starting within a few connector characters after `from`.
+    fn time_near(&self, line: &str, from: usize) -> Option<((u32, u32, char), usize)> {
+        let rest = line.get(from..)?;
+        let c = self.time.captures(rest)?;
+        let m = c.get(0)?;
+        let gap = &rest[..m.start()];
+        let gap_ok = gap.chars().count() <= 8
+            && gap
+                .split(|ch: char| ch.is_whitespace() || ",|/-–·•".contains(ch))
+                .all(|w| w.is_empty() || matches!(w.to_lowercase().as_str(), "um" | "uhr" | "at"));
+        if !gap_ok {
+            return None;
+        }
+        Some((time_parts(&c)?, from + m.end()))
+    }
+}
+
+fn time_parts(c: &regex::Captures<'_>) -> Option<(u32, u32, char)> {
+    if let Some(h) = c.get(1) {
+        let sep = c.get(2)?.as_str().chars().next()?;
+        Some((
+            h.as_str().parse().ok()?,
+            c.get(3)?.as_str().parse().ok()?,
+            sep,
+        ))
+    } else {
+        Some((c.get(4)?.as_str().parse().ok()?, 0, 'u'))
+    }
+}
+
+fn word_number(w: &str) -> Option<i64> {
+    if let Ok(n) = w.parse::<i64>() {
+        return Some(n);
+    }
+    let n = match w.to_lowercase().as_str() {
+        "ein" | "eine" | "einer" | "einem" => 1,
+        "zwei" => 2,
+        "drei" => 3,
+        "vier" => 4,
+        "fünf" => 5,
+        "sechs" => 6,
+        "sieben" => 7,
+        "acht" => 8,
+        "neun" => 9,
+        "zehn" => 10,
+        "elf" => 11,
+        "zwölf" => 12,
+        _ => return None,
+    };
+    Some(n)
+}
+
+/// ISO 8601 local time for a stamp, resolving relative forms against `now`.
+pub(crate) fn resolve(when: When, now: Option<NaiveDateTime>) -> Option<String> {
+    match when {
+        When::Absolute {
+            year,
+            month,
+            day,
+            time,
+        } => {
+            let year = match year {
+                Some(y) => y,
+                None => {
+                    // No year printed: the latest such date not after `now`.
+                    let now = now?;
+                    let this = NaiveDate::from_ymd_opt(now.year(), month, day)?;
+                    if this > now.date() {
+                        now.year() - 1
+                    } else {
+                        now.year()
+                    }
+                }
+            };
+            let date = NaiveDate::from_ymd_opt(year, month, day)?;
+            Some(format_date_time(date, time))
+        }
+        When::DayWord { days_back, time } => {
+            let now = now?;
+            let date = now.date() - Duration::days(days_back);
+            Some(format_date_time(date, time))
+        }
+        When::Ago { minutes } => {
+            let t = now? - Duration::minutes(minutes);
+            Some(t.format("%Y-%m-%dT%H:%M").to_string())
+        }
+    }
+}
+
+fn format_date_time(date: NaiveDate, time: Option<(u32, u32)>) -> String {
+    match time.and_then(|(h, m)| date.and_hms_opt(h, m, 0)) {
+        Some(t) => t.format("%Y-%m-%dT%H:%M").to_string(),
+        None => date.format("%Y-%m-%d").to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn iso(line: &str, now: Option<NaiveDateTime>) -> Option<String> {
+        let p = DatePatterns::new();
+        resolve(p.find(line)?.when, now)
+    }
+
+    fn now() -> Option<NaiveDateTime> {
+        NaiveDate::from_ymd_opt(2024, 11, 6)?.and_hms_opt(12, 0, 0)
+    }
+
+    #[test]
+    fn absolute_forms() {
+        assert_eq!(
+            iso("Horst Flügge 06.11.24 08:10", None).as_deref(),
+            Some("2024-11-06T08:10")
+        );
+        assert_eq!(
+            iso("Anna 05.11.2024, 17.40 Uhr", None).as_deref(),
+            Some("2024-11-05T17:40")
+        );
+        assert_eq!(
+            iso("5. November 2024 um 14:03 Uhr", None).as_deref(),
+            Some("2024-11-05T14:03")
+        );
+        assert_eq!(
+            iso("2024-11-05 14:03", None).as_deref(),
+            Some("2024-11-05T14:03")
+        );
+        assert_eq!(iso("am 05.11.2024", None).as_deref(), Some("2024-11-05"));
+    }
+
+    #[test]
+    fn year_less_and_relative_need_now() {
+        assert_eq!(iso("J. Franke 5.11. 17.40", None), None);
+        assert_eq!(
+            iso("J. Franke 5.11. 17.40", now()).as_deref(),
+            Some("2024-11-05T17:40")
+        );
+        assert_eq!(iso("Max • vor 3 Stunden", None), None);
+        assert_eq!(
+            iso("Max • vor 3 Stunden", now()).as_deref(),
+            Some("2024-11-06T09:00")
+        );
+        assert_eq!(
+            iso("gestern, 14:03", now()).as_deref(),
+            Some("2024-11-05T14:03")
+        );
+        assert_eq!(
+            iso("vor einer Stunde", now()).as_deref(),
+            Some("2024-11-06T11:00")
+        );
+    }
+
+    #[test]
+    fn classes_tell_formats_apart() {
+        let p = DatePatterns::new();
+        let class = |l: &str| p.find(l).map(|s| s.class);
+        assert_eq!(
+            class("michael von wob 06.11.24 11:50").as_deref(),
+            Some("dmy2 t:")
+        );
+        assert_eq!(class("J. Franke 5.11. 17.40").as_deref(), Some("dm t."));
+        assert_eq!(class("Max • vor 2 Tagen").as_deref(), Some("rel"));
+    }
+}

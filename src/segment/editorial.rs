@@ -1,0 +1,155 @@
+//! Labels for the editorial part of a page (`crate::segment` step 4).
+//!
+//! Runs on the lines above the comment block: site furniture, credits and
+//! captions are recognised line by line from [`LineInfo`]; of the remaining
+//! text lines the first short unpunctuated one is the headline, a short
+//! first paragraph is the teaser, and the rest is body.
+
+use super::html::Hint;
+use super::lines::LineInfo;
+use super::LineLabel;
+
+/// A first paragraph at most this long (in characters) is a teaser.
+const MAX_TEASER_CHARS: usize = 320;
+
+fn headline_like(t: &str, info: &LineInfo) -> bool {
+    info.chars <= 160
+        && info.words <= 25
+        && !t.trim_end().ends_with(['.', ':', ',', ';'])
+        && t.trim_start()
+            .chars()
+            .next()
+            .is_some_and(|c| !c.is_lowercase())
+}
+
+/// Labels `lines` (the part of the page above the comments).
+pub(crate) fn label(lines: &[&str], infos: &[LineInfo], hints: Option<&[Hint]>) -> Vec<LineLabel> {
+    let hint = |i: usize| hints.and_then(|h| h.get(i)).copied().unwrap_or_default();
+    let mut labels: Vec<Option<LineLabel>> = Vec::with_capacity(lines.len());
+    for (i, info) in infos.iter().enumerate() {
+        let h = hint(i);
+        let l = if info.blank {
+            Some(LineLabel::Blank)
+        } else if h.heading {
+            Some(LineLabel::Headline)
+        } else if h.caption {
+            Some(LineLabel::Caption)
+        } else if info.credit && !h.chrome {
+            Some(LineLabel::Credit)
+        } else if h.chrome || info.is_boiler() {
+            Some(LineLabel::Boilerplate)
+        } else if info.photo_marker && info.words >= 4 {
+            Some(LineLabel::Caption)
+        } else {
+            None
+        };
+        labels.push(l);
+    }
+    // A prompt ending in `:` carries on until the next blank line.
+    let mut i = 0;
+    while i < lines.len() {
+        if labels[i] == Some(LineLabel::Boilerplate) && lines[i].trim_end().ends_with(':') {
+            let mut j = i + 1;
+            while j < lines.len() && !infos[j].blank && infos[j].chars <= 300 && labels[j].is_none()
+            {
+                labels[j] = Some(LineLabel::Boilerplate);
+                j += 1;
+            }
+            i = j;
+        } else {
+            i += 1;
+        }
+    }
+    let has_heading = (0..lines.len()).any(|i| hint(i).heading);
+    let content: Vec<usize> = (0..lines.len()).filter(|&i| labels[i].is_none()).collect();
+    let mut rest = content.as_slice();
+    if has_heading {
+        // Text above the HTML page's <h1> is navigation.
+        let first_h = (0..lines.len()).find(|&i| hint(i).heading).unwrap_or(0);
+        while let Some((&i, tail)) = rest.split_first() {
+            if i > first_h {
+                break;
+            }
+            labels[i] = Some(LineLabel::Boilerplate);
+            rest = tail;
+        }
+    } else if let Some((&i, tail)) = rest.split_first() {
+        if headline_like(lines[i], &infos[i]) && !tail.is_empty() {
+            labels[i] = Some(LineLabel::Headline);
+            rest = tail;
+        }
+    }
+    if let Some((&i, tail)) = rest.split_first() {
+        let lead = hint(i).lead || (infos[i].chars <= MAX_TEASER_CHARS && !tail.is_empty());
+        if lead {
+            labels[i] = Some(LineLabel::Teaser);
+            rest = tail;
+        }
+    }
+    for &i in rest {
+        labels[i] = Some(if hint(i).lead {
+            LineLabel::Teaser
+        } else {
+            LineLabel::Body
+        });
+    }
+    // The headline repeated elsewhere (`2 Gedanken zu „Headline“`) is furniture.
+    let headline: Vec<&str> = (0..lines.len())
+        .filter(|&i| labels[i] == Some(LineLabel::Headline))
+        .map(|i| lines[i].trim())
+        .collect();
+    if let [h] = headline.as_slice() {
+        for i in 0..lines.len() {
+            if labels[i] != Some(LineLabel::Headline)
+                && infos[i].chars <= h.chars().count() + 40
+                && lines[i].contains(h)
+            {
+                labels[i] = Some(LineLabel::Boilerplate);
+            }
+        }
+    }
+    // Short unpunctuated lines just above site furniture at the end of the
+    // article (`Ihre Meinung ist gefragt` over `Kommentare: 3`) belong to it.
+    let mut next_boiler = false;
+    for i in (0..lines.len()).rev() {
+        match labels[i] {
+            Some(LineLabel::Blank) => {}
+            Some(LineLabel::Boilerplate) | Some(LineLabel::Credit) => {
+                next_boiler = labels[i] == Some(LineLabel::Boilerplate)
+            }
+            Some(LineLabel::Body)
+                if next_boiler && infos[i].chars <= 80 && !infos[i].sentence_end =>
+            {
+                labels[i] = Some(LineLabel::Boilerplate);
+            }
+            _ => break,
+        }
+    }
+    labels
+        .into_iter()
+        .map(|l| l.unwrap_or(LineLabel::Body))
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::segment::lines::LinePatterns;
+
+    #[test]
+    fn headline_teaser_body_credit() {
+        let page = [
+            "Neue Brücke über die Saale eröffnet",
+            "",
+            "Nach drei Jahren Bauzeit ist die Brücke frei. Der Verkehr rollt.",
+            "",
+            "Am Montag schnitt die Bürgermeisterin das Band durch. Viele Gäste kamen, obwohl es regnete und der Wind über den Fluss pfiff. Die Stadt hatte zu einem Fest geladen, mit Musik, Reden und einem langen Buffet, das schon nach einer Stunde leer war.",
+            "(A.Berg--HZ)",
+        ];
+        let lp = LinePatterns::new();
+        let infos: Vec<_> = page.iter().map(|l| lp.info(l)).collect();
+        let got = label(&page, &infos, None);
+        use LineLabel::*;
+        assert_eq!(got, vec![Headline, Blank, Teaser, Blank, Body, Credit]);
+    }
+}

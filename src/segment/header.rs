@@ -1,0 +1,430 @@
+//! Comment-header inference from line shapes (`crate::segment` step 2).
+//!
+//! Each short line is abstracted into a shape: runs of name-like tokens
+//! become `N`, the date/time stamp becomes its class (`<dmy2 t:>`), speech
+//! verbs (`sagt:`) become `K`, separators stay literal. A header may also
+//! span two lines (a name line over a stamp line). The shape that repeats
+//! most (or a single one with strong cues: `sagt:`, a relative time, a
+//! comment-section marker above it) is the page's header pattern; only
+//! lines of that exact shape are headers, so a quoted `J. Franke 5.11.
+//! 17.40` inside a thread of `Name 06.11.24 08:10` headers stays text.
+
+use std::collections::BTreeMap;
+
+use super::dates::{DatePatterns, Stamp};
+use super::lines::LineInfo;
+
+/// Lines longer than this are never headers.
+const MAX_HEADER_CHARS: usize = 120;
+
+/// Tokens that never occur in a commenter's name but do occur in editorial
+/// datelines (`Aktualisiert am 05.11.2024, 14:03 Uhr`).
+const NOT_NAME: &[&str] = &[
+    "aktualisiert",
+    "veröffentlicht",
+    "stand",
+    "update",
+    "erschienen",
+    "zuletzt",
+    "foto",
+    "fotos",
+    "bild",
+    "quelle",
+    "seit",
+    "bis",
+    "datum",
+    "zeit",
+    "uhr",
+    "heute",
+    "gestern",
+    "am",
+    "um",
+    "kommentar",
+    "kommentare",
+    "antworten",
+    "beitrag",
+    "geändert",
+    "erstellt",
+    "vom",
+    "ab",
+    "artikel",
+    "ausgabe",
+    "seite",
+    "lesezeit",
+    "minuten",
+    "nr",
+    "posting",
+    "postings",
+    "mehr",
+    "und",
+    "der",
+    "die",
+    "das",
+    "den",
+    "in",
+    "im",
+    "mit",
+    "für",
+    "ist",
+    "wird",
+];
+
+/// Speech verbs that follow a commenter's name (`Anna sagt:`).
+const SPEECH: &[&str] = &[
+    "sagt",
+    "schreibt",
+    "schrieb",
+    "meint",
+    "kommentiert",
+    "antwortet",
+    "fragt",
+    "says",
+    "wrote",
+];
+
+/// A comment header found on a page.
+#[derive(Debug, Clone)]
+pub(crate) struct Header {
+    /// First line of the header.
+    pub line: usize,
+    /// Number of lines (1 or 2).
+    pub len: usize,
+    pub author: Option<String>,
+    pub stamp: Option<Stamp>,
+}
+
+/// The shape of one line, when it could be (part of) a header.
+#[derive(Debug, Clone)]
+pub(crate) struct Shape {
+    /// Abstracted tokens joined by spaces, e.g. `N <dmy2 t:>`.
+    pub sig: String,
+    /// The name-token run, as printed.
+    pub name: Option<String>,
+    pub stamp: Option<Stamp>,
+    /// Whether a speech verb (`sagt:`) is present.
+    pub speech: bool,
+    /// Whether a bullet/pipe separator is present.
+    pub bullet: bool,
+    /// Shape with name tokens only (no stamp, verb or odd tokens).
+    pub name_only: bool,
+    /// Shape with the stamp and connectors only.
+    pub stamp_only: bool,
+    /// Usable as a one-line header (one name run + stamp or verb).
+    pub header_like: bool,
+}
+
+fn is_name_token(t: &str) -> bool {
+    let mut chars = t.chars();
+    let Some(first) = chars.next() else {
+        return false;
+    };
+    if !first.is_alphabetic() {
+        return false;
+    }
+    if t.chars().count() > 30 {
+        return false;
+    }
+    t.chars()
+        .all(|c| c.is_alphanumeric() || "._-'’".contains(c))
+        && !t.ends_with("..")
+        && !NOT_NAME.contains(&t.to_lowercase().as_str())
+}
+
+/// Abstracts a trimmed line into its shape; `None` for long lines.
+pub(crate) fn shape(t: &str, dates: &DatePatterns) -> Option<Shape> {
+    if t.is_empty() || t.len() > MAX_HEADER_CHARS * 4 || t.chars().count() > MAX_HEADER_CHARS {
+        return None;
+    }
+    let stamp = dates.find(t);
+    let (before, after) = match &stamp {
+        Some(s) => (&t[..s.start], Some(&t[s.end..])),
+        None => (t, None),
+    };
+    let mut toks: Vec<String> = Vec::new();
+    let mut names: Vec<Vec<String>> = Vec::new();
+    let mut speech = false;
+    let mut bullet = false;
+    let mut odd = false;
+    let mut push = |part: &str, toks: &mut Vec<String>, names: &mut Vec<Vec<String>>| {
+        for raw in part.split_whitespace() {
+            let trail_colon = raw.ends_with(':');
+            let w = raw.trim_end_matches([':', ',', ';']);
+            let lower = w.to_lowercase();
+            if w.is_empty() || "•·|-–—/".contains(w) && w.chars().count() == 1 {
+                let sep = if w.is_empty() { raw } else { w };
+                if "•·|".contains(sep) {
+                    bullet = true;
+                }
+                toks.push(if "-–—".contains(sep) {
+                    "-".into()
+                } else {
+                    sep.to_string()
+                });
+                continue;
+            }
+            if SPEECH.contains(&lower.as_str()) {
+                speech = true;
+                toks.push("K".into());
+            } else if matches!(lower.as_str(), "am" | "um" | "uhr" | "at" | "on") {
+                toks.push(lower);
+            } else if is_name_token(w) {
+                if toks.last().map(String::as_str) == Some("N") {
+                    if let Some(last) = names.last_mut() {
+                        last.push(w.to_string());
+                    }
+                } else {
+                    toks.push("N".into());
+                    names.push(vec![w.to_string()]);
+                }
+            } else if w.chars().all(|c| c.is_ascii_digit()) {
+                toks.push("#".into());
+                odd = true;
+            } else {
+                toks.push("X".into());
+                odd = true;
+            }
+            if trail_colon {
+                toks.push(":".into());
+            } else if raw.ends_with(',') {
+                toks.push(",".into());
+            }
+        }
+    };
+    push(before, &mut toks, &mut names);
+    if let Some(s) = &stamp {
+        toks.push(format!("<{}>", s.class));
+    }
+    if let Some(a) = after {
+        push(a, &mut toks, &mut names);
+    }
+    let name_runs = names.len();
+    let name_words = names.first().map_or(0, Vec::len);
+    let name = names.first().map(|n| n.join(" "));
+    let name_ok = name_runs == 1
+        && (1..=5).contains(&name_words)
+        && name.as_ref().is_some_and(|n| n.chars().count() <= 40);
+    let only_connectors = toks.iter().all(|k| {
+        k.starts_with('<')
+            || matches!(
+                k.as_str(),
+                "am" | "um" | "uhr" | "at" | "on" | "," | "-" | "|" | "•" | "·" | "/"
+            )
+    });
+    let stamp_only = stamp.is_some() && name_runs == 0 && !speech && only_connectors;
+    let name_only =
+        stamp.is_none() && name_ok && !odd && toks.iter().all(|k| k == "N" || k == "K" || k == ":");
+    let header_like = name_ok && !odd && (stamp.is_some() || speech);
+    Some(Shape {
+        sig: toks.join(" "),
+        name,
+        stamp,
+        speech,
+        bullet,
+        name_only,
+        stamp_only,
+        header_like,
+    })
+}
+
+/// A header candidate before the page's pattern is known.
+#[derive(Debug, Clone)]
+struct Candidate {
+    line: usize,
+    len: usize,
+    sig: String,
+    /// The signature with the stamp class blanked out.
+    family: String,
+    strong: bool,
+    author: Option<String>,
+    stamp: Option<Stamp>,
+}
+
+fn family(sig: &str) -> String {
+    sig.split(' ')
+        .map(|t| if t.starts_with('<') { "<S>" } else { t })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Whether a line ends in an initial (`Hans-Peter W.`), not a sentence.
+fn ends_with_initial(t: &str) -> bool {
+    t.split_whitespace().last().is_some_and(|w| {
+        w.ends_with('.')
+            && w.chars().count() == 2
+            && w.chars().next().is_some_and(char::is_uppercase)
+    })
+}
+
+/// Whether a line announces the comment section (`12 Kommentare`,
+/// `Leserkommentare`, `Pflichtfelder`, `Diskutieren Sie mit`).
+pub(crate) fn is_section_marker(t: &str, info: &LineInfo) -> bool {
+    if info.chars > 80 {
+        return false;
+    }
+    let lower = t.to_lowercase();
+    [
+        "kommentar",
+        "leserbrief",
+        "leserstimmen",
+        "diskussion",
+        "diskutieren",
+        "pflichtfeld",
+        "postings",
+        "forum",
+        "community",
+        "reaktionen",
+    ]
+    .iter()
+    .any(|k| lower.contains(k))
+}
+
+/// Finds the comment headers of a page, in page order.
+pub(crate) fn find_headers(
+    lines: &[&str],
+    infos: &[LineInfo],
+    dates: &DatePatterns,
+) -> Vec<Header> {
+    let shapes: Vec<Option<Shape>> = lines
+        .iter()
+        .zip(infos)
+        .map(|(l, i)| {
+            if i.blank || i.chars > MAX_HEADER_CHARS {
+                None
+            } else {
+                shape(l.trim(), dates)
+            }
+        })
+        .collect();
+    let mut cands = Vec::new();
+    let mut i = 0;
+    while i < shapes.len() {
+        let Some(s) = &shapes[i] else {
+            i += 1;
+            continue;
+        };
+        let next = shapes.get(i + 1).and_then(Option::as_ref);
+        if s.name_only && (!infos[i].sentence_end || ends_with_initial(lines[i])) {
+            if let Some(n) = next.filter(|n| n.stamp_only) {
+                let sig = format!("{} / {}", s.sig, n.sig);
+                cands.push(Candidate {
+                    line: i,
+                    len: 2,
+                    family: family(&sig),
+                    sig,
+                    strong: s.speech || n.stamp.as_ref().is_some_and(Stamp::is_relative),
+                    author: s.name.clone(),
+                    stamp: n.stamp.clone(),
+                });
+                i += 2;
+                continue;
+            }
+        }
+        if s.header_like && (!infos[i].sentence_end || s.speech) {
+            cands.push(Candidate {
+                line: i,
+                len: 1,
+                family: family(&s.sig),
+                sig: s.sig.clone(),
+                strong: s.speech || s.bullet || s.stamp.as_ref().is_some_and(Stamp::is_relative),
+                author: s.name.clone(),
+                stamp: s.stamp.clone(),
+            });
+        }
+        i += 1;
+    }
+    let mut by_sig: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+    for (k, c) in cands.iter().enumerate() {
+        by_sig.entry(c.sig.as_str()).or_default().push(k);
+    }
+    let marker_before = |line: usize| {
+        lines[..line]
+            .iter()
+            .zip(&infos[..line])
+            .rev()
+            .take(400)
+            .any(|(l, i)| !i.blank && is_section_marker(l, i))
+    };
+    // Pick the shape that repeats most; ties go to the one starting later
+    // (comment blocks sit below the article).
+    let best = by_sig
+        .iter()
+        .filter(|(_, ks)| {
+            ks.len() >= 2 || {
+                let c = &cands[ks[0]];
+                c.strong || marker_before(c.line)
+            }
+        })
+        .max_by_key(|(_, ks)| (ks.len(), cands[ks[0]].strong, cands[ks[0]].line));
+    let Some((best_sig, _)) = best else {
+        return Vec::new();
+    };
+    let best_sig = best_sig.to_string();
+    let best_family = family(&best_sig);
+    let best_rel = cands
+        .iter()
+        .find(|c| c.sig == best_sig)
+        .and_then(|c| c.stamp.as_ref())
+        .is_some_and(Stamp::is_relative);
+    let mut headers: Vec<Header> = Vec::new();
+    for c in &cands {
+        let same = c.sig == best_sig
+            // Fresh comments print `vor 3 Stunden`, older ones a date.
+            || (c.family == best_family && c.stamp.as_ref().is_some_and(|s| s.is_relative() != best_rel));
+        if !same {
+            continue;
+        }
+        // A header right below another one (nothing in between) is a quote
+        // of it in the comment text, not a new comment.
+        if let Some(prev) = headers.last() {
+            let gap = (prev.line + prev.len)..c.line;
+            if lines
+                .get(gap)
+                .is_some_and(|g| g.iter().all(|l| l.trim().is_empty()))
+            {
+                continue;
+            }
+        }
+        headers.push(Header {
+            line: c.line,
+            len: c.len,
+            author: c.author.clone(),
+            stamp: c.stamp.clone(),
+        });
+    }
+    headers
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn shapes_abstract_names_and_stamps() {
+        let d = DatePatterns::new();
+        let sig = |l: &str| shape(l, &d).map(|s| s.sig);
+        assert_eq!(
+            sig("Rolf W. Schwake 06.11.24 01:03").as_deref(),
+            Some("N <dmy2 t:>")
+        );
+        assert_eq!(
+            sig("michael von wob 06.11.24 11:50").as_deref(),
+            Some("N <dmy2 t:>")
+        );
+        assert_eq!(sig("J. Franke 5.11. 17.40").as_deref(), Some("N <dm t.>"));
+        assert_eq!(sig("Lena_K • vor 3 Stunden").as_deref(), Some("N • <rel>"));
+        assert_eq!(sig("Anna Berg sagt:").as_deref(), Some("N K :"));
+        let s = shape("Aktualisiert am 05.11.2024, 14:03 Uhr", &d);
+        assert!(s.is_some_and(|s| !s.header_like));
+    }
+
+    #[test]
+    fn repeated_shape_wins_over_quote() {
+        let page = "Titel\nText.\nAnna Berg 06.11.24 11:50\nGut so.\nTom 06.11.24 10:00\nA. Berg 5.11. 9.40\nNein.\nUlf Dahl 05.11.24 09:00\nNa ja.";
+        let lines: Vec<&str> = page.lines().collect();
+        let lp = super::super::lines::LinePatterns::new();
+        let infos: Vec<_> = lines.iter().map(|l| lp.info(l)).collect();
+        let h = find_headers(&lines, &infos, &DatePatterns::new());
+        let at: Vec<usize> = h.iter().map(|h| h.line).collect();
+        assert_eq!(at, vec![2, 4, 7]);
+    }
+}

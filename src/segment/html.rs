@@ -1,0 +1,369 @@
+//! HTML input: DOM → lines with structural hints (`crate::segment`, input side).
+//!
+//! The document is flattened into text lines at block boundaries. Each line
+//! carries a [`Hint`]: inside an `<h1>`, a `<figcaption>`, site chrome
+//! (`nav`, `footer`, `aside`, `form`, buttons, cookie or newsletter boxes),
+//! a lead paragraph, and — most useful — which *comment item* it belongs to.
+//! Comment items are repeated sibling blocks (same tag and classes) under a
+//! `comment`/`kommentar`/`reply`-named container, or blocks named that way
+//! themselves; inside them, author and date elements mark the header.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use scraper::{ElementRef, Html, Node};
+
+/// Structural hints for one extracted line.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub(crate) struct Hint {
+    /// Inside `<h1>`.
+    pub heading: bool,
+    /// Inside `<figcaption>` or a caption-named block.
+    pub caption: bool,
+    /// Site chrome: navigation, footer, forms, buttons, banners.
+    pub chrome: bool,
+    /// Inside a lead/teaser-named block.
+    pub lead: bool,
+    /// The comment item the line belongs to (innermost), in page order.
+    pub item: Option<usize>,
+    /// Inside an author/date/meta element of a comment item.
+    pub meta: bool,
+    /// Inside an author/user-name element of a comment item.
+    pub author: bool,
+}
+
+/// Whether text looks like an HTML document rather than plain text.
+pub(crate) fn looks_like_html(text: &str) -> bool {
+    let t = text.trim_start();
+    if !t.starts_with('<') {
+        return false;
+    }
+    let head: String = t.chars().take(4096).collect::<String>().to_lowercase();
+    [
+        "<!doctype",
+        "<html",
+        "<body",
+        "<div",
+        "<p>",
+        "<p ",
+        "<article",
+        "<head",
+        "<section",
+    ]
+    .iter()
+    .any(|k| head.contains(k))
+}
+
+const SKIP: &[&str] = &[
+    "script", "style", "noscript", "template", "svg", "head", "iframe", "select", "textarea",
+    "canvas", "object",
+];
+const BLOCK: &[&str] = &[
+    "p",
+    "div",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "li",
+    "ul",
+    "ol",
+    "article",
+    "section",
+    "header",
+    "footer",
+    "nav",
+    "aside",
+    "figure",
+    "figcaption",
+    "blockquote",
+    "pre",
+    "table",
+    "tr",
+    "td",
+    "th",
+    "dl",
+    "dt",
+    "dd",
+    "form",
+    "main",
+    "body",
+    "address",
+    "hr",
+    "br",
+    "button",
+    "label",
+    "fieldset",
+    "details",
+    "summary",
+];
+const COMMENT_STEMS: &[&str] = &[
+    "comment",
+    "kommentar",
+    "reply",
+    "replies",
+    "antwort",
+    "posting",
+    "leserbrief",
+    "discussion",
+    "diskussion",
+    "thread",
+    "forum",
+];
+const ITEM_CLASSES: &[&str] = &[
+    "comment",
+    "kommentar",
+    "reply",
+    "posting",
+    "leserbrief",
+    "comment-item",
+    "comment-entry",
+    "kommentar-item",
+    "c-comment",
+    "reply-item",
+    "leserkommentar",
+];
+const CHROME_STEMS: &[&str] = &[
+    "cookie",
+    "consent",
+    "newsletter",
+    "paywall",
+    "banner",
+    "advert",
+    "anzeige",
+    "promo",
+    "share",
+    "social",
+    "related",
+    "navigation",
+    "menu",
+    "breadcrumb",
+    "actions",
+    "vote",
+    "rating",
+    "report",
+    "toolbar",
+    "subscribe",
+    "abo-",
+];
+const META_STEMS: &[&str] = &[
+    "author", "user", "name", "autor", "nick", "byline", "meta", "date", "time", "datum", "zeit",
+    "header", "info",
+];
+const TEXT_STEMS: &[&str] = &[
+    "body", "text", "content", "message", "inhalt", "quote", "zitat",
+];
+
+/// Class and id tokens of an element, lower-cased.
+fn names(el: &ElementRef<'_>) -> Vec<String> {
+    let v = el.value();
+    let mut out: Vec<String> = v.classes().map(str::to_lowercase).collect();
+    if let Some(id) = v.id() {
+        out.push(id.to_lowercase());
+    }
+    out
+}
+
+fn any_stem(names: &[String], stems: &[&str]) -> bool {
+    names.iter().any(|n| stems.iter().any(|s| n.contains(s)))
+}
+
+/// Extracts lines and their hints from an HTML document.
+pub(crate) fn extract(text: &str) -> (Vec<String>, Vec<Hint>) {
+    let doc = Html::parse_document(text);
+    let root = doc.root_element();
+    // Pass 1: comment items.
+    let mut items = BTreeSet::new();
+    for el in std::iter::once(root).chain(root.descendent_elements()) {
+        let own = names(&el);
+        if own.iter().any(|n| ITEM_CLASSES.contains(&n.as_str())) {
+            items.insert(el.id());
+        }
+        let mut groups: BTreeMap<String, Vec<ElementRef<'_>>> = BTreeMap::new();
+        for child in el.child_elements() {
+            let v = child.value();
+            let mut cls: Vec<&str> = v.classes().collect();
+            cls.sort_unstable();
+            groups
+                .entry(format!("{}.{}", v.name(), cls.join(".")))
+                .or_default()
+                .push(child);
+        }
+        let parent_named = any_stem(&own, COMMENT_STEMS)
+            || el
+                .parent()
+                .and_then(ElementRef::wrap)
+                .is_some_and(|p| any_stem(&names(&p), COMMENT_STEMS));
+        for members in groups.values().filter(|m| m.len() >= 2) {
+            let named = parent_named || members.iter().all(|m| any_stem(&names(m), COMMENT_STEMS));
+            let textual = members
+                .iter()
+                .all(|m| m.text().any(|t| !t.trim().is_empty()));
+            let blocky = members.iter().all(|m| {
+                !matches!(
+                    m.value().name(),
+                    "span"
+                        | "a"
+                        | "b"
+                        | "i"
+                        | "em"
+                        | "strong"
+                        | "time"
+                        | "p"
+                        | "br"
+                        | "button"
+                        | "label"
+                        | "input"
+                        | "img"
+                        | "option"
+                ) && m.text().map(|t| t.trim().chars().count()).sum::<usize>() >= 10
+            });
+            if named
+                && textual
+                && blocky
+                && !members
+                    .iter()
+                    .any(|m| any_stem(&names(m), META_STEMS) && !any_stem(&names(m), COMMENT_STEMS))
+            {
+                for m in members {
+                    items.insert(m.id());
+                }
+            }
+        }
+    }
+    let item_index: BTreeMap<_, usize> = {
+        let mut k = 0;
+        let mut map = BTreeMap::new();
+        for el in root.descendent_elements() {
+            if items.contains(&el.id()) {
+                map.insert(el.id(), k);
+                k += 1;
+            }
+        }
+        map
+    };
+    // Pass 2: lines. Explicit stack: deep documents must not overflow.
+    let mut lines: Vec<String> = Vec::new();
+    let mut hints: Vec<Hint> = Vec::new();
+    let mut buf = String::new();
+    let mut buf_hint = Hint::default();
+    let flush =
+        |buf: &mut String, buf_hint: &mut Hint, lines: &mut Vec<String>, hints: &mut Vec<Hint>| {
+            let line = buf.split_whitespace().collect::<Vec<_>>().join(" ");
+            if !line.is_empty() {
+                lines.push(line);
+                hints.push(*buf_hint);
+            }
+            buf.clear();
+            *buf_hint = Hint::default();
+        };
+    // (node, hint in force inside it, entering?)
+    let mut stack = vec![(*root, Hint::default(), true)];
+    while let Some((node, hint, enter)) = stack.pop() {
+        match node.value() {
+            Node::Text(t) => {
+                if buf.trim().is_empty() && !t.trim().is_empty() {
+                    buf_hint = hint;
+                }
+                buf.push_str(t);
+            }
+            Node::Element(e) => {
+                let name = e.name();
+                if SKIP.contains(&name) {
+                    continue;
+                }
+                let block = BLOCK.contains(&name);
+                if block {
+                    flush(&mut buf, &mut buf_hint, &mut lines, &mut hints);
+                }
+                if !enter {
+                    continue;
+                }
+                let Some(el) = ElementRef::wrap(node) else {
+                    continue;
+                };
+                let own = names(&el);
+                let mut h = hint;
+                if let Some(&k) = item_index.get(&node.id()) {
+                    h.item = Some(k);
+                    h.meta = false;
+                    h.author = false;
+                    h.chrome = false;
+                }
+                h.heading |= name == "h1";
+                h.caption |=
+                    name == "figcaption" || any_stem(&own, &["caption", "bildunterschrift"]);
+                let chrome_tag = matches!(name, "nav" | "aside" | "form" | "button" | "label")
+                    || (name == "footer" && h.item.is_none());
+                h.chrome |= chrome_tag || any_stem(&own, CHROME_STEMS);
+                h.lead |= h.item.is_none()
+                    && any_stem(
+                        &own,
+                        &[
+                            "lead",
+                            "teaser",
+                            "intro",
+                            "summary",
+                            "standfirst",
+                            "vorspann",
+                        ],
+                    );
+                let is_item = item_index.contains_key(&node.id());
+                if h.item.is_some() && !is_item && !any_stem(&own, TEXT_STEMS) {
+                    h.meta |= matches!(name, "time" | "cite" | "header" | "address")
+                        || any_stem(&own, META_STEMS);
+                    h.author |= any_stem(&own, &["author", "user", "autor", "nick", "name"])
+                        && !any_stem(&own, &["date", "time", "datum", "zeit"]);
+                }
+                stack.push((node, hint, false));
+                let children: Vec<_> = node.children().collect();
+                for c in children.into_iter().rev() {
+                    stack.push((c, h, true));
+                }
+            }
+            _ => {
+                if enter {
+                    let children: Vec<_> = node.children().collect();
+                    for c in children.into_iter().rev() {
+                        stack.push((c, hint, true));
+                    }
+                }
+            }
+        }
+    }
+    flush(&mut buf, &mut buf_hint, &mut lines, &mut hints);
+    (lines, hints)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn blocks_become_lines_with_hints() {
+        let page = r#"<html><body><nav>Start | Politik</nav><h1>Neue Brücke</h1>
+            <p>Die Brücke ist <b>frei</b>.</p>
+            <div class="comments"><div class="comment"><span class="author">Anna</span> <time>06.11.24 11:50</time><p>Gut so.</p></div>
+            <div class="comment"><span class="author">Tom</span><p>Nein.</p></div></div></body></html>"#;
+        assert!(looks_like_html(page));
+        let (lines, hints) = extract(page);
+        assert_eq!(
+            lines,
+            [
+                "Start | Politik",
+                "Neue Brücke",
+                "Die Brücke ist frei.",
+                "Anna 06.11.24 11:50",
+                "Gut so.",
+                "Tom",
+                "Nein."
+            ]
+        );
+        assert!(hints[0].chrome && hints[1].heading);
+        assert_eq!(hints[3].item, Some(0));
+        assert!(hints[3].meta && hints[3].author);
+        assert_eq!(hints[6].item, Some(1));
+        assert!(!hints[6].meta);
+    }
+}

@@ -1,0 +1,417 @@
+//! Decoding and per-line features (`crate::segment` step 1).
+//!
+//! Every later step looks at lines through [`LineInfo`]: whether a line is
+//! blank, UI residue (`Antworten`, `+12 −3`, `Posting 1 bis 25 von 312`),
+//! site boilerplate (subscription prompts, cookie notices, `Anzeige`), a
+//! stand-alone credit, or a caption carrying a photo credit.
+
+use std::borrow::Cow;
+
+use regex::Regex;
+
+use super::SegmentError;
+
+/// Turns page bytes into text: UTF-8, or Windows-1252/Latin-1 for legacy
+/// pages; refuses binary input.
+pub(crate) fn decode<'a>(name: &str, bytes: &'a [u8]) -> Result<Cow<'a, str>, SegmentError> {
+    if let Some(offset) = bytes.iter().position(|&b| b == 0) {
+        return Err(SegmentError::Binary {
+            page: name.to_string(),
+            reason: "NUL byte",
+            offset,
+        });
+    }
+    let sample = &bytes[..bytes.len().min(64 * 1024)];
+    let controls = sample
+        .iter()
+        .filter(|&&b| b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0c))
+        .count();
+    if controls * 20 > sample.len().max(1) {
+        let offset = sample
+            .iter()
+            .position(|&b| b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0c))
+            .unwrap_or(0);
+        return Err(SegmentError::Binary {
+            page: name.to_string(),
+            reason: "control characters",
+            offset,
+        });
+    }
+    match std::str::from_utf8(bytes) {
+        Ok(s) => Ok(Cow::Borrowed(s)),
+        // Legacy German pages are Windows-1252; Latin-1 covers its letters.
+        Err(_) => Ok(Cow::Owned(bytes.iter().map(|&b| cp1252(b)).collect())),
+    }
+}
+
+fn cp1252(b: u8) -> char {
+    match b {
+        0x80 => '€',
+        0x84 => '„',
+        0x93 => '“',
+        0x94 => '”',
+        0x96 => '–',
+        0x97 => '—',
+        _ => char::from(b),
+    }
+}
+
+/// Words that make up UI residue lines (`Antworten`, `12 Kommentare`,
+/// `Posting 1 bis 25 von 312`). A short line made only of these, numbers
+/// and signs is boilerplate.
+const UI_WORDS: &[&str] = &[
+    "antworten",
+    "antwort",
+    "melden",
+    "teilen",
+    "zitieren",
+    "gefällt",
+    "mir",
+    "like",
+    "likes",
+    "empfehlen",
+    "empfehlung",
+    "empfehlungen",
+    "permalink",
+    "kommentar",
+    "kommentare",
+    "kommentieren",
+    "leserkommentare",
+    "mehr",
+    "anzeigen",
+    "laden",
+    "alle",
+    "weitere",
+    "abschicken",
+    "senden",
+    "absenden",
+    "abbrechen",
+    "bearbeiten",
+    "löschen",
+    "neueste",
+    "älteste",
+    "beliebteste",
+    "zuerst",
+    "sortieren",
+    "sortierung",
+    "nach",
+    "posting",
+    "postings",
+    "bis",
+    "von",
+    "seite",
+    "zustimmung",
+    "ablehnung",
+    "zurück",
+    "vor",
+    "nächste",
+    "vorherige",
+    "drucken",
+    "merken",
+    "e-mail",
+    "facebook",
+    "twitter",
+    "whatsapp",
+    "linkedin",
+    "link",
+    "kopieren",
+    "folgen",
+    "pflichtfelder",
+    "pflichtfeld",
+    "diskussion",
+    "diskutieren",
+    "einloggen",
+    "login",
+    "anmelden",
+    "registrieren",
+    "abmelden",
+    "schließen",
+    "anzeige",
+    "werbung",
+    "thema",
+    "hilfreich",
+    "nicht",
+    "daumen",
+    "hoch",
+    "runter",
+    "antwortet",
+    "beitrag",
+    "beiträge",
+    "zeigen",
+    "ausblenden",
+    "einblenden",
+    "öffnen",
+];
+
+/// Phrases that mark site boilerplate wherever they occur: (phrase, weight).
+/// A line scoring 2 or more is boilerplate (short lines need less).
+const BOILER_PHRASES: &[(&str, u8)] = &[
+    ("lesen sie auch", 3),
+    ("lesen sie mehr", 3),
+    ("mehr zum thema", 3),
+    ("das könnte sie auch interessieren", 3),
+    ("auch interessant", 2),
+    ("anzeige", 1),
+    ("werbung", 1),
+    ("cookie", 2),
+    ("datenschutzerklärung", 2),
+    ("datenschutz", 1),
+    ("einwilligung", 1),
+    ("zustimmen", 1),
+    ("akzeptieren", 1),
+    ("tracking", 1),
+    ("newsletter", 2),
+    ("abonnieren", 2),
+    ("abonnement", 2),
+    ("online-abo", 2),
+    (" abo", 1),
+    ("abo ", 1),
+    ("abo:", 1),
+    ("jetzt testen", 2),
+    ("jetzt anmelden", 2),
+    ("jetzt registrieren", 2),
+    ("registrieren sie sich", 2),
+    ("melden sie sich", 1),
+    ("kostenlos", 1),
+    ("gratis", 1),
+    ("probemonat", 2),
+    ("monatlich kündbar", 2),
+    ("e-paper", 2),
+    ("epaper", 2),
+    ("pdf-", 1),
+    (" pdf ", 1),
+    ("herunterladen", 1),
+    ("druckausgabe", 1),
+    ("im archiv", 1),
+    ("per e-mail", 1),
+    ("e-mail-adresse", 1),
+    ("e-mail erhalten", 1),
+    ("pflichtfeld", 3),
+    ("netiquette", 2),
+    ("kommentarfunktion", 2),
+    ("nutzungsbedingungen", 2),
+    ("impressum", 2),
+    ("alle rechte vorbehalten", 3),
+    ("artikel teilen", 2),
+    ("artikel merken", 2),
+    ("zur startseite", 2),
+    ("zum kommentarbereich", 2),
+    ("sie müssen angemeldet sein", 3),
+    ("um zu kommentieren", 2),
+    ("ihr kommentar", 2),
+    ("ihre meinung", 1),
+    ("diskutieren sie mit", 3),
+    ("javascript", 2),
+    ("adblock", 2),
+    ("werbeblocker", 2),
+    ("unterstützen sie", 1),
+    ("qualitätsjournalismus", 1),
+    ("plus-artikel", 2),
+    ("weiterlesen", 2),
+];
+
+/// Features of one line.
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct LineInfo {
+    pub blank: bool,
+    /// Characters in the trimmed line.
+    pub chars: usize,
+    /// Whitespace-separated tokens.
+    pub words: usize,
+    /// Short line made of UI words, numbers and signs only.
+    pub ui: bool,
+    /// Boilerplate vocabulary score.
+    pub boiler: u8,
+    /// Stand-alone credit (`(V.Blanchet--LPdF)`, `Foto: dpa`, `Von Anna Berg`).
+    pub credit: bool,
+    /// Contains a photo credit marker (`Foto:`, `via AP`, `©`).
+    pub photo_marker: bool,
+    /// Ends like a sentence (`.`, `!`, `?`, closing quote after those).
+    pub sentence_end: bool,
+    /// Starts like a numbered comment title, `12. Titel`.
+    pub numbered: bool,
+}
+
+impl LineInfo {
+    /// Boilerplate by vocabulary or UI residue.
+    pub fn is_boiler(&self) -> bool {
+        self.ui
+            || self.boiler >= 3
+            || (self.boiler >= 2 && self.chars <= 200)
+            || (self.boiler >= 1 && self.words <= 2 && !self.sentence_end)
+    }
+}
+
+/// Compiled line patterns; built once per page.
+#[derive(Debug)]
+pub(crate) struct LinePatterns {
+    agency_credit: Regex,
+    credit_prefix: Regex,
+    photo_marker: Regex,
+    numbered: Regex,
+    votes: Regex,
+}
+
+impl LinePatterns {
+    /// Compiles the patterns (they are constant, so this cannot fail).
+    pub fn new() -> Self {
+        let re = |p: &str| Regex::new(p).expect("constant line pattern");
+        LinePatterns {
+            // `K.Cairstiona--NG`, `(V.Blanchet--LPdF)`, `(dpa)`, `(AFP/red)`.
+            agency_credit: re(
+                r"^\(?\p{Lu}\.\s?[\p{L}'-]+(?:[ /][\p{L}.'-]+)*--\p{L}{2,}\)?$|^\((?:dpa|afp|ap|reuters|kna|epd|sid|apa|red|ots)(?:[/,]\s?\p{L}+)*\)$",
+            ),
+            credit_prefix: re(
+                r"^(?i)(?:text|von|autor|autorin|foto|fotos|bild|bilder|quelle|mitarbeit|recherche|redaktion|grafik|video)\s*:?\s+\S|^©|^\(c\)\s",
+            ),
+            photo_marker: re(
+                r"(?i)\b(?:foto|fotos|bild|bilder|grafik|quelle)\s*:|©|\(c\)\s|\bvia (?:ap|afp|reuters|dpa|getty|imago)\b|picture[- ]alliance|getty images|\bimago\b|mandatory credit|\bshutterstock\b|\bkeystone\b|/\s?dpa\b|\bdpa\s?/|\bap photo\b|\breuters/|press service|\bfoto\s*\(",
+            ),
+            numbered: re(r"^\d{1,5}\.\s+\S"),
+            votes: re(r"^[+−–-]?\s?\d+\s*[|/]?\s*[−–-]\s?\d+$"),
+        }
+    }
+
+    /// Computes the features of one (untrimmed) line.
+    pub fn info(&self, raw: &str) -> LineInfo {
+        let t = raw.trim();
+        if t.is_empty() {
+            return LineInfo {
+                blank: true,
+                ..LineInfo::default()
+            };
+        }
+        let chars = t.chars().count();
+        let words = t.split_whitespace().count();
+        let short = chars <= 160;
+        let lower = if chars <= 4000 {
+            t.to_lowercase()
+        } else {
+            String::new()
+        };
+        let sentence_end = ends_sentence(t);
+        let breadcrumb = chars <= 120 && !sentence_end && is_nav(t);
+        let ui = short && (breadcrumb || words <= 8 && (self.votes.is_match(t) || is_ui(&lower)));
+        let boiler = if chars <= 4000 {
+            let s: u32 = BOILER_PHRASES
+                .iter()
+                .filter(|(p, _)| lower.contains(p))
+                .map(|(_, w)| u32::from(*w))
+                .sum();
+            s.min(255) as u8
+        } else {
+            0
+        };
+        let photo_marker = chars <= 600 && self.photo_marker.is_match(t);
+        let credit = chars <= 80
+            && !sentence_end
+            && (self.agency_credit.is_match(t) || (words <= 8 && self.credit_prefix.is_match(t)));
+        let numbered = short && self.numbered.is_match(t);
+        LineInfo {
+            blank: false,
+            chars,
+            words,
+            ui,
+            boiler,
+            credit,
+            photo_marker,
+            sentence_end,
+            numbered,
+        }
+    }
+}
+
+fn is_ui(lower: &str) -> bool {
+    let mut any_word = false;
+    for tok in lower.split(|c: char| c.is_whitespace() || "|·•/()[]:,".contains(c)) {
+        if tok.is_empty() {
+            continue;
+        }
+        let bare = tok.trim_matches(|c: char| "+−–-.👍👎".contains(c));
+        if bare.is_empty() || bare.chars().all(|c| c.is_ascii_digit() || c == '.') {
+            continue;
+        }
+        if !UI_WORDS.contains(&bare) {
+            return false;
+        }
+        any_word = true;
+    }
+    any_word || lower.chars().any(|c| c.is_ascii_digit())
+}
+
+/// Breadcrumbs and menus: `Startseite › Lokales`, `Politik | Wirtschaft | Sport`.
+fn is_nav(t: &str) -> bool {
+    let crumbs = [" › ", " » ", " > "].iter().any(|sep| t.contains(sep));
+    let parts: Vec<&str> = t.split(['|', '·', '•', '›', '»']).collect();
+    let menu = parts.len() >= 3
+        && parts
+            .iter()
+            .all(|p| (1..=3).contains(&p.split_whitespace().count()));
+    crumbs || menu
+}
+
+/// Whether the line ends like a sentence.
+pub(crate) fn ends_sentence(t: &str) -> bool {
+    let t = t.trim_end_matches(['"', '»', '«', '“', '”', '\'', ')', '’']);
+    t.ends_with(['.', '!', '?', '…'])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ui_residue_and_boilerplate() {
+        let p = LinePatterns::new();
+        for ui in [
+            "Politik | Wirtschaft | Sport",
+            "Startseite › Lokales",
+            "Antworten",
+            "Antworten | Melden",
+            "+12 −3",
+            "Posting 1 bis 25 von 312",
+            "12 Kommentare",
+            "Pflichtfelder",
+        ] {
+            assert!(p.info(ui).is_boiler(), "{ui}");
+        }
+        for text in [
+            "Ich stimme zu.",
+            "Antworten kann ich darauf nicht.",
+            "Die Druckausgabe erscheint morgen.",
+        ] {
+            assert!(!p.info(text).is_boiler(), "{text}");
+        }
+        assert!(p
+            .info("Überzeugen Sie sich von unserem Online-Abo:")
+            .is_boiler());
+        assert!(p
+            .info("Lesen Sie auch: Neue Brücke über die Saale")
+            .is_boiler());
+    }
+
+    #[test]
+    fn credits_and_captions() {
+        let p = LinePatterns::new();
+        assert!(p.info("K.Cairstiona--NG").credit);
+        assert!(p.info("(V.Blanchet--LPdF)").credit);
+        assert!(p.info("Foto: dpa/Jens Kalaene").credit);
+        assert!(
+            !p.info("Von Berlin aus fuhr der Zug weiter nach Osten.")
+                .credit
+        );
+        assert!(
+            p.info("Der Bürgermeister am Dienstag. Foto: epa/Max Muster")
+                .photo_marker
+        );
+    }
+
+    #[test]
+    fn decode_refuses_binary_and_reads_latin1() {
+        assert!(matches!(
+            decode("x", b"ab\0cd"),
+            Err(SegmentError::Binary { offset: 2, .. })
+        ));
+        assert_eq!(decode("x", b"Gr\xfc\xdfe").ok().as_deref(), Some("Grüße"));
+    }
+}

@@ -1,0 +1,269 @@
+//! Page-level tests: own fixtures under `data/pages/` and the shared gold pages.
+
+use std::path::{Path, PathBuf};
+
+use chrono::NaiveDate;
+
+use super::*;
+
+/// Own fixtures, embedded relative to this file so that the scratch crate
+/// and the main crate find them alike: (name, page, gold).
+const FIXTURES: &[(&str, &str, &str)] = &[
+    (
+        "forum-numbered.txt",
+        include_str!("../../data/pages/forum-numbered.txt"),
+        include_str!("../../data/pages/forum-numbered.gold.json"),
+    ),
+    (
+        "disqus-bullet.txt",
+        include_str!("../../data/pages/disqus-bullet.txt"),
+        include_str!("../../data/pages/disqus-bullet.gold.json"),
+    ),
+    (
+        "blog-sagt.txt",
+        include_str!("../../data/pages/blog-sagt.txt"),
+        include_str!("../../data/pages/blog-sagt.gold.json"),
+    ),
+    (
+        "split-lines.txt",
+        include_str!("../../data/pages/split-lines.txt"),
+        include_str!("../../data/pages/split-lines.gold.json"),
+    ),
+    (
+        "no-comments.txt",
+        include_str!("../../data/pages/no-comments.txt"),
+        include_str!("../../data/pages/no-comments.gold.json"),
+    ),
+    (
+        "pipe-quote.txt",
+        include_str!("../../data/pages/pipe-quote.txt"),
+        include_str!("../../data/pages/pipe-quote.gold.json"),
+    ),
+    (
+        "freibad.html",
+        include_str!("../../data/pages/freibad.html"),
+        include_str!("../../data/pages/freibad.gold.json"),
+    ),
+];
+
+fn score(
+    name: &str,
+    page: &[u8],
+    gold: &str,
+    opts: &SegmentOptions,
+) -> (Page, GoldPage, PageScore) {
+    let gold: GoldPage =
+        serde_json::from_str(gold).unwrap_or_else(|e| panic!("{name}: bad gold: {e}"));
+    let pred = segment_page(name, page, opts).unwrap_or_else(|e| panic!("{name}: {e}"));
+    let s = evaluate(&pred, &gold);
+    (pred, gold, s)
+}
+
+fn report(what: &str, total: &PageScore) {
+    println!(
+        "{what}: line accuracy {:.4} ({}/{}), comments P {:.3} R {:.3} ({} matched, {} predicted, {} gold), fields author {} posted {} reply_to {} title {} text {}",
+        total.line_accuracy(),
+        total.lines_correct,
+        total.lines,
+        total.precision(),
+        total.recall(),
+        total.matched,
+        total.predicted,
+        total.gold,
+        total.fields.author,
+        total.fields.posted,
+        total.fields.reply_to,
+        total.fields.title,
+        total.fields.text,
+    );
+}
+
+fn diff(pred: &Page, gold: &GoldPage) -> String {
+    let mut out = String::new();
+    for (i, (p, g)) in pred.line_labels.iter().zip(&gold.line_labels).enumerate() {
+        if p != g {
+            out.push_str(&format!(
+                "  line {}: got {} want {}\n",
+                i + 1,
+                p.as_str(),
+                g.as_str()
+            ));
+        }
+    }
+    for (p, g) in pred.comments.iter().zip(&gold.comments) {
+        if p != g {
+            out.push_str(&format!("  comment got  {p:?}\n          want {g:?}\n"));
+        }
+    }
+    if pred.comments.len() != gold.comments.len()
+        || pred.line_labels.len() != gold.line_labels.len()
+    {
+        out.push_str(&format!(
+            "  counts: {} lines / {} comments, want {} / {}\n",
+            pred.line_labels.len(),
+            pred.comments.len(),
+            gold.line_labels.len(),
+            gold.comments.len()
+        ));
+    }
+    out
+}
+
+#[test]
+fn own_fixtures() {
+    let mut total = PageScore::default();
+    let mut failures = String::new();
+    for (name, page, gold) in FIXTURES {
+        let (pred, gold, s) = score(name, page.as_bytes(), gold, &SegmentOptions::default());
+        total.add(&s);
+        if !s.is_exact() {
+            failures.push_str(&format!("{name}:\n{}", diff(&pred, &gold)));
+        }
+    }
+    report("own fixtures", &total);
+    if !failures.is_empty() {
+        println!("{failures}");
+    }
+    assert!(total.line_accuracy() >= 0.95, "{failures}");
+    assert!(
+        total.recall() >= 0.9 && total.precision() >= 0.9,
+        "{failures}"
+    );
+}
+
+/// The shared gold pages, `../shared/data/pages` from the crate root.
+fn shared_pages_dir() -> Option<PathBuf> {
+    let mut cands = Vec::new();
+    // `file!()` is `src/segment/tests.rs` in the main crate (relative to the
+    // crate root, where tests run) and absolute when included by path.
+    if let Some(root) = Path::new(file!())
+        .parent()
+        .and_then(Path::parent)
+        .and_then(Path::parent)
+    {
+        cands.push(root.join("../shared/data/pages"));
+    }
+    if let Ok(dir) = std::env::var("CARGO_MANIFEST_DIR") {
+        cands.push(Path::new(&dir).join("../shared/data/pages"));
+    }
+    cands
+        .into_iter()
+        .find(|p| p.join("article-4.gold.json").is_file())
+}
+
+#[test]
+fn shared_gold_pages_exact() {
+    let Some(dir) = shared_pages_dir() else {
+        println!("note: ../shared/data/pages not found; skipping the shared gold pages");
+        return;
+    };
+    let mut total = PageScore::default();
+    let mut failures = String::new();
+    for i in 0..5 {
+        let name = format!("article-{i}.txt");
+        let page = std::fs::read(dir.join(&name)).unwrap_or_else(|e| panic!("{name}: {e}"));
+        let gold = std::fs::read_to_string(dir.join(format!("article-{i}.gold.json")))
+            .unwrap_or_else(|e| panic!("{name}: {e}"));
+        let (pred, gold_page, s) = score(&name, &page, &gold, &SegmentOptions::default());
+        total.add(&s);
+        if !s.is_exact() {
+            failures.push_str(&format!("{name}:\n{}", diff(&pred, &gold_page)));
+        } else {
+            // Same JSON as the gold file, byte for byte.
+            assert_eq!(pred.to_gold_json(), gold.trim_end(), "{name}: JSON differs");
+        }
+    }
+    report("shared gold pages", &total);
+    assert!(failures.is_empty(), "{failures}");
+}
+
+#[test]
+fn relative_times_resolve_with_now() {
+    let page = "Titel der Meldung\n\nText des Artikels, lang genug für den Körper der Meldung, mit mehreren Wörtern darin. Und noch ein Satz.\n\nKommentare\nLena_K • vor 3 Stunden\nSehr gut.\nAntworten\nTom B. • vor 2 Tagen\nSehe ich anders.\nAntworten";
+    let now = NaiveDate::from_ymd_opt(2024, 11, 6).and_then(|d| d.and_hms_opt(12, 0, 0));
+    let opts = SegmentOptions {
+        input: InputKind::Text,
+        now,
+    };
+    let page = segment_page("rel.txt", page.as_bytes(), &opts).expect("segments");
+    let posted: Vec<_> = page.comments.iter().map(|c| c.posted.as_deref()).collect();
+    assert_eq!(posted, [Some("2024-11-06T09:00"), Some("2024-11-04T12:00")]);
+    let plain = segment_page(
+        "rel.txt",
+        "Titel\n\nKommentare\nLena_K • vor 3 Stunden\nSehr gut.".as_bytes(),
+        &SegmentOptions::default(),
+    );
+    assert_eq!(plain.expect("segments").comments[0].posted, None);
+}
+
+#[test]
+fn bad_input_gives_errors_not_panics() {
+    let opts = SegmentOptions::default();
+    assert!(matches!(
+        segment_page("e", b"", &opts),
+        Err(SegmentError::Empty { .. })
+    ));
+    assert!(matches!(
+        segment_page("e", b"  \n\n ", &opts),
+        Err(SegmentError::Empty { .. })
+    ));
+    assert!(matches!(
+        segment_page("e", b"<html><body><script>x</script></body></html>", &opts),
+        Err(SegmentError::Empty { .. })
+    ));
+    assert!(matches!(
+        segment_page("b", b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR", &opts),
+        Err(SegmentError::Binary { .. })
+    ));
+    assert!(matches!(
+        segment_page("b", &[0x01, 0x02, 0x03, 0x04, 0x05, b'a'], &opts),
+        Err(SegmentError::Binary { .. })
+    ));
+    let latin1 = segment_page("l", b"Gr\xfc\xdfe aus K\xf6ln\n\nEin Text.", &opts)
+        .expect("latin-1 text is read");
+    assert_eq!(latin1.article.headline, "Grüße aus Köln");
+    let no_comments =
+        segment_page("n", "Nur ein Satz ohne Kommentare.".as_bytes(), &opts).expect("segments");
+    assert!(no_comments.comments.is_empty());
+}
+
+#[test]
+fn large_page_is_linear() {
+    // ~5 MB in debug builds; the same code handles 50 MB in release.
+    let unit = "Ein Absatz des Artikels mit einigen Wörtern, der sich wiederholt.\n\nMax Muster 06.11.24 11:50\n@ Anna , ganz meine Meinung\nAntworten\nAnna Berg 06.11.24 10:00\n> Ein Absatz des Artikels mit einigen Wörtern\nDas sehe ich anders.\n";
+    let page = unit.repeat(5_000_000 / unit.len());
+    let t = std::time::Instant::now();
+    let out =
+        segment_page("big.txt", page.as_bytes(), &SegmentOptions::default()).expect("segments");
+    assert!(out.comments.len() > 10_000);
+    assert!(t.elapsed().as_secs() < 60, "took {:?}", t.elapsed());
+}
+
+#[test]
+#[ignore = "50 MB; run with --ignored (takes a while in debug builds)"]
+fn fifty_megabytes_text_and_html() {
+    let unit = "Ein Absatz des Artikels mit einigen Wörtern, der sich wiederholt.\n\nMax Muster 06.11.24 11:50\n@ Anna , ganz meine Meinung\nAntworten\n";
+    let page = unit.repeat(50_000_000 / unit.len());
+    let t = std::time::Instant::now();
+    let out =
+        segment_page("big.txt", page.as_bytes(), &SegmentOptions::default()).expect("segments");
+    println!(
+        "50 MB text: {:?}, {} comments",
+        t.elapsed(),
+        out.comments.len()
+    );
+    let item = "<div class=\"comment\"><span class=\"author\">Max Muster</span> <time>06.11.24 11:50</time><p>Ganz meine Meinung, das sehe ich genauso.</p></div>\n";
+    let html = format!(
+        "<html><body><h1>Titel</h1><div class=\"comments\">{}</div></body></html>",
+        item.repeat(50_000_000 / item.len())
+    );
+    let t = std::time::Instant::now();
+    let out =
+        segment_page("big.html", html.as_bytes(), &SegmentOptions::default()).expect("segments");
+    println!(
+        "50 MB HTML: {:?}, {} comments",
+        t.elapsed(),
+        out.comments.len()
+    );
+    assert!(out.comments.len() > 100_000);
+}

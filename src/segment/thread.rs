@@ -1,0 +1,479 @@
+//! Cutting the comment block into comments (`crate::segment` step 3).
+//!
+//! Given the headers (from line shapes, or from HTML comment blocks), this
+//! decides whether a header sits above or below its comment, cuts the
+//! comment texts, labels the comment block's lines, and resolves whom each
+//! comment answers: `@Name` mentions, `Antwort auf Name`, `> quotes` and
+//! quoted `Name date` first lines, matched against the thread's authors
+//! (initials and first names included).
+
+use std::collections::BTreeMap;
+use std::ops::Range;
+
+use chrono::NaiveDateTime;
+use regex::Regex;
+
+use super::dates::{self, DatePatterns, Stamp};
+use super::header::{self, Header};
+use super::html::Hint;
+use super::lines::{LineInfo, LinePatterns};
+use super::{editorial, Article, Comment, LineLabel};
+
+/// How far (in comments) a quote is looked up; keeps huge threads linear.
+const QUOTE_WINDOW: usize = 100;
+
+/// One comment's place on the page.
+#[derive(Debug, Clone)]
+struct Span {
+    header: Vec<usize>,
+    body: Range<usize>,
+    author: Option<String>,
+    stamp: Option<Stamp>,
+}
+
+/// The comment block of a page.
+#[derive(Debug, Default)]
+struct Plan {
+    zone: Range<usize>,
+    spans: Vec<Span>,
+}
+
+/// Boilerplate inside the comment block: UI residue or strong vocabulary
+/// only, so that commenters may say `Datenschutz`.
+fn boiler_in_thread(info: &LineInfo) -> bool {
+    info.ui
+        || (info.boiler >= 3 && info.chars <= 300)
+        || (info.boiler >= 1 && info.words <= 3 && !info.sentence_end)
+}
+
+/// Labels every line, cuts the comments and assembles the article.
+pub(crate) fn segment_lines(
+    lines: &[&str],
+    hints: Option<&[Hint]>,
+    now: Option<NaiveDateTime>,
+) -> (Vec<LineLabel>, Vec<Comment>, Article) {
+    let lp = LinePatterns::new();
+    let dp = DatePatterns::new();
+    let infos: Vec<LineInfo> = lines.iter().map(|l| lp.info(l)).collect();
+    let html_items = hints.is_some_and(|h| h.iter().any(|h| h.item.is_some()));
+    let plan = match hints {
+        Some(h) if html_items => html_plan(lines, &infos, h, &dp),
+        _ => text_plan(lines, &infos, &dp),
+    };
+    let mut labels = editorial::label(&lines[..plan.zone.start], &infos[..plan.zone.start], hints);
+    labels.resize(lines.len(), LineLabel::Boilerplate);
+    for i in plan.zone.start..lines.len() {
+        labels[i] = if infos[i].blank {
+            LineLabel::Blank
+        } else {
+            LineLabel::Boilerplate
+        };
+    }
+    let mut comments = Vec::with_capacity(plan.spans.len());
+    let mut bodies: Vec<Vec<&str>> = Vec::with_capacity(plan.spans.len());
+    for span in &plan.spans {
+        for &h in &span.header {
+            labels[h] = LineLabel::CommentHeader;
+        }
+        let mut text_lines = Vec::new();
+        for i in span.body.clone() {
+            if span.header.contains(&i) {
+                continue;
+            }
+            if infos[i].blank {
+                labels[i] = LineLabel::Blank;
+            } else if boiler_in_thread(&infos[i]) || hints.is_some_and(|h| h[i].chrome) {
+                labels[i] = LineLabel::Boilerplate;
+            } else {
+                labels[i] = LineLabel::Comment;
+                text_lines.push(lines[i].trim());
+            }
+        }
+        comments.push(Comment {
+            author: span.author.clone(),
+            posted: span
+                .stamp
+                .as_ref()
+                .and_then(|s| dates::resolve(s.when, now)),
+            reply_to: None,
+            text: text_lines.join("\n"),
+            title: text_lines
+                .first()
+                .map(|s| s.to_string())
+                .unwrap_or_default(),
+        });
+        bodies.push(text_lines);
+    }
+    resolve_replies(&mut comments, &bodies, &plan.spans, &dp);
+    let article = assemble_article(lines, &labels);
+    (labels, comments, article)
+}
+
+fn assemble_article(lines: &[&str], labels: &[LineLabel]) -> Article {
+    let pick = |want: LineLabel| {
+        lines
+            .iter()
+            .zip(labels)
+            .filter(|(_, l)| **l == want)
+            .map(|(t, _)| t.trim())
+            .collect::<Vec<_>>()
+            .join("\n")
+    };
+    Article {
+        headline: pick(LineLabel::Headline),
+        teaser: pick(LineLabel::Teaser),
+        body: pick(LineLabel::Body),
+    }
+}
+
+/// Comment block of a text page, from the repeating header shape.
+fn text_plan(lines: &[&str], infos: &[LineInfo], dp: &DatePatterns) -> Plan {
+    let headers = header::find_headers(lines, infos, dp);
+    let n = lines.len();
+    let (Some(first), Some(last)) = (headers.first(), headers.last()) else {
+        return Plan {
+            zone: n..n,
+            spans: Vec::new(),
+        };
+    };
+    let last_end = last.line + last.len;
+    let substantive_after = (last_end..n)
+        .any(|i| !infos[i].blank && !boiler_in_thread(&infos[i]) && infos[i].boiler < 2);
+    let speech = headers.iter().any(|h| header_has_speech(lines[h.line]));
+    let header_below = !substantive_after && !speech;
+    let header_lines = |h: &Header| (h.line..h.line + h.len).collect::<Vec<_>>();
+    let mut spans = Vec::with_capacity(headers.len());
+    if header_below {
+        let start = comment_block_start(infos, first.line);
+        let mut prev_end = start;
+        for h in &headers {
+            spans.push(Span {
+                header: header_lines(h),
+                body: prev_end..h.line,
+                author: h.author.clone(),
+                stamp: h.stamp.clone(),
+            });
+            prev_end = h.line + h.len;
+        }
+        return Plan {
+            zone: start..n,
+            spans,
+        };
+    }
+    // A strong footer line (`Netiquette`, `Impressum`) ends the last comment.
+    let footer = (last_end..n)
+        .find(|&i| infos[i].boiler >= 2 && infos[i].chars <= 300)
+        .unwrap_or(n);
+    for (k, h) in headers.iter().enumerate() {
+        let end = headers.get(k + 1).map_or(footer, |next| next.line);
+        spans.push(Span {
+            header: header_lines(h),
+            body: h.line + h.len..end,
+            author: h.author.clone(),
+            stamp: h.stamp.clone(),
+        });
+    }
+    Plan {
+        zone: first.line..n,
+        spans,
+    }
+}
+
+fn header_has_speech(t: &str) -> bool {
+    let lower = t.to_lowercase();
+    ["sagt", "schreibt", "schrieb", "meint", "kommentiert"]
+        .iter()
+        .any(|w| lower.contains(w))
+}
+
+/// Where the first comment starts when headers sit below the comments: at
+/// a numbered title (`1. Titel`) if there is one above the first header,
+/// else at the start of the text block above it.
+fn comment_block_start(infos: &[LineInfo], first_header: usize) -> usize {
+    let mut numbered = None;
+    let mut i = first_header;
+    while i > 0 && first_header - i < 400 {
+        let info = &infos[i - 1];
+        if !info.blank && info.is_boiler() {
+            break;
+        }
+        if info.numbered {
+            numbered = Some(i - 1);
+        }
+        i -= 1;
+    }
+    if let Some(k) = numbered {
+        return k;
+    }
+    let mut j = first_header;
+    while j > 0 && !infos[j - 1].blank && !infos[j - 1].is_boiler() {
+        j -= 1;
+    }
+    j
+}
+
+/// Comment block of an HTML page: one comment per repeated comment element.
+fn html_plan(lines: &[&str], infos: &[LineInfo], hints: &[Hint], dp: &DatePatterns) -> Plan {
+    let n = lines.len();
+    let mut groups: Vec<(usize, Range<usize>)> = Vec::new();
+    for (i, h) in hints.iter().enumerate() {
+        let Some(item) = h.item else { continue };
+        match groups.last_mut() {
+            Some((id, r)) if *id == item => r.end = i + 1,
+            _ => groups.push((item, i..i + 1)),
+        }
+    }
+    let Some(start) = groups.first().map(|g| g.1.start) else {
+        return Plan {
+            zone: n..n,
+            spans: Vec::new(),
+        };
+    };
+    let mut spans = Vec::with_capacity(groups.len());
+    for (_, r) in &groups {
+        let marked: Vec<usize> = r
+            .clone()
+            .filter(|&i| hints[i].meta && !infos[i].blank)
+            .collect();
+        let (header, author, stamp) = if marked.is_empty() {
+            // No author/date markup: the first shaped line(s) are the header.
+            let shaped = r
+                .clone()
+                .find(|&i| !infos[i].blank)
+                .and_then(|i| header::shape(lines[i].trim(), dp).map(|s| (i, s)));
+            match shaped {
+                Some((i, s)) if s.header_like => (vec![i], s.name, s.stamp),
+                _ => (Vec::new(), None, None),
+            }
+        } else {
+            let author = marked
+                .iter()
+                .find(|&&i| hints[i].author)
+                .map(|&i| {
+                    let t = lines[i].trim();
+                    match header::shape(t, dp) {
+                        Some(s) if s.stamp.is_some() && s.name.is_some() => {
+                            s.name.unwrap_or_default()
+                        }
+                        _ => t.trim_end_matches([':', ',']).trim().to_string(),
+                    }
+                })
+                .or_else(|| {
+                    marked
+                        .iter()
+                        .find_map(|&i| header::shape(lines[i].trim(), dp).and_then(|s| s.name))
+                });
+            let stamp = marked.iter().find_map(|&i| dp.find(lines[i].trim()));
+            (marked, author, stamp)
+        };
+        spans.push(Span {
+            header,
+            body: r.clone(),
+            author,
+            stamp,
+        });
+    }
+    Plan {
+        zone: start..n,
+        spans,
+    }
+}
+
+/// Regexes for reply cues; built once per page.
+struct ReplyPatterns {
+    mention: Regex,
+    answer: Regex,
+    wrote: Regex,
+}
+
+impl ReplyPatterns {
+    fn new() -> Self {
+        let re = |p: &str| Regex::new(p).expect("constant reply pattern");
+        ReplyPatterns {
+            mention: re(
+                r"(?:^|[^\p{L}\p{N}_.])@\s?([\p{L}][\p{L}\p{N}_.'-]*(?:\s+\p{Lu}\.?[\p{L}'-]*)?)",
+            ),
+            answer: re(
+                r"(?i)^(?:antwort (?:auf|an)|re:|an)\s+@?([\p{L}][\p{L}\p{N}_.'-]*(?:\s+\p{Lu}[\p{L}.'-]*)?)\s*[:,]?",
+            ),
+            wrote: re(r"^>?\s*(.{1,40}?)\s+(?:schrieb|schreibt|sagte|sagt|wrote)\b[^:]{0,40}:"),
+        }
+    }
+}
+
+/// Lower-cased tokens of a name, without punctuation around them.
+fn name_tokens(name: &str) -> Vec<String> {
+    name.split(|c: char| c.is_whitespace() || c == '_')
+        .map(|t| {
+            t.trim_matches(|c: char| !c.is_alphanumeric() && c != '.')
+                .to_lowercase()
+        })
+        .filter(|t| !t.is_empty())
+        .collect()
+}
+
+/// Whether a reference (`J. Franke`, `Horst`, `michael`) names `author`.
+fn names_match(reference: &[String], author: &[String]) -> bool {
+    if reference.is_empty() || author.is_empty() {
+        return false;
+    }
+    let mut full = 0;
+    for r in reference {
+        let bare = r.trim_end_matches('.');
+        let initial = bare.chars().count() == 1;
+        let hit = author.iter().any(|a| {
+            let a = a.trim_end_matches('.');
+            if initial {
+                a.starts_with(bare)
+            } else {
+                a == bare || (author.len() == 1 && bare.chars().count() >= 3 && a.starts_with(bare))
+            }
+        });
+        if !hit {
+            return false;
+        }
+        if !initial {
+            full += 1;
+        }
+    }
+    full > 0
+}
+
+/// Finds the author a reference points to: the matching comment nearest to
+/// `me` (earlier-posted ones first), or the one whose time the reference
+/// quotes.
+fn find_author(
+    reference: &str,
+    stamp: Option<&Stamp>,
+    me: usize,
+    comments: &[Comment],
+    spans: &[Span],
+    tokens: &[Vec<String>],
+) -> Option<String> {
+    let r = name_tokens(reference);
+    let own = comments[me].author.as_deref();
+    let mut best: Option<(u8, usize, usize)> = None;
+    let lo = me.saturating_sub(QUOTE_WINDOW * 10);
+    let hi = (me + QUOTE_WINDOW * 10).min(comments.len());
+    for k in lo..hi {
+        let Some(author) = comments[k].author.as_deref() else {
+            continue;
+        };
+        if k == me || Some(author) == own || !names_match(&r, &tokens[k]) {
+            continue;
+        }
+        let time_hit = match (
+            stamp.and_then(Stamp::month_day_time),
+            spans[k].stamp.as_ref().and_then(Stamp::month_day_time),
+        ) {
+            (Some((m1, d1, t1)), Some((m2, d2, t2))) => {
+                m1 == m2 && d1 == d2 && (t1.is_none() || t1 == t2)
+            }
+            _ => false,
+        };
+        let rank = (u8::from(!time_hit), k.abs_diff(me), k);
+        match best {
+            Some(b) if b <= rank => {}
+            _ => best = Some(rank),
+        }
+    }
+    best.and_then(|(_, _, k)| comments[k].author.clone())
+}
+
+fn resolve_replies(
+    comments: &mut [Comment],
+    bodies: &[Vec<&str>],
+    spans: &[Span],
+    dp: &DatePatterns,
+) {
+    let rp = ReplyPatterns::new();
+    let tokens: Vec<Vec<String>> = comments
+        .iter()
+        .map(|c| c.author.as_deref().map(name_tokens).unwrap_or_default())
+        .collect();
+    // Authors by name, so that quotes are only searched where needed.
+    let mut has_authors = BTreeMap::new();
+    for c in comments.iter() {
+        if let Some(a) = &c.author {
+            *has_authors.entry(a.clone()).or_insert(0usize) += 1;
+        }
+    }
+    if has_authors.is_empty() {
+        return;
+    }
+    let mut replies = vec![None; comments.len()];
+    for (me, body) in bodies.iter().enumerate() {
+        let Some(first) = body.first() else { continue };
+        let find = |reference: &str, stamp: Option<&Stamp>| {
+            find_author(reference, stamp, me, comments, spans, &tokens)
+        };
+        // `@Name` in the first lines.
+        let mention = body
+            .iter()
+            .take(2)
+            .find_map(|l| rp.mention.captures(l))
+            .map(|c| c[1].trim_end_matches(['.', ',', ':']).to_string());
+        if let Some(m) = mention {
+            // Try the two-word form first, then the first word alone.
+            let one = m.split_whitespace().next().unwrap_or("").to_string();
+            replies[me] = find(&m, None).or_else(|| find(&one, None)).or(Some(one));
+            continue;
+        }
+        if let Some(c) = rp.answer.captures(first) {
+            let m = c[1].to_string();
+            replies[me] = find(&m, None).or(Some(m));
+            continue;
+        }
+        // `Anna schrieb:` above a quote, or a `> quote` of another comment.
+        if let Some(c) = body.iter().take(3).find_map(|l| rp.wrote.captures(l)) {
+            if let Some(a) = find(&c[1], None) {
+                replies[me] = Some(a);
+                continue;
+            }
+        }
+        let quote: Vec<&str> = body
+            .iter()
+            .filter_map(|l| l.strip_prefix('>'))
+            .map(str::trim)
+            .filter(|q| q.chars().count() >= 12)
+            .collect();
+        if let Some(q) = quote.first() {
+            let lo = me.saturating_sub(QUOTE_WINDOW);
+            let hi = (me + QUOTE_WINDOW).min(comments.len());
+            let mut near: Vec<usize> = (lo..hi).filter(|&k| k != me).collect();
+            near.sort_by_key(|&k| k.abs_diff(me));
+            if let Some(k) = near.into_iter().find(|&k| {
+                comments[k].author.is_some()
+                    && comments[k].author != comments[me].author
+                    && comments[k].text.contains(q)
+            }) {
+                replies[me] = comments[k].author.clone();
+                continue;
+            }
+        }
+        // A first line shaped like a header quotes that comment.
+        if let Some(s) = header::shape(first, dp).filter(|s| s.header_like && s.stamp.is_some()) {
+            if let Some(name) = &s.name {
+                replies[me] = find(name, s.stamp.as_ref());
+            }
+        }
+    }
+    for (c, r) in comments.iter_mut().zip(replies) {
+        c.reply_to = r;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn initials_and_first_names_match() {
+        let t = |s: &str| name_tokens(s);
+        assert!(names_match(&t("J. Franke"), &t("Jürgen Franke")));
+        assert!(names_match(&t("Horst"), &t("Horst Flügge")));
+        assert!(!names_match(&t("J."), &t("Jürgen Franke")));
+        assert!(!names_match(&t("K. Franke"), &t("Jürgen Franke")));
+        assert!(names_match(&t("Lena"), &t("Lena_K")));
+    }
+}
