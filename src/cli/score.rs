@@ -67,7 +67,7 @@ fn thresholds(model: &Classifier, review: &[String], reject: &[String]) -> Resul
 
 /// Where rows go.
 enum Sink {
-    Csv(csv::Writer<Box<dyn Write>>),
+    Csv(csv::Writer<Box<dyn Write>>, u8),
     Jsonl(Box<dyn Write>),
 }
 
@@ -78,13 +78,14 @@ impl Sink {
                 csv::WriterBuilder::new()
                     .delimiter(delimiter)
                     .from_writer(out),
+                delimiter,
             ),
             OutputFormat::Jsonl => Sink::Jsonl(out),
         }
     }
 
     fn header(&mut self, cols: &[String]) -> Result<()> {
-        if let Sink::Csv(w) = self {
+        if let Sink::Csv(w, _) = self {
             w.write_record(cols)?;
         }
         Ok(())
@@ -93,15 +94,14 @@ impl Sink {
     /// One row: the input (fields or object) plus the added columns.
     fn row(&mut self, headers: &[String], row: &Row, added: &[(String, Value)]) -> Result<()> {
         match self {
-            Sink::Csv(w) => {
+            Sink::Csv(w, delimiter) => {
                 let mut rec: Vec<String> = match &row.object {
                     Some(o) => headers
                         .iter()
                         .map(|h| o.get(h).map(value_text).unwrap_or_default())
                         .collect(),
-                    None => row.fields.clone(),
+                    None => fit_fields(&row.fields, headers.len(), *delimiter),
                 };
-                rec.resize(headers.len().max(rec.len()), String::new());
                 rec.extend(added.iter().map(|(_, v)| value_text(v)));
                 w.write_record(&rec)?;
             }
@@ -110,7 +110,7 @@ impl Sink {
                     Some(o) => o.clone(),
                     None => headers
                         .iter()
-                        .zip(&row.fields)
+                        .zip(&fit_fields(&row.fields, headers.len(), b','))
                         .map(|(h, f)| (h.clone(), Value::String(f.clone())))
                         .collect::<Map<_, _>>(),
                 };
@@ -126,11 +126,25 @@ impl Sink {
 
     fn finish(self) -> Result<()> {
         match self {
-            Sink::Csv(mut w) => w.flush()?,
+            Sink::Csv(mut w, _) => w.flush()?,
             Sink::Jsonl(mut w) => w.flush()?,
         }
         Ok(())
     }
+}
+
+/// Exactly `n` fields: missing ones empty, surplus ones joined into the last
+/// with the delimiter, so a malformed row keeps all its text in a well-formed output.
+fn fit_fields(fields: &[String], n: usize, delimiter: u8) -> Vec<String> {
+    let mut out: Vec<String> = fields.iter().take(n).cloned().collect();
+    if fields.len() > n && n > 0 {
+        let extra = fields[n..].join(&(delimiter as char).to_string());
+        let last = &mut out[n - 1];
+        last.push(delimiter as char);
+        last.push_str(&extra);
+    }
+    out.resize(n, String::new());
+    out
 }
 
 fn value_text(v: &Value) -> String {

@@ -1,0 +1,185 @@
+//! Training, evaluation, cross-validation and explanations end to end.
+
+mod util;
+
+use util::{assert_code, assert_ok, p, root, stderr, stdout, Dir};
+
+#[test]
+fn training_is_deterministic_byte_for_byte() {
+    let d = Dir::new();
+    let a = d.tiny_model();
+    let first = std::fs::read(&a).unwrap();
+    let again = d.tiny_model();
+    assert_eq!(first, std::fs::read(again).unwrap());
+    assert!(d.read("tiny.card.md").contains("| toxic |"));
+}
+
+#[test]
+fn train_from_config_with_long_format_and_missing_labels() {
+    let d = Dir::new();
+    d.write(
+        "long.csv",
+        "post,article,cat,value,text\n1,a,Bad,1,Du Idiot\n1,a,Chat,0,Du Idiot\n2,a,Bad,0,Guter Punkt\n2,a,Chat,1,Guter Punkt\n3,b,Bad,1,Halt die Klappe du Depp\n3,b,Chat,0,Halt die Klappe du Depp\n4,b,Bad,0,Danke\n4,b,Chat,0,Danke\n5,c,Bad,1,Dumm und dümmer\n5,c,Chat,0,Dumm und dümmer\n6,c,Bad,0,Wetter heute?\n6,c,Chat,1,Wetter heute?\n",
+    );
+    let tiny = root().join("data/fixtures/tiny-train.csv");
+    d.write(
+        "train.toml",
+        format!(
+            r#"
+name = "test"
+label_order = ["toxic", "offtopic"]
+[model]
+buckets_log2 = 16
+inner_folds = 2
+[labels.toxic]
+definition = "insults"
+objective = "macro-f1"
+[labels.offtopic]
+definition = "chat"
+[[source]]
+name = "tiny"
+path = "{}"
+format = "csv"
+text = ["text"]
+labels.toxic = {{ column = "toxic" }}
+[[source]]
+name = "long"
+path = "long.csv"
+format = "long"
+id = "post"
+group = "article"
+category = "cat"
+value = "value"
+text = ["text"]
+labels.toxic = {{ categories = ["Bad"] }}
+labels.offtopic = {{ categories = ["Chat"] }}
+"#,
+            p(&tiny)
+        ),
+    );
+    let o = d.run(&["train", "--config", "train.toml", "-o", "m.model"]);
+    assert_ok(&o);
+    let info = d.run(&["info", "--model", "m.model", "--json"]);
+    assert_ok(&info);
+    let v: serde_json::Value = serde_json::from_str(&stdout(&info)).unwrap();
+    let sources = v["card"]["sources"].as_array().unwrap();
+    // The tiny source maps only toxic: offtopic stays missing for its 30 rows.
+    assert_eq!(sources[0]["labels"].as_array().unwrap().len(), 1);
+    let long_labels = &sources[1]["labels"];
+    assert_eq!(long_labels[0], serde_json::json!(["toxic", 6, 3]));
+    assert_eq!(long_labels[1], serde_json::json!(["offtopic", 6, 2]));
+    assert_eq!(v["card"]["cv_metrics"][1]["n"], 6);
+}
+
+#[test]
+fn config_errors_name_the_problem() {
+    let d = Dir::new();
+    d.write("bad.toml", "[labels.toxic]\n[[source]]\nname = \"x\"\npath = \"x.csv\"\nformat = \"csv\"\ntext = [\"text\"]\nlabels.toxic = { column = \"toxic\" }\n");
+    let o = d.run(&["train", "--config", "bad.toml", "-o", "m.model"]);
+    assert_code(&o, 2);
+    assert!(stderr(&o).contains("x.csv"), "{}", stderr(&o));
+    d.write("x.csv", "text,label\nhallo,1\n");
+    let o = d.run(&["train", "--config", "bad.toml", "-o", "m.model"]);
+    assert_code(&o, 2);
+    assert!(
+        stderr(&o).contains("no column \"toxic\"") && stderr(&o).contains("text, label"),
+        "{}",
+        stderr(&o)
+    );
+    assert!(!d.path("m.model").exists());
+}
+
+#[test]
+fn eval_reports_every_metric_as_text_and_json() {
+    let d = Dir::new();
+    let m = d.tiny_model();
+    let data = root().join("data/fixtures/tiny-train.csv");
+    let o = d.run(&["eval", "--model", p(&m), "--data", p(&data), "--json"]);
+    assert_ok(&o);
+    let v: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    let tox = &v["labels"][0];
+    for k in [
+        "roc_auc",
+        "average_precision",
+        "precision",
+        "recall",
+        "f1",
+        "macro_f1",
+        "threshold",
+    ] {
+        assert!(tox[k].is_number(), "{k} missing in {tox}");
+    }
+    assert_eq!(tox["n"], 30);
+    assert_eq!(tox["threshold_table"].as_array().unwrap().len(), 3);
+    // Trained on the same rows: ranking must be nearly perfect.
+    assert!(tox["roc_auc"].as_f64().unwrap() > 0.9);
+    let o = d.run(&["eval", "--model", p(&m), "--data", p(&data)]);
+    assert_ok(&o);
+    assert!(stdout(&o).contains("macro-F1 (GermEval)") && stdout(&o).contains("target precision"));
+}
+
+#[test]
+fn cv_quick_form_gives_json_per_label() {
+    let d = Dir::new();
+    let data = root().join("data/fixtures/tiny-train.csv");
+    let o = d.run(&[
+        "cv",
+        "--data",
+        p(&data),
+        "--label",
+        "toxic=toxic",
+        "--label",
+        "offtopic=offtopic",
+        "--folds",
+        "3",
+        "--buckets",
+        "14",
+        "--json",
+    ]);
+    assert_ok(&o);
+    let v: serde_json::Value = serde_json::from_str(stdout(&o).trim()).unwrap();
+    assert_eq!(v["folds"], 3);
+    assert_eq!(v["labels"][1]["label"], "offtopic");
+    assert_eq!(v["labels"][1]["positives"], 10);
+}
+
+#[test]
+fn explain_points_at_the_original_text_even_when_obfuscated() {
+    let d = Dir::new();
+    let m = d.tiny_model();
+    let text = "Du bist ein 1d10t!";
+    let o = d.run(&["explain", "--model", p(&m), "--json", text]);
+    assert_ok(&o);
+    let v: serde_json::Value = serde_json::from_str(stdout(&o).trim()).unwrap();
+    let spans = v["labels"][0]["spans"].as_array().unwrap();
+    let top = spans
+        .iter()
+        .find(|s| s["weight"].as_f64().unwrap() > 0.0)
+        .expect("a positive span");
+    let (s, e) = (
+        top["start"].as_u64().unwrap() as usize,
+        top["end"].as_u64().unwrap() as usize,
+    );
+    assert_eq!(&text[s..e], top["text"].as_str().unwrap());
+    assert!(spans.iter().any(|s| s["text"] == "1d10t"), "{spans:?}");
+}
+
+#[test]
+fn help_explains_subcommands() {
+    let d = Dir::new();
+    let o = d.run(&["--help"]);
+    assert_ok(&o);
+    for sub in [
+        "score",
+        "train",
+        "eval",
+        "cv",
+        "explain",
+        "segment",
+        "score-page",
+    ] {
+        assert!(stdout(&o).contains(sub), "{sub} missing from --help");
+    }
+    let o = d.run(&["score", "--help"]);
+    assert!(stdout(&o).contains("Exit status"));
+}

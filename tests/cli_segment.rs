@@ -1,0 +1,52 @@
+//! `moderato segment` end to end on the fixture pages.
+
+mod util;
+
+use util::{assert_code, assert_ok, root, stderr, stdout, Dir};
+
+#[test]
+fn fixture_pages_match_their_gold_files() {
+    let d = Dir::new();
+    let pages = root().join("data/pages");
+    let o = d.run(&["segment", "--check", pages.to_str().unwrap()]);
+    assert_ok(&o);
+    assert!(stdout(&o).contains("TOTAL"), "{}", stdout(&o));
+}
+
+#[test]
+fn csv_output_feeds_score() {
+    let d = Dir::new();
+    let page = root().join("data/pages/disqus-bullet.txt");
+    let o = d.run(&["segment", "--format", "csv", page.to_str().unwrap()]);
+    assert_ok(&o);
+    let out = stdout(&o);
+    assert!(
+        out.starts_with("page,index,author,posted,reply_to,title,text"),
+        "{out}"
+    );
+    assert!(out.lines().count() >= 4);
+}
+
+#[test]
+fn bad_files_are_reported_and_the_rest_processed() {
+    let d = Dir::new();
+    d.write("empty.txt", "");
+    d.write("binary.txt", [0u8, 159, 146, 150, 0, 1, 2, 3, 0]);
+    std::fs::copy(root().join("data/pages/blog-sagt.txt"), d.path("ok.txt")).unwrap();
+    let o = d.run(&[
+        "segment",
+        "--format",
+        "jsonl",
+        "empty.txt",
+        "binary.txt",
+        "ok.txt",
+        "missing.txt",
+    ]);
+    assert_code(&o, 1);
+    let e = stderr(&o);
+    assert!(
+        e.contains("empty.txt") && e.contains("binary.txt") && e.contains("missing.txt"),
+        "{e}"
+    );
+    assert_eq!(stdout(&o).lines().count(), 2, "ok.txt has two comments");
+}
