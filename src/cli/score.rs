@@ -67,7 +67,7 @@ fn thresholds(model: &Classifier, review: &[String], reject: &[String]) -> Resul
 
 /// Where rows go.
 enum Sink {
-    Csv(csv::Writer<Box<dyn Write>>, u8),
+    Csv(Box<csv::Writer<Box<dyn Write>>>, u8),
     Jsonl(Box<dyn Write>),
 }
 
@@ -75,9 +75,11 @@ impl Sink {
     fn new(out: Box<dyn Write>, format: OutputFormat, delimiter: u8) -> Self {
         match format {
             OutputFormat::Csv => Sink::Csv(
-                csv::WriterBuilder::new()
-                    .delimiter(delimiter)
-                    .from_writer(out),
+                Box::new(
+                    csv::WriterBuilder::new()
+                        .delimiter(delimiter)
+                        .from_writer(out),
+                ),
                 delimiter,
             ),
             OutputFormat::Jsonl => Sink::Jsonl(out),
@@ -170,6 +172,17 @@ fn target(path: &str) -> Result<(Target, Box<dyn Write>)> {
         ));
     }
     let p = Path::new(path);
+    // Devices and pipes (`-o /dev/null`) are written directly: renaming over them would replace them.
+    if std::fs::metadata(p).is_ok_and(|m| !m.is_file()) {
+        let f = std::fs::OpenOptions::new()
+            .write(true)
+            .open(p)
+            .with_context(|| format!("{path}: cannot open output"))?;
+        return Ok((
+            Target::Stdout,
+            Box::new(BufWriter::with_capacity(1 << 16, f)),
+        ));
+    }
     let dir = match p.parent() {
         Some(d) if !d.as_os_str().is_empty() => d,
         _ => Path::new("."),

@@ -184,8 +184,8 @@ pub fn threshold_for_precision(
 ) -> Option<(f32, f64)> {
     sweep(scores, gold)
         .into_iter()
-        .filter(|(_, c)| c.tp >= min_tp && c.precision() >= target)
-        .last()
+        .rev()
+        .find(|(_, c)| c.tp >= min_tp && c.precision() >= target)
         .map(|(t, c)| (t, c.recall()))
 }
 

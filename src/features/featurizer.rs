@@ -268,7 +268,7 @@ impl Featurizer {
             s.bounds.clear();
             s.bounds.push(0);
             s.bounds.extend(
-                std::str::from_utf8(&w[..])
+                std::str::from_utf8(w)
                     .unwrap_or_default()
                     .char_indices()
                     .map(|(i, _)| i + 1),

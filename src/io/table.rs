@@ -96,7 +96,15 @@ impl Row {
 struct NewlineIndex<R> {
     inner: R,
     offset: u64,
-    pending: Arc<Mutex<VecDeque<u64>>>,
+    pending: Arc<Mutex<Seen>>,
+}
+
+/// What [`NewlineIndex`] has seen so far.
+#[derive(Default)]
+struct Seen {
+    newlines: VecDeque<u64>,
+    /// The last byte read that is not whitespace.
+    last_significant: u8,
 }
 
 impl<R: Read> Read for NewlineIndex<R> {
@@ -104,7 +112,10 @@ impl<R: Read> Read for NewlineIndex<R> {
         let n = self.inner.read(buf)?;
         let mut p = self.pending.lock().unwrap_or_else(|e| e.into_inner());
         for (i, _) in buf[..n].iter().enumerate().filter(|(_, &b)| b == b'\n') {
-            p.push_back(self.offset + i as u64);
+            p.newlines.push_back(self.offset + i as u64);
+        }
+        if let Some(&b) = buf[..n].iter().rev().find(|b| !b.is_ascii_whitespace()) {
+            p.last_significant = b;
         }
         self.offset += n as u64;
         Ok(n)
@@ -113,7 +124,7 @@ impl<R: Read> Read for NewlineIndex<R> {
 
 /// Lines before a byte offset, fed by [`NewlineIndex`]; queries must not go backwards.
 struct LineCounter {
-    pending: Arc<Mutex<VecDeque<u64>>>,
+    pending: Arc<Mutex<Seen>>,
     passed: u64,
 }
 
@@ -122,11 +133,20 @@ impl LineCounter {
     /// `\n` of the previous CRLF; that newline counts as passed).
     fn line_at(&mut self, byte: u64) -> u64 {
         let mut p = self.pending.lock().unwrap_or_else(|e| e.into_inner());
-        while p.front().is_some_and(|&o| o <= byte) {
-            p.pop_front();
+        while p.newlines.front().is_some_and(|&o| o <= byte) {
+            p.newlines.pop_front();
             self.passed += 1;
         }
         self.passed + 1
+    }
+
+    /// At the end of input: whether the file's last visible byte closes a quote.
+    fn ends_with_quote(&self) -> bool {
+        self.pending
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .last_significant
+            == b'"'
     }
 }
 
@@ -146,6 +166,7 @@ pub struct TableReader {
     /// The delimiter in use (CSV).
     pub delimiter: u8,
     done: bool,
+    peeked: Option<Row>,
 }
 
 /// Picks the delimiter that occurs most often outside quotes in the first line.
@@ -199,6 +220,7 @@ impl TableReader {
                 headers: Vec::new(),
                 delimiter: b',',
                 done: false,
+                peeked: None,
             });
         }
         let first_line = head.split(|&b| b == b'\n').next().unwrap_or(&[]);
@@ -209,7 +231,7 @@ impl TableReader {
                 sniff_delimiter(first_line)
             }
         });
-        let pending = Arc::new(Mutex::new(VecDeque::new()));
+        let pending = Arc::new(Mutex::new(Seen::default()));
         let indexed = NewlineIndex {
             inner: buf,
             offset: 0,
@@ -241,6 +263,7 @@ impl TableReader {
             headers,
             delimiter,
             done: false,
+            peeked: None,
         })
     }
 
@@ -251,6 +274,33 @@ impl TableReader {
 
     /// The next row, or `None` at the end.
     pub fn next_row(&mut self) -> Option<Row> {
+        if let Some(r) = self.peeked.take() {
+            return Some(r);
+        }
+        let mut row = self.read_row()?;
+        // A quote that never closes swallows the rest of the file: the record
+        // then ends at end of input and the file's last byte closes no quote.
+        let multiline = row.fields.iter().any(|f| f.contains('\n'));
+        if multiline && row.error.is_none() && matches!(self.inner, Inner::Csv(..)) {
+            self.peeked = self.read_row();
+            let closes = match &self.inner {
+                Inner::Csv(_, counter) => counter.ends_with_quote(),
+                Inner::Jsonl { .. } => true,
+            };
+            if self.peeked.is_none() && !closes {
+                let lines = row
+                    .fields
+                    .iter()
+                    .map(|f| f.matches('\n').count())
+                    .max()
+                    .unwrap_or(0);
+                row.error = Some(RowError::UnbalancedQuote { lines: lines + 1 });
+            }
+        }
+        Some(row)
+    }
+
+    fn read_row(&mut self) -> Option<Row> {
         if self.done {
             return None;
         }
@@ -264,22 +314,7 @@ impl TableReader {
                     }
                     Ok(true) => {
                         let line = counter.line_at(rec.position().map_or(0, |p| p.byte()));
-                        let mut row = csv_row(&self.headers, &rec, line);
-                        // A quote that never closes runs to the end of the file.
-                        let runaway = row
-                            .fields
-                            .iter()
-                            .any(|f| f.contains('\n') && (f.ends_with('\n') || rdr.is_done()));
-                        if row.error.is_none() && runaway {
-                            let lines = row
-                                .fields
-                                .iter()
-                                .map(|f| f.matches('\n').count())
-                                .max()
-                                .unwrap_or(0);
-                            row.error = Some(RowError::UnbalancedQuote { lines: lines + 1 });
-                        }
-                        Some(row)
+                        Some(csv_row(&self.headers, &rec, line))
                     }
                     Err(e) => {
                         let line = counter.line_at(e.position().map_or(0, |p| p.byte()));
@@ -459,6 +494,17 @@ mod tests {
             r[2]
         );
         assert_eq!(r[2].line, 4);
+    }
+
+    #[test]
+    fn quoted_fields_ending_in_a_newline_are_fine() {
+        let (_, r) = rows(
+            "id,text\n1,\"so ein text\n\"\n2,\"zwei\nzeilen\"\n",
+            "x.csv",
+        );
+        assert_eq!(r.len(), 2);
+        assert!(r.iter().all(|x| x.error.is_none()), "{r:?}");
+        assert_eq!(r[0].fields[1], "so ein text\n");
     }
 
     #[test]

@@ -250,8 +250,7 @@ impl Normalizer {
         for &(k, to) in &folds {
             self.chars[k].c = to;
         }
-        let changed = folds.len() as u32;
-        changed
+        folds.len() as u32
     }
 
     /// `A r s c h`, `A.r.s.c.h`, `A*r*s*c*h`: three or more single letters

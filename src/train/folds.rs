@@ -22,8 +22,7 @@ pub fn assign_folds(groups: &[u64], strata: &[u64], k: usize, seed: u64) -> Vec<
         by_stratum.entry(*s).or_default().push((key, *g, *n));
     }
     let mut fold_of: BTreeMap<u64, usize> = BTreeMap::new();
-    let mut rotate = 0;
-    for (_, mut gs) in by_stratum {
+    for (rotate, (_, mut gs)) in by_stratum.into_iter().enumerate() {
         // Larger groups first, then in hashed (shuffled) order; each to the emptiest fold.
         gs.sort_by(|a, b| b.2.cmp(&a.2).then(a.0.cmp(&b.0)));
         let mut load = vec![0usize; k];
@@ -35,7 +34,6 @@ pub fn assign_folds(groups: &[u64], strata: &[u64], k: usize, seed: u64) -> Vec<
             load[f] += n;
             fold_of.insert(g, f);
         }
-        rotate += 1;
     }
     groups.iter().map(|g| fold_of[g]).collect()
 }
