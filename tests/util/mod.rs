@@ -17,6 +17,7 @@ pub fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
 
+#[allow(clippy::new_without_default)]
 impl Dir {
     pub fn new() -> Dir {
         Dir {
