@@ -258,6 +258,7 @@ pub fn train_params(
     let m = &cfg.model;
     let featurizer = FeaturizerParams::new()
         .buckets_log2(buckets.unwrap_or(m.buckets_log2))
+        .min_df(m.min_df)
         .check()?;
     let logistic = LogisticParams::new()
         .c(c.unwrap_or(m.c))

@@ -45,6 +45,13 @@ pub struct FeaturizerValidParams {
     pub seed: u64,
     /// Text normalization steps.
     pub normalizer: NormalizerParams,
+    /// Minimum number of training texts a bucket must occur in to count.
+    #[serde(default = "one")]
+    pub min_df: u16,
+}
+
+fn one() -> u16 {
+    1
 }
 
 /// Unchecked featurizer settings, built with [`FeaturizerParams::new`] and setters.
@@ -67,7 +74,14 @@ impl FeaturizerParams {
             char_max: 5,
             seed: 0x6d6f_6465_7261_746f,
             normalizer: NormalizerParams::default(),
+            min_df: 2,
         })
+    }
+
+    /// Sets the minimum document frequency of a bucket.
+    pub fn min_df(mut self, n: u16) -> Self {
+        self.0.min_df = n;
+        self
     }
 
     /// Sets log2 of the bucket count.
@@ -188,9 +202,18 @@ impl Featurizer {
                 },
             );
         let n = texts.len() as f32;
+        // Buckets seen in fewer than `min_df` training texts get weight 0:
+        // one-off n-grams are noise to the classifier and bloat the model.
+        let min_df = params.min_df.max(1) as u32;
         let idf = df
             .iter()
-            .map(|&d| ((1.0 + n) / (1.0 + d as f32)).ln() + 1.0)
+            .map(|&d| {
+                if d < min_df {
+                    0.0
+                } else {
+                    ((1.0 + n) / (1.0 + d as f32)).ln() + 1.0
+                }
+            })
             .collect();
         Self { params, idf }
     }
@@ -472,14 +495,15 @@ mod tests {
 
     #[test]
     fn idf_downweights_common_ngrams() {
-        let texts = ["der hund", "der baum", "der see", "der bär"];
+        let texts = ["der hund", "der baum", "der see", "der hund"];
         let f = Featurizer::fit(
             FeaturizerParams::new().buckets_log2(16).check().unwrap(),
             &texts,
         );
-        let common = f.bucket(hash(f.params.seed, Space::Word, b"der"));
-        let rare = f.bucket(hash(f.params.seed, Space::Word, b"hund"));
-        assert!(f.idf[common as usize] < f.idf[rare as usize]);
+        let idf = |w: &[u8]| f.idf[f.bucket(hash(f.params.seed, Space::Word, w)) as usize];
+        assert!(idf(b"der") < idf(b"hund"));
+        // Seen once, below min_df = 2: ignored.
+        assert_eq!(idf(b"baum"), 0.0);
     }
 
     #[test]

@@ -84,6 +84,18 @@ fn write_tensor(out: &mut Vec<u8>, values: &[f32], default: f32) {
     out.extend_from_slice(&packed);
 }
 
+/// The most frequent value (by bit pattern), 0 for an empty slice.
+fn most_common(values: &[f32]) -> f32 {
+    let mut counts = std::collections::BTreeMap::<u32, usize>::new();
+    for v in values {
+        *counts.entry(f16::from_f32(*v).to_f32().to_bits()).or_default() += 1;
+    }
+    counts
+        .into_iter()
+        .max_by_key(|&(bits, n)| (n, std::cmp::Reverse(bits)))
+        .map_or(0.0, |(bits, _)| f32::from_bits(bits))
+}
+
 struct Cursor<'a> {
     buf: &'a [u8],
     pos: usize,
@@ -149,7 +161,8 @@ impl Classifier {
         out.extend_from_slice(&(json.len() as u64).to_le_bytes());
         out.extend_from_slice(&json);
         let idf = self.featurizer.idf();
-        let idf_default = idf.iter().copied().fold(1.0f32, f32::max);
+        // Most buckets share one value (0 below min_df): store only the others.
+        let idf_default = most_common(idf);
         write_tensor(&mut out, idf, idf_default);
         for l in &self.labels {
             write_tensor(&mut out, &l.logistic.weights, 0.0);

@@ -52,6 +52,8 @@ pub struct ModelConfig {
     pub reject_precision: f64,
     /// L-BFGS iteration cap.
     pub max_iter: u64,
+    /// Hash buckets seen in fewer training texts are ignored.
+    pub min_df: u16,
 }
 
 impl Default for ModelConfig {
@@ -62,6 +64,7 @@ impl Default for ModelConfig {
             inner_folds: 5,
             reject_precision: 0.95,
             max_iter: 200,
+            min_df: 2,
         }
     }
 }
