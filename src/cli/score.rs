@@ -94,18 +94,31 @@ impl Sink {
     }
 
     /// One row: the input (fields or object) plus the added columns.
-    fn row(&mut self, headers: &[String], row: &Row, added: &[(String, Value)]) -> Result<()> {
+    fn row(&mut self, headers: &[String], row: &Row, added: &[(&str, Value)]) -> Result<()> {
         match self {
             Sink::Csv(w, delimiter) => {
-                let mut rec: Vec<String> = match &row.object {
-                    Some(o) => headers
-                        .iter()
-                        .map(|h| o.get(h).map(value_text).unwrap_or_default())
-                        .collect(),
-                    None => fit_fields(&row.fields, headers.len(), *delimiter),
-                };
-                rec.extend(added.iter().map(|(_, v)| value_text(v)));
-                w.write_record(&rec)?;
+                match &row.object {
+                    Some(o) => {
+                        for h in headers {
+                            w.write_field(o.get(h).map(value_text).unwrap_or_default())?;
+                        }
+                    }
+                    // The common case: write the input fields as they are.
+                    None if row.fields.len() == headers.len() => {
+                        for f in &row.fields {
+                            w.write_field(f)?;
+                        }
+                    }
+                    None => {
+                        for f in fit_fields(&row.fields, headers.len(), *delimiter) {
+                            w.write_field(f)?;
+                        }
+                    }
+                }
+                for (_, v) in added {
+                    w.write_field(value_text(v))?;
+                }
+                w.write_record(std::iter::empty::<&[u8]>())?;
             }
             Sink::Jsonl(w) => {
                 let mut o = match &row.object {
@@ -117,7 +130,7 @@ impl Sink {
                         .collect::<Map<_, _>>(),
                 };
                 for (k, v) in added {
-                    o.insert(k.clone(), v.clone());
+                    o.insert(k.to_string(), v.clone());
                 }
                 serde_json::to_writer(&mut *w, &o)?;
                 w.write_all(b"\n")?;
@@ -351,23 +364,23 @@ pub fn run(a: ScoreArgs) -> Result<Outcome> {
             match v {
                 Ok(_) => {
                     let s = &scores[k];
-                    let mut added: Vec<(String, Value)> = added_cols
+                    let mut added: Vec<(&str, Value)> = added_cols
                         .iter()
                         .zip(s)
-                        .map(|(c, p)| (c.clone(), Value::from((*p as f64 * 1e4).round() / 1e4)))
+                        .map(|(c, p)| (c.as_str(), Value::from((*p as f64 * 1e4).round() / 1e4)))
                         .collect();
                     let d = Classifier::decide(s, &thresholds);
-                    added.push(("decision".into(), Value::from(d.as_str())));
+                    added.push(("decision", Value::from(d.as_str())));
                     if a.explain {
                         let e = &explanations[k];
                         let v = match format {
                             OutputFormat::Jsonl => serde_json::to_value(&e.labels)?,
                             OutputFormat::Csv => Value::from(explanation_text(e)),
                         };
-                        added.push(("explanation".into(), v));
+                        added.push(("explanation", v));
                     }
                     if err_sink.is_none() {
-                        added.push(("error".into(), Value::Null));
+                        added.push(("error", Value::Null));
                     }
                     sink.row(&headers, row, &added)?;
                     k += 1;
@@ -381,18 +394,16 @@ pub fn run(a: ScoreArgs) -> Result<Outcome> {
                     }
                     match &mut err_sink {
                         Some((_, s)) => {
-                            let added = [
-                                ("line".to_string(), Value::from(row.line)),
-                                ("error".to_string(), Value::from(msg)),
-                            ];
+                            let added =
+                                [("line", Value::from(row.line)), ("error", Value::from(msg))];
                             s.row(&headers, row, &added)?;
                         }
                         None => {
-                            let mut added: Vec<(String, Value)> = added_cols
+                            let mut added: Vec<(&str, Value)> = added_cols
                                 .iter()
-                                .map(|c| (c.clone(), Value::Null))
+                                .map(|c| (c.as_str(), Value::Null))
                                 .collect();
-                            added.push(("error".into(), Value::from(msg)));
+                            added.push(("error", Value::from(msg)));
                             sink.row(&headers, row, &added)?;
                         }
                     }

@@ -155,6 +155,7 @@ pub(crate) struct Scratch {
     pad: Vec<u8>,
     bounds: Vec<usize>,
     block: Vec<(u32, f32)>,
+    merged: Vec<(u32, f32)>,
     pub(crate) row: Vec<(u32, f32)>,
     pub(crate) hits: Option<Vec<FeatureHit>>,
 }
@@ -346,8 +347,10 @@ impl Featurizer {
                 norm2 += *v * *v;
             }
             let inv = if norm2 > 0.0 { 1.0 / norm2.sqrt() } else { 0.0 };
+            // Buckets below min_df have IDF 0: drop them from the row.
+            s.block.retain(|(_, v)| *v != 0.0);
             s.block.iter_mut().for_each(|(_, v)| *v *= inv);
-            merge_into(&mut s.row, &s.block);
+            merge_into(&mut s.row, &s.block, &mut s.merged);
         }
         let d = dense_signals(text, s.norm.obfuscations);
         let base = self.buckets() as u32;
@@ -413,13 +416,16 @@ impl Featurizer {
     }
 }
 
-/// Merges a sorted block into a sorted row, adding values on equal columns.
-fn merge_into(row: &mut Vec<(u32, f32)>, block: &[(u32, f32)]) {
+/// Merges a sorted block into a sorted row, adding values on equal columns;
+/// `spare` is a reused buffer.
+fn merge_into(row: &mut Vec<(u32, f32)>, block: &[(u32, f32)], spare: &mut Vec<(u32, f32)>) {
     if row.is_empty() {
         row.extend_from_slice(block);
         return;
     }
-    let old = std::mem::take(row);
+    std::mem::swap(row, spare);
+    row.clear();
+    let old = &*spare;
     let (mut i, mut j) = (0, 0);
     while i < old.len() || j < block.len() {
         let take_old = j >= block.len() || (i < old.len() && old[i].0 < block[j].0);

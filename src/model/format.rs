@@ -88,7 +88,9 @@ fn write_tensor(out: &mut Vec<u8>, values: &[f32], default: f32) {
 fn most_common(values: &[f32]) -> f32 {
     let mut counts = std::collections::BTreeMap::<u32, usize>::new();
     for v in values {
-        *counts.entry(f16::from_f32(*v).to_f32().to_bits()).or_default() += 1;
+        *counts
+            .entry(f16::from_f32(*v).to_f32().to_bits())
+            .or_default() += 1;
     }
     counts
         .into_iter()
