@@ -1,5 +1,6 @@
 //! `moderato train`: config or quick flags → corpus → model file + card.
 
+use std::io::IsTerminal;
 use std::time::Instant;
 
 use anyhow::{Context, Result};
@@ -21,7 +22,20 @@ pub fn run(a: TrainArgs) -> Result<Outcome> {
         corpus.len(),
         sources.len()
     );
+    let spinner = std::io::stderr().is_terminal().then(|| {
+        let b = indicatif::ProgressBar::new_spinner();
+        b.set_message(format!(
+            "training {} label(s): {} inner folds each, then the final fit",
+            corpus.labels.len(),
+            params.inner_folds
+        ));
+        b.enable_steady_tick(std::time::Duration::from_millis(120));
+        b
+    });
     let model = train(&corpus, &params, sources).context("training failed")?;
+    if let Some(b) = spinner {
+        b.finish_and_clear();
+    }
     model.save(&a.output)?;
     let card = a.output.with_extension("card.md");
     std::fs::write(&card, card_markdown(&model))

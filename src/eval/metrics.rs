@@ -174,6 +174,32 @@ pub fn best_threshold(scores: &[f32], gold: &[bool], objective: Objective) -> (f
     best
 }
 
+/// A threshold for deployment: the objective is evaluated on a grid of
+/// thresholds (steps of 0.01) and smoothed over ±`half_window` steps before
+/// taking the maximum, because the raw maximum over held-out scores chases
+/// noise and moves a lot between folds.
+pub fn smoothed_best_threshold(
+    scores: &[f32],
+    gold: &[bool],
+    objective: Objective,
+    half_window: usize,
+) -> f32 {
+    let grid: Vec<f32> = (1..100).map(|i| i as f32 / 100.0).collect();
+    let values: Vec<f64> = grid
+        .iter()
+        .map(|&t| objective.value(&confusion_at(scores, gold, t)))
+        .collect();
+    let smoothed = |i: usize| {
+        let lo = i.saturating_sub(half_window);
+        let hi = (i + half_window + 1).min(values.len());
+        values[lo..hi].iter().sum::<f64>() / (hi - lo) as f64
+    };
+    let best = (0..grid.len())
+        .max_by(|&a, &b| smoothed(a).total_cmp(&smoothed(b)).then(b.cmp(&a)))
+        .unwrap_or(49);
+    grid[best]
+}
+
 /// The lowest threshold whose precision reaches `target` (with at least
 /// `min_tp` true positives), and the recall there; `None` if none does.
 pub fn threshold_for_precision(
@@ -220,6 +246,17 @@ mod tests {
         // macro P = (2/3 + 4/5)/2, macro R = (2/3 + 4/5)/2 -> 0.7333..
         assert!((c.macro_f1() - 0.733_333_333_333_333_3).abs() < 1e-12);
         assert!((c.f1() - 2.0 / 3.0).abs() < 1e-12);
+    }
+
+    #[test]
+    fn smoothed_threshold_prefers_a_stable_region() {
+        // Positives above 0.6, negatives below 0.4, plus one lone positive at 0.1.
+        let mut s = vec![0.7f32, 0.8, 0.9, 0.65, 0.2, 0.3, 0.35, 0.25];
+        let mut g = vec![true, true, true, true, false, false, false, false];
+        s.push(0.1);
+        g.push(true);
+        let t = smoothed_best_threshold(&s, &g, Objective::F1, 3);
+        assert!((0.35..=0.65).contains(&t), "{t}");
     }
 
     #[test]

@@ -177,14 +177,19 @@ impl Featurizer {
     pub fn fit<S: AsRef<str> + Sync>(params: FeaturizerValidParams, texts: &[S]) -> Self {
         let unfitted = Self::from_parts(params, Vec::new());
         let buckets = unfitted.buckets();
-        let df = texts
+        // Per bucket: documents containing it, and whether a word n-gram lands there.
+        let (df, word) = texts
             .par_chunks(512)
             .map_init(
                 || unfitted.scratch(),
                 |s, chunk| {
                     let mut df = vec![0u32; buckets];
+                    let mut word = vec![false; buckets];
                     for t in chunk {
                         unfitted.collect(t.as_ref(), s);
+                        for &w in &s.words {
+                            word[w as usize] = true;
+                        }
                         s.words.append(&mut s.chars);
                         s.words.sort_unstable();
                         s.words.dedup();
@@ -192,24 +197,27 @@ impl Featurizer {
                             df[w as usize] += 1;
                         }
                     }
-                    df
+                    (df, word)
                 },
             )
             .reduce(
-                || vec![0u32; buckets],
+                || (vec![0u32; buckets], vec![false; buckets]),
                 |mut a, b| {
-                    a.iter_mut().zip(b).for_each(|(x, y)| *x += y);
+                    a.0.iter_mut().zip(b.0).for_each(|(x, y)| *x += y);
+                    a.1.iter_mut().zip(b.1).for_each(|(x, y)| *x |= y);
                     a
                 },
             );
         let n = texts.len() as f32;
-        // Buckets seen in fewer than `min_df` training texts get weight 0:
-        // one-off n-grams are noise to the classifier and bloat the model.
+        // Character n-gram buckets seen in fewer than `min_df` training texts
+        // get weight 0 (as scikit-learn's min_df on char n-grams): one-off
+        // fragments are noise. Rare words are kept: they can carry the insult.
         let min_df = params.min_df.max(1) as u32;
         let idf = df
             .iter()
-            .map(|&d| {
-                if d < min_df {
+            .zip(&word)
+            .map(|(&d, &is_word)| {
+                if d == 0 || (d < min_df && !is_word) {
                     0.0
                 } else {
                     ((1.0 + n) / (1.0 + d as f32)).ln() + 1.0
@@ -508,8 +516,11 @@ mod tests {
         );
         let idf = |w: &[u8]| f.idf[f.bucket(hash(f.params.seed, Space::Word, w)) as usize];
         assert!(idf(b"der") < idf(b"hund"));
-        // Seen once, below min_df = 2: ignored.
-        assert_eq!(idf(b"baum"), 0.0);
+        // A word seen once is kept; a character n-gram seen once is not.
+        assert!(idf(b"baum") > 0.0);
+        let ch = |g: &[u8]| f.idf[f.bucket(hash(f.params.seed, Space::Char, g)) as usize];
+        assert_eq!(ch(b"baum"), 0.0);
+        assert!(ch(b"hund") > 0.0);
     }
 
     #[test]

@@ -15,7 +15,7 @@ use sprs::CsMat;
 use super::corpus::Corpus;
 use super::folds::assign_folds;
 use crate::eval::{
-    best_threshold, evaluate_label, threshold_for_precision, LabelReport, Objective,
+    evaluate_label, smoothed_best_threshold, threshold_for_precision, LabelReport, Objective,
 };
 use crate::features::{Featurizer, FeaturizerValidParams, SparseRecords};
 use crate::model::{
@@ -145,7 +145,7 @@ fn fit_label(
         .get(label)
         .copied()
         .unwrap_or(Objective::F1);
-    let (review, _) = best_threshold(&probs, &gold, objective);
+    let review = smoothed_best_threshold(&probs, &gold, objective, 3);
     let reject = threshold_for_precision(&probs, &gold, params.reject_precision, 10)
         .map(|(t, _)| t)
         .filter(|&t| t >= review);
