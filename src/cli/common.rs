@@ -209,6 +209,7 @@ pub fn load_config(
             LabelConfig {
                 definition: format!("column {col} of {}", data.display()),
                 objective: quick.threshold_objective,
+                max_review_rate: None,
             },
         );
         specs.insert(
@@ -281,6 +282,10 @@ pub fn train_params(
         objectives: names
             .iter()
             .map(|n| cfg.labels.get(n).map_or(Objective::F1, |l| l.objective))
+            .collect(),
+        max_review_rates: names
+            .iter()
+            .map(|n| cfg.labels.get(n).and_then(|l| l.max_review_rate))
             .collect(),
         definitions: names
             .iter()

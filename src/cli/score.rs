@@ -208,6 +208,7 @@ fn target(path: &str) -> Result<(Target, Box<dyn Write>)> {
 
 fn commit(t: Target) -> Result<()> {
     if let Target::File(tmp, path) = t {
+        crate::model::readable_by_all(tmp.as_file())?;
         tmp.persist(&path)
             .with_context(|| format!("{}: cannot write output", path.display()))?;
     }

@@ -259,9 +259,22 @@ impl Classifier {
         let mut tmp = tempfile::NamedTempFile::new_in(dir).map_err(io)?;
         tmp.write_all(&self.to_bytes()).map_err(io)?;
         tmp.as_file().sync_all().map_err(io)?;
+        readable_by_all(tmp.as_file()).map_err(io)?;
         tmp.persist(path).map_err(|e| io(e.error))?;
         Ok(())
     }
+}
+
+/// Temp files are created private (0600); a model or an output file is not a secret.
+pub(crate) fn readable_by_all(f: &std::fs::File) -> std::io::Result<()> {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        f.set_permissions(std::fs::Permissions::from_mode(0o644))?;
+    }
+    #[cfg(not(unix))]
+    let _ = f;
+    Ok(())
 }
 
 #[cfg(test)]

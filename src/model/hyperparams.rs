@@ -47,10 +47,10 @@ impl Default for LogisticParams {
 }
 
 impl LogisticParams {
-    /// Defaults: C = 4, balanced classes, 200 iterations.
+    /// Defaults: C = 16, balanced classes, 200 iterations.
     pub fn new() -> Self {
         Self(LogisticValidParams {
-            c: 4.0,
+            c: 16.0,
             class_weight: ClassWeight::Balanced,
             max_iter: 200,
             tol: 1e-5,

@@ -60,7 +60,7 @@ impl Default for ModelConfig {
     fn default() -> Self {
         Self {
             buckets_log2: 20,
-            c: 4.0,
+            c: 16.0,
             inner_folds: 5,
             reject_precision: 0.95,
             max_iter: 200,
@@ -79,6 +79,11 @@ pub struct LabelConfig {
     /// What the review threshold maximizes.
     #[serde(default = "default_objective")]
     pub objective: Objective,
+    /// Review budget: at most this share of comments (on held-out folds) may
+    /// reach the review threshold, which is raised if needed. A weak label
+    /// (off-topic) would otherwise send most comments to review.
+    #[serde(default)]
+    pub max_review_rate: Option<f64>,
 }
 
 fn default_objective() -> Objective {
