@@ -279,3 +279,31 @@ fn explain_column_is_opt_in() {
     let e = col(&rows, "explanation");
     assert!(rows[1][e].contains("Idiot[12..17]"), "{:?}", rows[1]);
 }
+
+#[test]
+fn ten_megabyte_text_gets_an_error_row_not_a_crash() {
+    let d = Dir::new();
+    let m = d.tiny_model();
+    let huge = "Idiot ".repeat(10 * 1024 * 1024 / 6);
+    d.write("huge.csv", format!("id,text\n1,{huge}\n2,Danke\n"));
+    let o = d.run(&["score", "huge.csv", "-o", "out.csv", "--model", p(&m)]);
+    assert_code(&o, 1);
+    let rows = csv_rows(&d.read("out.csv"), b',');
+    assert_eq!(rows.len(), 3);
+    assert!(
+        rows[1][5].contains("over --max-bytes 1000000"),
+        "{:?}",
+        &rows[1][2..]
+    );
+    assert_eq!(rows[2][5], "");
+}
+
+#[test]
+fn a_directory_is_not_an_input() {
+    let d = Dir::new();
+    let m = d.tiny_model();
+    std::fs::create_dir(d.path("sub")).unwrap();
+    let o = d.run(&["score", "sub", "--model", p(&m)]);
+    assert_code(&o, 2);
+    assert!(stderr(&o).contains("sub: is a directory"), "{}", stderr(&o));
+}

@@ -312,3 +312,25 @@ pub fn cross_validate(
         })
         .collect())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn quantile_by_nearest_rank() {
+        let v = [0.1f32, 0.4, 0.2, 0.3, 0.5];
+        assert_eq!(quantile(&v, 0.8), 0.4);
+        assert_eq!(quantile(&v, 1.0), 0.5);
+        assert_eq!(quantile(&v, 0.0), 0.1);
+        assert_eq!(quantile(&[], 0.5), 0.5);
+    }
+
+    #[test]
+    fn platt_maps_margins_monotonically() {
+        let m = [-2.0f32, -1.0, -0.5, 0.0, 0.5, 1.0, 2.0, 3.0];
+        let g = [false, false, true, false, true, false, true, true];
+        let (a, _) = platt(&m, &g).unwrap();
+        assert!(a > 0.0);
+    }
+}
