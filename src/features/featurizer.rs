@@ -369,6 +369,20 @@ impl Featurizer {
         }
     }
 
+    /// Normalizes and hashes one text, leaving its word and character
+    /// buckets sorted (with repeats) in the scratch, for the scoring fast path.
+    pub(crate) fn sorted_ngrams<'s>(&self, text: &str, s: &'s mut Scratch) -> [&'s [u32]; 2] {
+        self.collect(text, s);
+        s.words.sort_unstable();
+        s.chars.sort_unstable();
+        [&s.words, &s.chars]
+    }
+
+    /// Dense signals of a text normalized by the last call on this scratch.
+    pub(crate) fn dense(&self, text: &str, s: &Scratch) -> [f32; DENSE_NAMES.len()] {
+        dense_signals(text, s.norm.obfuscations)
+    }
+
     /// Features of one text into `s.row` (sorted by column, no duplicates).
     pub(crate) fn row(&self, text: &str, s: &mut Scratch) {
         self.collect(text, s);

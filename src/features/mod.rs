@@ -8,6 +8,7 @@ mod hashing;
 mod records;
 
 pub use dense::DENSE_NAMES;
+pub(crate) use featurizer::Scratch;
 pub use featurizer::{
     FeatureHit, Featurizer, FeaturizerError, FeaturizerParams, FeaturizerValidParams,
 };

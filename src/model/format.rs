@@ -229,11 +229,7 @@ impl Classifier {
         if cur.pos != body.len() {
             return Err(corrupt("trailing bytes after the last tensor"));
         }
-        Ok(Classifier {
-            featurizer,
-            labels,
-            card: header.card,
-        })
+        Ok(Classifier::new(featurizer, labels, header.card))
     }
 
     /// Reads a model file.
@@ -290,9 +286,9 @@ mod tests {
         let mut weights = vec![0.0; f.nfeatures()];
         weights[3] = 1.5;
         weights[700] = -0.25;
-        Classifier {
-            featurizer: f,
-            labels: vec![LabelModel {
+        Classifier::new(
+            f,
+            vec![LabelModel {
                 name: "toxic".into(),
                 logistic: BinaryLogistic {
                     weights,
@@ -304,11 +300,11 @@ mod tests {
                     reject: Some(0.9),
                 },
             }],
-            card: ModelCard {
+            ModelCard {
                 name: "tiny".into(),
                 ..ModelCard::default()
             },
-        }
+        )
     }
 
     #[test]

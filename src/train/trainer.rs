@@ -217,11 +217,7 @@ pub fn train(
             params.reject_precision
         ),
     };
-    Ok(Classifier {
-        featurizer,
-        labels,
-        card,
-    })
+    Ok(Classifier::new(featurizer, labels, card))
 }
 
 /// `SOURCE_DATE_EPOCH` (reproducible builds) or today, as `YYYY-MM-DD`.
