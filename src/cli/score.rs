@@ -317,19 +317,28 @@ pub fn run(a: ScoreArgs) -> Result<Outcome> {
         }
     };
     sink.header(&all_cols)?;
-    let mut pending = first;
-    let (mut scored, mut failed) = (0u64, 0u64);
-    loop {
-        let mut batch: Vec<Row> = Vec::with_capacity(a.batch_size);
-        while batch.len() < a.batch_size {
-            match pending.take().or_else(|| opened.reader.next_row()) {
-                Some(r) => batch.push(r),
-                None => break,
+    // A reader thread parses the next batches while this one scores and
+    // writes, so parsing does not hold up the scoring threads.
+    let (tx, rx) = std::sync::mpsc::sync_channel::<Vec<Row>>(2);
+    let batch_size = a.batch_size.max(1);
+    let mut reader = opened.reader;
+    let reader_thread = std::thread::spawn(move || {
+        let mut pending = first;
+        loop {
+            let mut batch: Vec<Row> = Vec::with_capacity(batch_size);
+            while batch.len() < batch_size {
+                match pending.take().or_else(|| reader.next_row()) {
+                    Some(r) => batch.push(r),
+                    None => break,
+                }
+            }
+            if batch.is_empty() || tx.send(batch).is_err() {
+                break;
             }
         }
-        if batch.is_empty() {
-            break;
-        }
+    });
+    let (mut scored, mut failed) = (0u64, 0u64);
+    for batch in rx {
         // Decide per row: a text to score, or the reason it cannot be scored.
         let verdicts: Vec<Result<&str, String>> = batch
             .iter()
@@ -416,6 +425,9 @@ pub fn run(a: ScoreArgs) -> Result<Outcome> {
             b.set_message(format!("{scored} scored, {failed} failed"));
         }
     }
+    reader_thread
+        .join()
+        .map_err(|_| anyhow::anyhow!("{name}: the reader thread panicked"))?;
     sink.finish()?;
     commit(target_main)?;
     if let Some((t, s)) = err_sink {
