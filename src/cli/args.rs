@@ -198,6 +198,20 @@ pub struct QuickData {
     pub threshold_objective: Objective,
 }
 
+/// Settings that override the config's, for experiments.
+#[derive(Debug, Clone, Args)]
+pub struct Overrides {
+    /// Override the seed.
+    #[arg(long)]
+    pub seed: Option<u64>,
+    /// Override C (inverse regularization).
+    #[arg(long = "c-value", value_name = "C")]
+    pub c: Option<f64>,
+    /// Override log2 of the hash buckets.
+    #[arg(long, value_name = "BITS")]
+    pub buckets: Option<u8>,
+}
+
 /// `moderato train`.
 #[derive(Debug, Clone, Args)]
 #[command(
@@ -212,15 +226,8 @@ pub struct TrainArgs {
     /// Where to write the model (atomically); a `.card.md` is written beside it.
     #[arg(short, long, value_name = "FILE")]
     pub output: PathBuf,
-    /// Override the seed.
-    #[arg(long)]
-    pub seed: Option<u64>,
-    /// Override C (inverse regularization).
-    #[arg(long = "c-value", value_name = "C")]
-    pub c: Option<f64>,
-    /// Override log2 of the hash buckets.
-    #[arg(long, value_name = "BITS")]
-    pub buckets: Option<u8>,
+    #[command(flatten)]
+    pub overrides: Overrides,
 }
 
 /// `moderato eval`.
@@ -261,15 +268,8 @@ pub struct CvArgs {
     /// Use the folds in this column of --data instead of a seeded split.
     #[arg(long, value_name = "NAME")]
     pub fold_col: Option<String>,
-    /// Override the seed.
-    #[arg(long)]
-    pub seed: Option<u64>,
-    /// Override C (inverse regularization).
-    #[arg(long = "c-value", value_name = "C")]
-    pub c: Option<f64>,
-    /// Override log2 of the hash buckets.
-    #[arg(long, value_name = "BITS")]
-    pub buckets: Option<u8>,
+    #[command(flatten)]
+    pub overrides: Overrides,
     /// Print JSON instead of tables.
     #[arg(long)]
     pub json: bool,

@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 use anyhow::{bail, Context, Result};
 use linfa::ParamGuard;
 
-use super::args::{ModelArg, QuickData, TableArgs};
+use super::args::{ModelArg, Overrides, QuickData, TableArgs};
 use crate::eval::{LabelReport, Objective};
 use crate::features::FeaturizerParams;
 use crate::io::{open_decoded, InputEncoding, TableOptions, TableReader};
@@ -250,12 +250,8 @@ pub fn load_config(
 }
 
 /// Checked training params from a config and overrides.
-pub fn train_params(
-    cfg: &TrainConfig,
-    seed: Option<u64>,
-    c: Option<f64>,
-    buckets: Option<u8>,
-) -> Result<TrainParams> {
+pub fn train_params(cfg: &TrainConfig, o: &Overrides) -> Result<TrainParams> {
+    let (seed, c, buckets) = (o.seed, o.c, o.buckets);
     let m = &cfg.model;
     let featurizer = FeaturizerParams::new()
         .buckets_log2(buckets.unwrap_or(m.buckets_log2))

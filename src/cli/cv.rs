@@ -19,7 +19,7 @@ pub fn run(a: CvArgs) -> Result<Outcome> {
         bail!("--fold-col works with --data; in a config, set `fold` on the source");
     }
     let (cfg, base) = load_config(a.config.as_deref(), &a.quick, a.fold_col.as_deref())?;
-    let params = train_params(&cfg, a.seed, a.c, a.buckets)?;
+    let params = train_params(&cfg, &a.overrides)?;
     let (corpus, _) = load_corpus(&cfg, &base)?;
     let folds: Vec<usize> =
         if corpus.fold.iter().all(Option::is_some) && corpus.fold.iter().any(Option::is_some) {

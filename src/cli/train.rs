@@ -14,7 +14,7 @@ use crate::train::{load_corpus, train};
 /// Runs `moderato train`.
 pub fn run(a: TrainArgs) -> Result<Outcome> {
     let (cfg, base) = load_config(a.config.as_deref(), &a.quick, None)?;
-    let params = train_params(&cfg, a.seed, a.c, a.buckets)?;
+    let params = train_params(&cfg, &a.overrides)?;
     let t0 = Instant::now();
     let (corpus, sources) = load_corpus(&cfg, &base)?;
     eprintln!(
