@@ -174,17 +174,25 @@ pub fn best_threshold(scores: &[f32], gold: &[bool], objective: Objective) -> (f
     best
 }
 
-/// A threshold for deployment: the objective is evaluated on a grid of
-/// thresholds (steps of 0.01) and smoothed over ±`half_window` steps before
-/// taking the maximum, because the raw maximum over held-out scores chases
-/// noise and moves a lot between folds.
+/// A threshold for deployment: the objective is evaluated at up to 200
+/// candidate thresholds spread evenly over the ranks of the scores (so a rare
+/// label whose scores crowd below 0.2 gets as fine a grid as a common one)
+/// and smoothed over ±`half_window` candidates before taking the maximum,
+/// because the raw maximum over held-out scores chases noise.
 pub fn smoothed_best_threshold(
     scores: &[f32],
     gold: &[bool],
     objective: Objective,
     half_window: usize,
 ) -> f32 {
-    let grid: Vec<f32> = (1..100).map(|i| i as f32 / 100.0).collect();
+    let mut sorted: Vec<f32> = scores.to_vec();
+    sorted.sort_by(f32::total_cmp);
+    sorted.dedup();
+    if sorted.is_empty() {
+        return 0.5;
+    }
+    let n = sorted.len().min(200);
+    let grid: Vec<f32> = (0..n).map(|i| sorted[i * sorted.len() / n]).collect();
     let values: Vec<f64> = grid
         .iter()
         .map(|&t| objective.value(&confusion_at(scores, gold, t)))
@@ -196,7 +204,7 @@ pub fn smoothed_best_threshold(
     };
     let best = (0..grid.len())
         .max_by(|&a, &b| smoothed(a).total_cmp(&smoothed(b)).then(b.cmp(&a)))
-        .unwrap_or(49);
+        .unwrap_or(0);
     grid[best]
 }
 
@@ -250,13 +258,20 @@ mod tests {
 
     #[test]
     fn smoothed_threshold_prefers_a_stable_region() {
-        // Positives above 0.6, negatives below 0.4, plus one lone positive at 0.1.
-        let mut s = vec![0.7f32, 0.8, 0.9, 0.65, 0.2, 0.3, 0.35, 0.25];
-        let mut g = vec![true, true, true, true, false, false, false, false];
-        s.push(0.1);
-        g.push(true);
+        // 50 positives in 0.6..0.95, 150 negatives in 0.05..0.4, and three
+        // lone positives at 0.1 that a raw maximum could chase.
+        let mut s: Vec<f32> = (0..50).map(|i| 0.6 + 0.007 * i as f32).collect();
+        let mut g = vec![true; 50];
+        s.extend((0..150).map(|i| 0.05 + 0.0023 * i as f32));
+        g.extend(vec![false; 150]);
+        s.extend([0.1001, 0.1002, 0.1003]);
+        g.extend([true, true, true]);
         let t = smoothed_best_threshold(&s, &g, Objective::F1, 3);
-        assert!((0.35..=0.65).contains(&t), "{t}");
+        assert!((0.38..=0.61).contains(&t), "{t}");
+        // A rare label crowded below 0.2 still gets a fine grid.
+        let s2: Vec<f32> = s.iter().map(|x| x / 5.0).collect();
+        let t2 = smoothed_best_threshold(&s2, &g, Objective::F1, 3);
+        assert!((0.076..=0.122).contains(&t2), "{t2}");
     }
 
     #[test]
