@@ -305,7 +305,7 @@ pub fn print_reports(reports: &[LabelReport]) -> String {
     for r in reports {
         let c = &r.confusion;
         s += &format!(
-            "label {}  (n = {}, positives = {})\n  ROC-AUC            {:.4}\n  average precision  {:.4}\n  threshold          {:.3}\n  precision          {:.4}\n  recall             {:.4}\n  F1                 {:.4}\n  macro-F1 (GermEval){:.4}\n  confusion          TP {}  FP {}  TN {}  FN {}\n  target precision   threshold   recall\n",
+            "label {}  (n = {}, positives = {})\n  ROC-AUC            {:.4}\n  average precision  {:.4}\n  threshold          {:.3}\n  precision          {:.4}\n  recall             {:.4}\n  F1                 {:.4}\n  macro-F1 GermEval  {:.4}\n  confusion          TP {}  FP {}  TN {}  FN {}\n  target precision   threshold   recall\n",
             r.label, r.n, r.positives, r.roc_auc, r.average_precision, r.threshold, r.precision, r.recall, r.f1, r.macro_f1,
             c.tp, c.fp, c.tn, c.fn_
         );

@@ -70,6 +70,7 @@ pub(crate) struct DatePatterns {
     time: Regex,
     ago: Regex,
     dayword: Regex,
+    ago_short: Regex,
 }
 
 const MONTHS: [(&str, u32); 22] = [
@@ -129,6 +130,10 @@ impl DatePatterns {
                 r"(?i)\bvor\s+(\d+|einer|einem|ein|eine|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf)\s+(sekunden?|sek\.?|minuten?|min\.?|stunden?|std\.?|tag(?:en)?|wochen?|monat(?:en)?|jahr(?:en)?)(?:\b|$)",
             ),
             dayword: re(r"(?i)\b(heute|gestern|vorgestern|gerade eben|soeben)\b"),
+            // `2h`, `5 Min.`, `3 Std`, `2 hours ago`: compact relative times.
+            ago_short: re(
+                r"(?i)(?:^|[\s(\[·•|,])((\d{1,3})\s?(min|std|h|d|w)\.?|(\d{1,3})\s+(minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago)(?:$|[\s)\],])",
+            ),
         }
     }
 
@@ -159,6 +164,28 @@ impl DatePatterns {
                 end: m.end(),
                 class: "rel".into(),
                 when,
+            });
+        }
+        if let Some(c) = self.ago_short.captures(line) {
+            let m = c.get(1)?;
+            let (n, unit) = match (c.get(2), c.get(3)) {
+                (Some(n), Some(u)) => (n.as_str(), u.as_str().to_lowercase()),
+                _ => (c.get(4)?.as_str(), c.get(5)?.as_str().to_lowercase()),
+            };
+            let n: i64 = n.parse().ok()?;
+            let per = match unit.chars().next() {
+                Some('m') if unit.starts_with("mo") => 30 * 1440,
+                Some('m') => 1,
+                Some('h' | 's') => 60,
+                Some('d') => 1440,
+                Some('w') => 7 * 1440,
+                _ => 365 * 1440,
+            };
+            return Some(Stamp {
+                start: m.start(),
+                end: m.end(),
+                class: "rel".into(),
+                when: When::Ago { minutes: n * per },
             });
         }
         if let Some(c) = self.dayword.captures(line) {

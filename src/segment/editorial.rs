@@ -60,6 +60,33 @@ pub(crate) fn label(lines: &[&str], infos: &[LineInfo], hints: Option<&[Hint]>) 
             i += 1;
         }
     }
+    // A stand-alone `Lesen Sie auch` / `Mehr zum Thema` heads a list of
+    // links: the short unpunctuated lines right below it.
+    for i in 0..lines.len() {
+        if labels[i] != Some(LineLabel::Boilerplate) || infos[i].words > 6 || infos[i].boiler < 3 {
+            continue;
+        }
+        let mut j = i + 1;
+        while j < lines.len()
+            && !infos[j].blank
+            && labels[j].is_none()
+            && infos[j].chars <= 120
+            && !infos[j].sentence_end
+        {
+            labels[j] = Some(LineLabel::Boilerplate);
+            j += 1;
+        }
+    }
+    // A line right above a stand-alone photo credit is its caption.
+    for i in 1..lines.len() {
+        if labels[i] == Some(LineLabel::Credit)
+            && infos[i].photo_credit
+            && labels[i - 1].is_none()
+            && infos[i - 1].chars <= 400
+        {
+            labels[i - 1] = Some(LineLabel::Caption);
+        }
+    }
     let has_heading = (0..lines.len()).any(|i| hint(i).heading);
     let content: Vec<usize> = (0..lines.len()).filter(|&i| labels[i].is_none()).collect();
     let mut rest = content.as_slice();
@@ -74,6 +101,21 @@ pub(crate) fn label(lines: &[&str], infos: &[LineInfo], hints: Option<&[Hint]>) 
             rest = tail;
         }
     } else if let Some((&i, tail)) = rest.split_first() {
+        // A section label (`Sie lesen: Wirtschaft`, `Ressort: Politik`)
+        // above the real headline.
+        if let Some(&k) = tail.first() {
+            let label_like = infos[i].words <= 2 || (infos[i].words <= 3 && lines[i].contains(':'));
+            if label_like
+                && headline_like(lines[i], &infos[i])
+                && headline_like(lines[k], &infos[k])
+                && infos[k].words > infos[i].words
+            {
+                labels[i] = Some(LineLabel::Boilerplate);
+                rest = tail;
+            }
+        }
+    }
+    if let (false, Some((&i, tail))) = (has_heading, rest.split_first()) {
         if headline_like(lines[i], &infos[i]) && !tail.is_empty() {
             labels[i] = Some(LineLabel::Headline);
             rest = tail;
@@ -110,7 +152,16 @@ pub(crate) fn label(lines: &[&str], infos: &[LineInfo], hints: Option<&[Hint]>) 
     }
     // Short unpunctuated lines just above site furniture at the end of the
     // article (`Ihre Meinung ist gefragt` over `Kommentare: 3`) belong to it.
-    let mut next_boiler = false;
+    // The end of the page counts as furniture when a footer sits there.
+    let mut next_boiler = (0..lines.len())
+        .rev()
+        .find(|&i| !infos[i].blank)
+        .is_some_and(|i| {
+            infos[i].words <= 3 && !infos[i].sentence_end && {
+                let tail = lines.len().saturating_sub(12);
+                (tail..lines.len()).any(|k| labels[k] == Some(LineLabel::Boilerplate))
+            }
+        });
     for i in (0..lines.len()).rev() {
         match labels[i] {
             Some(LineLabel::Blank) => {}

@@ -82,6 +82,47 @@ const SPEECH: &[&str] = &[
     "wrote",
 ];
 
+/// Words that introduce the commenter's name with `von`/`from`/`by`
+/// (`Kommentar von Anna`, `Antwort von Tom`, `Gepostet von Max`).
+const ROLE: &[&str] = &[
+    "kommentar",
+    "leserkommentar",
+    "antwort",
+    "beitrag",
+    "gepostet",
+    "geschrieben",
+    "verfasst",
+    "eingesandt",
+    "comment",
+    "reply",
+    "posted",
+    "written",
+];
+
+/// Splits off a leading post number (`#12`) and a role prefix
+/// (`Kommentar von`), returning the tokens for them and the rest.
+fn split_prefix(t: &str) -> (Vec<String>, &str) {
+    let mut toks = Vec::new();
+    let mut rest = t.trim_start();
+    if let Some(r) = rest.strip_prefix('#') {
+        let digits = r.len() - r.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+        if digits > 0 {
+            toks.push("#".to_string());
+            rest = r[digits..].trim_start_matches([':', '.', ')']).trim_start();
+        }
+    }
+    let mut words = rest.splitn(3, char::is_whitespace);
+    if let (Some(role), Some(von), Some(tail)) = (words.next(), words.next(), words.next()) {
+        if ROLE.contains(&role.to_lowercase().as_str())
+            && matches!(von.to_lowercase().as_str(), "von" | "from" | "by")
+        {
+            toks.push("V".to_string());
+            rest = tail.trim_start();
+        }
+    }
+    (toks, rest)
+}
+
 /// A comment header found on a page.
 #[derive(Debug, Clone)]
 pub(crate) struct Header {
@@ -140,7 +181,7 @@ pub(crate) fn shape(t: &str, dates: &DatePatterns) -> Option<Shape> {
         Some(s) => (&t[..s.start], Some(&t[s.end..])),
         None => (t, None),
     };
-    let mut toks: Vec<String> = Vec::new();
+    let (mut toks, before) = split_prefix(before);
     let mut names: Vec<Vec<String>> = Vec::new();
     let mut speech = false;
     let mut bullet = false;
@@ -150,7 +191,7 @@ pub(crate) fn shape(t: &str, dates: &DatePatterns) -> Option<Shape> {
             let trail_colon = raw.ends_with(':');
             let w = raw.trim_end_matches([':', ',', ';']);
             let lower = w.to_lowercase();
-            if w.is_empty() || "•·|-–—/".contains(w) && w.chars().count() == 1 {
+            if w.is_empty() || "•·|-–—/()[]".contains(w) && w.chars().count() == 1 {
                 let sep = if w.is_empty() { raw } else { w };
                 if "•·|".contains(sep) {
                     bullet = true;
@@ -207,12 +248,29 @@ pub(crate) fn shape(t: &str, dates: &DatePatterns) -> Option<Shape> {
         k.starts_with('<')
             || matches!(
                 k.as_str(),
-                "am" | "um" | "uhr" | "at" | "on" | "," | "-" | "|" | "•" | "·" | "/"
+                "am" | "um"
+                    | "uhr"
+                    | "at"
+                    | "on"
+                    | ","
+                    | "-"
+                    | "|"
+                    | "•"
+                    | "·"
+                    | "/"
+                    | "("
+                    | ")"
+                    | "["
+                    | "]"
             )
     });
     let stamp_only = stamp.is_some() && name_runs == 0 && !speech && only_connectors;
-    let name_only =
-        stamp.is_none() && name_ok && !odd && toks.iter().all(|k| k == "N" || k == "K" || k == ":");
+    let name_only = stamp.is_none()
+        && name_ok
+        && !odd
+        && toks
+            .iter()
+            .all(|k| matches!(k.as_str(), "N" | "K" | ":" | "V" | "#"));
     let header_like = name_ok && !odd && (stamp.is_some() || speech);
     Some(Shape {
         sig: toks.join(" "),
@@ -237,6 +295,20 @@ struct Candidate {
     strong: bool,
     author: Option<String>,
     stamp: Option<Stamp>,
+}
+
+/// The family without separators: `N • <rel>` and `N ( <rel> )` are alike.
+fn loose_family(sig: &str) -> String {
+    family(sig)
+        .split(' ')
+        .filter(|t| {
+            !matches!(
+                *t,
+                "," | "-" | "|" | "•" | "·" | "/" | "(" | ")" | "[" | "]"
+            )
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 fn family(sig: &str) -> String {
@@ -360,6 +432,7 @@ pub(crate) fn find_headers(
     };
     let best_sig = best_sig.to_string();
     let best_family = family(&best_sig);
+    let best_loose = loose_family(&best_sig);
     let best_rel = cands
         .iter()
         .find(|c| c.sig == best_sig)
@@ -369,7 +442,12 @@ pub(crate) fn find_headers(
     for c in &cands {
         let same = c.sig == best_sig
             // Fresh comments print `vor 3 Stunden`, older ones a date.
-            || (c.family == best_family && c.stamp.as_ref().is_some_and(|s| s.is_relative() != best_rel));
+            || (c.family == best_family && c.stamp.as_ref().is_some_and(|s| s.is_relative() != best_rel))
+            // Sites mix `Name • vor 2 Stunden` and `Name (2h)`; relative
+            // stamps are never quoted, so the separators may differ.
+            || (best_rel
+                && c.stamp.as_ref().is_some_and(Stamp::is_relative)
+                && loose_family(&c.sig) == best_loose);
         if !same {
             continue;
         }
@@ -413,6 +491,17 @@ mod tests {
         assert_eq!(sig("J. Franke 5.11. 17.40").as_deref(), Some("N <dm t.>"));
         assert_eq!(sig("Lena_K • vor 3 Stunden").as_deref(), Some("N • <rel>"));
         assert_eq!(sig("Anna Berg sagt:").as_deref(), Some("N K :"));
+        assert_eq!(
+            sig("Kommentar von Anna Berg am 3. März 2024 um 14:05 Uhr").as_deref(),
+            sig("Antwort von Tom am 4. März 2024 um 09:10 Uhr").as_deref()
+        );
+        assert_eq!(sig("#12 Anna Berg schrieb:").as_deref(), Some("# N K :"));
+        assert_eq!(sig("Anna (vor 2 Tagen)").as_deref(), Some("N ( <rel> )"));
+        assert_eq!(sig("Anna · 2h").as_deref(), Some("N · <rel>"));
+        assert_eq!(
+            shape("Kommentar von Anna Berg am 05.11.2024", &d).and_then(|s| s.name),
+            Some("Anna Berg".to_string())
+        );
         let s = shape("Aktualisiert am 05.11.2024, 14:03 Uhr", &d);
         assert!(s.is_some_and(|s| !s.header_like));
     }

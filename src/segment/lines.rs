@@ -141,6 +141,15 @@ const UI_WORDS: &[&str] = &[
     "ausblenden",
     "einblenden",
     "öffnen",
+    "zum",
+    "zur",
+    "artikel",
+    "leserstimmen",
+    "leserbriefe",
+    "leserkommentar",
+    "schreiben",
+    "verfassen",
+    "oben",
 ];
 
 /// Phrases that mark site boilerplate wherever they occur: (phrase, weight).
@@ -164,9 +173,6 @@ const BOILER_PHRASES: &[(&str, u8)] = &[
     ("abonnieren", 2),
     ("abonnement", 2),
     ("online-abo", 2),
-    (" abo", 1),
-    ("abo ", 1),
-    ("abo:", 1),
     ("jetzt testen", 2),
     ("jetzt anmelden", 2),
     ("jetzt registrieren", 2),
@@ -208,6 +214,22 @@ const BOILER_PHRASES: &[(&str, u8)] = &[
     ("qualitätsjournalismus", 1),
     ("plus-artikel", 2),
     ("weiterlesen", 2),
+    ("hier anmelden", 2),
+    ("bereits ein abo", 2),
+    ("bereits abonnent", 2),
+    ("noch keine kommentare", 3),
+    ("seien sie der erste", 3),
+    ("schreiben sie einen kommentar", 3),
+    ("kommentar schreiben", 2),
+    ("kommentieren sie", 2),
+    ("als gast", 1),
+    ("wird nicht veröffentlicht", 2),
+    ("erforderliche felder", 3),
+    ("weitere artikel", 3),
+    ("mehr kommentare", 2),
+    ("barrierefreiheit", 1),
+    ("mediadaten", 2),
+    ("kommentar zu schreiben", 2),
 ];
 
 /// Features of one line.
@@ -224,6 +246,9 @@ pub(crate) struct LineInfo {
     pub boiler: u8,
     /// Stand-alone credit (`(V.Blanchet--LPdF)`, `Foto: dpa`, `Von Anna Berg`).
     pub credit: bool,
+    /// Stand-alone photo credit (`Foto: dpa/Jens Kalaene`, `© imago`), not
+    /// an agency or author credit.
+    pub photo_credit: bool,
     /// Contains a photo credit marker (`Foto:`, `via AP`, `©`).
     pub photo_marker: bool,
     /// Ends like a sentence (`.`, `!`, `?`, closing quote after those).
@@ -250,6 +275,7 @@ pub(crate) struct LinePatterns {
     photo_marker: Regex,
     numbered: Regex,
     votes: Regex,
+    copyright: Regex,
 }
 
 impl LinePatterns {
@@ -269,6 +295,9 @@ impl LinePatterns {
             ),
             numbered: re(r"^\d{1,5}\.\s+\S"),
             votes: re(r"^[+−–-]?\s?\d+\s*[|/]?\s*[−–-]\s?\d+$"),
+            copyright: re(
+                r"(?i)^(?:©|\(c\)|copyright)\s*(?:\d{4}\b|.*\b(?:19|20)\d{2}\s*(?:$|[|·•]))",
+            ),
         }
     }
 
@@ -298,15 +327,32 @@ impl LinePatterns {
                 .filter(|(p, _)| lower.contains(p))
                 .map(|(_, w)| u32::from(*w))
                 .sum();
-            s.min(255) as u8
+            // `Abo` as a word, counted once however often it occurs.
+            let abo = lower
+                .split(|c: char| !c.is_alphanumeric())
+                .any(|w| w == "abo");
+            (s + u32::from(abo)).min(255) as u8
         } else {
             0
         };
-        let photo_marker = chars <= 600 && self.photo_marker.is_match(t);
+        // `© 2024 Verlag`: the site's copyright notice, not a photo credit.
+        let copyright = words <= 8 && self.copyright.is_match(t);
+        let boiler = if copyright { boiler.max(3) } else { boiler };
+        let photo_marker = chars <= 600 && !copyright && self.photo_marker.is_match(t);
         let credit = chars <= 80
+            && !copyright
             && !sentence_end
             && (self.agency_credit.is_match(t) || (words <= 8 && self.credit_prefix.is_match(t)));
         let numbered = short && self.numbered.is_match(t);
+        let photo_credit = credit && photo_marker && !self.agency_credit.is_match(t) && {
+            let l = lower.trim_start_matches(['(', '[']);
+            ["foto", "bild", "©", "(c)", "quelle"]
+                .iter()
+                .any(|p| l.starts_with(p))
+                || ["picture alliance", "picture-alliance", "imago", "getty"]
+                    .iter()
+                    .any(|p| l.contains(p))
+        };
         LineInfo {
             blank: false,
             chars,
@@ -314,6 +360,7 @@ impl LinePatterns {
             ui,
             boiler,
             credit,
+            photo_credit,
             photo_marker,
             sentence_end,
             numbered,

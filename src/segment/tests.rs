@@ -267,3 +267,101 @@ fn fifty_megabytes_text_and_html() {
     );
     assert!(out.comments.len() > 100_000);
 }
+
+/// `data/pages/` of the crate that holds this module, found from this
+/// file's path (works from the main crate and from a crate that includes
+/// the module by path).
+fn own_pages_dir() -> Option<PathBuf> {
+    let manifest = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let this = Path::new(file!());
+    let this = if this.is_absolute() {
+        this.to_path_buf()
+    } else {
+        manifest.join(this)
+    };
+    let from_file = this
+        .parent()
+        .and_then(Path::parent)
+        .and_then(Path::parent)
+        .map(|root| root.join("data/pages"));
+    from_file
+        .into_iter()
+        .chain(std::iter::once(manifest.join("data/pages")))
+        .find(|d| d.is_dir())
+}
+
+/// Prints line accuracy and comment precision/recall for every page with a
+/// gold file in `data/pages/` (`cargo test all_pages_report -- --nocapture`).
+/// With `SEGMENT_DUMP=<part of a page name>` (or `all`) it also prints the
+/// page's lines with predicted and gold labels. Fails only on a large drop;
+/// the older fixtures are checked by `own_fixtures`.
+#[test]
+fn all_pages_report() {
+    let Some(dir) = own_pages_dir() else {
+        println!("note: data/pages not found; skipping");
+        return;
+    };
+    let dump = std::env::var("SEGMENT_DUMP").unwrap_or_default();
+    let mut names: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .map(|rd| rd.filter_map(|e| e.ok().map(|e| e.path())).collect())
+        .unwrap_or_default();
+    names.retain(|p| matches!(p.extension().and_then(|e| e.to_str()), Some("txt" | "html")));
+    names.sort();
+    let mut total = PageScore::default();
+    let mut held = PageScore::default();
+    println!(
+        "{:<28} {:>7} {:>6} {:>6} {:>9}",
+        "page", "lines", "P", "R", "m/p/g"
+    );
+    for path in names {
+        let name = path
+            .file_name()
+            .and_then(|n| n.to_str())
+            .unwrap_or_default()
+            .to_string();
+        let gold_path = path.with_extension("gold.json");
+        let (Ok(bytes), Ok(gold)) = (std::fs::read(&path), std::fs::read_to_string(&gold_path))
+        else {
+            continue;
+        };
+        let (pred, gold, s) = score(&name, &bytes, &gold, &SegmentOptions::default());
+        total.add(&s);
+        if name.starts_with("heldout-") {
+            held.add(&s);
+        }
+        println!(
+            "{:<28} {:>7.4} {:>6.3} {:>6.3} {:>3}/{}/{}",
+            name,
+            s.line_accuracy(),
+            s.precision(),
+            s.recall(),
+            s.matched,
+            s.predicted,
+            s.gold
+        );
+        if !dump.is_empty() && (dump == "all" || name.contains(&dump)) {
+            let text = String::from_utf8_lossy(&bytes);
+            let lines: Vec<String> = if name.ends_with(".html") {
+                html::extract(&text).0
+            } else {
+                text.lines().map(str::to_string).collect()
+            };
+            for (i, line) in lines.iter().enumerate() {
+                let p = pred.line_labels.get(i).map_or("-", |l| l.as_str());
+                let g = gold.line_labels.get(i).map_or("-", |l| l.as_str());
+                let mark = if p == g { ' ' } else { '*' };
+                let short: String = line.chars().take(70).collect();
+                println!("{:3}{mark}{p:>14} {g:>14} | {short}", i + 1);
+            }
+            print!("{}", diff(&pred, &gold));
+        }
+    }
+    report("all pages", &total);
+    report("held-out pages", &held);
+    // A regression guard, not a target: the pages are small and hand-made.
+    assert!(total.line_accuracy() >= 0.95, "line accuracy dropped");
+    assert!(
+        total.recall() >= 0.9 && total.precision() >= 0.9,
+        "comment precision/recall dropped"
+    );
+}

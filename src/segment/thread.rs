@@ -164,6 +164,24 @@ fn text_plan(lines: &[&str], infos: &[LineInfo], dp: &DatePatterns) -> Plan {
     let footer = (last_end..n)
         .find(|&i| infos[i].boiler >= 2 && infos[i].chars <= 300)
         .unwrap_or(n);
+    // The last comment also ends at its action row (`Antworten · Melden`):
+    // what follows is the comment form or the page footer.
+    let footer = {
+        let mut seen_text = false;
+        (last_end..footer)
+            .find(|&i| {
+                let info = &infos[i];
+                if info.blank {
+                    return false;
+                }
+                if info.ui && seen_text {
+                    return true;
+                }
+                seen_text |= !boiler_in_thread(info);
+                false
+            })
+            .unwrap_or(footer)
+    };
     for (k, h) in headers.iter().enumerate() {
         let end = headers.get(k + 1).map_or(footer, |next| next.line);
         spans.push(Span {
@@ -294,7 +312,7 @@ impl ReplyPatterns {
                 r"(?:^|[^\p{L}\p{N}_.])@\s?([\p{L}][\p{L}\p{N}_.'-]*(?:\s+\p{Lu}\.?[\p{L}'-]*)?)",
             ),
             answer: re(
-                r"(?i)^(?:antwort (?:auf|an)|re:|an)\s+@?([\p{L}][\p{L}\p{N}_.'-]*(?:\s+\p{Lu}[\p{L}.'-]*)?)\s*[:,]?",
+                r"(?i)^(?:antwort (?:auf|an)|zitat von|re:|an)\s+@?([\p{L}][\p{L}\p{N}_.'-]*(?:\s+\p{Lu}[\p{L}.'-]*)?)\s*[:,]?",
             ),
             wrote: re(r"^>?\s*(.{1,40}?)\s+(?:schrieb|schreibt|sagte|sagt|wrote)\b[^:]{0,40}:"),
         }
@@ -451,10 +469,18 @@ fn resolve_replies(
                 continue;
             }
         }
-        // A first line shaped like a header quotes that comment.
-        if let Some(s) = header::shape(first, dp).filter(|s| s.header_like && s.stamp.is_some()) {
-            if let Some(name) = &s.name {
+        // A first line shaped like a header quotes that comment; a first
+        // line that is only another commenter's name addresses them.
+        if let Some(s) = header::shape(first.trim_end_matches([',', ':']), dp) {
+            if let (Some(name), true) = (&s.name, s.header_like && s.stamp.is_some()) {
                 replies[me] = find(name, s.stamp.as_ref());
+            } else if let (Some(name), true) = (&s.name, s.name_only && !s.speech) {
+                let full = comments
+                    .iter()
+                    .any(|c| c.author.as_deref() == Some(name.as_str()));
+                if full {
+                    replies[me] = find(name, None);
+                }
             }
         }
     }
