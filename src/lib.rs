@@ -8,6 +8,8 @@ pub mod eval;
 pub mod features;
 pub mod io;
 pub mod model;
+pub mod report;
 pub mod segment;
+pub mod serve;
 pub mod text;
 pub mod train;

@@ -3,21 +3,32 @@
 use std::process::ExitCode;
 
 use clap::Parser;
-use moderato::cli::{run, Cli, Outcome};
+use moderato::cli::{run, Cli, Command, Outcome};
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    // A service's log is its only voice: it logs requests by default.
+    let quiet = if matches!(cli.command, Command::Serve(_)) {
+        "info"
+    } else {
+        "warn"
+    };
     let default = match cli.verbose {
-        0 => "warn",
+        0 => quiet,
         1 => "info",
         _ => "debug",
     };
     let filter = tracing_subscriber::EnvFilter::try_from_env("MODERATO_LOG")
         .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new(default));
-    tracing_subscriber::fmt()
+    let logs = tracing_subscriber::fmt()
         .with_env_filter(filter)
-        .with_writer(std::io::stderr)
-        .init();
+        .with_writer(std::io::stderr);
+    // MODERATO_LOG_FORMAT=json: one JSON object per line, for log shippers.
+    if std::env::var("MODERATO_LOG_FORMAT").is_ok_and(|f| f == "json") {
+        logs.json().init();
+    } else {
+        logs.init();
+    }
     match run(cli) {
         Ok(Outcome::Ok) => ExitCode::SUCCESS,
         Ok(Outcome::Partial) => ExitCode::from(1),

@@ -47,6 +47,27 @@ pub enum Command {
     Segment(SegmentArgs),
     /// Segment a page and score each of its comments.
     ScorePage(ScorePageArgs),
+    /// Run the moderation-queue HTTP service (Perspective and Coral compatible).
+    Serve(ServeArgs),
+}
+
+/// `moderato serve`.
+#[derive(Debug, Clone, Args)]
+#[command(
+    after_help = "Settings come from defaults, then --config FILE (TOML, keys as below or in a [serve] table: listen, db, model, api_token, open_scoring, max_body_bytes, max_comment_chars, max_batch, explain_top, coral_secret), then MODERATO_* environment variables (MODERATO_API_TOKEN, MODERATO_CORAL_SECRET, ...), then these flags.\nSIGHUP or POST /v1/admin/reload loads the model file again; SIGINT/SIGTERM stop after the requests in flight.\nExamples:\n  moderato serve\n  MODERATO_API_TOKEN=secret moderato serve --listen 0.0.0.0:8080 --db /var/lib/moderato/queue.sqlite"
+)]
+pub struct ServeArgs {
+    /// Service config file (TOML).
+    #[arg(long, short = 'c', value_name = "FILE")]
+    pub config: Option<PathBuf>,
+    /// Address to listen on [default: 127.0.0.1:8080].
+    #[arg(long, value_name = "ADDR")]
+    pub listen: Option<std::net::SocketAddr>,
+    /// SQLite database of the queue (created if missing) [default: moderato.sqlite].
+    #[arg(long, value_name = "FILE")]
+    pub db: Option<PathBuf>,
+    #[command(flatten)]
+    pub model: ModelArg,
 }
 
 /// How `segment` writes pages.
@@ -215,7 +236,7 @@ pub struct Overrides {
 /// `moderato train`.
 #[derive(Debug, Clone, Args)]
 #[command(
-    after_help = "Examples:\n  moderato train --config train.toml -o models/default.model\n  moderato train --data labelled.csv --text-col text --label toxic=is_toxic -o my.model"
+    after_help = "Examples:\n  moderato train --config train.toml -o models/default.model\n  moderato train --data labelled.csv --text-col text --label toxic=is_toxic -o my.model\n  moderato train --config train.toml --include-decisions moderato.sqlite -o models/retrained.model"
 )]
 pub struct TrainArgs {
     /// Training config (TOML): sources, label mappings, settings.
@@ -226,6 +247,9 @@ pub struct TrainArgs {
     /// Where to write the model (atomically); a `.card.md` is written beside it.
     #[arg(short, long, value_name = "FILE")]
     pub output: PathBuf,
+    /// Also train on the moderator decisions recorded by `moderato serve` in this database.
+    #[arg(long, value_name = "DB")]
+    pub include_decisions: Option<PathBuf>,
     #[command(flatten)]
     pub overrides: Overrides,
 }
@@ -233,7 +257,7 @@ pub struct TrainArgs {
 /// `moderato eval`.
 #[derive(Debug, Clone, Args)]
 #[command(
-    after_help = "Gold columns are named like the model's labels (toxic, offtopic) with 0/1 values, or mapped with --label toxic=COLUMN.\nExample: moderato eval --data held-out.csv --json"
+    after_help = "Gold columns are named like the model's labels (toxic, offtopic) with 0/1 values, or mapped with --label toxic=COLUMN.\nExamples:\n  moderato eval --data held-out.csv --json\n  moderato eval --data held-out.csv --report report.html"
 )]
 pub struct EvalArgs {
     #[command(flatten)]
@@ -249,6 +273,9 @@ pub struct EvalArgs {
     /// Print JSON instead of tables.
     #[arg(long)]
     pub json: bool,
+    /// Also write a self-contained HTML report (curves, calibration, errors) to FILE.
+    #[arg(long, value_name = "FILE")]
+    pub report: Option<PathBuf>,
 }
 
 /// `moderato cv`.
@@ -273,6 +300,9 @@ pub struct CvArgs {
     /// Print JSON instead of tables.
     #[arg(long)]
     pub json: bool,
+    /// Also write a self-contained HTML report over the out-of-fold predictions to FILE.
+    #[arg(long, value_name = "FILE")]
+    pub report: Option<PathBuf>,
 }
 
 /// `moderato explain`.

@@ -322,6 +322,48 @@ pub fn print_reports(reports: &[LabelReport]) -> String {
     s
 }
 
+/// Renders the HTML report and writes it atomically, so an interrupted run
+/// never leaves half a report where the last good one was.
+pub fn write_report(
+    path: &Path,
+    title: &str,
+    card: Option<&crate::model::ModelCard>,
+    labels: &[crate::report::LabelData],
+    explain: &dyn Fn(usize, &str) -> Vec<crate::model::Span>,
+) -> Result<()> {
+    use std::io::Write;
+    let page = crate::report::render_html(title, card, labels, explain)?;
+    let dir = match path.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d,
+        _ => Path::new("."),
+    };
+    let mut tmp = tempfile::NamedTempFile::new_in(dir)
+        .with_context(|| format!("cannot write report {}", path.display()))?;
+    tmp.write_all(page.as_bytes())
+        .with_context(|| format!("cannot write report {}", path.display()))?;
+    tmp.persist(path)
+        .with_context(|| format!("cannot write report {}", path.display()))?;
+    // Temp files are 0600; a report is meant to be shared.
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let _ = std::fs::set_permissions(path, std::fs::Permissions::from_mode(0o644));
+    }
+    eprintln!("moderato: wrote report {}", path.display());
+    Ok(())
+}
+
+/// Explanation spans of `text` for the model's label `label`, as a report highlights them.
+pub fn report_spans(model: &Classifier, label: &str, text: &str) -> Vec<crate::model::Span> {
+    model
+        .explain(text, 8)
+        .labels
+        .into_iter()
+        .find(|l| l.label == label)
+        .map(|l| l.spans)
+        .unwrap_or_default()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -1,14 +1,16 @@
 //! `moderato cv`: k-fold cross-validation of the whole training recipe.
 
+use std::collections::HashMap;
 use std::io::IsTerminal;
 
 use anyhow::{bail, Result};
 use indicatif::ProgressBar;
 
 use super::args::CvArgs;
-use super::common::{load_config, print_reports, train_params};
+use super::common::{load_config, print_reports, report_spans, train_params, write_report};
 use super::Outcome;
-use crate::train::{assign_folds, cross_validate, load_corpus};
+use crate::report::LabelData;
+use crate::train::{assign_folds, cross_validate, cross_validate_keeping_models, load_corpus};
 
 /// Runs `moderato cv`.
 pub fn run(a: CvArgs) -> Result<Outcome> {
@@ -47,11 +49,16 @@ pub fn run(a: CvArgs) -> Result<Outcome> {
     let bar = std::io::stderr()
         .is_terminal()
         .then(|| ProgressBar::new(k as u64));
-    let results = cross_validate(&corpus, &params, &folds, |done, _| {
+    let tick = |done: usize, _| {
         if let Some(b) = &bar {
             b.set_position(done as u64);
         }
-    })?;
+    };
+    let (results, models) = if a.report.is_some() {
+        cross_validate_keeping_models(&corpus, &params, &folds, tick)?
+    } else {
+        (cross_validate(&corpus, &params, &folds, tick)?, Vec::new())
+    };
     if let Some(b) = bar {
         b.finish_and_clear();
     }
@@ -61,6 +68,43 @@ pub fn run(a: CvArgs) -> Result<Outcome> {
     } else {
         println!("{k}-fold cross-validation ({} comments; thresholds chosen inside each training fold)\n", corpus.len());
         print!("{}", print_reports(&reports));
+    }
+    if let Some(path) = &a.report {
+        let texts: Vec<Vec<String>> = results
+            .iter()
+            .map(|r| r.docs.iter().map(|&i| corpus.texts[i].clone()).collect())
+            .collect();
+        let data: Vec<LabelData> = results
+            .iter()
+            .zip(&texts)
+            .map(|(r, t)| LabelData {
+                report: &r.report,
+                probs: &r.probs,
+                gold: &r.gold,
+                texts: t,
+            })
+            .collect();
+        // Explain each held-out comment with the fold model that scored it.
+        let fold_of: HashMap<&str, usize> = corpus
+            .texts
+            .iter()
+            .zip(&folds)
+            .map(|(t, &f)| (t.as_str(), f))
+            .collect();
+        let names: Vec<String> = results.iter().map(|r| r.report.label.clone()).collect();
+        write_report(
+            path,
+            &format!("{k}-fold cross-validation ({} comments)", corpus.len()),
+            None,
+            &data,
+            &|i, text| {
+                fold_of
+                    .get(text)
+                    .and_then(|&f| models.get(f).and_then(Option::as_ref))
+                    .map(|m| report_spans(m, &names[i], text))
+                    .unwrap_or_default()
+            },
+        )?;
     }
     Ok(Outcome::Ok)
 }

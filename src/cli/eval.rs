@@ -3,9 +3,19 @@
 use anyhow::{bail, Result};
 
 use super::args::EvalArgs;
-use super::common::{load_model, open_table, pairs, print_reports, text_column};
+use super::common::{
+    load_model, open_table, pairs, print_reports, report_spans, text_column, write_report,
+};
 use super::Outcome;
 use crate::eval::evaluate_label;
+use crate::report::LabelData;
+
+fn data_name(p: &std::path::Path) -> String {
+    p.file_name().map_or_else(
+        || p.display().to_string(),
+        |n| n.to_string_lossy().into_owned(),
+    )
+}
 
 fn gold_value(v: &str) -> Option<bool> {
     match v.trim().to_ascii_lowercase().as_str() {
@@ -65,12 +75,17 @@ pub fn run(a: EvalArgs) -> Result<Outcome> {
     }
     let scores = model.score_batch(&texts);
     let mut reports = Vec::new();
+    // Per reported label: (scores, gold, texts) of the rows with a gold value.
+    let mut per_label = Vec::new();
     for (k, (li, _, _)) in cols.iter().enumerate() {
-        let (mut s, mut g) = (Vec::new(), Vec::new());
-        for (row, sc) in gold.iter().zip(&scores) {
+        let (mut s, mut g, mut t) = (Vec::new(), Vec::new(), Vec::new());
+        for ((row, sc), text) in gold.iter().zip(&scores).zip(&texts) {
             if let Some(v) = row[k] {
                 s.push(sc[*li]);
                 g.push(v);
+                if a.report.is_some() {
+                    t.push(text.clone());
+                }
             }
         }
         if g.is_empty() {
@@ -82,6 +97,27 @@ pub fn run(a: EvalArgs) -> Result<Outcome> {
             &g,
             model.labels[*li].thresholds.review,
         ));
+        per_label.push((s, g, t));
+    }
+    if let Some(path) = &a.report {
+        let data: Vec<LabelData> = reports
+            .iter()
+            .zip(&per_label)
+            .map(|(r, (s, g, t))| LabelData {
+                report: r,
+                probs: s,
+                gold: g,
+                texts: t,
+            })
+            .collect();
+        let names: Vec<String> = reports.iter().map(|r| r.label.clone()).collect();
+        write_report(
+            path,
+            &format!("{} on {}", model.card.name, data_name(&a.data)),
+            Some(&model.card),
+            &data,
+            &|i, text| report_spans(&model, &names[i], text),
+        )?;
     }
     if a.json {
         println!(

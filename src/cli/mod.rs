@@ -12,6 +12,7 @@ mod explain;
 mod info;
 mod score;
 mod segment;
+mod serve;
 mod train;
 
 pub use args::{Cli, Command};
@@ -42,5 +43,6 @@ pub fn run(cli: Cli) -> anyhow::Result<Outcome> {
         Command::Info(a) => info::run(a),
         Command::Segment(a) => segment::run(a),
         Command::ScorePage(a) => segment::run_score(a),
+        Command::Serve(a) => serve::run(a),
     }
 }

@@ -1,6 +1,7 @@
 //! `moderato train`: config or quick flags → corpus → model file + card.
 
 use std::io::IsTerminal;
+use std::path::Path;
 use std::time::Instant;
 
 use anyhow::{Context, Result};
@@ -9,13 +10,18 @@ use super::args::TrainArgs;
 use super::common::{load_config, train_params};
 use super::info::card_markdown;
 use super::Outcome;
-use crate::train::{load_corpus, train};
+use crate::train::{load_corpus, train, LabelSpec, SourceConfig, SourceFormat, TrainConfig};
 
 /// Runs `moderato train`.
 pub fn run(a: TrainArgs) -> Result<Outcome> {
-    let (cfg, base) = load_config(a.config.as_deref(), &a.quick, None)?;
+    let (mut cfg, base) = load_config(a.config.as_deref(), &a.quick, None)?;
     let params = train_params(&cfg, &a.overrides)?;
     let t0 = Instant::now();
+    // Kept alive until the corpus is read.
+    let _decisions = match &a.include_decisions {
+        Some(db) => Some(add_decisions(&mut cfg, db)?),
+        None => None,
+    };
     let (corpus, sources) = load_corpus(&cfg, &base)?;
     eprintln!(
         "moderato: read {} labelled comments from {} source(s)",
@@ -48,4 +54,44 @@ pub fn run(a: TrainArgs) -> Result<Outcome> {
         t0.elapsed().as_secs_f64()
     );
     Ok(Outcome::Ok)
+}
+
+/// Exports the moderator decisions in `db` to a temporary CSV and adds it as a
+/// source whose label columns are named like the labels (empty = unknown, so a
+/// decision that says nothing about off-topic does not count as "not off-topic").
+fn add_decisions(cfg: &mut TrainConfig, db: &Path) -> Result<tempfile::NamedTempFile> {
+    let mut tmp = tempfile::NamedTempFile::new().context("cannot create a temporary file")?;
+    let rows = crate::serve::export_decisions(db, std::io::BufWriter::new(tmp.as_file_mut()))
+        .with_context(|| format!("{}: cannot read moderator decisions", db.display()))?;
+    eprintln!(
+        "moderato: {rows} moderator decision(s) from {}",
+        db.display()
+    );
+    let labels = cfg
+        .label_names()
+        .into_iter()
+        .map(|l| {
+            let spec = LabelSpec {
+                column: Some(l.clone()),
+                positive: Vec::new(),
+                negative: Vec::new(),
+                categories: Vec::new(),
+            };
+            (l, spec)
+        })
+        .collect();
+    cfg.sources.push(SourceConfig {
+        name: format!("decisions:{}", db.display()),
+        path: tmp.path().to_path_buf(),
+        format: SourceFormat::Csv,
+        header: true,
+        text: vec!["text".into()],
+        group: None,
+        fold: None,
+        id: None,
+        category: None,
+        value: None,
+        labels,
+    });
+    Ok(tmp)
 }

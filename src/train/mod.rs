@@ -12,4 +12,4 @@ pub use config::{LabelConfig, LabelSpec, ModelConfig, SourceConfig, SourceFormat
 pub use corpus::Corpus;
 pub use folds::assign_folds;
 pub use sources::{load_corpus, SourceError};
-pub use trainer::{cross_validate, train, CvResult, TrainParams};
+pub use trainer::{cross_validate, cross_validate_keeping_models, train, CvResult, TrainParams};

@@ -255,13 +255,36 @@ pub fn cross_validate(
     corpus: &Corpus,
     params: &TrainParams,
     folds: &[usize],
-    mut progress: impl FnMut(usize, usize),
+    progress: impl FnMut(usize, usize),
 ) -> Result<Vec<CvResult>, ModelError> {
+    cross_validate_inner(corpus, params, folds, progress, false).map(|(r, _)| r)
+}
+
+/// Like [`cross_validate`], and also returns each fold's model (index = fold
+/// number), so a report can explain a held-out comment with the model that
+/// scored it rather than one that saw it in training.
+pub fn cross_validate_keeping_models(
+    corpus: &Corpus,
+    params: &TrainParams,
+    folds: &[usize],
+    progress: impl FnMut(usize, usize),
+) -> Result<(Vec<CvResult>, Vec<Option<Classifier>>), ModelError> {
+    cross_validate_inner(corpus, params, folds, progress, true)
+}
+
+fn cross_validate_inner(
+    corpus: &Corpus,
+    params: &TrainParams,
+    folds: &[usize],
+    mut progress: impl FnMut(usize, usize),
+    keep_models: bool,
+) -> Result<(Vec<CvResult>, Vec<Option<Classifier>>), ModelError> {
     let k = folds.iter().copied().max().map_or(0, |m| m + 1);
     let nl = corpus.labels.len();
     let mut probs = vec![vec![f32::NAN; corpus.len()]; nl];
     let mut predicted = vec![vec![false; corpus.len()]; nl];
     let mut thresholds = vec![Vec::new(); nl];
+    let mut models: Vec<Option<Classifier>> = Vec::new();
     for f in 0..k {
         progress(f, k);
         let train_idx: Vec<usize> = (0..corpus.len()).filter(|&i| folds[i] != f).collect();
@@ -279,9 +302,13 @@ pub fn cross_validate(
                 predicted[l][i] = s[l] >= lm.thresholds.review;
             }
         }
+        if keep_models {
+            models.resize(f, None);
+            models.push(Some(model));
+        }
     }
     progress(k, k);
-    Ok((0..nl)
+    let results = (0..nl)
         .map(|l| {
             let docs = corpus.labelled(l);
             let gold: Vec<bool> = docs
@@ -306,7 +333,8 @@ pub fn cross_validate(
                 gold,
             }
         })
-        .collect())
+        .collect();
+    Ok((results, models))
 }
 
 #[cfg(test)]

@@ -1,0 +1,26 @@
+//! `moderato serve`: settings from file, environment and flags, then the service.
+
+use anyhow::Result;
+
+use super::args::ServeArgs;
+use super::common::model_path;
+use super::Outcome;
+use crate::serve::{self, ServeConfig};
+
+/// Runs `moderato serve` until SIGINT/SIGTERM.
+pub fn run(a: ServeArgs) -> Result<Outcome> {
+    let mut cfg = ServeConfig::from_file_and_env(a.config.as_deref())?;
+    if let Some(listen) = a.listen {
+        cfg.listen = listen;
+    }
+    if let Some(db) = a.db {
+        cfg.db = db;
+    }
+    // The flag wins; a model named by the config file or MODERATO_MODEL comes
+    // next; otherwise the shipped default, found like every other subcommand does.
+    if a.model.model.is_some() || cfg.model == ServeConfig::default().model {
+        cfg.model = model_path(&a.model);
+    }
+    serve::run(cfg)?;
+    Ok(Outcome::Ok)
+}

@@ -1,0 +1,93 @@
+//! Operations: `GET /healthz`, `GET /metrics` (Prometheus text) and
+//! `POST /v1/admin/reload` (also triggered by SIGHUP).
+
+use axum::extract::State;
+use axum::http::{header, StatusCode};
+use axum::response::{IntoResponse, Response};
+use axum::Json;
+use serde_json::{json, Value};
+
+use super::{blocking, ApiError, Authorized};
+use crate::serve::state::{AppState, LoadedModel};
+
+fn model_info(m: &LoadedModel) -> Value {
+    json!({
+        "path": m.path.display().to_string(),
+        "labels": m.labels,
+        "generation": m.generation,
+        "loaded_at": m.loaded_at,
+        "thresholds": m.thresholds.iter().zip(&m.labels).map(|(t, l)| json!({
+            "label": l, "review": t.review, "reject": t.reject,
+        })).collect::<Vec<_>>(),
+    })
+}
+
+/// Handles `GET /healthz`: 200 when the model is loaded and the database
+/// answers, 503 otherwise.
+pub async fn healthz(State(state): State<AppState>) -> Response {
+    let model = state.model();
+    let queue = state.queue.clone();
+    let db = blocking(move || queue.counts()).await;
+    match db {
+        Ok(Ok(_)) => Json(json!({ "status": "ok", "model": model_info(&model) })).into_response(),
+        Ok(Err(e)) => {
+            tracing::error!("health check: database: {e}");
+            ApiError::new(StatusCode::SERVICE_UNAVAILABLE, "database unavailable").into_response()
+        }
+        Err(e) => e.into_response(),
+    }
+}
+
+/// Handles `GET /metrics`.
+pub async fn metrics(State(state): State<AppState>) -> Result<Response, ApiError> {
+    let queue = state.queue.clone();
+    let counts = blocking(move || queue.counts()).await??;
+    let model = state.model();
+    let mut extra: Vec<(&str, &str, String, f64)> = counts
+        .iter()
+        .map(|(s, n)| {
+            (
+                "moderato_queue_comments",
+                "Stored comments by status (pending = waiting for review).",
+                format!("status=\"{s}\""),
+                *n as f64,
+            )
+        })
+        .collect();
+    extra.push((
+        "moderato_model_generation",
+        "Model loads since start (1 = the start-up model).",
+        String::new(),
+        model.generation as f64,
+    ));
+    let body = state.metrics.render(&extra);
+    Ok((
+        [(
+            header::CONTENT_TYPE,
+            "text/plain; version=0.0.4; charset=utf-8",
+        )],
+        body,
+    )
+        .into_response())
+}
+
+/// Handles `POST /v1/admin/reload`: loads the model file again; on failure the
+/// old model keeps serving and the answer is 500 with the reason.
+pub async fn reload(
+    auth: Authorized,
+    State(state): State<AppState>,
+) -> Result<Json<Value>, ApiError> {
+    let _ = auth;
+    match state.reload("api").await {
+        Ok(m) => Ok(Json(
+            json!({ "status": "reloaded", "model": model_info(&m) }),
+        )),
+        Err(e) => {
+            tracing::error!("model reload failed, keeping the old model: {e}");
+            Err(ApiError::new(
+                StatusCode::INTERNAL_SERVER_ERROR,
+                format!("reload failed, the old model keeps serving: {e}"),
+            ))
+        }
+    }
+}

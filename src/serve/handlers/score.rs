@@ -1,0 +1,121 @@
+//! `POST /v1/score`: probabilities, decision and driving spans of one comment
+//! (`{"text": …}`) or a batch (`{"comments": [{"text": …}, …]}`). Nothing is stored.
+//!
+//! Article and parent context are accepted and echoed, but the current model
+//! scores the comment text alone.
+
+use axum::extract::State;
+use axum::Json;
+use serde::{Deserialize, Serialize};
+
+use super::{blocking, check_text, ApiError, ApiJson, ScoringAuthorized};
+use crate::serve::state::{Analysis, AppState};
+
+/// One comment to score.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ScoreItem {
+    /// The comment.
+    pub text: String,
+    /// Optional client id, echoed.
+    #[serde(default)]
+    pub id: Option<String>,
+    /// Article id (context).
+    #[serde(default)]
+    pub article_id: Option<String>,
+    /// Article text (context).
+    #[serde(default)]
+    pub article_text: Option<String>,
+    /// Parent comment text (context).
+    #[serde(default)]
+    pub parent_text: Option<String>,
+    /// Parent comment id (context).
+    #[serde(default)]
+    pub parent_id: Option<String>,
+}
+
+/// A batch.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Batch {
+    comments: Vec<ScoreItem>,
+    #[serde(default)]
+    article_id: Option<String>,
+    #[serde(default)]
+    article_text: Option<String>,
+}
+
+/// The score of one comment.
+#[derive(Debug, Serialize)]
+pub struct ScoreResult {
+    /// The client's id, if given.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Probability per label.
+    pub probabilities: std::collections::BTreeMap<String, f32>,
+    /// Decision, labels and spans.
+    #[serde(flatten)]
+    pub analysis: Analysis,
+    /// Model generation that scored it.
+    pub model_generation: u64,
+}
+
+/// Handles `POST /v1/score`.
+pub async fn score(
+    _: ScoringAuthorized,
+    State(state): State<AppState>,
+    ApiJson(body): ApiJson<serde_json::Value>,
+) -> Result<Json<serde_json::Value>, ApiError> {
+    let is_batch = body.get("comments").is_some();
+    let items: Vec<ScoreItem> = if is_batch {
+        let b: Batch = serde_json::from_value(body)
+            .map_err(|e| ApiError::invalid(format!("invalid batch: {e}")))?;
+        if b.comments.len() > state.cfg.max_batch {
+            return Err(ApiError::invalid(format!(
+                "batch of {} comments is larger than the limit of {}",
+                b.comments.len(),
+                state.cfg.max_batch
+            )));
+        }
+        let _context = (b.article_id, b.article_text);
+        b.comments
+    } else {
+        vec![serde_json::from_value(body)
+            .map_err(|e| ApiError::invalid(format!("invalid request: {e}")))?]
+    };
+    for (i, it) in items.iter().enumerate() {
+        let what = if is_batch {
+            format!("comments[{i}].text")
+        } else {
+            "text".to_string()
+        };
+        check_text(&state, &it.text, &what)?;
+    }
+    let model = state.model();
+    let top = state.cfg.explain_top;
+    let results = blocking(move || {
+        items
+            .into_iter()
+            .map(|it| {
+                let analysis = model.analyse(&it.text, top);
+                ScoreResult {
+                    id: it.id,
+                    probabilities: analysis
+                        .labels
+                        .iter()
+                        .map(|l| (l.label.clone(), l.probability))
+                        .collect(),
+                    analysis,
+                    model_generation: model.generation,
+                }
+            })
+            .collect::<Vec<_>>()
+    })
+    .await?;
+    let v = if is_batch {
+        serde_json::json!({ "results": results })
+    } else {
+        serde_json::to_value(&results[0]).map_err(ApiError::internal)?
+    };
+    Ok(Json(v))
+}
