@@ -1,0 +1,151 @@
+//! `eval --report`, `cv --report` and `train --include-decisions` end to end.
+
+mod util;
+
+use moderato::serve::queue::{NewComment, NewDecision, QueueStore, SqliteQueue};
+use util::{assert_code, assert_ok, root, stderr, Dir};
+
+fn svg_count(html: &str) -> usize {
+    html.matches("<svg").count()
+}
+
+#[test]
+fn eval_report_is_one_self_contained_page() {
+    let d = Dir::new();
+    let model = d.tiny_model();
+    let data = root().join("data/fixtures/tiny-train.csv");
+    let o = d.run(&[
+        "eval",
+        "--model",
+        model.to_str().unwrap(),
+        "--data",
+        data.to_str().unwrap(),
+        "--report",
+        "r.html",
+    ]);
+    assert_ok(&o);
+    let html = d.read("r.html");
+    // Two labels, four charts each (PR, ROC, calibration, histogram).
+    assert_eq!(svg_count(&html), 8, "charts in the report");
+    assert!(html.contains("<polyline") || html.contains("<path"));
+    assert!(html.contains("Most confident errors"));
+    // The model card heads the page, and nothing is fetched from elsewhere.
+    assert!(html.contains("tiny-train"), "model card in the report");
+    for external in ["src=\"http", "href=\"http", "<script src", "@import"] {
+        assert!(!html.contains(external), "external asset {external}");
+    }
+}
+
+#[test]
+fn cv_report_covers_the_out_of_fold_predictions() {
+    let d = Dir::new();
+    let data = root().join("data/fixtures/tiny-train.csv");
+    let o = d.run(&[
+        "cv",
+        "--data",
+        data.to_str().unwrap(),
+        "--label",
+        "toxic=toxic",
+        "--folds",
+        "3",
+        "--report",
+        "cv.html",
+    ]);
+    assert_ok(&o);
+    let html = d.read("cv.html");
+    assert_eq!(svg_count(&html), 4, "one label, four charts");
+    assert!(html.contains("3-fold cross-validation"));
+}
+
+#[test]
+fn report_to_an_unwritable_place_fails_clearly() {
+    let d = Dir::new();
+    let model = d.tiny_model();
+    let data = root().join("data/fixtures/tiny-train.csv");
+    let o = d.run(&[
+        "eval",
+        "--model",
+        model.to_str().unwrap(),
+        "--data",
+        data.to_str().unwrap(),
+        "--report",
+        "no/such/dir/r.html",
+    ]);
+    assert_code(&o, 2);
+    assert!(stderr(&o).contains("no/such/dir/r.html"), "{}", stderr(&o));
+}
+
+#[test]
+fn training_takes_moderator_decisions_from_the_queue_database() {
+    let d = Dir::new();
+    let db = d.path("queue.sqlite");
+    let q = SqliteQueue::open(&db).unwrap();
+    let comment = |id: &str, text: &str| NewComment {
+        id: id.into(),
+        text: text.into(),
+        article_id: None,
+        article_text: None,
+        parent_id: None,
+        author: None,
+        created_at: "2026-11-22T10:00:00.000Z".into(),
+        scores: vec![("toxic".into(), 0.5), ("offtopic".into(), 0.1)],
+        flagged: vec!["toxic".into()],
+        routed: "review".into(),
+        spans: serde_json::json!({}),
+    };
+    q.ingest(&[
+        comment("c1", "Sie Schwachkopf gehören eingesperrt"),
+        comment("c2", "Ein sachlicher und guter Beitrag"),
+    ])
+    .unwrap();
+    let decide = |approve: bool, labels: &[&str]| NewDecision {
+        approve,
+        labels: labels.iter().map(|s| s.to_string()).collect(),
+        moderator: "anna".into(),
+        reason: None,
+    };
+    q.decide("c1", &decide(false, &["toxic"])).unwrap();
+    q.decide("c2", &decide(true, &[])).unwrap();
+    drop(q);
+
+    let data = root().join("data/fixtures/tiny-train.csv");
+    let o = d.run(&[
+        "train",
+        "--data",
+        data.to_str().unwrap(),
+        "--label",
+        "toxic=toxic",
+        "--include-decisions",
+        db.to_str().unwrap(),
+        "-o",
+        "m.model",
+    ]);
+    assert_ok(&o);
+    assert!(
+        stderr(&o).contains("2 moderator decision(s)"),
+        "{}",
+        stderr(&o)
+    );
+    let card = d.read("m.card.md");
+    // The decisions are a source of their own, with one of two comments toxic.
+    let line = card
+        .lines()
+        .find(|l| l.contains("decisions:"))
+        .unwrap_or_else(|| panic!("no decisions source in the card:\n{card}"));
+    assert!(line.contains("toxic: 2 / 1"), "{line}");
+
+    let o = d.run(&[
+        "train",
+        "--data",
+        data.to_str().unwrap(),
+        "--label",
+        "toxic=toxic",
+        "--include-decisions",
+        "missing.sqlite",
+        "-o",
+        "m2.model",
+    ]);
+    assert_code(&o, 2);
+    assert!(stderr(&o).contains("missing.sqlite"), "{}", stderr(&o));
+    assert!(!d.path("m2.model").exists());
+}
