@@ -50,11 +50,29 @@ fn cv_report_covers_the_out_of_fold_predictions() {
         "3",
         "--report",
         "cv.html",
+        "--predictions",
+        "oof.csv",
     ]);
     assert_ok(&o);
     let html = d.read("cv.html");
     assert_eq!(svg_count(&html), 4, "one label, four charts");
     assert!(html.contains("3-fold cross-validation"));
+
+    // Every comment once, with its fold, gold value and a probability.
+    let rows = util::csv_rows(&d.read("oof.csv"), b',');
+    assert_eq!(rows[0], ["source", "fold", "text", "gold_toxic", "toxic"]);
+    let input = util::csv_rows(&std::fs::read_to_string(&data).unwrap(), b',');
+    assert_eq!(rows.len(), input.len());
+    for r in &rows[1..] {
+        assert!(["0", "1", "2"].contains(&r[1].as_str()), "fold {:?}", r[1]);
+        let p: f32 = r[4].parse().unwrap();
+        assert!((0.0..=1.0).contains(&p));
+        let original = input
+            .iter()
+            .find(|i| i[0] == r[2])
+            .expect("text from the input");
+        assert_eq!(original[1], r[3], "gold value of {:?}", r[2]);
+    }
 }
 
 #[test]

@@ -281,7 +281,7 @@ pub struct EvalArgs {
 /// `moderato cv`.
 #[derive(Debug, Clone, Args)]
 #[command(
-    after_help = "Examples:\n  moderato cv --config train.toml --folds 10\n  moderato cv --data ge18.csv --label toxic=toxic --fold-col fold --threshold-objective macro-f1 --json"
+    after_help = "Examples:\n  moderato cv --config train.toml --folds 10\n  moderato cv --data ge18.csv --label toxic=toxic --fold-col fold --threshold-objective macro-f1 --json\n  moderato cv --config train.toml --report cv.html --predictions oof.csv"
 )]
 pub struct CvArgs {
     /// Training config (TOML).
@@ -303,6 +303,10 @@ pub struct CvArgs {
     /// Also write a self-contained HTML report over the out-of-fold predictions to FILE.
     #[arg(long, value_name = "FILE")]
     pub report: Option<PathBuf>,
+    /// Also write the out-of-fold predictions as CSV (one row per comment: source,
+    /// fold, text, and per label the gold value and the probability).
+    #[arg(long, value_name = "FILE")]
+    pub predictions: Option<PathBuf>,
 }
 
 /// `moderato explain`.

@@ -322,8 +322,35 @@ pub fn print_reports(reports: &[LabelReport]) -> String {
     s
 }
 
-/// Renders the HTML report and writes it atomically, so an interrupted run
-/// never leaves half a report where the last good one was.
+/// Writes a file through a temp file in the same directory and a rename, so
+/// an interrupted run never leaves half a file where the last good one was;
+/// the result is world-readable (temp files are 0600), as reports are shared.
+pub fn write_atomically(
+    path: &Path,
+    write: impl FnOnce(&mut dyn std::io::Write) -> Result<()>,
+) -> Result<()> {
+    use std::io::Write;
+    let dir = match path.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d,
+        _ => Path::new("."),
+    };
+    let what = || format!("cannot write {}", path.display());
+    let tmp = tempfile::NamedTempFile::new_in(dir).with_context(what)?;
+    let mut out = std::io::BufWriter::new(tmp.as_file());
+    write(&mut out).with_context(what)?;
+    out.flush().with_context(what)?;
+    drop(out);
+    tmp.persist(path).with_context(what)?;
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(path, std::fs::Permissions::from_mode(0o644))
+            .with_context(what)?;
+    }
+    Ok(())
+}
+
+/// Renders the HTML report and writes it atomically.
 pub fn write_report(
     path: &Path,
     title: &str,
@@ -331,24 +358,8 @@ pub fn write_report(
     labels: &[crate::report::LabelData],
     explain: &dyn Fn(usize, &str) -> Vec<crate::model::Span>,
 ) -> Result<()> {
-    use std::io::Write;
     let page = crate::report::render_html(title, card, labels, explain)?;
-    let dir = match path.parent() {
-        Some(d) if !d.as_os_str().is_empty() => d,
-        _ => Path::new("."),
-    };
-    let mut tmp = tempfile::NamedTempFile::new_in(dir)
-        .with_context(|| format!("cannot write report {}", path.display()))?;
-    tmp.write_all(page.as_bytes())
-        .with_context(|| format!("cannot write report {}", path.display()))?;
-    tmp.persist(path)
-        .with_context(|| format!("cannot write report {}", path.display()))?;
-    // Temp files are 0600; a report is meant to be shared.
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::PermissionsExt;
-        let _ = std::fs::set_permissions(path, std::fs::Permissions::from_mode(0o644));
-    }
+    write_atomically(path, |w| Ok(w.write_all(page.as_bytes())?))?;
     eprintln!("moderato: wrote report {}", path.display());
     Ok(())
 }

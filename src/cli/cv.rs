@@ -3,14 +3,20 @@
 use std::collections::HashMap;
 use std::io::IsTerminal;
 
+use std::path::Path;
+
 use anyhow::{bail, Result};
 use indicatif::ProgressBar;
 
 use super::args::CvArgs;
-use super::common::{load_config, print_reports, report_spans, train_params, write_report};
+use super::common::{
+    load_config, print_reports, report_spans, train_params, write_atomically, write_report,
+};
 use super::Outcome;
 use crate::report::LabelData;
-use crate::train::{assign_folds, cross_validate, cross_validate_keeping_models, load_corpus};
+use crate::train::{
+    assign_folds, cross_validate, cross_validate_keeping_models, load_corpus, Corpus, CvResult,
+};
 
 /// Runs `moderato cv`.
 pub fn run(a: CvArgs) -> Result<Outcome> {
@@ -22,7 +28,7 @@ pub fn run(a: CvArgs) -> Result<Outcome> {
     }
     let (cfg, base) = load_config(a.config.as_deref(), &a.quick, a.fold_col.as_deref())?;
     let params = train_params(&cfg, &a.overrides)?;
-    let (corpus, _) = load_corpus(&cfg, &base)?;
+    let (corpus, sources) = load_corpus(&cfg, &base)?;
     let folds: Vec<usize> =
         if corpus.fold.iter().all(Option::is_some) && corpus.fold.iter().any(Option::is_some) {
             corpus
@@ -69,6 +75,10 @@ pub fn run(a: CvArgs) -> Result<Outcome> {
         println!("{k}-fold cross-validation ({} comments; thresholds chosen inside each training fold)\n", corpus.len());
         print!("{}", print_reports(&reports));
     }
+    if let Some(path) = &a.predictions {
+        let names: Vec<&str> = sources.iter().map(|s| s.name.as_str()).collect();
+        write_predictions(path, &corpus, &names, &folds, &results)?;
+    }
     if let Some(path) = &a.report {
         let texts: Vec<Vec<String>> = results
             .iter()
@@ -107,4 +117,59 @@ pub fn run(a: CvArgs) -> Result<Outcome> {
         )?;
     }
     Ok(Outcome::Ok)
+}
+
+/// Writes one row per comment with its fold, and per label its gold value and
+/// out-of-fold probability (both empty where the source does not annotate the
+/// label), so curves can be drawn over every fold, not just one.
+fn write_predictions(
+    path: &Path,
+    corpus: &Corpus,
+    sources: &[&str],
+    folds: &[usize],
+    results: &[CvResult],
+) -> Result<()> {
+    let mut header = vec!["source".to_string(), "fold".into(), "text".into()];
+    for r in results {
+        header.push(format!("gold_{}", r.report.label));
+        header.push(r.report.label.clone());
+    }
+    // Per label: doc index → position in that label's results.
+    let at: Vec<HashMap<usize, usize>> = results
+        .iter()
+        .map(|r| r.docs.iter().enumerate().map(|(k, &i)| (i, k)).collect())
+        .collect();
+    let mut rows = Vec::with_capacity(corpus.len());
+    for i in 0..corpus.len() {
+        let mut row = vec![
+            sources
+                .get(corpus.source[i] as usize)
+                .copied()
+                .unwrap_or("")
+                .to_string(),
+            folds[i].to_string(),
+            corpus.texts[i].clone(),
+        ];
+        for (r, at) in results.iter().zip(&at) {
+            match at.get(&i) {
+                Some(&k) => {
+                    row.push(u8::from(r.gold[k]).to_string());
+                    row.push(format!("{:.6}", r.probs[k]));
+                }
+                None => row.extend([String::new(), String::new()]),
+            }
+        }
+        rows.push(row);
+    }
+    write_atomically(path, |out| {
+        let mut w = csv::Writer::from_writer(out);
+        w.write_record(&header)?;
+        for r in &rows {
+            w.write_record(r)?;
+        }
+        w.flush()?;
+        Ok(())
+    })?;
+    eprintln!("moderato: wrote out-of-fold predictions {}", path.display());
+    Ok(())
 }
