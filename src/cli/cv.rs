@@ -140,15 +140,21 @@ fn write_predictions(
         .map(|r| r.docs.iter().enumerate().map(|(k, &i)| (i, k)).collect())
         .collect();
     let mut rows = Vec::with_capacity(corpus.len());
-    for i in 0..corpus.len() {
+    for (i, ((text, &source), fold)) in corpus
+        .texts
+        .iter()
+        .zip(&corpus.source)
+        .zip(folds)
+        .enumerate()
+    {
         let mut row = vec![
             sources
-                .get(corpus.source[i] as usize)
+                .get(source as usize)
                 .copied()
                 .unwrap_or("")
                 .to_string(),
-            folds[i].to_string(),
-            corpus.texts[i].clone(),
+            fold.to_string(),
+            text.clone(),
         ];
         for (r, at) in results.iter().zip(&at) {
             match at.get(&i) {
