@@ -6,9 +6,10 @@ use std::time::Instant;
 use axum::extract::{DefaultBodyLimit, MatchedPath, Request, State};
 use axum::http::StatusCode;
 use axum::middleware::{self, Next};
-use axum::response::Response;
+use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use axum::Router;
+use tower_http::catch_panic::CatchPanicLayer;
 use tower_http::trace::TraceLayer;
 
 use super::handlers::{admin, coral, page, perspective, queue, score, ApiError};
@@ -40,6 +41,9 @@ pub fn router(state: AppState) -> Router {
             ApiError::new(StatusCode::METHOD_NOT_ALLOWED, "method not allowed here")
         })
         .layer(DefaultBodyLimit::max(limit))
+        // A bug in one handler answers that request with a JSON 500 and is
+        // logged; the connection and the other requests carry on.
+        .layer(CatchPanicLayer::custom(panic_response))
         .layer(middleware::from_fn_with_state(state.clone(), track))
         .layer(TraceLayer::new_for_http())
         .with_state(state)
@@ -58,4 +62,18 @@ async fn track(State(state): State<AppState>, req: Request, next: Next) -> Respo
         .metrics
         .observe(&route, resp.status().as_u16(), start.elapsed());
     resp
+}
+
+fn panic_response(err: Box<dyn std::any::Any + Send + 'static>) -> Response {
+    let what = err
+        .downcast_ref::<String>()
+        .map(String::as_str)
+        .or_else(|| err.downcast_ref::<&str>().copied())
+        .unwrap_or("unknown panic");
+    tracing::error!("handler panicked: {what}");
+    ApiError::new(
+        StatusCode::INTERNAL_SERVER_ERROR,
+        "internal error; see the server log",
+    )
+    .into_response()
 }
