@@ -10,7 +10,7 @@ use crate::eval::{Confusion, LabelReport, ThresholdRow};
 use crate::model::{ModelCard, Span};
 
 /// Escapes text for HTML element content and double-quoted attributes.
-pub(crate) fn escape(text: &str) -> String {
+pub fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + text.len() / 8);
     for c in text.chars() {
         match c {

@@ -11,6 +11,8 @@ mod charts;
 mod curves;
 mod html;
 
+pub use html::escape;
+
 use crate::eval::LabelReport;
 use crate::model::{ModelCard, Span};
 

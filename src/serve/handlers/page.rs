@@ -11,27 +11,12 @@ use axum::Form;
 use serde::Deserialize;
 
 use super::{blocking, constant_eq, has_token, ApiError, TOKEN_COOKIE};
+use crate::report::escape;
 use crate::serve::queue::{QueueQuery, StoredComment};
 use crate::serve::state::AppState;
 
 /// How many comments the page shows at once.
 const PAGE_SIZE: usize = 100;
-
-/// Escapes text for HTML content and attribute values.
-pub fn escape(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
-}
 
 /// The comment text with the spans that pushed any label up in `<mark>`.
 pub fn highlight(text: &str, spans: &serde_json::Value) -> String {
