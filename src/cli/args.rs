@@ -13,7 +13,9 @@ use crate::io::InputFormat;
 ///   moderato score data/sample-comments.csv -o scored.csv
 ///   moderato explain "Du bist ein A r s c h"
 ///   moderato train --config train.toml -o models/my.model
-///   moderato cv --config train.toml --folds 10
+///   moderato cv --config train.toml --folds 10 --report cv.html
+///   moderato segment page.html --format csv | moderato score -
+///   moderato serve --listen 127.0.0.1:8080 --db moderato.sqlite
 #[derive(Debug, Parser)]
 #[command(name = "moderato", version, about, long_about, verbatim_doc_comment)]
 pub struct Cli {
@@ -54,7 +56,7 @@ pub enum Command {
 /// `moderato serve`.
 #[derive(Debug, Clone, Args)]
 #[command(
-    after_help = "Settings come from defaults, then --config FILE (TOML, keys as below or in a [serve] table: listen, db, model, api_token, open_scoring, max_body_bytes, max_comment_chars, max_batch, explain_top, coral_secret), then MODERATO_* environment variables (MODERATO_API_TOKEN, MODERATO_CORAL_SECRET, ...), then these flags.\nSIGHUP or POST /v1/admin/reload loads the model file again; SIGINT/SIGTERM stop after the requests in flight.\nExamples:\n  moderato serve\n  MODERATO_API_TOKEN=secret moderato serve --listen 0.0.0.0:8080 --db /var/lib/moderato/queue.sqlite"
+    after_help = "Settings come from defaults, then --config FILE (TOML, keys as below or in a [serve] table: listen, db, model, api_token, open_scoring, max_body_bytes, max_comment_chars, max_batch, explain_top, coral_secret), then MODERATO_* environment variables (MODERATO_API_TOKEN: at least 8 characters, MODERATO_CORAL_SECRET, ...), then these flags.\nSIGHUP or POST /v1/admin/reload loads the model file again; SIGINT/SIGTERM stop after the requests in flight.\nExamples:\n  moderato serve\n  MODERATO_API_TOKEN=change-me-please moderato serve --listen 0.0.0.0:8080 --db /var/lib/moderato/queue.sqlite"
 )]
 pub struct ServeArgs {
     /// Service config file (TOML).
