@@ -60,8 +60,28 @@ pub(crate) fn label(lines: &[&str], infos: &[LineInfo], hints: Option<&[Hint]>) 
             i += 1;
         }
     }
+    // Text framed by two `Anzeige` markers a few lines apart is the ad.
+    let ad_marker = |i: usize| {
+        let t = lines[i].trim().trim_matches(|c: char| !c.is_alphanumeric());
+        ["anzeige", "werbung", "advertisement", "sponsored"]
+            .iter()
+            .any(|m| t.eq_ignore_ascii_case(m))
+    };
+    for i in 0..lines.len() {
+        if !ad_marker(i) {
+            continue;
+        }
+        if let Some(j) = (i + 1..lines.len().min(i + 6)).find(|&j| ad_marker(j)) {
+            for k in i + 1..j {
+                if !infos[k].blank {
+                    labels[k] = Some(LineLabel::Boilerplate);
+                }
+            }
+        }
+    }
     // A stand-alone `Lesen Sie auch` / `Mehr zum Thema` heads a list of
-    // links: the short unpunctuated lines right below it.
+    // links: the short unpunctuated lines right below it (link titles may
+    // be questions).
     for i in 0..lines.len() {
         if labels[i] != Some(LineLabel::Boilerplate) || infos[i].words > 6 || infos[i].boiler < 3 {
             continue;
@@ -71,7 +91,7 @@ pub(crate) fn label(lines: &[&str], infos: &[LineInfo], hints: Option<&[Hint]>) 
             && !infos[j].blank
             && labels[j].is_none()
             && infos[j].chars <= 120
-            && !infos[j].sentence_end
+            && (!infos[j].sentence_end || lines[j].trim_end().ends_with('?'))
         {
             labels[j] = Some(LineLabel::Boilerplate);
             j += 1;
@@ -121,7 +141,19 @@ pub(crate) fn label(lines: &[&str], infos: &[LineInfo], hints: Option<&[Hint]>) 
             rest = tail;
         }
     }
-    if let Some((&i, tail)) = rest.split_first() {
+    // An author byline between the headline and the first paragraph
+    // (`Ein Kommentar von …`, `Veröffentlicht am … von …`) closes the head:
+    // on text pages the paragraph below it is body, not a teaser.
+    let byline_above = hints.is_none()
+        && rest.first().is_some_and(|&i| {
+            let head = (0..i)
+                .rev()
+                .find(|&k| labels[k] == Some(LineLabel::Headline));
+            head.is_some_and(|h| {
+                (h + 1..i).any(|k| labels[k] == Some(LineLabel::Credit) && !infos[k].photo_credit)
+            })
+        });
+    if let (false, Some((&i, tail))) = (byline_above, rest.split_first()) {
         let lead = hint(i).lead || (infos[i].chars <= MAX_TEASER_CHARS && !tail.is_empty());
         if lead {
             labels[i] = Some(LineLabel::Teaser);

@@ -120,8 +120,30 @@ fn split_prefix(t: &str) -> (Vec<String>, &str) {
             rest = tail.trim_start();
         }
     }
+    // A field label: `Autor: Anna | 22.11.2026`, `Von: Tom`.
+    if let Some((label, tail)) = rest.split_once(':') {
+        if FIELD.contains(&label.trim().to_lowercase().as_str()) && !tail.trim().is_empty() {
+            toks.push("V".to_string());
+            rest = tail.trim_start();
+        }
+    }
     (toks, rest)
 }
+
+/// Field labels in front of a commenter's name (`Autor: Anna`).
+const FIELD: &[&str] = &[
+    "autor",
+    "autorin",
+    "verfasser",
+    "verfasserin",
+    "von",
+    "name",
+    "nutzer",
+    "user",
+    "benutzer",
+    "by",
+    "from",
+];
 
 /// A comment header found on a page.
 #[derive(Debug, Clone)]
@@ -132,6 +154,9 @@ pub(crate) struct Header {
     pub len: usize,
     pub author: Option<String>,
     pub stamp: Option<Stamp>,
+    /// The author this comment answers, when the header names it
+    /// (`Sandra → Werner`).
+    pub reply_to: Option<String>,
 }
 
 /// The shape of one line, when it could be (part of) a header.
@@ -152,7 +177,20 @@ pub(crate) struct Shape {
     pub stamp_only: bool,
     /// Usable as a one-line header (one name run + stamp or verb).
     pub header_like: bool,
+    /// A name after a reply arrow (`Sandra → Werner`), left out of `sig`.
+    pub reply_to: Option<String>,
+    /// The line ends with its stamp, so a final `.` is the stamp's
+    /// (`vor 5 Min.`), not a sentence's.
+    pub ends_with_stamp: bool,
 }
+
+/// Arrows that embedded comment systems put between a reply's author and
+/// the author it answers.
+const REPLY_ARROWS: &[char] = &['→', '↪', '➔', '➜', '▸', '►', '⇾'];
+
+/// Name particles that may sit inside a name run (`Thorsten aus der
+/// Südstadt`, `Jan van den Berg`) although they are stop words elsewhere.
+const NAME_PARTICLES: &[&str] = &["der", "den", "dem", "vom", "im"];
 
 fn is_name_token(t: &str) -> bool {
     let mut chars = t.chars();
@@ -176,6 +214,37 @@ pub(crate) fn shape(t: &str, dates: &DatePatterns) -> Option<Shape> {
     if t.is_empty() || t.len() > MAX_HEADER_CHARS * 4 || t.chars().count() > MAX_HEADER_CHARS {
         return None;
     }
+    // `Sandra Kühn → Werner_Hinterau`: the reply target is not part of
+    // the shape, so replies share the shape of top-level comments.
+    let arrow = t.find(REPLY_ARROWS).and_then(|k| {
+        let after = t[k..].trim_start_matches(REPLY_ARROWS);
+        let from = t.len() - after.len();
+        let stamp_at = dates.find(after).map_or(after.len(), |s| s.start);
+        let mut end = from;
+        let mut cursor = 0;
+        let mut words = Vec::new();
+        for w in after[..stamp_at].split_whitespace() {
+            let bare = w.trim_start_matches('@').trim_end_matches([',', ':']);
+            if words.len() == 4 || !is_name_token(bare) {
+                break;
+            }
+            words.push(bare);
+            cursor += after[cursor..].find(w).unwrap_or(0) + w.len();
+            end = from + cursor;
+        }
+        (!words.is_empty()).then(|| (k, end, words.join(" ")))
+    });
+    let joined;
+    let (t, reply_to) = match arrow {
+        Some((k, end, target)) => {
+            joined = format!("{} {}", t[..k].trim_end(), t[end..].trim_start());
+            (joined.trim(), Some(target))
+        }
+        None => (t, None),
+    };
+    if t.is_empty() {
+        return None;
+    }
     let stamp = dates.find(t);
     let (before, after) = match &stamp {
         Some(s) => (&t[..s.start], Some(&t[s.end..])),
@@ -187,7 +256,8 @@ pub(crate) fn shape(t: &str, dates: &DatePatterns) -> Option<Shape> {
     let mut bullet = false;
     let mut odd = false;
     let mut push = |part: &str, toks: &mut Vec<String>, names: &mut Vec<Vec<String>>| {
-        for raw in part.split_whitespace() {
+        let words: Vec<&str> = part.split_whitespace().collect();
+        for (k, &raw) in words.iter().enumerate() {
             let trail_colon = raw.ends_with(':');
             let w = raw.trim_end_matches([':', ',', ';']);
             let lower = w.to_lowercase();
@@ -208,7 +278,13 @@ pub(crate) fn shape(t: &str, dates: &DatePatterns) -> Option<Shape> {
                 toks.push("K".into());
             } else if matches!(lower.as_str(), "am" | "um" | "uhr" | "at" | "on") {
                 toks.push(lower);
-            } else if is_name_token(w) {
+            } else if is_name_token(w)
+                || (NAME_PARTICLES.contains(&lower.as_str())
+                    && toks.last().map(String::as_str) == Some("N")
+                    && words.get(k + 1).is_some_and(|n| {
+                        n.chars().next().is_some_and(char::is_uppercase) && is_name_token(n)
+                    }))
+            {
                 if toks.last().map(String::as_str) == Some("N") {
                     if let Some(last) = names.last_mut() {
                         last.push(w.to_string());
@@ -272,6 +348,9 @@ pub(crate) fn shape(t: &str, dates: &DatePatterns) -> Option<Shape> {
             .iter()
             .all(|k| matches!(k.as_str(), "N" | "K" | ":" | "V" | "#"));
     let header_like = name_ok && !odd && (stamp.is_some() || speech);
+    let ends_with_stamp = stamp
+        .as_ref()
+        .is_some_and(|st| t.get(st.end..).is_some_and(|r| r.trim().is_empty()));
     Some(Shape {
         sig: toks.join(" "),
         name,
@@ -281,6 +360,8 @@ pub(crate) fn shape(t: &str, dates: &DatePatterns) -> Option<Shape> {
         name_only,
         stamp_only,
         header_like,
+        reply_to,
+        ends_with_stamp,
     })
 }
 
@@ -295,6 +376,7 @@ struct Candidate {
     strong: bool,
     author: Option<String>,
     stamp: Option<Stamp>,
+    reply_to: Option<String>,
 }
 
 /// The family without separators: `N • <rel>` and `N ( <rel> )` are alike.
@@ -386,12 +468,13 @@ pub(crate) fn find_headers(
                     strong: s.speech || n.stamp.as_ref().is_some_and(Stamp::is_relative),
                     author: s.name.clone(),
                     stamp: n.stamp.clone(),
+                    reply_to: s.reply_to.clone(),
                 });
                 i += 2;
                 continue;
             }
         }
-        if s.header_like && (!infos[i].sentence_end || s.speech) {
+        if s.header_like && (!infos[i].sentence_end || s.speech || s.ends_with_stamp) {
             cands.push(Candidate {
                 line: i,
                 len: 1,
@@ -400,6 +483,7 @@ pub(crate) fn find_headers(
                 strong: s.speech || s.bullet || s.stamp.as_ref().is_some_and(Stamp::is_relative),
                 author: s.name.clone(),
                 stamp: s.stamp.clone(),
+                reply_to: s.reply_to.clone(),
             });
         }
         i += 1;
@@ -467,6 +551,7 @@ pub(crate) fn find_headers(
             len: c.len,
             author: c.author.clone(),
             stamp: c.stamp.clone(),
+            reply_to: c.reply_to.clone(),
         });
     }
     headers
@@ -504,6 +589,23 @@ mod tests {
         );
         let s = shape("Aktualisiert am 05.11.2024, 14:03 Uhr", &d);
         assert!(s.is_some_and(|s| !s.header_like));
+    }
+
+    #[test]
+    fn reply_arrows_particles_and_field_labels() {
+        let d = DatePatterns::new();
+        let top = shape("Max_M · vor 3 Std.", &d).expect("shape");
+        let reply = shape("Lisa K. ↪ Max_M · vor 2 Std.", &d).expect("shape");
+        assert_eq!(reply.sig, top.sig);
+        assert_eq!(reply.name.as_deref(), Some("Lisa K."));
+        assert_eq!(reply.reply_to.as_deref(), Some("Max_M"));
+        assert!(top.ends_with_stamp);
+        let s = shape("Thorsten aus der Südstadt schreibt:", &d).expect("shape");
+        assert!(s.header_like);
+        assert_eq!(s.name.as_deref(), Some("Thorsten aus der Südstadt"));
+        let s = shape("Autor: Pharmazeutin_K | 22.11.2026, 09:14", &d).expect("shape");
+        assert!(s.header_like);
+        assert_eq!(s.name.as_deref(), Some("Pharmazeutin_K"));
     }
 
     #[test]

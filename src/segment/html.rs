@@ -25,6 +25,8 @@ pub(crate) struct Hint {
     pub lead: bool,
     /// The comment item the line belongs to (innermost), in page order.
     pub item: Option<usize>,
+    /// The comment item that `item` is nested in (a reply's parent).
+    pub parent: Option<usize>,
     /// Inside an author/date/meta element of a comment item.
     pub meta: bool,
     /// Inside an author/user-name element of a comment item.
@@ -169,33 +171,52 @@ fn any_stem(names: &[String], stems: &[&str]) -> bool {
     names.iter().any(|n| stems.iter().any(|s| n.contains(s)))
 }
 
+/// Tag and sorted classes of an element, e.g. `div.c-item.reply`.
+fn signature(el: &ElementRef<'_>) -> String {
+    let v = el.value();
+    let mut cls: Vec<&str> = v.classes().collect();
+    cls.sort_unstable();
+    format!("{}.{}", v.name(), cls.join("."))
+}
+
+/// Whether an element has text outside links and buttons.
+fn has_own_text(el: &ElementRef<'_>) -> bool {
+    el.descendants().any(|n| {
+        n.value().as_text().is_some_and(|t| !t.trim().is_empty())
+            && !n.ancestors().take_while(|a| a.id() != el.id()).any(|a| {
+                a.value()
+                    .as_element()
+                    .is_some_and(|e| matches!(e.name(), "a" | "button"))
+            })
+    })
+}
+
 /// Extracts lines and their hints from an HTML document.
 pub(crate) fn extract(text: &str) -> (Vec<String>, Vec<Hint>) {
     let doc = Html::parse_document(text);
     let root = doc.root_element();
     // Pass 1: comment items.
     let mut items = BTreeSet::new();
+    // Tag and classes of items found as repeated siblings: a lone reply
+    // nested in its parent comment has the same markup.
+    let mut item_sigs: BTreeSet<String> = BTreeSet::new();
     for el in std::iter::once(root).chain(root.descendent_elements()) {
         let own = names(&el);
-        if own.iter().any(|n| ITEM_CLASSES.contains(&n.as_str())) {
+        // A `reply` link box inside a comment is named like an item but
+        // holds only its link.
+        if own.iter().any(|n| ITEM_CLASSES.contains(&n.as_str())) && has_own_text(&el) {
             items.insert(el.id());
         }
         let mut groups: BTreeMap<String, Vec<ElementRef<'_>>> = BTreeMap::new();
         for child in el.child_elements() {
-            let v = child.value();
-            let mut cls: Vec<&str> = v.classes().collect();
-            cls.sort_unstable();
-            groups
-                .entry(format!("{}.{}", v.name(), cls.join(".")))
-                .or_default()
-                .push(child);
+            groups.entry(signature(&child)).or_default().push(child);
         }
         let parent_named = any_stem(&own, COMMENT_STEMS)
             || el
                 .parent()
                 .and_then(ElementRef::wrap)
                 .is_some_and(|p| any_stem(&names(&p), COMMENT_STEMS));
-        for members in groups.values().filter(|m| m.len() >= 2) {
+        for (sig, members) in groups.iter().filter(|(_, m)| m.len() >= 2) {
             let named = parent_named || members.iter().all(|m| any_stem(&names(m), COMMENT_STEMS));
             let textual = members
                 .iter()
@@ -229,6 +250,16 @@ pub(crate) fn extract(text: &str) -> (Vec<String>, Vec<Hint>) {
                 for m in members {
                     items.insert(m.id());
                 }
+                if members[0].value().classes().next().is_some() {
+                    item_sigs.insert(sig.clone());
+                }
+            }
+        }
+    }
+    if !item_sigs.is_empty() {
+        for el in root.descendent_elements() {
+            if item_sigs.contains(&signature(&el)) && has_own_text(&el) {
+                items.insert(el.id());
             }
         }
     }
@@ -276,6 +307,10 @@ pub(crate) fn extract(text: &str) -> (Vec<String>, Vec<Hint>) {
                 let block = BLOCK.contains(&name);
                 if block {
                     flush(&mut buf, &mut buf_hint, &mut lines, &mut hints);
+                } else if hint.item.is_some() && hint.meta {
+                    // Author and date spans often touch without a space
+                    // (`<b>Anna</b><time>…`); keep their words apart.
+                    buf.push(' ');
                 }
                 if !enter {
                     continue;
@@ -286,6 +321,7 @@ pub(crate) fn extract(text: &str) -> (Vec<String>, Vec<Hint>) {
                 let own = names(&el);
                 let mut h = hint;
                 if let Some(&k) = item_index.get(&node.id()) {
+                    h.parent = h.item;
                     h.item = Some(k);
                     h.meta = false;
                     h.author = false;
@@ -316,7 +352,10 @@ pub(crate) fn extract(text: &str) -> (Vec<String>, Vec<Hint>) {
                     h.author |= any_stem(&own, &["author", "user", "autor", "nick", "name"])
                         && !any_stem(&own, &["date", "time", "datum", "zeit"]);
                 }
-                stack.push((node, hint, false));
+                if !block && h.item.is_some() && h.meta {
+                    buf.push(' ');
+                }
+                stack.push((node, h, false));
                 let children: Vec<_> = node.children().collect();
                 for c in children.into_iter().rev() {
                     stack.push((c, h, true));

@@ -150,6 +150,35 @@ const UI_WORDS: &[&str] = &[
     "schreiben",
     "verfassen",
     "oben",
+    "lesen",
+    "beste",
+    "avatar",
+    "bild",
+    "bilder",
+    "foto",
+    "fotos",
+    "video",
+    "videos",
+    "galerie",
+    "bildergalerie",
+    "fotogalerie",
+    "fotostrecke",
+    "ansehen",
+    // English UI residue of embedded comment systems.
+    "reply",
+    "replies",
+    "share",
+    "report",
+    "flag",
+    "load",
+    "more",
+    "comment",
+    "comments",
+    "to",
+    "upvote",
+    "downvote",
+    "vote",
+    "votes",
 ];
 
 /// Phrases that mark site boilerplate wherever they occur: (phrase, weight).
@@ -230,6 +259,13 @@ const BOILER_PHRASES: &[(&str, u8)] = &[
     ("barrierefreiheit", 1),
     ("mediadaten", 2),
     ("kommentar zu schreiben", 2),
+    ("schreibe einen kommentar", 3),
+    ("hinterlasse einen kommentar", 3),
+    ("kommentar abschicken", 2),
+    ("kategorien", 1),
+    ("kategorie:", 1),
+    ("schlagwörter", 2),
+    ("schlagworte", 2),
 ];
 
 /// Features of one line.
@@ -272,6 +308,7 @@ impl LineInfo {
 pub(crate) struct LinePatterns {
     agency_credit: Regex,
     credit_prefix: Regex,
+    byline: Regex,
     photo_marker: Regex,
     numbered: Regex,
     votes: Regex,
@@ -284,11 +321,18 @@ impl LinePatterns {
         let re = |p: &str| Regex::new(p).expect("constant line pattern");
         LinePatterns {
             // `K.Cairstiona--NG`, `(V.Blanchet--LPdF)`, `(dpa)`, `(AFP/red)`.
+            // Also an editor's or agency's short sign in parentheses:
+            // `(mho)`, `(AFP)`, `(dpa/lsw)`.
             agency_credit: re(
-                r"^\(?\p{Lu}\.\s?[\p{L}'-]+(?:[ /][\p{L}.'-]+)*--\p{L}{2,}\)?$|^\((?:dpa|afp|ap|reuters|kna|epd|sid|apa|red|ots)(?:[/,]\s?\p{L}+)*\)$",
+                r"^\(?\p{Lu}\.\s?[\p{L}'-]+(?:[ /][\p{L}.'-]+)*--\p{L}{2,}\)?$|^\((?:dpa|afp|ap|reuters|kna|epd|sid|apa|red|ots)(?:[/,]\s?\p{L}+)*\)$|^\((?:\p{Ll}{2,5}|\p{Lu}{2,5})(?:[/,]\s?\p{L}{2,8})*\)$",
             ),
             credit_prefix: re(
                 r"^(?i)(?:text|von|autor|autorin|foto|fotos|bild|bilder|quelle|mitarbeit|recherche|redaktion|grafik|video)\s*:?\s+\S|^©|^\(c\)\s",
+            ),
+            // `Ein Kommentar von Till Ohlsen`, `Veröffentlicht am 3. März
+            // 2024 von Birgit`, `22. November 2026 von Ursula Dreher`.
+            byline: re(
+                r"^(?:(?i:ein|eine)\s+)?(?i:kommentar|gastkommentar|gastbeitrag|analyse|essay|kolumne|glosse|reportage|interview)\s+(?i:von)\s+\p{Lu}[\p{L}'-]*\.?(?:\s+\p{Lu}[\p{L}'-]*\.?){0,3}$|^[^!?]{0,40}\b(?:19|20)\d{2}\b[^!?]{0,20}\s(?i:von)\s+\p{Lu}[\p{L}'-]*\.?(?:\s+\p{Lu}[\p{L}'-]*\.?){0,3}$",
             ),
             photo_marker: re(
                 r"(?i)\b(?:foto|fotos|bild|bilder|grafik|quelle)\s*:|©|\(c\)\s|\bvia (?:ap|afp|reuters|dpa|getty|imago)\b|picture[- ]alliance|getty images|\bimago\b|mandatory credit|\bshutterstock\b|\bkeystone\b|/\s?dpa\b|\bdpa\s?/|\bap photo\b|\breuters/|press service|\bfoto\s*\(",
@@ -342,7 +386,10 @@ impl LinePatterns {
         let credit = chars <= 80
             && !copyright
             && !sentence_end
-            && (self.agency_credit.is_match(t) || (words <= 8 && self.credit_prefix.is_match(t)));
+            && !ui
+            && (self.agency_credit.is_match(t)
+                || (words <= 8 && self.credit_prefix.is_match(t) && !prefix_opens_sentence(t))
+                || (words <= 12 && self.byline.is_match(t)));
         let numbered = short && self.numbered.is_match(t);
         let photo_credit = credit && photo_marker && !self.agency_credit.is_match(t) && {
             let l = lower.trim_start_matches(['(', '[']);
@@ -368,13 +415,28 @@ impl LinePatterns {
     }
 }
 
+/// Whether the word after a credit prefix opens a sentence or a link title
+/// (`Video: Die Highlights des Spiels`) rather than a name.
+fn prefix_opens_sentence(t: &str) -> bool {
+    const OPENERS: &[&str] = &[
+        "die", "der", "das", "den", "dem", "des", "ein", "eine", "einen", "so", "wie", "was",
+        "warum", "wer", "wo", "alle", "diese", "dieser", "hier", "mehr", "jetzt", "unsere",
+        "unser",
+    ];
+    t.split_whitespace()
+        .skip(1)
+        .map(|w| w.trim_start_matches(':'))
+        .find(|w| !w.is_empty())
+        .is_some_and(|w| OPENERS.contains(&w.to_lowercase().as_str()))
+}
+
 fn is_ui(lower: &str) -> bool {
     let mut any_word = false;
     for tok in lower.split(|c: char| c.is_whitespace() || "|·•/()[]:,".contains(c)) {
         if tok.is_empty() {
             continue;
         }
-        let bare = tok.trim_matches(|c: char| "+−–-.👍👎".contains(c));
+        let bare = tok.trim_matches(|c: char| "+−–-.👍👎›»‹«←→↓↑▸►▾".contains(c));
         if bare.is_empty() || bare.chars().all(|c| c.is_ascii_digit() || c == '.') {
             continue;
         }
@@ -389,12 +451,24 @@ fn is_ui(lower: &str) -> bool {
 /// Breadcrumbs and menus: `Startseite › Lokales`, `Politik | Wirtschaft | Sport`.
 fn is_nav(t: &str) -> bool {
     let crumbs = [" › ", " » ", " > "].iter().any(|sep| t.contains(sep));
+    // Previous/next post links: `← Älterer Beitrag   Neuerer Beitrag →`.
+    let pager = t.starts_with('←') || t.ends_with('→');
+    // A menu flattened with wide gaps: `Startseite   Über uns   Kontakt`.
+    let gaps: Vec<&str> = t
+        .split("  ")
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .collect();
+    let spaced_menu = gaps.len() >= 3
+        && gaps
+            .iter()
+            .all(|p| (1..=3).contains(&p.split_whitespace().count()));
     let parts: Vec<&str> = t.split(['|', '·', '•', '›', '»']).collect();
     let menu = parts.len() >= 3
         && parts
             .iter()
             .all(|p| (1..=3).contains(&p.split_whitespace().count()));
-    crumbs || menu
+    crumbs || menu || pager || spaced_menu
 }
 
 /// Whether the line ends like a sentence.

@@ -3,9 +3,12 @@
 //! Given the headers (from line shapes, or from HTML comment blocks), this
 //! decides whether a header sits above or below its comment, cuts the
 //! comment texts, labels the comment block's lines, and resolves whom each
-//! comment answers: `@Name` mentions, `Antwort auf Name`, `> quotes` and
-//! quoted `Name date` first lines, matched against the thread's authors
-//! (initials and first names included).
+//! comment answers: `@Name` mentions, `Antwort auf Name`, `Liebe Name,`,
+//! `Re: Subject` lines, `> quotes` and quoted `Name date` first lines,
+//! matched against the thread's authors (initials and first names
+//! included); failing those, the page's structure (a reply arrow in the
+//! header, an HTML reply nested in its parent). Forum layouts with a
+//! subject line above each header keep the subject as the comment's title.
 
 use std::collections::BTreeMap;
 use std::ops::Range;
@@ -29,6 +32,9 @@ struct Span {
     body: Range<usize>,
     author: Option<String>,
     stamp: Option<Stamp>,
+    /// Whom the page's structure says this comment answers: a reply arrow
+    /// in the header, or the comment an HTML reply is nested in.
+    reply_to: Option<String>,
 }
 
 /// The comment block of a page.
@@ -62,6 +68,23 @@ pub(crate) fn segment_lines(
     };
     let mut labels = editorial::label(&lines[..plan.zone.start], &infos[..plan.zone.start], hints);
     labels.resize(lines.len(), LineLabel::Boilerplate);
+    // The comment section's own title (`Forum zum Thema: Router`) right
+    // above the first comment is furniture, not article text.
+    if !plan.spans.is_empty() {
+        for i in (0..plan.zone.start).rev() {
+            match labels[i] {
+                LineLabel::Blank | LineLabel::Boilerplate => {}
+                LineLabel::Body | LineLabel::Teaser
+                    if infos[i].chars <= 80
+                        && !infos[i].sentence_end
+                        && header::is_section_marker(lines[i], &infos[i]) =>
+                {
+                    labels[i] = LineLabel::Boilerplate;
+                }
+                _ => break,
+            }
+        }
+    }
     for i in plan.zone.start..lines.len() {
         labels[i] = if infos[i].blank {
             LineLabel::Blank
@@ -152,6 +175,7 @@ fn text_plan(lines: &[&str], infos: &[LineInfo], dp: &DatePatterns) -> Plan {
                 body: prev_end..h.line,
                 author: h.author.clone(),
                 stamp: h.stamp.clone(),
+                reply_to: h.reply_to.clone(),
             });
             prev_end = h.line + h.len;
         }
@@ -182,18 +206,63 @@ fn text_plan(lines: &[&str], infos: &[LineInfo], dp: &DatePatterns) -> Plan {
             })
             .unwrap_or(footer)
     };
+    // Forum layouts put a subject line right above each header.
+    let titles = subject_lines(&headers, infos);
+    let start_of = |k: usize| titles[k].unwrap_or(headers[k].line);
     for (k, h) in headers.iter().enumerate() {
-        let end = headers.get(k + 1).map_or(footer, |next| next.line);
+        let end = if k + 1 < headers.len() {
+            start_of(k + 1)
+        } else {
+            footer
+        };
         spans.push(Span {
             header: header_lines(h),
-            body: h.line + h.len..end,
+            body: start_of(k)..end,
             author: h.author.clone(),
             stamp: h.stamp.clone(),
+            reply_to: h.reply_to.clone(),
         });
     }
     Plan {
-        zone: first.line..n,
+        zone: start_of(0)..n,
         spans,
+    }
+}
+
+/// The subject line above each header, when the page's comments have them:
+/// a short text line standing right above the header, set off from what
+/// precedes it by a blank line or UI residue. Only when most headers have
+/// one, so that the last line of a comment is not taken for the next one's
+/// subject.
+fn subject_lines(headers: &[Header], infos: &[LineInfo]) -> Vec<Option<usize>> {
+    let none = vec![None; headers.len()];
+    if headers.len() < 2 {
+        return none;
+    }
+    let found: Vec<Option<usize>> = headers
+        .iter()
+        .enumerate()
+        .map(|(k, h)| {
+            let t = h.line.checked_sub(1)?;
+            let floor = if k == 0 {
+                0
+            } else {
+                headers[k - 1].line + headers[k - 1].len + 1
+            };
+            let info = &infos[t];
+            let subject = t >= floor
+                && !info.blank
+                && !boiler_in_thread(info)
+                && info.chars <= 100
+                && (t == 0 || infos[t - 1].blank || boiler_in_thread(&infos[t - 1]));
+            subject.then_some(t)
+        })
+        .collect();
+    let n = found.iter().flatten().count();
+    if n * 3 >= headers.len() * 2 {
+        found
+    } else {
+        none
     }
 }
 
@@ -247,6 +316,14 @@ fn html_plan(lines: &[&str], infos: &[LineInfo], hints: &[Hint], dp: &DatePatter
             spans: Vec::new(),
         };
     };
+    // A comment's action row below its nested replies comes back as a
+    // second run of the same item: it is not another comment.
+    let mut seen = std::collections::BTreeSet::new();
+    groups.retain(|(item, r)| {
+        seen.insert(*item)
+            || r.clone()
+                .any(|i| !infos[i].blank && !boiler_in_thread(&infos[i]) && !hints[i].chrome)
+    });
     let mut spans = Vec::with_capacity(groups.len());
     for (_, r) in &groups {
         let marked: Vec<usize> = r
@@ -270,7 +347,7 @@ fn html_plan(lines: &[&str], infos: &[LineInfo], hints: &[Hint], dp: &DatePatter
                 .map(|&i| {
                     let t = lines[i].trim();
                     match header::shape(t, dp) {
-                        Some(s) if s.stamp.is_some() && s.name.is_some() => {
+                        Some(s) if (s.stamp.is_some() || s.speech) && s.name.is_some() => {
                             s.name.unwrap_or_default()
                         }
                         _ => t.trim_end_matches([':', ',']).trim().to_string(),
@@ -289,7 +366,20 @@ fn html_plan(lines: &[&str], infos: &[LineInfo], hints: &[Hint], dp: &DatePatter
             body: r.clone(),
             author,
             stamp,
+            reply_to: None,
         });
+    }
+    // A reply nested in another comment's element answers that comment.
+    let span_of: BTreeMap<usize, usize> = groups
+        .iter()
+        .enumerate()
+        .map(|(k, (item, _))| (*item, k))
+        .collect();
+    for (k, (_, r)) in groups.iter().enumerate() {
+        let parent = hints[r.start].parent.and_then(|p| span_of.get(&p));
+        if let Some(&p) = parent.filter(|&&p| p < k) {
+            spans[k].reply_to = spans[p].author.clone();
+        }
     }
     Plan {
         zone: start..n,
@@ -302,6 +392,8 @@ struct ReplyPatterns {
     mention: Regex,
     answer: Regex,
     wrote: Regex,
+    salutation: Regex,
+    subject: Regex,
 }
 
 impl ReplyPatterns {
@@ -312,9 +404,24 @@ impl ReplyPatterns {
                 r"(?:^|[^\p{L}\p{N}_.])@\s?([\p{L}][\p{L}\p{N}_.'-]*(?:\s+\p{Lu}\.?[\p{L}'-]*)?)",
             ),
             answer: re(
-                r"(?i)^(?:antwort (?:auf|an)|zitat von|re:|an)\s+@?([\p{L}][\p{L}\p{N}_.'-]*(?:\s+\p{Lu}[\p{L}.'-]*)?)\s*[:,]?",
+                r"(?i)^(?:antwort (?:auf|an)|zitat von|an)\s+@?([\p{L}][\p{L}\p{N}_.'-]*(?:\s+\p{Lu}[\p{L}.'-]*)?)\s*[:,]?",
             ),
             wrote: re(r"^>?\s*(.{1,40}?)\s+(?:schrieb|schreibt|sagte|sagt|wrote)\b[^:]{0,40}:"),
+            // `Liebe Heike,`, `Hallo Herr Maier!`: only taken when the name
+            // is one of the thread's authors.
+            salutation: re(
+                r"^(?i:liebe|lieber|liebes|hallo|hi|hey|servus|moin|sehr geehrte|sehr geehrter)\s+(?:(?i:frau|herr)\s+)?(\p{Lu}[\p{L}\p{N}_.'-]*(?:\s+\p{Lu}[\p{L}.'-]*)?)\s*[,!:]",
+            ),
+            // A forum subject, without its post number and `Re:` prefixes.
+            subject: re(r"(?i)^(?:\d{1,5}\.\s+)?((?:(?:re|aw)(?:\^\d+|\[\d+\])?:\s*)*)(.+)$"),
+        }
+    }
+
+    /// The subject of a title line and whether it answers another (`Re:`).
+    fn subject<'a>(&self, title: &'a str) -> (bool, &'a str) {
+        match self.subject.captures(title.trim()) {
+            Some(c) => (!c[1].is_empty(), c.get(2).map_or("", |m| m.as_str().trim())),
+            None => (false, title.trim()),
         }
     }
 }
@@ -357,74 +464,62 @@ fn names_match(reference: &[String], author: &[String]) -> bool {
     full > 0
 }
 
-/// Finds the author a reference points to: the matching comment nearest to
-/// `me` (earlier-posted ones first), or the one whose time the reference
-/// quotes.
-fn find_author(
-    reference: &str,
-    stamp: Option<&Stamp>,
-    me: usize,
-    comments: &[Comment],
-    spans: &[Span],
-    tokens: &[Vec<String>],
-) -> Option<String> {
-    let r = name_tokens(reference);
-    let own = comments[me].author.as_deref();
-    let mut best: Option<(u8, usize, usize)> = None;
-    let lo = me.saturating_sub(QUOTE_WINDOW * 10);
-    let hi = (me + QUOTE_WINDOW * 10).min(comments.len());
-    for k in lo..hi {
-        let Some(author) = comments[k].author.as_deref() else {
-            continue;
-        };
-        if k == me || Some(author) == own || !names_match(&r, &tokens[k]) {
-            continue;
-        }
-        let time_hit = match (
-            stamp.and_then(Stamp::month_day_time),
-            spans[k].stamp.as_ref().and_then(Stamp::month_day_time),
-        ) {
-            (Some((m1, d1, t1)), Some((m2, d2, t2))) => {
-                m1 == m2 && d1 == d2 && (t1.is_none() || t1 == t2)
-            }
-            _ => false,
-        };
-        let rank = (u8::from(!time_hit), k.abs_diff(me), k);
-        match best {
-            Some(b) if b <= rank => {}
-            _ => best = Some(rank),
-        }
-    }
-    best.and_then(|(_, _, k)| comments[k].author.clone())
+/// The comments and authors that reply cues are resolved against.
+struct Thread<'a> {
+    comments: &'a [Comment],
+    bodies: &'a [Vec<&'a str>],
+    spans: &'a [Span],
+    /// Name tokens of each comment's author.
+    tokens: Vec<Vec<String>>,
+    /// Each comment's subject (first line without `Re:`) and whether it
+    /// carries a `Re:`.
+    subjects: Vec<(bool, String)>,
+    rp: ReplyPatterns,
 }
 
-fn resolve_replies(
-    comments: &mut [Comment],
-    bodies: &[Vec<&str>],
-    spans: &[Span],
-    dp: &DatePatterns,
-) {
-    let rp = ReplyPatterns::new();
-    let tokens: Vec<Vec<String>> = comments
-        .iter()
-        .map(|c| c.author.as_deref().map(name_tokens).unwrap_or_default())
-        .collect();
-    // Authors by name, so that quotes are only searched where needed.
-    let mut has_authors = BTreeMap::new();
-    for c in comments.iter() {
-        if let Some(a) = &c.author {
-            *has_authors.entry(a.clone()).or_insert(0usize) += 1;
+impl Thread<'_> {
+    /// Finds the author a reference points to: the matching comment nearest
+    /// to `me` (earlier-posted ones first), or the one whose time the
+    /// reference quotes.
+    fn find_author(&self, reference: &str, stamp: Option<&Stamp>, me: usize) -> Option<String> {
+        let r = name_tokens(reference);
+        let comments = self.comments;
+        let own = comments[me].author.as_deref();
+        let mut best: Option<(u8, usize, usize)> = None;
+        let lo = me.saturating_sub(QUOTE_WINDOW * 10);
+        let hi = (me + QUOTE_WINDOW * 10).min(comments.len());
+        for (k, c) in comments.iter().enumerate().take(hi).skip(lo) {
+            let Some(author) = c.author.as_deref() else {
+                continue;
+            };
+            if k == me || Some(author) == own || !names_match(&r, &self.tokens[k]) {
+                continue;
+            }
+            let time_hit = match (
+                stamp.and_then(Stamp::month_day_time),
+                self.spans[k].stamp.as_ref().and_then(Stamp::month_day_time),
+            ) {
+                (Some((m1, d1, t1)), Some((m2, d2, t2))) => {
+                    m1 == m2 && d1 == d2 && (t1.is_none() || t1 == t2)
+                }
+                _ => false,
+            };
+            let rank = (u8::from(!time_hit), k.abs_diff(me), k);
+            match best {
+                Some(b) if b <= rank => {}
+                _ => best = Some(rank),
+            }
         }
+        best.and_then(|(_, _, k)| comments[k].author.clone())
     }
-    if has_authors.is_empty() {
-        return;
-    }
-    let mut replies = vec![None; comments.len()];
-    for (me, body) in bodies.iter().enumerate() {
-        let Some(first) = body.first() else { continue };
-        let find = |reference: &str, stamp: Option<&Stamp>| {
-            find_author(reference, stamp, me, comments, spans, &tokens)
-        };
+
+    /// Whom comment `me` answers, from the cues in its text.
+    fn text_reply(&self, me: usize, dp: &DatePatterns) -> Option<String> {
+        let body = &self.bodies[me];
+        let comments = self.comments;
+        let rp = &self.rp;
+        let first = body.first()?;
+        let find = |reference: &str, stamp: Option<&Stamp>| self.find_author(reference, stamp, me);
         // `@Name` in the first lines.
         let mention = body
             .iter()
@@ -434,19 +529,41 @@ fn resolve_replies(
         if let Some(m) = mention {
             // Try the two-word form first, then the first word alone.
             let one = m.split_whitespace().next().unwrap_or("").to_string();
-            replies[me] = find(&m, None).or_else(|| find(&one, None)).or(Some(one));
-            continue;
+            return find(&m, None).or_else(|| find(&one, None)).or(Some(one));
         }
         if let Some(c) = rp.answer.captures(first) {
             let m = c[1].to_string();
-            replies[me] = find(&m, None).or(Some(m));
-            continue;
+            return find(&m, None).or(Some(m));
+        }
+        // `Liebe Anna,` opening the text (below a subject line, if any).
+        if let Some(c) = body.iter().take(2).find_map(|l| rp.salutation.captures(l)) {
+            if let Some(a) = find(&c[1], None) {
+                return Some(a);
+            }
+        }
+        // `Re: Subject` answers the post that opened that subject.
+        let (re, subject) = &self.subjects[me];
+        if *re && !subject.is_empty() {
+            let lo = me.saturating_sub(QUOTE_WINDOW * 10);
+            let hi = (me + QUOTE_WINDOW * 10).min(comments.len());
+            let mut near: Vec<usize> = (lo..hi)
+                .filter(|&k| {
+                    k != me
+                        && self.subjects[k].1 == *subject
+                        && comments[k].author.is_some()
+                        && comments[k].author != comments[me].author
+                })
+                .collect();
+            // The opener (no `Re:`) first, then the nearest earlier post.
+            near.sort_by_key(|&k| (self.subjects[k].0, k > me, k.abs_diff(me)));
+            if let Some(&k) = near.first() {
+                return comments[k].author.clone();
+            }
         }
         // `Anna schrieb:` above a quote, or a `> quote` of another comment.
         if let Some(c) = body.iter().take(3).find_map(|l| rp.wrote.captures(l)) {
             if let Some(a) = find(&c[1], None) {
-                replies[me] = Some(a);
-                continue;
+                return Some(a);
             }
         }
         let quote: Vec<&str> = body
@@ -465,25 +582,66 @@ fn resolve_replies(
                     && comments[k].author != comments[me].author
                     && comments[k].text.contains(q)
             }) {
-                replies[me] = comments[k].author.clone();
-                continue;
+                return comments[k].author.clone();
             }
         }
         // A first line shaped like a header quotes that comment; a first
         // line that is only another commenter's name addresses them.
-        if let Some(s) = header::shape(first.trim_end_matches([',', ':']), dp) {
-            if let (Some(name), true) = (&s.name, s.header_like && s.stamp.is_some()) {
-                replies[me] = find(name, s.stamp.as_ref());
-            } else if let (Some(name), true) = (&s.name, s.name_only && !s.speech) {
-                let full = comments
-                    .iter()
-                    .any(|c| c.author.as_deref() == Some(name.as_str()));
-                if full {
-                    replies[me] = find(name, None);
-                }
+        let s = header::shape(first.trim_end_matches([',', ':']), dp)?;
+        if let (Some(name), true) = (&s.name, s.header_like && s.stamp.is_some()) {
+            return find(name, s.stamp.as_ref());
+        }
+        if let (Some(name), true) = (&s.name, s.name_only && !s.speech) {
+            let full = comments
+                .iter()
+                .any(|c| c.author.as_deref() == Some(name.as_str()));
+            if full {
+                return find(name, None);
             }
         }
+        None
     }
+}
+
+fn resolve_replies(
+    comments: &mut [Comment],
+    bodies: &[Vec<&str>],
+    spans: &[Span],
+    dp: &DatePatterns,
+) {
+    if comments.iter().all(|c| c.author.is_none()) {
+        return;
+    }
+    let replies: Vec<Option<String>> = {
+        let rp = ReplyPatterns::new();
+        let thread = Thread {
+            comments,
+            bodies,
+            spans,
+            tokens: comments
+                .iter()
+                .map(|c| c.author.as_deref().map(name_tokens).unwrap_or_default())
+                .collect(),
+            subjects: bodies
+                .iter()
+                .map(|b| {
+                    let (re, s) = rp.subject(b.first().copied().unwrap_or(""));
+                    (re, s.to_string())
+                })
+                .collect(),
+            rp,
+        };
+        (0..comments.len())
+            .map(|me| {
+                // Cues in the text first; then the page's structure (a reply
+                // arrow, nesting), resolved against the thread's authors.
+                thread.text_reply(me, dp).or_else(|| {
+                    let r = spans[me].reply_to.as_deref()?;
+                    thread.find_author(r, None, me).or(Some(r.to_string()))
+                })
+            })
+            .collect()
+    };
     for (c, r) in comments.iter_mut().zip(replies) {
         c.reply_to = r;
     }
@@ -501,5 +659,32 @@ mod tests {
         assert!(!names_match(&t("J."), &t("Jürgen Franke")));
         assert!(!names_match(&t("K. Franke"), &t("Jürgen Franke")));
         assert!(names_match(&t("Lena"), &t("Lena_K")));
+    }
+
+    #[test]
+    fn subjects_and_salutations_answer_authors() {
+        let page = "Titel der Seite\n\nText des Artikels, lang genug für einen Absatz.\n\nForum\n\nBrücke zu teuer\nAnna_B, 22.11.2026 09:14\nDas Geld fehlt woanders.\nMelden\n\nRe: Brücke zu teuer\nTom K., 22.11.2026 09:40\nLiebe Anna, das zahlt doch das Land.\nMelden\n\nRe: Brücke zu teuer\nUte, 22.11.2026 10:02\nHallo Tom, woher weißt du das?\nMelden\n";
+        let lines: Vec<&str> = page.lines().collect();
+        let (labels, comments, _) = segment_lines(&lines, None, None);
+        let who: Vec<(&str, Option<&str>, &str)> = comments
+            .iter()
+            .map(|c| {
+                (
+                    c.author.as_deref().unwrap_or(""),
+                    c.reply_to.as_deref(),
+                    c.title.as_str(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            who,
+            vec![
+                ("Anna_B", None, "Brücke zu teuer"),
+                ("Tom K.", Some("Anna_B"), "Re: Brücke zu teuer"),
+                ("Ute", Some("Tom K."), "Re: Brücke zu teuer"),
+            ]
+        );
+        assert_eq!(labels[6], LineLabel::Comment);
+        assert_eq!(labels[7], LineLabel::CommentHeader);
     }
 }
