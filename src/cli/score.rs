@@ -67,12 +67,12 @@ fn thresholds(model: &Classifier, review: &[String], reject: &[String]) -> Resul
 
 /// Where rows go.
 enum Sink {
-    Csv(Box<csv::Writer<Box<dyn Write>>>, u8),
-    Jsonl(Box<dyn Write>),
+    Csv(Box<csv::Writer<Box<dyn Write + Send>>>, u8),
+    Jsonl(Box<dyn Write + Send>),
 }
 
 impl Sink {
-    fn new(out: Box<dyn Write>, format: OutputFormat, delimiter: u8) -> Self {
+    fn new(out: Box<dyn Write + Send>, format: OutputFormat, delimiter: u8) -> Self {
         match format {
             OutputFormat::Csv => Sink::Csv(
                 Box::new(
@@ -177,11 +177,12 @@ enum Target {
     File(tempfile::NamedTempFile, std::path::PathBuf),
 }
 
-fn target(path: &str) -> Result<(Target, Box<dyn Write>)> {
+fn target(path: &str) -> Result<(Target, Box<dyn Write + Send>)> {
     if path == "-" {
         return Ok((
             Target::Stdout,
-            Box::new(BufWriter::with_capacity(1 << 16, std::io::stdout().lock())),
+            // Not locked: the writer thread owns it, and a lock cannot move threads.
+            Box::new(BufWriter::with_capacity(1 << 16, std::io::stdout())),
         ));
     }
     let p = Path::new(path);
@@ -234,6 +235,103 @@ fn explanation_text(e: &Explanation) -> String {
         })
         .collect::<Vec<_>>()
         .join(" | ")
+}
+
+/// One scored batch on its way to the writer thread.
+struct Scored {
+    batch: Vec<Row>,
+    /// Per row: why it could not be scored, or `None` if it was.
+    errors: Vec<Option<String>>,
+    /// Probabilities of the scored rows, in order.
+    scores: Vec<Vec<f32>>,
+    /// Explanations of the scored rows (with `--explain`).
+    explanations: Vec<Explanation>,
+}
+
+/// Everything the writer thread needs to turn scored batches into output.
+struct Writer {
+    sink: Sink,
+    err_sink: Option<(Target, Sink)>,
+    headers: Vec<String>,
+    added_cols: Vec<String>,
+    thresholds: Vec<Thresholds>,
+    format: OutputFormat,
+    explain: bool,
+    name: String,
+    bar: Option<ProgressBar>,
+    seen: Arc<AtomicU64>,
+}
+
+/// What the writer hands back: the sinks to finish, the row counts and the bar.
+type Written = (Sink, Option<(Target, Sink)>, u64, u64, Option<ProgressBar>);
+
+impl Writer {
+    /// Writes every batch received, in order, until the scorer hangs up.
+    fn run(mut self, rx: std::sync::mpsc::Receiver<Scored>) -> Result<Written> {
+        let (mut scored, mut failed) = (0u64, 0u64);
+        for b in rx {
+            let mut k = 0;
+            for (row, error) in b.batch.iter().zip(&b.errors) {
+                match error {
+                    None => {
+                        let s = &b.scores[k];
+                        let mut added: Vec<(&str, Value)> = self
+                            .added_cols
+                            .iter()
+                            .zip(s)
+                            .map(|(c, p)| {
+                                (c.as_str(), Value::from((*p as f64 * 1e4).round() / 1e4))
+                            })
+                            .collect();
+                        let d = Classifier::decide(s, &self.thresholds);
+                        added.push(("decision", Value::from(d.as_str())));
+                        if self.explain {
+                            let e = &b.explanations[k];
+                            let v = match self.format {
+                                OutputFormat::Jsonl => serde_json::to_value(&e.labels)?,
+                                OutputFormat::Csv => Value::from(explanation_text(e)),
+                            };
+                            added.push(("explanation", v));
+                        }
+                        if self.err_sink.is_none() {
+                            added.push(("error", Value::Null));
+                        }
+                        self.sink.row(&self.headers, row, &added)?;
+                        k += 1;
+                        scored += 1;
+                    }
+                    Some(why) => {
+                        failed += 1;
+                        let msg = format!("line {}: {why}", row.line);
+                        if failed <= 5 {
+                            tracing::warn!("{}:{}: {why}", self.name, row.line);
+                        }
+                        match &mut self.err_sink {
+                            Some((_, s)) => {
+                                let added =
+                                    [("line", Value::from(row.line)), ("error", Value::from(msg))];
+                                s.row(&self.headers, row, &added)?;
+                            }
+                            None => {
+                                let mut added: Vec<(&str, Value)> = self
+                                    .added_cols
+                                    .iter()
+                                    .map(|c| (c.as_str(), Value::Null))
+                                    .collect();
+                                added.push(("error", Value::from(msg)));
+                                self.sink.row(&self.headers, row, &added)?;
+                            }
+                        }
+                    }
+                }
+            }
+            if let Some(bar) = &self.bar {
+                bar.set_position(self.seen.load(Ordering::Relaxed));
+                bar.set_message(format!("{scored} scored, {failed} failed"));
+            }
+        }
+        Ok((self.sink, self.err_sink, scored, failed, self.bar))
+    }
 }
 
 /// Runs `moderato score`.
@@ -301,7 +399,7 @@ pub fn run(a: ScoreArgs) -> Result<Outcome> {
     let mut sink = Sink::new(out, format, opened.reader.delimiter);
     let mut all_cols = headers.clone();
     all_cols.extend(added_cols.iter().cloned());
-    let mut err_sink = match &a.errors {
+    let err_sink = match &a.errors {
         Some(p) => {
             let (t, w) = target(&p.to_string_lossy())?;
             let mut s = Sink::new(w, format, opened.reader.delimiter);
@@ -337,7 +435,22 @@ pub fn run(a: ScoreArgs) -> Result<Outcome> {
             }
         }
     });
-    let (mut scored, mut failed) = (0u64, 0u64);
+    // A writer thread formats and writes each scored batch while the next
+    // one is scored, so that writing does not leave the scoring threads idle.
+    let (wtx, wrx) = std::sync::mpsc::sync_channel::<Scored>(2);
+    let writer = Writer {
+        sink,
+        err_sink,
+        headers,
+        added_cols,
+        thresholds,
+        format,
+        explain: a.explain,
+        name: name.clone(),
+        bar,
+        seen,
+    };
+    let writer_thread = std::thread::spawn(move || writer.run(wrx));
     for batch in rx {
         // Decide per row: a text to score, or the reason it cannot be scored.
         let verdicts: Vec<Result<&str, String>> = batch
@@ -369,62 +482,22 @@ pub fn run(a: ScoreArgs) -> Result<Outcome> {
         } else {
             Vec::new()
         };
-        let mut k = 0;
-        for (row, v) in batch.iter().zip(&verdicts) {
-            match v {
-                Ok(_) => {
-                    let s = &scores[k];
-                    let mut added: Vec<(&str, Value)> = added_cols
-                        .iter()
-                        .zip(s)
-                        .map(|(c, p)| (c.as_str(), Value::from((*p as f64 * 1e4).round() / 1e4)))
-                        .collect();
-                    let d = Classifier::decide(s, &thresholds);
-                    added.push(("decision", Value::from(d.as_str())));
-                    if a.explain {
-                        let e = &explanations[k];
-                        let v = match format {
-                            OutputFormat::Jsonl => serde_json::to_value(&e.labels)?,
-                            OutputFormat::Csv => Value::from(explanation_text(e)),
-                        };
-                        added.push(("explanation", v));
-                    }
-                    if err_sink.is_none() {
-                        added.push(("error", Value::Null));
-                    }
-                    sink.row(&headers, row, &added)?;
-                    k += 1;
-                    scored += 1;
-                }
-                Err(why) => {
-                    failed += 1;
-                    let msg = format!("line {}: {why}", row.line);
-                    if failed <= 5 {
-                        tracing::warn!("{name}:{}: {why}", row.line);
-                    }
-                    match &mut err_sink {
-                        Some((_, s)) => {
-                            let added =
-                                [("line", Value::from(row.line)), ("error", Value::from(msg))];
-                            s.row(&headers, row, &added)?;
-                        }
-                        None => {
-                            let mut added: Vec<(&str, Value)> = added_cols
-                                .iter()
-                                .map(|c| (c.as_str(), Value::Null))
-                                .collect();
-                            added.push(("error", Value::from(msg)));
-                            sink.row(&headers, row, &added)?;
-                        }
-                    }
-                }
-            }
-        }
-        if let Some(b) = &bar {
-            b.set_position(seen.load(Ordering::Relaxed));
-            b.set_message(format!("{scored} scored, {failed} failed"));
+        let errors = verdicts.into_iter().map(Result::err).collect();
+        let scored = Scored {
+            batch,
+            errors,
+            scores,
+            explanations,
+        };
+        if wtx.send(scored).is_err() {
+            // The writer stopped on an error; joining it below reports the error.
+            break;
         }
     }
+    drop(wtx);
+    let (sink, err_sink, scored, failed, bar) = writer_thread
+        .join()
+        .map_err(|_| anyhow::anyhow!("{name}: the writer thread panicked"))??;
     reader_thread
         .join()
         .map_err(|_| anyhow::anyhow!("{name}: the reader thread panicked"))?;

@@ -9,9 +9,11 @@ use linfa::ParamGuard;
 use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
 use sprs::CsMat;
+use xxhash_rust::xxh3::xxh3_64_with_seed;
 
 use super::dense::{dense_signals, DENSE_NAMES};
-use super::hashing::{hash, hash_pair, Space};
+use super::hashing::{hash_pair, space_seed, Space};
+use super::radix::{sort_buckets, RadixBuffers};
 use super::records::SparseRecords;
 use crate::text::{tokens, Normalized, Normalizer, NormalizerParams, Token};
 
@@ -149,8 +151,9 @@ pub struct FeatureHit {
 pub(crate) struct Scratch {
     normalizer: Normalizer,
     pub(crate) norm: Normalized,
-    words: Vec<u32>,
-    chars: Vec<u32>,
+    pub(crate) words: Vec<u32>,
+    pub(crate) chars: Vec<u32>,
+    radix: RadixBuffers,
     toks: Vec<Token>,
     pad: Vec<u8>,
     bounds: Vec<usize>,
@@ -260,6 +263,13 @@ impl Featurizer {
 
     /// Normalizes and hashes one text into `s.words` and `s.chars` (with duplicates).
     fn collect(&self, text: &str, s: &mut Scratch) {
+        self.collect_with(text, s, |_| ());
+    }
+
+    /// [`Self::collect`], calling `seen` with each bucket as soon as it is
+    /// hashed, so that the scorer can start fetching the bucket's weights
+    /// while the rest of the text is hashed and sorted.
+    fn collect_with(&self, text: &str, s: &mut Scratch, mut seen: impl FnMut(u32)) {
         s.normalizer.normalize_into(text, &mut s.norm);
         s.words.clear();
         s.chars.clear();
@@ -267,10 +277,13 @@ impl Featurizer {
         let norm = &s.norm.text;
         s.toks.extend(tokens(norm));
         let seed = self.params.seed;
+        let char_seed = space_seed(seed, Space::Char);
+        let word_seed = space_seed(seed, Space::Word);
         let bytes = norm.as_bytes();
         for (i, t) in s.toks.iter().enumerate() {
             let w = &bytes[t.start..t.end];
-            let f = self.bucket(hash(seed, Space::Word, w));
+            let f = self.bucket(xxh3_64_with_seed(w, word_seed));
+            seen(f);
             s.words.push(f);
             if let Some(h) = s.hits.as_mut() {
                 h.push(FeatureHit {
@@ -282,6 +295,7 @@ impl Featurizer {
             if self.params.word_ngrams >= 2 {
                 if let Some(next) = s.toks.get(i + 1) {
                     let f = self.bucket(hash_pair(seed, w, &bytes[next.start..next.end]));
+                    seen(f);
                     s.words.push(f);
                     if let Some(h) = s.hits.as_mut() {
                         h.push(FeatureHit {
@@ -299,10 +313,12 @@ impl Featurizer {
             s.pad.push(b' ');
             s.bounds.clear();
             s.bounds.push(0);
+            // Tokens are whole characters of a `String`: every byte that is not
+            // a UTF-8 continuation byte starts one.
             s.bounds.extend(
-                std::str::from_utf8(w)
-                    .unwrap_or_default()
-                    .char_indices()
+                w.iter()
+                    .enumerate()
+                    .filter(|(_, &b)| b & 0xC0 != 0x80)
                     .map(|(i, _)| i + 1),
             );
             s.bounds.push(w.len() + 1);
@@ -314,7 +330,8 @@ impl Featurizer {
                 }
                 for a in 0..=nchars - n {
                     let (lo, hi) = (s.bounds[a], s.bounds[a + n]);
-                    let f = self.bucket(hash(seed, Space::Char, &s.pad[lo..hi]));
+                    let f = self.bucket(xxh3_64_with_seed(&s.pad[lo..hi], char_seed));
+                    seen(f);
                     s.chars.push(f);
                     if let Some(h) = s.hits.as_mut() {
                         // Map padded offsets back into the word, clamping the pads.
@@ -370,12 +387,14 @@ impl Featurizer {
     }
 
     /// Normalizes and hashes one text, leaving its word and character
-    /// buckets sorted (with repeats) in the scratch, for the scoring fast path.
-    pub(crate) fn sorted_ngrams<'s>(&self, text: &str, s: &'s mut Scratch) -> [&'s [u32]; 2] {
-        self.collect(text, s);
-        s.words.sort_unstable();
-        s.chars.sort_unstable();
-        [&s.words, &s.chars]
+    /// buckets sorted (with repeats) in `s.words` and `s.chars`, for the
+    /// scoring fast path; `seen` gets each bucket as it is hashed (see
+    /// [`Self::collect_with`]).
+    pub(crate) fn sorted_ngrams(&self, text: &str, s: &mut Scratch, seen: impl FnMut(u32)) {
+        self.collect_with(text, s, seen);
+        let bits = self.params.buckets_log2;
+        sort_buckets(&mut s.words, bits, &mut s.radix);
+        sort_buckets(&mut s.chars, bits, &mut s.radix);
     }
 
     /// Dense signals of a text normalized by the last call on this scratch.
@@ -468,6 +487,7 @@ fn merge_into(row: &mut Vec<(u32, f32)>, block: &[(u32, f32)], spare: &mut Vec<(
 
 #[cfg(test)]
 mod tests {
+    use super::super::hashing::hash;
     use super::*;
 
     fn fz() -> Featurizer {

@@ -13,12 +13,16 @@ pub(crate) enum Space {
     Char = 3,
 }
 
+/// The xxh3 seed of a namespace; hot loops compute it once per text, not per n-gram.
+#[inline]
+pub(crate) fn space_seed(seed: u64, space: Space) -> u64 {
+    seed ^ (space as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15)
+}
+
 /// Hash of a byte slice in a namespace.
+#[inline]
 pub(crate) fn hash(seed: u64, space: Space, bytes: &[u8]) -> u64 {
-    xxh3_64_with_seed(
-        bytes,
-        seed ^ (space as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15),
-    )
+    xxh3_64_with_seed(bytes, space_seed(seed, space))
 }
 
 /// Hash of a word pair, chained so that no joined string is built.

@@ -5,6 +5,7 @@
 mod dense;
 mod featurizer;
 mod hashing;
+mod radix;
 mod records;
 
 pub use dense::DENSE_NAMES;

@@ -110,43 +110,96 @@ pub struct Classifier {
     pub labels: Vec<LabelModel>,
     /// The model card.
     pub card: ModelCard,
-    /// Per bucket `[idf, w_label1, w_label2, …]`: one cache line instead of
-    /// one per table, since memory lookups dominate scoring.
-    packed: Vec<f32>,
+    /// Per bucket `[idf, w_label1, w_label2, …]`, for scoring.
+    table: ScoreTable,
 }
 
-impl Classifier {
-    /// Assembles a model and builds its scoring table.
-    pub fn new(featurizer: Featurizer, labels: Vec<LabelModel>, card: ModelCard) -> Self {
+/// The scoring table: per bucket `[idf, w_label1, w_label2, …]`, one cache
+/// line per lookup instead of one per table, since memory lookups dominate
+/// scoring.
+#[derive(Debug, Clone, Default)]
+struct ScoreTable {
+    /// The rows, `stride` values each, in bucket order.
+    rows: Vec<f32>,
+    /// Values per row: 1 + number of labels.
+    stride: usize,
+}
+
+impl ScoreTable {
+    fn new(featurizer: &Featurizer, labels: &[LabelModel]) -> Self {
         let stride = 1 + labels.len();
-        let buckets = featurizer.buckets();
-        let mut packed = vec![0.0f32; buckets * stride];
-        for (b, slot) in packed.chunks_exact_mut(stride).enumerate() {
+        let mut rows = vec![0.0f32; featurizer.buckets() * stride];
+        for (b, slot) in rows.chunks_exact_mut(stride).enumerate() {
             slot[0] = featurizer.idf().get(b).copied().unwrap_or(1.0);
             for (k, l) in labels.iter().enumerate() {
                 slot[1 + k] = l.logistic.weights.get(b).copied().unwrap_or(0.0);
             }
         }
+        Self { rows, stride }
+    }
+
+    /// Starts loading bucket `f`'s row into the cache, without waiting for it.
+    #[inline]
+    fn prefetch(&self, f: u32) {
+        #[cfg(target_arch = "x86_64")]
+        {
+            use std::arch::x86_64::{_mm_prefetch, _MM_HINT_T0};
+            let p = self.rows.as_ptr().wrapping_add(f as usize * self.stride);
+            // SAFETY: a prefetch is only a hint to the cache: it never faults,
+            // not even on a bad address, and changes no memory; `p` points into
+            // `rows` anyway. SSE, which it needs, is part of every x86_64 CPU.
+            unsafe { _mm_prefetch::<_MM_HINT_T0>(p.cast()) };
+        }
+        #[cfg(not(target_arch = "x86_64"))]
+        let _ = f;
+    }
+}
+
+impl Classifier {
+    /// Assembles a model and builds its scoring table.
+    pub fn new(featurizer: Featurizer, labels: Vec<LabelModel>, card: ModelCard) -> Self {
+        let table = ScoreTable::new(&featurizer, &labels);
         Self {
             featurizer,
             labels,
             card,
-            packed,
+            table,
         }
     }
 
     /// Raw margins of one text, straight from the n-grams (no row is built):
     /// per block, Σ w·v / ‖v‖ with v = (1 + ln count)·idf, plus dense signals.
+    /// Needs at most 8 labels (the table stride is a const generic up to 9).
     fn margins_into(&self, text: &str, s: &mut Scratch, out: &mut Vec<f32>) {
-        let nl = self.labels.len();
-        let stride = 1 + nl;
+        match 1 + self.labels.len() {
+            2 => self.margins_strided::<2>(text, s, out),
+            3 => self.margins_strided::<3>(text, s, out),
+            4 => self.margins_strided::<4>(text, s, out),
+            5 => self.margins_strided::<5>(text, s, out),
+            6 => self.margins_strided::<6>(text, s, out),
+            7 => self.margins_strided::<7>(text, s, out),
+            8 => self.margins_strided::<8>(text, s, out),
+            9 => self.margins_strided::<9>(text, s, out),
+            n => unreachable!("fast path with {} labels", n - 1),
+        }
+    }
+
+    /// [`Self::margins_into`] with the table stride `S` known to the compiler.
+    ///
+    /// The table is far larger than the caches, so each distinct bucket would
+    /// cost a cache miss when the sums reach it. Each bucket's row is therefore
+    /// prefetched as soon as its n-gram is hashed, and has arrived by the time
+    /// the sorted sums (in ascending bucket order, as always, so every score
+    /// stays bit for bit the same) need it.
+    fn margins_strided<const S: usize>(&self, text: &str, s: &mut Scratch, out: &mut Vec<f32>) {
+        let nl = S - 1;
         out.clear();
         out.extend(self.labels.iter().map(|l| l.logistic.bias));
-        let mut dots = [0.0f32; 8];
-        let blocks = self.featurizer.sorted_ngrams(text, s);
-        for list in blocks {
+        self.featurizer
+            .sorted_ngrams(text, s, |f| self.table.prefetch(f));
+        for list in [&s.words, &s.chars] {
             let mut norm2 = 0.0f32;
-            dots[..nl].fill(0.0);
+            let mut dots = [0.0f32; S];
             let mut i = 0;
             while i < list.len() {
                 let f = list[i];
@@ -154,8 +207,17 @@ impl Classifier {
                 while j < list.len() && list[j] == f {
                     j += 1;
                 }
-                let slot = &self.packed[f as usize * stride..(f as usize + 1) * stride];
-                let v = (1.0 + ((j - i) as f32).ln()) * slot[0];
+                let at = f as usize * S;
+                let slot: [f32; S] = self.table.rows[at..at + S]
+                    .try_into()
+                    .expect("a table row is S wide");
+                // ln 1 = 0: most n-grams occur once, and skipping the call
+                // leaves v exactly the idf.
+                let v = if j - i == 1 {
+                    slot[0]
+                } else {
+                    (1.0 + ((j - i) as f32).ln()) * slot[0]
+                };
                 norm2 += v * v;
                 for k in 0..nl {
                     dots[k] += slot[1 + k] * v;

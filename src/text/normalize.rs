@@ -7,7 +7,7 @@
 
 use serde::{Deserialize, Serialize};
 use unicode_normalization::char::is_combining_mark;
-use unicode_normalization::UnicodeNormalization;
+use unicode_normalization::{is_nfkc_quick, IsNormalized, UnicodeNormalization};
 
 use super::fold::{homoglyph, is_invisible, leet};
 
@@ -71,7 +71,14 @@ pub struct Normalizer {
     params: NormalizerParams,
     chars: Vec<Ch>,
     scratch: Vec<Ch>,
+    drop: Vec<bool>,
     cluster: String,
+}
+
+/// Whether `c` is a combining mark. No mark lies below U+0300, so the common
+/// ASCII and Latin-1 letters skip the table lookup.
+fn is_mark(c: char) -> bool {
+    c >= '\u{300}' && is_combining_mark(c)
 }
 
 fn is_separator(c: char) -> bool {
@@ -150,7 +157,7 @@ impl Normalizer {
         let mut iter = input.char_indices().peekable();
         while let Some((start, c)) = iter.next() {
             let mut end = start + c.len_utf8();
-            let combining_next = iter.peek().is_some_and(|&(_, m)| is_combining_mark(m));
+            let combining_next = iter.peek().is_some_and(|&(_, m)| is_mark(m));
             if c.is_ascii() && !combining_next {
                 let lc = c.to_ascii_lowercase();
                 if !is_invisible(c) {
@@ -158,10 +165,16 @@ impl Normalizer {
                 }
                 continue;
             }
+            if !combining_next && is_nfkc_quick(std::iter::once(c)) == IsNormalized::Yes {
+                // Already NFKC on its own (umlauts, ß, most emoji): the
+                // normalization iterator would hand back `c` unchanged.
+                self.fold_one(c, start, end, folded);
+                continue;
+            }
             self.cluster.clear();
             self.cluster.push(c);
             while let Some(&(i, m)) = iter.peek() {
-                if !is_combining_mark(m) {
+                if !is_mark(m) {
                     break;
                 }
                 self.cluster.push(m);
@@ -170,21 +183,26 @@ impl Normalizer {
             }
             let cluster = std::mem::take(&mut self.cluster);
             for n in cluster.nfkc() {
-                if is_invisible(n) || is_combining_mark(n) {
-                    continue;
-                }
-                for l in n.to_lowercase() {
-                    let l = if l == 'ſ' { 's' } else { l };
-                    match homoglyph(l).filter(|_| self.params.homoglyphs) {
-                        Some(h) => {
-                            *folded += 1;
-                            self.push(h, start, end);
-                        }
-                        None => self.push(l, start, end),
-                    }
-                }
+                self.fold_one(n, start, end, folded);
             }
             self.cluster = cluster;
+        }
+    }
+
+    /// One NFKC character: dropped if invisible or a mark, else case and homoglyph folded.
+    fn fold_one(&mut self, n: char, start: usize, end: usize, folded: &mut u32) {
+        if is_invisible(n) || is_mark(n) {
+            return;
+        }
+        for l in n.to_lowercase() {
+            let l = if l == 'ſ' { 's' } else { l };
+            match homoglyph(l).filter(|_| self.params.homoglyphs) {
+                Some(h) => {
+                    *folded += 1;
+                    self.push(h, start, end);
+                }
+                None => self.push(l, start, end),
+            }
         }
     }
 
@@ -220,8 +238,11 @@ impl Normalizer {
 
     fn fold_leet_token(&mut self, a: usize, b: usize) -> u32 {
         let tok = &self.chars[a..b];
+        if !tok.iter().any(|c| leet(c.c).is_some()) {
+            return 0;
+        }
         let letters = tok.iter().filter(|c| c.c.is_alphabetic()).count();
-        if letters == 0 || !tok.iter().any(|c| leet(c.c).is_some()) {
+        if letters == 0 {
             return 0;
         }
         let digits = tok.iter().filter(|c| c.c.is_ascii_digit()).count();
@@ -263,7 +284,8 @@ impl Normalizer {
                 && (k == 0 || !chars[k - 1].c.is_alphanumeric())
                 && (k + 1 == n || !chars[k + 1].c.is_alphanumeric())
         };
-        let mut drop = vec![false; n];
+        let drop = &mut self.drop;
+        drop.clear();
         let mut removed = 0;
         let mut i = 0;
         while i < n {
@@ -271,8 +293,9 @@ impl Normalizer {
                 i += 1;
                 continue;
             }
-            // Collect a run: letter (sep{1,2} letter)*
-            let mut run = vec![i];
+            // A run: letter (sep{1,2} letter)*; only its first and last letter
+            // and its length matter, since everything between the letters goes.
+            let (first, mut last, mut letters) = (i, i, 1);
             let mut k = i + 1;
             loop {
                 let mut s = k;
@@ -280,28 +303,31 @@ impl Normalizer {
                     s += 1;
                 }
                 if s > k && s < n && single(s) {
-                    run.push(s);
+                    last = s;
+                    letters += 1;
                     k = s + 1;
                 } else {
                     break;
                 }
             }
-            if run.len() >= 3 {
-                for w in run.windows(2) {
-                    for d in drop.iter_mut().take(w[1]).skip(w[0] + 1) {
-                        *d = true;
+            if letters >= 3 {
+                drop.resize(n, false);
+                // Between first and last, every character but the run's letters is a separator.
+                for d in first + 1..last {
+                    if !chars[d].c.is_alphabetic() {
+                        drop[d] = true;
                         removed += 1;
                     }
                 }
             }
-            i = run.last().map_or(i + 1, |&l| l + 1);
+            i = last + 1;
         }
         if removed > 0 {
             self.scratch.clear();
             self.scratch.extend(
                 self.chars
                     .iter()
-                    .zip(&drop)
+                    .zip(&self.drop)
                     .filter(|(_, &d)| !d)
                     .map(|(c, _)| *c),
             );
@@ -338,6 +364,27 @@ mod tests {
         Normalizer::new(NormalizerParams::default())
             .normalize(s)
             .text
+    }
+
+    #[test]
+    fn no_combining_mark_below_u0300() {
+        assert!(('\0'..'\u{300}').all(|c| !is_combining_mark(c)));
+        assert!(is_mark('\u{308}'));
+    }
+
+    #[test]
+    fn lone_characters_fold_as_clusters_do() {
+        // The quick path for characters already in NFKC must agree with NFKC.
+        let mut n = Normalizer::new(NormalizerParams::default());
+        for c in ('\u{80}'..'\u{3000}').chain('\u{1F300}'..'\u{1F700}') {
+            let s = c.to_string();
+            let nfkc: String = s.nfkc().collect();
+            if is_nfkc_quick(std::iter::once(c)) == IsNormalized::Yes {
+                assert_eq!(nfkc, s, "{c:?}");
+            }
+            let _ = n.normalize(&s);
+        }
+        assert_eq!(norm("Ärger über ½ ﬁsch 🤮"), "ärger über 1⁄2 fisch 🤮");
     }
 
     #[test]
