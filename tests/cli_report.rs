@@ -5,6 +5,21 @@ mod util;
 use moderato::serve::queue::{NewComment, NewDecision, QueueStore, SqliteQueue};
 use util::{assert_code, assert_ok, root, stderr, Dir};
 
+/// `eval` of a freshly trained tiny model on its own training file, with a report.
+fn eval_with_report(d: &Dir, report: &str) -> std::process::Output {
+    let model = d.tiny_model();
+    let data = root().join("data/fixtures/tiny-train.csv");
+    d.run(&[
+        "eval",
+        "--model",
+        model.to_str().unwrap(),
+        "--data",
+        data.to_str().unwrap(),
+        "--report",
+        report,
+    ])
+}
+
 fn svg_count(html: &str) -> usize {
     html.matches("<svg").count()
 }
@@ -12,17 +27,7 @@ fn svg_count(html: &str) -> usize {
 #[test]
 fn eval_report_is_one_self_contained_page() {
     let d = Dir::new();
-    let model = d.tiny_model();
-    let data = root().join("data/fixtures/tiny-train.csv");
-    let o = d.run(&[
-        "eval",
-        "--model",
-        model.to_str().unwrap(),
-        "--data",
-        data.to_str().unwrap(),
-        "--report",
-        "r.html",
-    ]);
+    let o = eval_with_report(&d, "r.html");
     assert_ok(&o);
     let html = d.read("r.html");
     // Two labels, four charts each (PR, ROC, calibration, histogram).
@@ -78,17 +83,7 @@ fn cv_report_covers_the_out_of_fold_predictions() {
 #[test]
 fn report_to_an_unwritable_place_fails_clearly() {
     let d = Dir::new();
-    let model = d.tiny_model();
-    let data = root().join("data/fixtures/tiny-train.csv");
-    let o = d.run(&[
-        "eval",
-        "--model",
-        model.to_str().unwrap(),
-        "--data",
-        data.to_str().unwrap(),
-        "--report",
-        "no/such/dir/r.html",
-    ]);
+    let o = eval_with_report(&d, "no/such/dir/r.html");
     assert_code(&o, 2);
     assert!(stderr(&o).contains("no/such/dir/r.html"), "{}", stderr(&o));
 }

@@ -137,9 +137,14 @@ fn operating_point<'a>(chart: &mut UnitChart<'a, 'a>, at: (f64, f64)) -> DrawRes
         ))?
         .label("at threshold")
         .legend(|(x, y)| Circle::new((x + 8, y), 4, ACCENT.filled()));
+    legend(chart, SeriesLabelPosition::LowerLeft)
+}
+
+/// The series legend, styled alike on every chart.
+fn legend<'a, 'b: 'a>(chart: &mut UnitChart<'a, 'b>, position: SeriesLabelPosition) -> DrawResult {
     chart
         .configure_series_labels()
-        .position(SeriesLabelPosition::LowerLeft)
+        .position(position)
         .border_style(GRID)
         .background_style(WHITE.mix(0.9))
         .label_font(("sans-serif", 13))
@@ -183,13 +188,7 @@ pub(crate) fn calibration_chart(
             LINE.filled(),
             &|c, s, st| Circle::new(c, s, st),
         ))?;
-        chart
-            .configure_series_labels()
-            .position(SeriesLabelPosition::UpperLeft)
-            .border_style(GRID)
-            .background_style(WHITE.mix(0.9))
-            .label_font(("sans-serif", 13))
-            .draw()
+        legend(&mut chart, SeriesLabelPosition::UpperLeft)
     })
 }
 
@@ -231,13 +230,7 @@ pub(crate) fn histogram_chart(
             .draw_series(LineSeries::new([(t, 0.0), (t, top)], BLACK.stroke_width(1)))?
             .label(format!("threshold {threshold:.3}"))
             .legend(|(x, y)| PathElement::new([(x, y), (x + 16, y)], BLACK));
-        chart
-            .configure_series_labels()
-            .position(SeriesLabelPosition::UpperLeft)
-            .border_style(GRID)
-            .background_style(WHITE.mix(0.9))
-            .label_font(("sans-serif", 13))
-            .draw()
+        legend(&mut chart, SeriesLabelPosition::UpperLeft)
     })
 }
 
