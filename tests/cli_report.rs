@@ -146,6 +146,10 @@ fn training_takes_moderator_decisions_from_the_queue_database() {
         .find(|l| l.contains("decisions:"))
         .unwrap_or_else(|| panic!("no decisions source in the card:\n{card}"));
     assert!(line.contains("toxic: 2 / 1"), "{line}");
+    assert!(
+        line.contains("queue.sqlite |"),
+        "the card names the database: {line}"
+    );
 
     let o = d.run(&[
         "train",

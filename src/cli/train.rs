@@ -18,11 +18,17 @@ pub fn run(a: TrainArgs) -> Result<Outcome> {
     let params = train_params(&cfg, &a.overrides)?;
     let t0 = Instant::now();
     // Kept alive until the corpus is read.
-    let _decisions = match &a.include_decisions {
+    let decisions_export = match &a.include_decisions {
         Some(db) => Some(add_decisions(&mut cfg, db)?),
         None => None,
     };
-    let (corpus, sources) = load_corpus(&cfg, &base)?;
+    let (corpus, mut sources) = load_corpus(&cfg, &base)?;
+    if let (Some(db), Some(_)) = (&a.include_decisions, &decisions_export) {
+        // The card names the database, not the temporary export it was read through.
+        if let Some(card) = sources.last_mut() {
+            card.path = db.display().to_string();
+        }
+    }
     eprintln!(
         "moderato: read {} labelled comments from {} source(s)",
         corpus.len(),
