@@ -122,17 +122,20 @@ fn training_takes_moderator_decisions_from_the_queue_database() {
     drop(q);
 
     let data = root().join("data/fixtures/tiny-train.csv");
-    let o = d.run(&[
-        "train",
-        "--data",
-        data.to_str().unwrap(),
-        "--label",
-        "toxic=toxic",
-        "--include-decisions",
-        db.to_str().unwrap(),
-        "-o",
-        "m.model",
-    ]);
+    let train = |db: &str, out: &str| {
+        d.run(&[
+            "train",
+            "--data",
+            data.to_str().unwrap(),
+            "--label",
+            "toxic=toxic",
+            "--include-decisions",
+            db,
+            "-o",
+            out,
+        ])
+    };
+    let o = train(db.to_str().unwrap(), "m.model");
     assert_ok(&o);
     assert!(
         stderr(&o).contains("2 moderator decision(s)"),
@@ -151,17 +154,7 @@ fn training_takes_moderator_decisions_from_the_queue_database() {
         "the card names the database: {line}"
     );
 
-    let o = d.run(&[
-        "train",
-        "--data",
-        data.to_str().unwrap(),
-        "--label",
-        "toxic=toxic",
-        "--include-decisions",
-        "missing.sqlite",
-        "-o",
-        "m2.model",
-    ]);
+    let o = train("missing.sqlite", "m2.model");
     assert_code(&o, 2);
     assert!(stderr(&o).contains("missing.sqlite"), "{}", stderr(&o));
     assert!(!d.path("m2.model").exists());
