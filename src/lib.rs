@@ -3,6 +3,7 @@
 //! The pipeline flows text → features → model; training, io and cli sit on top.
 #![deny(missing_docs)]
 
+pub mod atomic_file;
 pub mod cli;
 pub mod eval;
 pub mod features;

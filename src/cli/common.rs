@@ -322,32 +322,13 @@ pub fn print_reports(reports: &[LabelReport]) -> String {
     s
 }
 
-/// Writes a file through a temp file in the same directory and a rename, so
-/// an interrupted run never leaves half a file where the last good one was;
-/// the result is world-readable (temp files are 0600), as reports are shared.
+/// [`crate::atomic_file::write_atomically`], with the file named in the error.
 pub fn write_atomically(
     path: &Path,
-    write: impl FnOnce(&mut dyn std::io::Write) -> Result<()>,
+    write: impl FnOnce(&mut dyn std::io::Write) -> std::io::Result<()>,
 ) -> Result<()> {
-    use std::io::Write;
-    let dir = match path.parent() {
-        Some(d) if !d.as_os_str().is_empty() => d,
-        _ => Path::new("."),
-    };
-    let what = || format!("cannot write {}", path.display());
-    let tmp = tempfile::NamedTempFile::new_in(dir).with_context(what)?;
-    let mut out = std::io::BufWriter::new(tmp.as_file());
-    write(&mut out).with_context(what)?;
-    out.flush().with_context(what)?;
-    drop(out);
-    tmp.persist(path).with_context(what)?;
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::PermissionsExt;
-        std::fs::set_permissions(path, std::fs::Permissions::from_mode(0o644))
-            .with_context(what)?;
-    }
-    Ok(())
+    crate::atomic_file::write_atomically(path, write)
+        .with_context(|| format!("cannot write {}", path.display()))
 }
 
 /// Renders the HTML report and writes it atomically.
@@ -359,7 +340,7 @@ pub fn write_report(
     explain: &dyn Fn(usize, &str) -> Vec<crate::model::Span>,
 ) -> Result<()> {
     let page = crate::report::render_html(title, card, labels, explain)?;
-    write_atomically(path, |w| Ok(w.write_all(page.as_bytes())?))?;
+    write_atomically(path, |w| w.write_all(page.as_bytes()))?;
     eprintln!("moderato: wrote report {}", path.display());
     Ok(())
 }

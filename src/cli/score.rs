@@ -197,11 +197,7 @@ fn target(path: &str) -> Result<(Target, Box<dyn Write + Send>)> {
             Box::new(BufWriter::with_capacity(1 << 16, f)),
         ));
     }
-    let dir = match p.parent() {
-        Some(d) if !d.as_os_str().is_empty() => d,
-        _ => Path::new("."),
-    };
-    let tmp = tempfile::NamedTempFile::new_in(dir)
+    let tmp = crate::atomic_file::temp_beside(p)
         .with_context(|| format!("{path}: cannot create output"))?;
     let w = BufWriter::with_capacity(1 << 16, tmp.reopen()?);
     Ok((Target::File(tmp, p.to_path_buf()), Box::new(w)))
@@ -209,8 +205,7 @@ fn target(path: &str) -> Result<(Target, Box<dyn Write + Send>)> {
 
 fn commit(t: Target) -> Result<()> {
     if let Target::File(tmp, path) = t {
-        crate::model::readable_by_all(tmp.as_file())?;
-        tmp.persist(&path)
+        crate::atomic_file::commit(tmp, &path)
             .with_context(|| format!("{}: cannot write output", path.display()))?;
     }
     Ok(())

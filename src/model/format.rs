@@ -7,7 +7,6 @@
 //! touched), then a CRC32 of everything before it and `OTAREDOM` closing magic,
 //! so truncation and bit rot are told apart from a version mismatch.
 
-use std::io::Write;
 use std::path::Path;
 
 use half::f16;
@@ -244,33 +243,13 @@ impl Classifier {
     /// Writes the model atomically: a temporary file in the same directory, then a rename,
     /// so a crash never leaves a half-written model where a good one was.
     pub fn save(&self, path: &Path) -> Result<(), ModelError> {
-        let io = |source| ModelError::Io {
-            path: path.to_path_buf(),
-            source,
-        };
-        let dir = match path.parent() {
-            Some(d) if !d.as_os_str().is_empty() => d,
-            _ => Path::new("."),
-        };
-        let mut tmp = tempfile::NamedTempFile::new_in(dir).map_err(io)?;
-        tmp.write_all(&self.to_bytes()).map_err(io)?;
-        tmp.as_file().sync_all().map_err(io)?;
-        readable_by_all(tmp.as_file()).map_err(io)?;
-        tmp.persist(path).map_err(|e| io(e.error))?;
-        Ok(())
+        crate::atomic_file::write_atomically(path, |w| w.write_all(&self.to_bytes())).map_err(
+            |source| ModelError::Io {
+                path: path.to_path_buf(),
+                source,
+            },
+        )
     }
-}
-
-/// Temp files are created private (0600); a model or an output file is not a secret.
-pub(crate) fn readable_by_all(f: &std::fs::File) -> std::io::Result<()> {
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::PermissionsExt;
-        f.set_permissions(std::fs::Permissions::from_mode(0o644))?;
-    }
-    #[cfg(not(unix))]
-    let _ = f;
-    Ok(())
 }
 
 #[cfg(test)]

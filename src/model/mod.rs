@@ -13,6 +13,5 @@ pub use classifier::{
     Classifier, Decision, Explanation, LabelExplanation, LabelModel, Span, Thresholds,
 };
 pub use error::ModelError;
-pub(crate) use format::readable_by_all;
 pub use format::{ModelCard, SourceCard, FORMAT_VERSION};
 pub use hyperparams::{ClassWeight, LogisticParams, LogisticValidParams};
