@@ -476,6 +476,31 @@ async fn ingest_texts(s: &Server) -> Vec<Value> {
     r.json()["results"].as_array().unwrap().clone()
 }
 
+#[tokio::test]
+async fn a_bare_array_is_a_batch() {
+    let s = Server::start(|_| {}).await;
+    let r = s
+        .post("/v1/comments", &json!({"id": "c1", "text": TEXTS[1]}))
+        .await;
+    assert_eq!(r.status, 201, "{}", r.text());
+    // A bare JSON array is a batch too: one new comment, one known.
+    let r = s
+        .post(
+            "/v1/comments",
+            &json!([{"id": "c2", "text": TEXTS[0]}, {"id": "c1", "text": TEXTS[1]}]),
+        )
+        .await;
+    assert_eq!(r.status, 201, "{}", r.text());
+    let batch = r.json();
+    let dup: Vec<&Value> = batch["results"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|x| &x["duplicate"])
+        .collect();
+    assert_eq!(dup, [&json!(false), &json!(true)]);
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn queue_ingest_list_decide_export() {
     let s = Server::start(|_| {}).await;
