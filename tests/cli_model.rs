@@ -15,6 +15,34 @@ fn training_is_deterministic_byte_for_byte() {
 }
 
 #[test]
+fn training_gives_the_same_file_on_one_and_on_two_threads() {
+    let d = Dir::new();
+    let data = root().join("data/fixtures/tiny-train.csv");
+    for (threads, out) in [("1", "one.model"), ("2", "two.model")] {
+        let o = d.run(&[
+            "--threads",
+            threads,
+            "train",
+            "--data",
+            &p(&data),
+            "--label",
+            "toxic=toxic",
+            "--label",
+            "offtopic=offtopic",
+            "-o",
+            out,
+        ]);
+        assert_ok(&o);
+    }
+    let (one, two) = (d.read_bytes("one.model"), d.read_bytes("two.model"));
+    assert!(one.len() > 1000);
+    assert!(
+        one == two,
+        "--threads 1 and --threads 2 wrote different model files"
+    );
+}
+
+#[test]
 fn train_from_config_with_long_format_and_missing_labels() {
     let d = Dir::new();
     d.write(

@@ -233,6 +233,16 @@ pub struct Overrides {
     /// Override log2 of the hash buckets.
     #[arg(long, value_name = "BITS")]
     pub buckets: Option<u8>,
+    /// Override the Naive-Bayes feature scaling smoothing (0 = plain TF-IDF).
+    #[arg(long, value_name = "ALPHA")]
+    pub nb_alpha: Option<f64>,
+    /// Override the C values tried per label by inner cross-validation, e.g. 1,4,16.
+    #[arg(long, value_name = "C,C,...", value_delimiter = ',')]
+    pub c_grid: Option<Vec<f64>>,
+    /// Positive rate where the model is deployed, e.g. --prior toxic=0.12
+    /// (repeatable): probabilities are calibrated to it; decisions stay.
+    #[arg(long, value_name = "LABEL=RATE")]
+    pub prior: Vec<String>,
 }
 
 /// `moderato train`.

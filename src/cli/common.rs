@@ -210,6 +210,7 @@ pub fn load_config(
                 definition: format!("column {col} of {}", data.display()),
                 objective: quick.threshold_objective,
                 max_review_rate: None,
+                prior: None,
             },
         );
         specs.insert(
@@ -256,6 +257,7 @@ pub fn train_params(cfg: &TrainConfig, o: &Overrides) -> Result<TrainParams> {
     let featurizer = FeaturizerParams::new()
         .buckets_log2(buckets.unwrap_or(m.buckets_log2))
         .min_df(m.min_df)
+        .mask_artefacts(m.mask_artefacts)
         .check()?;
     let logistic = LogisticParams::new()
         .c(c.unwrap_or(m.c))
@@ -268,7 +270,36 @@ pub fn train_params(cfg: &TrainConfig, o: &Overrides) -> Result<TrainParams> {
         );
     }
     let names = cfg.label_names();
+    let mut priors: Vec<Option<f64>> = names
+        .iter()
+        .map(|n| cfg.labels.get(n).and_then(|l| l.prior))
+        .collect();
+    for (label, rate) in pairs(&o.prior, "--prior")? {
+        let i = names
+            .iter()
+            .position(|n| *n == label)
+            .with_context(|| format!("--prior {label}=…: the model has no label {label}"))?;
+        let rate: f64 = rate
+            .parse()
+            .with_context(|| format!("--prior {label}={rate}: not a number"))?;
+        priors[i] = Some(rate);
+    }
+    if let Some(p) = priors.iter().flatten().find(|p| !(**p > 0.0 && **p < 1.0)) {
+        bail!("a label's prior must be strictly between 0 and 1, got {p}");
+    }
+    let mut grid = o.c_grid.iter().flatten().chain(&m.c_grid);
+    if let Some(c) = grid.find(|c| !(c.is_finite() && **c > 0.0)) {
+        bail!("c_grid values must be positive, got {c}");
+    }
     Ok(TrainParams {
+        nb_alpha: Some(o.nb_alpha.unwrap_or(m.nb_alpha)).filter(|&a| a > 0.0),
+        c_grid: match (&o.c_grid, c) {
+            (Some(g), _) => g.clone(),
+            (None, Some(_)) => Vec::new(),
+            (None, None) => m.c_grid.clone(),
+        },
+        priors,
+        held_out_card: true,
         name: cfg.name.clone(),
         featurizer,
         logistic,

@@ -46,7 +46,13 @@ pub fn card_markdown(m: &Classifier) -> String {
             src.sha256
         );
     }
-    s += "\n## Cross-validated metrics (out-of-fold, calibrated; thresholds chosen on these folds)\n\n| label | n | positives | ROC-AUC | AP | precision | recall | F1 | macro-F1 |\n|---|---|---|---|---|---|---|---|---|\n";
+    let from = if c.metrics_from.is_empty() {
+        "out-of-fold, calibrated; thresholds chosen on these folds"
+    } else {
+        c.metrics_from.as_str()
+    };
+    s += &format!("\n## Held-out metrics ({from})\n\n");
+    s += "| label | n | positives | ROC-AUC | AP | precision | recall | F1 | macro-F1 |\n|---|---|---|---|---|---|---|---|---|\n";
     for r in &c.cv_metrics {
         s += &format!(
             "| {} | {} | {} | {:.4} | {:.4} | {:.4} | {:.4} | {:.4} | {:.4} |\n",

@@ -11,6 +11,7 @@ use serde::{Deserialize, Serialize};
 use sprs::CsMat;
 use xxhash_rust::xxh3::xxh3_64_with_seed;
 
+use super::artefacts::{mask, Masked};
 use super::dense::{dense_signals, DENSE_NAMES};
 use super::hashing::{hash_pair, space_seed, Space};
 use super::radix::{sort_buckets, RadixBuffers};
@@ -50,6 +51,10 @@ pub struct FeaturizerValidParams {
     /// Minimum number of training texts a bucket must occur in to count.
     #[serde(default = "one")]
     pub min_df: u16,
+    /// Mask source artefacts (`|LBR|`, real handles, links) before hashing;
+    /// off in models trained before it existed.
+    #[serde(default)]
+    pub mask_artefacts: bool,
 }
 
 fn one() -> u16 {
@@ -77,7 +82,14 @@ impl FeaturizerParams {
             seed: 0x6d6f_6465_7261_746f,
             normalizer: NormalizerParams::default(),
             min_df: 2,
+            mask_artefacts: true,
         })
+    }
+
+    /// Sets whether source artefacts are masked.
+    pub fn mask_artefacts(mut self, on: bool) -> Self {
+        self.0.mask_artefacts = on;
+        self
     }
 
     /// Sets the minimum document frequency of a bucket.
@@ -155,6 +167,7 @@ pub(crate) struct Scratch {
     pub(crate) chars: Vec<u32>,
     radix: RadixBuffers,
     toks: Vec<Token>,
+    masks: Vec<Masked>,
     pad: Vec<u8>,
     bounds: Vec<usize>,
     block: Vec<(u32, f32)>,
@@ -280,8 +293,27 @@ impl Featurizer {
         let char_seed = space_seed(seed, Space::Char);
         let word_seed = space_seed(seed, Space::Word);
         let bytes = norm.as_bytes();
+        if self.params.mask_artefacts {
+            mask(norm, &s.toks, &mut s.masks);
+        } else {
+            s.masks.clear();
+        }
+        let masks = &s.masks;
+        let word = |i: usize| -> Option<&[u8]> {
+            let t = s.toks.get(i)?;
+            match masks.get(i).copied().unwrap_or(Masked::Keep) {
+                Masked::Keep => Some(&bytes[t.start..t.end]),
+                Masked::As(p) => Some(p),
+                Masked::Drop => None,
+            }
+        };
+        let n = s.toks.len();
         for (i, t) in s.toks.iter().enumerate() {
-            let w = &bytes[t.start..t.end];
+            let Some(w) = word(i) else {
+                continue;
+            };
+            // Bigrams skip dropped tokens; a dropped run is scanned once.
+            let after = (i + 1..n).find(|&j| word(j).is_some()).unwrap_or(n);
             let f = self.bucket(xxh3_64_with_seed(w, word_seed));
             seen(f);
             s.words.push(f);
@@ -293,8 +325,8 @@ impl Featurizer {
                 });
             }
             if self.params.word_ngrams >= 2 {
-                if let Some(next) = s.toks.get(i + 1) {
-                    let f = self.bucket(hash_pair(seed, w, &bytes[next.start..next.end]));
+                if let (Some(next), Some(nw)) = (s.toks.get(after), word(after)) {
+                    let f = self.bucket(hash_pair(seed, w, nw));
                     seen(f);
                     s.words.push(f);
                     if let Some(h) = s.hits.as_mut() {
@@ -335,8 +367,10 @@ impl Featurizer {
                     s.chars.push(f);
                     if let Some(h) = s.hits.as_mut() {
                         // Map padded offsets back into the word, clamping the pads.
-                        let start = t.start + lo.saturating_sub(1).min(w.len());
-                        let end = t.start + (hi.saturating_sub(1)).min(w.len());
+                        // A masked token's placeholder maps onto the whole token.
+                        let tl = t.end - t.start;
+                        let start = t.start + lo.saturating_sub(1).min(w.len()).min(tl);
+                        let end = t.start + (hi.saturating_sub(1)).min(w.len()).min(tl);
                         h.push(FeatureHit {
                             feature: f,
                             start,

@@ -2,6 +2,7 @@
 //! word and character n-grams plus a few dense signals; many rows make a CSR
 //! matrix that the classifier consumes as linfa records.
 
+mod artefacts;
 mod dense;
 mod featurizer;
 mod hashing;

@@ -5,7 +5,11 @@
 //! column-parallel from its CSC copy, so every sum runs in a fixed order and
 //! training gives the same weights whatever the number of threads.
 
-use argmin::core::{CostFunction, Error as ArgminError, Executor, Gradient, State};
+use std::sync::Mutex;
+
+use argmin::core::{
+    CostFunction, Error as ArgminError, Executor, Gradient, State, TerminationReason,
+};
 use argmin::solver::linesearch::MoreThuenteLineSearch;
 use argmin::solver::quasinewton::LBFGS;
 use linfa::dataset::DatasetBase;
@@ -26,6 +30,14 @@ pub struct BinaryLogistic {
     pub weights: Vec<f32>,
     /// Intercept.
     pub bias: f32,
+    /// Whether L-BFGS met its tolerance (not stored in model files: a loaded
+    /// model reports `true`; the card records fits that did not converge).
+    #[serde(skip, default = "yes")]
+    pub converged: bool,
+}
+
+fn yes() -> bool {
+    true
 }
 
 impl BinaryLogistic {
@@ -73,10 +85,26 @@ struct Problem<'a> {
     c: Vec<f64>,
     /// Penalty on ||w||² / 2 (not on the bias).
     l2: f64,
+    /// The last parameters and their margins: the line search asks for the
+    /// cost and then the gradient at the same point, and the margins are the
+    /// expensive part of both.
+    last: Mutex<Option<(Vec<f64>, Vec<f64>)>>,
 }
 
 impl Problem<'_> {
     fn margins(&self, p: &[f64]) -> Vec<f64> {
+        let mut last = self.last.lock().unwrap_or_else(|e| e.into_inner());
+        if let Some((q, z)) = last.as_ref() {
+            if q.as_slice() == p {
+                return z.clone();
+            }
+        }
+        let z = self.compute_margins(p);
+        *last = Some((p.to_vec(), z.clone()));
+        z
+    }
+
+    fn compute_margins(&self, p: &[f64]) -> Vec<f64> {
         let d = self.rows.cols();
         (0..self.rows.rows())
             .into_par_iter()
@@ -173,6 +201,7 @@ impl Fit<SparseRecords, Array1<bool>, ModelError> for LogisticValidParams {
             y: t.iter().map(|&b| if b { 1.0 } else { -1.0 }).collect(),
             c,
             l2: 1.0 / (self.c * n),
+            last: Mutex::new(None),
         };
         let d = active.len();
         let init = vec![0.0f64; d + 1];
@@ -188,6 +217,18 @@ impl Fit<SparseRecords, Array1<bool>, ModelError> for LogisticValidParams {
             .state()
             .get_best_param()
             .ok_or_else(|| ModelError::Optimizer("no parameters found".into()))?;
+        let reason = res.state().get_termination_reason().cloned();
+        let converged = matches!(
+            reason,
+            Some(TerminationReason::SolverConverged | TerminationReason::TargetCostReached)
+        );
+        if !converged {
+            tracing::warn!(
+                reason = reason.as_ref().map_or("none", |r| r.text()),
+                iterations = res.state().get_iter(),
+                "L-BFGS stopped before converging; raise max_iter or lower C"
+            );
+        }
         let mut weights = vec![0.0f32; x.cols()];
         for (k, &j) in active.iter().enumerate() {
             weights[j] = best[k] as f32;
@@ -195,6 +236,7 @@ impl Fit<SparseRecords, Array1<bool>, ModelError> for LogisticValidParams {
         Ok(BinaryLogistic {
             weights,
             bias: best[d] as f32,
+            converged,
         })
     }
 }

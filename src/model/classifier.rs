@@ -5,7 +5,7 @@ use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
 
 use super::algorithm::{sigmoid, BinaryLogistic};
-use super::format::ModelCard;
+use super::card::ModelCard;
 use crate::features::{Featurizer, Scratch, DENSE_NAMES};
 use crate::text::tokens;
 
@@ -408,6 +408,7 @@ mod tests {
             logistic: BinaryLogistic {
                 weights: weights(seed),
                 bias: 0.1,
+                converged: true,
             },
             platt: (1.0, 0.0),
             thresholds: Thresholds {

@@ -13,51 +13,15 @@ use half::f16;
 use serde::{Deserialize, Serialize};
 
 use super::algorithm::BinaryLogistic;
+use super::card::ModelCard;
 use super::classifier::{Classifier, LabelModel};
 use super::error::ModelError;
-use crate::eval::LabelReport;
 use crate::features::{Featurizer, FeaturizerValidParams};
 
 /// The format version this build writes and reads.
 pub const FORMAT_VERSION: u32 = 1;
 const MAGIC: &[u8; 8] = b"MODERATO";
 const END: &[u8; 8] = b"OTAREDOM";
-
-/// A training source as recorded in the card.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct SourceCard {
-    /// Source name from the config.
-    pub name: String,
-    /// Path as given.
-    pub path: String,
-    /// SHA-256 of the file.
-    pub sha256: String,
-    /// Rows read.
-    pub rows: usize,
-    /// Per label: (rows with the label, positives).
-    pub labels: Vec<(String, usize, usize)>,
-}
-
-/// Human-readable facts about a model.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-pub struct ModelCard {
-    /// Model name.
-    pub name: String,
-    /// moderato version that trained it.
-    pub moderato_version: String,
-    /// Training date (UTC, `SOURCE_DATE_EPOCH` if set).
-    pub created: String,
-    /// Seed of every random choice in training.
-    pub seed: u64,
-    /// Label definitions in column order.
-    pub label_definitions: Vec<(String, String)>,
-    /// Training sources.
-    pub sources: Vec<SourceCard>,
-    /// Cross-validated metrics on the training data (out-of-fold, calibrated).
-    pub cv_metrics: Vec<LabelReport>,
-    /// Training settings as text.
-    pub settings: String,
-}
 
 #[derive(Serialize, Deserialize)]
 struct Header {
@@ -222,7 +186,11 @@ impl Classifier {
             let weights = cur
                 .tensor(nfeatures)
                 .ok_or_else(|| corrupt(&format!("weights of label {} unreadable", l.name)))?;
-            l.logistic = BinaryLogistic { weights, bias };
+            l.logistic = BinaryLogistic {
+                weights,
+                bias,
+                converged: true,
+            };
             labels.push(l);
         }
         if cur.pos != body.len() {
@@ -272,6 +240,7 @@ mod tests {
                 logistic: BinaryLogistic {
                     weights,
                     bias: -0.5,
+                    converged: true,
                 },
                 platt: (1.2, -0.1),
                 thresholds: Thresholds {

@@ -3,15 +3,18 @@
 //! Platt calibration and decision thresholds, and the versioned model file.
 
 mod algorithm;
+mod card;
 mod classifier;
 mod error;
 mod format;
 mod hyperparams;
+pub mod nb;
 
 pub use algorithm::BinaryLogistic;
+pub use card::{ModelCard, SourceCard};
 pub use classifier::{
     Classifier, Decision, Explanation, LabelExplanation, LabelModel, Span, Thresholds,
 };
 pub use error::ModelError;
-pub use format::{ModelCard, SourceCard, FORMAT_VERSION};
+pub use format::FORMAT_VERSION;
 pub use hyperparams::{ClassWeight, LogisticParams, LogisticValidParams};

@@ -137,7 +137,7 @@ pub(crate) fn card_section(card: &ModelCard) -> String {
         out.push_str("</tbody></table>");
     }
     if !card.cv_metrics.is_empty() {
-        out.push_str("<h3>Cross-validated metrics (out-of-fold)</h3>");
+        out.push_str("<h3>Held-out metrics</h3>");
         out.push_str(&metrics_table(&card.cv_metrics));
     }
     if !card.settings.trim().is_empty() {

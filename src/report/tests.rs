@@ -64,6 +64,7 @@ fn card() -> ModelCard {
             labels: vec![("toxic".into(), 200, 67)],
         }],
         cv_metrics: Vec::new(),
+        metrics_from: String::new(),
         settings: "c = 16.0".into(),
     }
 }

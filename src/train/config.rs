@@ -54,6 +54,13 @@ pub struct ModelConfig {
     pub max_iter: u64,
     /// Hash buckets seen in fewer training texts are ignored.
     pub min_df: u16,
+    /// Naive-Bayes feature scaling (NB-LR) with this smoothing; `0` turns it off.
+    pub nb_alpha: f64,
+    /// Candidate `C` values, chosen per label by inner cross-validation;
+    /// empty uses `c` alone.
+    pub c_grid: Vec<f64>,
+    /// Mask source artefacts (`|LBR|`, real @handles, links) before hashing.
+    pub mask_artefacts: bool,
 }
 
 impl Default for ModelConfig {
@@ -65,6 +72,9 @@ impl Default for ModelConfig {
             reject_precision: 0.95,
             max_iter: 200,
             min_df: 2,
+            nb_alpha: 1.0,
+            c_grid: Vec::new(),
+            mask_artefacts: true,
         }
     }
 }
@@ -84,6 +94,11 @@ pub struct LabelConfig {
     /// (off-topic) would otherwise send most comments to review.
     #[serde(default)]
     pub max_review_rate: Option<f64>,
+    /// Share of positives where the model is deployed (e.g. 0.12 for a news
+    /// site's comments); probabilities are calibrated to it instead of the
+    /// training data's rate. Decisions do not change.
+    #[serde(default)]
+    pub prior: Option<f64>,
 }
 
 fn default_objective() -> Objective {

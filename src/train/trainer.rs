@@ -15,11 +15,12 @@ use sprs::CsMat;
 use super::corpus::Corpus;
 use super::folds::assign_folds;
 use crate::eval::{
-    evaluate_label, smoothed_best_threshold, threshold_for_precision, LabelReport, Objective,
+    average_precision, evaluate_label, smoothed_best_threshold, threshold_for_precision,
+    LabelReport, Objective,
 };
 use crate::features::{Featurizer, FeaturizerValidParams, SparseRecords};
 use crate::model::{
-    BinaryLogistic, ClassWeight, Classifier, LabelModel, LogisticParams, LogisticValidParams,
+    nb, BinaryLogistic, ClassWeight, Classifier, LabelModel, LogisticParams, LogisticValidParams,
     ModelCard, ModelError, SourceCard, Thresholds,
 };
 
@@ -44,6 +45,17 @@ pub struct TrainParams {
     pub definitions: Vec<String>,
     /// Per label: the largest share of comments the review threshold may flag.
     pub max_review_rates: Vec<Option<f64>>,
+    /// Naive-Bayes feature scaling with this smoothing; `None` fits plain TF-IDF.
+    pub nb_alpha: Option<f64>,
+    /// Candidate `C` values, chosen per label by inner cross-validation
+    /// (empty: `logistic.c` alone).
+    pub c_grid: Vec<f64>,
+    /// Per label: the positive rate where the model is deployed; the
+    /// calibration is shifted from the training rate to it.
+    pub priors: Vec<Option<f64>>,
+    /// Report the card's figures from a nested held-out split (costs about
+    /// one more training run); off inside cross-validation folds.
+    pub held_out_card: bool,
 }
 
 /// Result of cross-validation for one label.
@@ -65,12 +77,27 @@ fn strata(corpus: &Corpus, docs: &[usize], label: usize) -> Vec<u64> {
         .collect()
 }
 
+/// Fits one label's linear model on features `x`: NB-scaled when asked
+/// (see [`crate::model::nb`]), with the scaling folded back into the weights.
 fn fit(
-    params: &LogisticValidParams,
+    params: &TrainParams,
+    c: f64,
     x: SparseRecords,
     y: Vec<bool>,
 ) -> Result<BinaryLogistic, ModelError> {
-    params.fit(&DatasetBase::new(x, Array1::from(y)))
+    let logistic = LogisticValidParams {
+        c,
+        ..params.logistic
+    };
+    let Some(alpha) = params.nb_alpha else {
+        return logistic.fit(&DatasetBase::new(x, Array1::from(y)));
+    };
+    let hashed = 1usize << params.featurizer.buckets_log2;
+    let r = nb::log_count_ratios(&x.matrix, &y, hashed, alpha);
+    let scaled = SparseRecords::new(nb::scale_columns(&x.matrix, &r));
+    let mut m = logistic.fit(&DatasetBase::new(scaled, Array1::from(y)))?;
+    m.weights.iter_mut().zip(&r).for_each(|(w, r)| *w *= r);
+    Ok(m)
 }
 
 /// Platt scaling: a one-feature logistic regression from margin to probability.
@@ -88,9 +115,148 @@ fn platt(margins: &[f32], gold: &[bool]) -> Result<(f32, f32), ModelError> {
     Ok((m.weights[0], m.bias))
 }
 
+/// Shifts a Platt intercept from the training prior to a deployment prior:
+/// with Bayes' rule the posterior odds scale by the ratio of prior odds.
+fn shift_prior((a, b): (f32, f32), train_rate: f64, deploy_rate: f64) -> (f32, f32) {
+    let logit = |p: f64| (p / (1.0 - p)).ln();
+    let train_rate = train_rate.clamp(1e-6, 1.0 - 1e-6);
+    (a, b + (logit(deploy_rate) - logit(train_rate)) as f32)
+}
+
+/// One inner fold of a label: positions into the label's docs, and features
+/// from a featurizer fitted without the held-out texts (so IDF and min_df
+/// never see them).
+struct InnerFold {
+    test: Vec<usize>,
+    x_train: SparseRecords,
+    y_train: Vec<bool>,
+    x_test: SparseRecords,
+}
+
+fn inner_folds(
+    corpus: &Corpus,
+    docs: &[usize],
+    gold: &[bool],
+    label: usize,
+    params: &TrainParams,
+) -> Vec<InnerFold> {
+    let groups: Vec<u64> = docs.iter().map(|&i| corpus.groups[i]).collect();
+    let k = params.inner_folds.max(2);
+    let folds = assign_folds(
+        &groups,
+        &strata(corpus, docs, label),
+        k,
+        params.seed ^ label as u64,
+    );
+    let mut held_out = vec![usize::MAX; corpus.len()];
+    for (pos, &d) in docs.iter().enumerate() {
+        held_out[d] = folds[pos];
+    }
+    (0..k)
+        .filter_map(|f| {
+            let test: Vec<usize> = (0..docs.len()).filter(|&i| folds[i] == f).collect();
+            if test.is_empty() {
+                return None;
+            }
+            let train: Vec<usize> = (0..docs.len()).filter(|&i| folds[i] != f).collect();
+            let fit_texts: Vec<&str> = (0..corpus.len())
+                .filter(|&d| held_out[d] != f)
+                .map(|d| corpus.texts[d].as_str())
+                .collect();
+            let featurizer = Featurizer::fit(params.featurizer, &fit_texts);
+            let texts = |pos: &[usize]| -> Vec<&str> {
+                pos.iter()
+                    .map(|&i| corpus.texts[docs[i]].as_str())
+                    .collect()
+            };
+            Some(InnerFold {
+                x_train: featurizer.transform(&texts(&train)),
+                y_train: train.iter().map(|&i| gold[i]).collect(),
+                x_test: featurizer.transform(&texts(&test)),
+                test,
+            })
+        })
+        .collect()
+}
+
+/// Out-of-fold margins for one `C`.
+fn oof_margins(
+    folds: &[InnerFold],
+    n: usize,
+    c: f64,
+    params: &TrainParams,
+) -> Result<Vec<f32>, ModelError> {
+    let mut oof = vec![0.0f32; n];
+    for fold in folds {
+        let m = fit(params, c, fold.x_train.clone(), fold.y_train.clone())?;
+        for (&i, z) in fold.test.iter().zip(m.margins(&fold.x_test)) {
+            oof[i] = z;
+        }
+    }
+    Ok(oof)
+}
+
+/// The `C` of the grid whose out-of-fold margins rank best (average
+/// precision: threshold-free, and it weighs the rare positive class), with
+/// those margins. One-element grids skip the comparison.
+fn choose_c(
+    folds: &[InnerFold],
+    gold: &[bool],
+    params: &TrainParams,
+) -> Result<(f64, Vec<f32>), ModelError> {
+    let grid = if params.c_grid.is_empty() {
+        vec![params.logistic.c]
+    } else {
+        params.c_grid.clone()
+    };
+    let mut best: Option<(f64, f64, Vec<f32>)> = None;
+    for &c in &grid {
+        let oof = oof_margins(folds, gold.len(), c, params)?;
+        let ap = average_precision(&oof, gold);
+        tracing::debug!(c, ap, "inner cross-validation");
+        if best.as_ref().is_none_or(|b| ap > b.1) {
+            best = Some((c, ap, oof));
+        }
+    }
+    let (c, _, oof) = best.expect("grid is not empty");
+    Ok((c, oof))
+}
+
 struct Fitted {
     model: LabelModel,
     report: LabelReport,
+    c: f64,
+}
+
+/// Review and reject thresholds from calibrated out-of-fold probabilities.
+fn thresholds(
+    model: &LabelModel,
+    probs: &[f32],
+    gold: &[bool],
+    label: usize,
+    params: &TrainParams,
+) -> Thresholds {
+    let objective = params
+        .objectives
+        .get(label)
+        .copied()
+        .unwrap_or(Objective::F1);
+    // Macro-averaged metrics weigh both classes equally, which is what the
+    // balanced class weights already optimize: the model's own boundary
+    // (margin 0) is the threshold, and it transfers from the inner folds to
+    // the final model better than a searched one (measured on GermEval).
+    // F1 of a rare label has its optimum elsewhere: search, smoothed.
+    let mut review = match objective {
+        Objective::MacroF1 => model.calibrate(0.0),
+        Objective::F1 => smoothed_best_threshold(probs, gold, objective, 3),
+    };
+    if let Some(rate) = params.max_review_rates.get(label).copied().flatten() {
+        review = review.max(quantile(probs, 1.0 - rate));
+    }
+    let reject = threshold_for_precision(probs, gold, params.reject_precision, 10)
+        .map(|(t, _)| t)
+        .filter(|&t| t >= review);
+    Thresholds { review, reject }
 }
 
 fn fit_label(
@@ -105,66 +271,28 @@ fn fit_label(
         .iter()
         .map(|&i| corpus.gold[label][i] == Some(true))
         .collect();
-    let xl = x.select_rows(&docs);
-    let groups: Vec<u64> = docs.iter().map(|&i| corpus.groups[i]).collect();
-    let k = params.inner_folds.max(2);
-    let folds = assign_folds(
-        &groups,
-        &strata(corpus, &docs, label),
-        k,
-        params.seed ^ label as u64,
-    );
-    let mut oof = vec![0.0f32; docs.len()];
-    for f in 0..k {
-        let train: Vec<usize> = (0..docs.len()).filter(|&i| folds[i] != f).collect();
-        let test: Vec<usize> = (0..docs.len()).filter(|&i| folds[i] == f).collect();
-        if test.is_empty() {
-            continue;
-        }
-        let m = fit(
-            &params.logistic,
-            xl.select_rows(&train),
-            train.iter().map(|&i| gold[i]).collect(),
-        )?;
-        for (i, z) in test.iter().zip(m.margins(&xl.select_rows(&test))) {
-            oof[*i] = z;
-        }
+    let folds = inner_folds(corpus, &docs, &gold, label, params);
+    let (c, oof) = choose_c(&folds, &gold, params)?;
+    drop(folds);
+    let mut calibration = platt(&oof, &gold)?;
+    if let Some(rate) = params.priors.get(label).copied().flatten() {
+        let train_rate = gold.iter().filter(|&&g| g).count() as f64 / gold.len().max(1) as f64;
+        calibration = shift_prior(calibration, train_rate, rate);
     }
-    let (a, b) = platt(&oof, &gold)?;
-    let final_model = fit(&params.logistic, xl, gold.clone())?;
+    let final_model = fit(params, c, x.select_rows(&docs), gold.clone())?;
     let mut model = LabelModel {
         name: name.clone(),
         logistic: final_model,
-        platt: (a, b),
+        platt: calibration,
         thresholds: Thresholds {
             review: 0.5,
             reject: None,
         },
     };
     let probs: Vec<f32> = oof.iter().map(|&z| model.calibrate(z)).collect();
-    let objective = params
-        .objectives
-        .get(label)
-        .copied()
-        .unwrap_or(Objective::F1);
-    // Macro-averaged metrics weigh both classes equally, which is what the
-    // balanced class weights already optimize: the model's own boundary
-    // (margin 0) is the threshold, and it transfers from the inner folds to
-    // the final model better than a searched one (measured on GermEval).
-    // F1 of a rare label has its optimum elsewhere: search, smoothed.
-    let mut review = match objective {
-        Objective::MacroF1 => model.calibrate(0.0),
-        Objective::F1 => smoothed_best_threshold(&probs, &gold, objective, 3),
-    };
-    if let Some(rate) = params.max_review_rates.get(label).copied().flatten() {
-        review = review.max(quantile(&probs, 1.0 - rate));
-    }
-    let reject = threshold_for_precision(&probs, &gold, params.reject_precision, 10)
-        .map(|(t, _)| t)
-        .filter(|&t| t >= review);
-    model.thresholds = Thresholds { review, reject };
-    let report = evaluate_label(&name, &probs, &gold, review);
-    Ok(Fitted { model, report })
+    model.thresholds = thresholds(&model, &probs, &gold, label, params);
+    let report = evaluate_label(&name, &probs, &gold, model.thresholds.review);
+    Ok(Fitted { model, report, c })
 }
 
 /// The `q`-quantile of `values` (nearest rank).
@@ -175,22 +303,94 @@ fn quantile(values: &[f32], q: f64) -> f32 {
     v.get(i).copied().unwrap_or(0.5)
 }
 
+/// Every label fitted on the whole corpus, with the `C` each chose.
+fn fit_labels(
+    corpus: &Corpus,
+    params: &TrainParams,
+) -> Result<(Featurizer, Vec<Fitted>), ModelError> {
+    let featurizer = Featurizer::fit(params.featurizer, &corpus.texts);
+    let x = featurizer.transform(&corpus.texts);
+    let mut fitted = Vec::new();
+    for l in 0..corpus.labels.len() {
+        let f = fit_label(corpus, &x, l, params)?;
+        tracing::info!(label = %f.model.name, c = f.c, auc = f.report.roc_auc, "label trained");
+        fitted.push(f);
+    }
+    Ok((featurizer, fitted))
+}
+
+/// The card's figures from a nested split: the whole recipe (IDF, `C`,
+/// calibration, thresholds) is trained on four fifths of the corpus
+/// (grouped, stratified by source) and judged on the fifth it never saw, at
+/// its own thresholds. The inner out-of-fold scores chose calibration and
+/// thresholds, so figures computed on them would flatter the model.
+fn held_out_reports(corpus: &Corpus, params: &TrainParams) -> Result<Vec<LabelReport>, ModelError> {
+    let strata: Vec<u64> = corpus.source.iter().map(|&s| s as u64).collect();
+    let folds = assign_folds(&corpus.groups, &strata, 5, params.seed ^ 0x6e65_7374);
+    let train_idx: Vec<usize> = (0..corpus.len()).filter(|&i| folds[i] != 0).collect();
+    let test_idx: Vec<usize> = (0..corpus.len()).filter(|&i| folds[i] == 0).collect();
+    let inner = TrainParams {
+        held_out_card: false,
+        ..params.clone()
+    };
+    let model = train(&corpus.subset(&train_idx), &inner, Vec::new())?;
+    let texts: Vec<&str> = test_idx.iter().map(|&i| corpus.texts[i].as_str()).collect();
+    let scores = model.score_batch(&texts);
+    Ok(model
+        .labels
+        .iter()
+        .enumerate()
+        .map(|(l, lm)| {
+            let (mut p, mut gold) = (Vec::new(), Vec::new());
+            for (&i, s) in test_idx.iter().zip(&scores) {
+                if let Some(g) = corpus.gold[l][i] {
+                    p.push(s[l]);
+                    gold.push(g);
+                }
+            }
+            evaluate_label(&lm.name, &p, &gold, lm.thresholds.review)
+        })
+        .collect())
+}
+
+const NESTED: &str = "nested split: the whole recipe trained on 4/5 of the corpus (grouped, stratified by source), judged on the other 1/5 at its own thresholds";
+const INNER_OOF: &str =
+    "out-of-fold scores of the inner folds, which also chose calibration and thresholds (optimistic)";
+
 /// Trains a classifier on the whole corpus.
 pub fn train(
     corpus: &Corpus,
     params: &TrainParams,
     sources: Vec<SourceCard>,
 ) -> Result<Classifier, ModelError> {
-    let featurizer = Featurizer::fit(params.featurizer, &corpus.texts);
-    let x = featurizer.transform(&corpus.texts);
-    let mut labels = Vec::new();
-    let mut reports = Vec::new();
-    for l in 0..corpus.labels.len() {
-        let f = fit_label(corpus, &x, l, params)?;
-        tracing::info!(label = %f.model.name, auc = f.report.roc_auc, "label trained");
-        labels.push(f.model);
-        reports.push(f.report);
-    }
+    let (featurizer, fitted) = fit_labels(corpus, params)?;
+    let in_sample = || fitted.iter().map(|f| f.report.clone()).collect();
+    let (cv_metrics, metrics_from) = if !params.held_out_card {
+        (in_sample(), INNER_OOF)
+    } else {
+        match held_out_reports(corpus, params) {
+            Ok(r) => (r, NESTED),
+            Err(e) => {
+                tracing::warn!(error = %e, "too little data for a nested split; the card reports inner out-of-fold figures");
+                (in_sample(), INNER_OOF)
+            }
+        }
+    };
+    let unconverged: Vec<&str> = fitted
+        .iter()
+        .filter(|f| !f.model.logistic.converged)
+        .map(|f| f.model.name.as_str())
+        .collect();
+    let chosen_c: Vec<String> = fitted
+        .iter()
+        .map(|f| format!("{}={}", f.model.name, f.c))
+        .collect();
+    let priors: Vec<String> = corpus
+        .labels
+        .iter()
+        .zip(&params.priors)
+        .filter_map(|(n, p)| p.map(|p| format!("{n}={p}")))
+        .collect();
     let card = ModelCard {
         name: params.name.clone(),
         moderato_version: env!("CARGO_PKG_VERSION").to_string(),
@@ -203,20 +403,31 @@ pub fn train(
             .zip(params.definitions.iter().cloned())
             .collect(),
         sources,
-        cv_metrics: reports,
+        cv_metrics,
+        metrics_from: metrics_from.into(),
         settings: format!(
-            "buckets=2^{} word_ngrams=1..{} char_ngrams={}..{} char_min_df={} C={} class_weight={:?} inner_folds={} reject_precision={}",
+            "buckets=2^{} word_ngrams=1..{} char_ngrams={}..{} char_min_df={} C={} (grid {:?}) nb_alpha={:?} deployment_priors=[{}] class_weight={:?} inner_folds={} reject_precision={} mask_artefacts={} lbfgs={}",
             params.featurizer.buckets_log2,
             params.featurizer.word_ngrams,
             params.featurizer.char_min,
             params.featurizer.char_max,
             params.featurizer.min_df,
-            params.logistic.c,
+            chosen_c.join(","),
+            params.c_grid,
+            params.nb_alpha,
+            priors.join(","),
             params.logistic.class_weight,
             params.inner_folds,
-            params.reject_precision
+            params.reject_precision,
+            params.featurizer.mask_artefacts,
+            if unconverged.is_empty() {
+                "converged".to_string()
+            } else {
+                format!("NOT converged for {} (hit max_iter)", unconverged.join(","))
+            },
         ),
     };
+    let labels = fitted.into_iter().map(|f| f.model).collect();
     Ok(Classifier::new(featurizer, labels, card))
 }
 
@@ -292,7 +503,11 @@ fn cross_validate_inner(
         if test_idx.is_empty() {
             continue;
         }
-        let model = train(&corpus.subset(&train_idx), params, Vec::new())?;
+        let fold_params = TrainParams {
+            held_out_card: false,
+            ..params.clone()
+        };
+        let model = train(&corpus.subset(&train_idx), &fold_params, Vec::new())?;
         let texts: Vec<&str> = test_idx.iter().map(|&i| corpus.texts[i].as_str()).collect();
         let scores = model.score_batch(&texts);
         for (l, lm) in model.labels.iter().enumerate() {
@@ -356,5 +571,91 @@ mod tests {
         let g = [false, false, true, false, true, false, true, true];
         let (a, _) = platt(&m, &g).unwrap();
         assert!(a > 0.0);
+    }
+
+    #[test]
+    fn a_lower_deployment_prior_lowers_probabilities_but_keeps_their_order() {
+        let (a, b) = shift_prior((1.5, 0.2), 0.30, 0.12);
+        assert_eq!(a, 1.5);
+        assert!(b < 0.2);
+        let logit = |p: f64| (p / (1.0 - p)).ln();
+        assert!(((b - 0.2) as f64 - (logit(0.12) - logit(0.30))).abs() < 1e-6);
+        assert_eq!(shift_prior((1.0, 0.0), 0.2, 0.2), (1.0, 0.0));
+    }
+
+    fn fixture_corpus() -> Corpus {
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/data/fixtures/tiny-train.csv");
+        let mut r = csv::Reader::from_path(path).unwrap();
+        let mut c = Corpus::new(vec!["toxic".into()]);
+        for (i, row) in r.records().enumerate() {
+            let row = row.unwrap();
+            c.push(
+                row[0].to_string(),
+                &[Some(&row[1] == "1")],
+                i as u64,
+                0,
+                None,
+            );
+        }
+        c
+    }
+
+    fn params(nb: Option<f64>) -> TrainParams {
+        use linfa::ParamGuard;
+        TrainParams {
+            name: "t".into(),
+            featurizer: crate::features::FeaturizerParams::new()
+                .buckets_log2(16)
+                .check()
+                .unwrap(),
+            logistic: LogisticParams::new().check().unwrap(),
+            inner_folds: 3,
+            reject_precision: 0.95,
+            seed: 7,
+            objectives: vec![Objective::MacroF1],
+            definitions: vec![String::new()],
+            max_review_rates: vec![None],
+            nb_alpha: nb,
+            c_grid: vec![1.0, 16.0],
+            priors: vec![None],
+            held_out_card: true,
+        }
+    }
+
+    #[test]
+    fn the_f16_model_file_scores_real_comments_like_the_f32_model() {
+        let model = train(&fixture_corpus(), &params(Some(1.0)), Vec::new()).unwrap();
+        let loaded = Classifier::from_bytes(&model.to_bytes(), std::path::Path::new("t")).unwrap();
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/data/sample-comments.csv");
+        let mut r = csv::Reader::from_path(path).unwrap();
+        let texts: Vec<String> = r.records().map(|x| x.unwrap()[2].to_string()).collect();
+        assert!(texts.len() >= 10);
+        let max = texts
+            .iter()
+            .map(|t| (model.score(t)[0] - loaded.score(t)[0]).abs())
+            .fold(0.0f32, f32::max);
+        println!(
+            "max |p(f32) - p(f16)| over {} real comments: {max:.6}",
+            texts.len()
+        );
+        assert!(
+            max > 0.0,
+            "weights were stored exactly: the test would prove nothing"
+        );
+        assert!(max < 0.005, "f16 storage moved a probability by {max}");
+    }
+
+    #[test]
+    fn nb_scaling_still_separates_insults_and_small_data_falls_back_to_inner_figures() {
+        let model = train(&fixture_corpus(), &params(Some(1.0)), Vec::new()).unwrap();
+        let insult = model.score("du bist ein idiot")[0];
+        let polite = model.score("danke für den artikel")[0];
+        assert!(insult > polite, "{insult} <= {polite}");
+        assert!(!model.card.metrics_from.is_empty());
+        assert!(
+            model.card.settings.contains("C=toxic="),
+            "{}",
+            model.card.settings
+        );
     }
 }

@@ -39,6 +39,12 @@ impl Dir {
         std::fs::read_to_string(self.path(name)).expect("read output")
     }
 
+    /// The bytes of a file in this directory.
+    #[allow(dead_code)]
+    pub fn read_bytes(&self, name: &str) -> Vec<u8> {
+        std::fs::read(self.path(name)).expect("read output")
+    }
+
     /// A command running moderato in this directory, without inheriting a model.
     pub fn cmd(&self, args: &[&str]) -> Command {
         let mut c = Command::new(env!("CARGO_BIN_EXE_moderato"));
