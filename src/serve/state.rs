@@ -7,6 +7,7 @@ use std::sync::{Arc, RwLock};
 
 use serde::Serialize;
 
+use super::auth::Credential;
 use super::metrics::Metrics;
 use super::queue::{QueueStore, SqliteQueue};
 use super::{ServeConfig, ServeError};
@@ -50,7 +51,43 @@ impl LoadedModel {
         self.labels.iter().position(|l| l == name)
     }
 
-    /// Scores and explains one text.
+    /// Scores one text, and explains it when `explain_max_chars` allows:
+    /// explanations cost more than scoring and grow faster than the text, so
+    /// texts longer than that (after NFKC, which can multiply a text's length)
+    /// are scored without spans. `None` never explains.
+    pub fn analyse_bounded(
+        &self,
+        text: &str,
+        top: usize,
+        explain_max_chars: Option<usize>,
+    ) -> Analysis {
+        let explain = explain_max_chars.is_some_and(|max| {
+            use unicode_normalization::UnicodeNormalization;
+            text.nfkc().take(max + 1).count() <= max
+        });
+        if explain {
+            return self.analyse(text, top);
+        }
+        let probabilities = self.classifier.score(text);
+        let decision = Classifier::decide(&probabilities, &self.thresholds);
+        let labels = probabilities
+            .iter()
+            .zip(&self.labels)
+            .zip(&self.thresholds)
+            .map(|((&p, l), t)| LabelResult {
+                flagged: p >= t.review,
+                label: l.clone(),
+                probability: p,
+                review_threshold: t.review,
+                reject_threshold: t.reject,
+                spans: Vec::new(),
+                signals: Vec::new(),
+            })
+            .collect();
+        Analysis { decision, labels }
+    }
+
+    /// Scores and explains one text (whatever its length: see [`LoadedModel::analyse_bounded`]).
     pub fn analyse(&self, text: &str, top: usize) -> Analysis {
         let ex = self.classifier.explain(text, top);
         let probabilities: Vec<f32> = ex.labels.iter().map(|l| l.probability).collect();
@@ -171,6 +208,11 @@ pub struct AppState {
     pub queue: Arc<dyn QueueStore>,
     /// Request metrics.
     pub metrics: Arc<Metrics>,
+    /// Every credential, `api_token` included (as admin).
+    pub creds: Arc<Vec<Credential>>,
+    /// One permit per core: scoring jobs past their budget keep theirs until
+    /// they finish, so slow texts cannot pile up more work than there are cores.
+    pub score_slots: Arc<tokio::sync::Semaphore>,
 }
 
 impl AppState {
@@ -181,7 +223,10 @@ impl AppState {
             path: cfg.db.clone(),
             source,
         })?;
+        let cores = std::thread::available_parallelism().map_or(2, |n| n.get());
         Ok(AppState {
+            creds: Arc::new(cfg.all_credentials()),
+            score_slots: Arc::new(tokio::sync::Semaphore::new(cores)),
             cfg: Arc::new(cfg),
             model: Arc::new(RwLock::new(Arc::new(model))),
             reload_lock: Arc::new(tokio::sync::Mutex::new(())),

@@ -7,7 +7,7 @@ use axum::response::{IntoResponse, Response};
 use axum::Json;
 use serde_json::{json, Value};
 
-use super::{blocking, ApiError, Authorized};
+use super::{blocking, AdminAccess, ApiError, Caller};
 use crate::serve::state::{AppState, LoadedModel};
 
 fn model_info(m: &LoadedModel) -> Value {
@@ -74,11 +74,13 @@ pub async fn metrics(State(state): State<AppState>) -> Result<Response, ApiError
 /// Handles `POST /v1/admin/reload`: loads the model file again; on failure the
 /// old model keeps serving and the answer is 500 with the reason.
 pub async fn reload(
-    auth: Authorized,
+    caller: Caller<AdminAccess>,
     State(state): State<AppState>,
 ) -> Result<Json<Value>, ApiError> {
-    let _ = auth;
-    match state.reload("api").await {
+    let actor = caller
+        .principal
+        .map_or_else(|| "api".to_string(), |p| p.name);
+    match state.reload(&actor).await {
         Ok(m) => Ok(Json(
             json!({ "status": "reloaded", "model": model_info(&m) }),
         )),

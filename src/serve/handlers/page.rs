@@ -1,8 +1,12 @@
 //! The moderator page at `/`: the review queue rendered on the server, the
 //! words that drove each score in `<mark>`, and a little inline JavaScript for
-//! the buttons and keyboard (j/k move, a approve, r reject). No external
-//! assets, no build step. When an API token is configured the page asks for it
-//! once and keeps it in an HttpOnly, SameSite=Strict cookie.
+//! the buttons and keyboard (j/k move, a approve, r reject, 1–4 the rule
+//! broken). A reject sends the rule the moderator chose (preselected from the
+//! model's flags), never the model's labels. `/?view=auto-rejected` lists the
+//! model's own rejections with a restore button. No external assets, no build
+//! step. When credentials are configured the page asks for a moderator's (or
+//! admin's) token once and keeps a signed session in an HttpOnly,
+//! SameSite=Strict cookie (`Secure` behind HTTPS), never the token itself.
 
 use axum::extract::State;
 use axum::http::{header, HeaderMap, StatusCode};
@@ -10,10 +14,15 @@ use axum::response::{Html, IntoResponse, Redirect, Response};
 use axum::Form;
 use serde::Deserialize;
 
-use super::{blocking, constant_eq, has_token, ApiError, TOKEN_COOKIE};
+use super::queue::RULES;
+use super::{authenticate, blocking, ApiError, ApiQuery, Presented};
 use crate::report::escape;
-use crate::serve::queue::{QueueQuery, StoredComment};
+use crate::serve::auth::{by_token, session_value, Access, SESSION_COOKIE, SESSION_SECONDS};
+use crate::serve::queue::{QueueQuery, StoredComment, View};
 use crate::serve::state::AppState;
+
+/// How the rules in [`RULES`] read on the page.
+const RULE_NAMES: [&str; 4] = ["beleidigend", "am Thema vorbei", "Spam", "Sonstiges"];
 
 /// How many comments the page shows at once.
 const PAGE_SIZE: usize = 100;
@@ -53,7 +62,39 @@ pub fn highlight(text: &str, spans: &serde_json::Value) -> String {
     out
 }
 
-fn render_item(c: &StoredComment) -> String {
+/// The rule preselected for a reject: the model's most likely flagged label.
+fn preselected_rule(c: &StoredComment) -> &'static str {
+    let best = c
+        .flagged
+        .iter()
+        .filter_map(|l| c.probabilities.get(l).map(|p| (l, *p)))
+        .max_by(|a, b| a.1.total_cmp(&b.1));
+    match best.map(|(l, _)| l.as_str()) {
+        Some("toxic") => "toxic",
+        Some("offtopic") => "offtopic",
+        _ => "other",
+    }
+}
+
+fn rule_picker(c: &StoredComment) -> String {
+    let pre = preselected_rule(c);
+    let opts: String = RULES
+        .iter()
+        .zip(RULE_NAMES)
+        .enumerate()
+        .map(|(i, (r, name))| {
+            let checked = if *r == pre { " checked" } else { "" };
+            format!(
+                "<label><input type=\"radio\" name=\"rule-{id}\" value=\"{r}\"{checked}> {name} <kbd>{k}</kbd></label> ",
+                id = escape(&c.id),
+                k = i + 1
+            )
+        })
+        .collect();
+    format!("<fieldset class=\"rule\"><legend>Verstoß gegen</legend>{opts}</fieldset>")
+}
+
+fn render_item(c: &StoredComment, view: View) -> String {
     let probs: Vec<String> = c
         .probabilities
         .iter()
@@ -74,14 +115,21 @@ fn render_item(c: &StoredComment) -> String {
             escape(text.as_deref().unwrap_or("(kein Artikeltext)"))
         ),
     };
+    let actions = match view {
+        View::Pending => format!(
+            "{}<div class=\"actions\"><button class=\"approve\" data-decision=\"approve\">Freigeben (a)</button>\
+             <button class=\"reject\" data-decision=\"reject\">Ablehnen (r)</button></div>",
+            rule_picker(c)
+        ),
+        View::AutoRejected => "<div class=\"actions\"><button class=\"approve\" data-decision=\"restore\">\
+             Wiederherstellen (w)</button></div>"
+            .to_string(),
+    };
     format!(
-        "<article class=\"item\" data-id=\"{id}\" data-flagged=\"{flagged}\" tabindex=\"-1\">\
-         <header><code>{id}</code> {author} <time>{created}</time> {probs}</header>\
-         <p class=\"text\">{text}</p>{article}\
-         <div class=\"actions\"><button class=\"approve\" data-decision=\"approve\">Freigeben (a)</button>\
-         <button class=\"reject\" data-decision=\"reject\">Ablehnen (r)</button></div></article>\n",
+        "<article class=\"item\" data-id=\"{id}\" tabindex=\"-1\">\
+         <header><code>{id}</code> {author} <time datetime=\"{created}\">{created}</time> {probs}</header>\
+         <p class=\"text\">{text}</p>{article}{actions}</article>\n",
         id = escape(&c.id),
-        flagged = escape(&c.flagged.join(",")),
         author = c
             .author
             .as_deref()
@@ -105,7 +153,11 @@ const SCRIPT: &str = r#"
 (function () {
   var cur = 0;
   var mod = document.getElementById('moderator');
-  mod.value = localStorage.getItem('moderato.moderator') || mod.value;
+  if (mod) mod.value = localStorage.getItem('moderato.moderator') || mod.value;
+  document.querySelectorAll('time[datetime]').forEach(function (t) {
+    var d = new Date(t.getAttribute('datetime'));
+    if (!isNaN(d)) t.textContent = d.toLocaleString('de-DE');
+  });
   function items() { return Array.prototype.slice.call(document.querySelectorAll('article.item')); }
   function count() {
     var n = items().length;
@@ -119,20 +171,38 @@ const SCRIPT: &str = r#"
     it.forEach(function (e, j) { e.classList.toggle('sel', j === cur); });
     it[cur].scrollIntoView({ block: 'nearest' });
   }
+  function rule(n) {
+    var it = items()[cur];
+    var r = it && it.querySelectorAll('fieldset.rule input')[n];
+    if (r) r.checked = true;
+  }
   function decide(decision) {
     var it = items()[cur];
     if (!it) return;
-    var flagged = it.dataset.flagged ? it.dataset.flagged.split(',') : [];
-    var who = mod.value.trim() || 'moderator';
-    localStorage.setItem('moderato.moderator', who);
-    fetch('/v1/comments/' + encodeURIComponent(it.dataset.id) + '/decision', {
+    var body = {};
+    if (mod) {
+      body.moderator = mod.value.trim() || 'moderator';
+      localStorage.setItem('moderato.moderator', body.moderator);
+    }
+    var url = '/v1/comments/' + encodeURIComponent(it.dataset.id);
+    if (decision === 'restore') {
+      url += '/restore';
+    } else {
+      url += '/decision';
+      body.decision = decision;
+      var picked = it.querySelector('fieldset.rule input:checked');
+      body.labels = decision === 'reject' && picked ? [picked.value] : [];
+    }
+    fetch(url, {
       method: 'POST', credentials: 'same-origin',
       headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ decision: decision, labels: decision === 'reject' ? flagged : [], moderator: who })
+      body: JSON.stringify(body)
     }).then(function (r) {
       if (r.ok || r.status === 409) {
         var i = items().indexOf(it);
         it.remove();
+        var total = document.getElementById('total');
+        total.textContent = Math.max(0, parseInt(total.textContent, 10) - 1);
         count();
         select(i);
         document.getElementById('msg').textContent = r.status === 409 ? 'Schon entschieden: ' + it.dataset.id : '';
@@ -142,11 +212,14 @@ const SCRIPT: &str = r#"
     }).catch(function (e) { document.getElementById('msg').textContent = String(e); });
   }
   document.addEventListener('keydown', function (e) {
-    if (e.target.tagName === 'INPUT' || e.ctrlKey || e.metaKey || e.altKey) return;
+    if (e.target.tagName === 'INPUT' && e.target.type !== 'radio' || e.ctrlKey || e.metaKey || e.altKey) return;
     if (e.key === 'j') select(cur + 1);
     else if (e.key === 'k') select(cur - 1);
     else if (e.key === 'a') decide('approve');
     else if (e.key === 'r') decide('reject');
+    else if (e.key === 'w') decide('restore');
+    else if (e.key >= '1' && e.key <= '4') rule(parseInt(e.key, 10) - 1);
+    else if (e.key === '?') document.getElementById('help').toggleAttribute('hidden');
     else return;
     e.preventDefault();
   });
@@ -165,42 +238,72 @@ fn login_page(message: &str) -> Response {
     let html = format!(
         "<!doctype html><html lang=\"de\"><head><meta charset=\"utf-8\"><title>moderato – Anmeldung</title>\
          <style>{STYLE}</style></head><body><h1>moderato</h1><p id=\"msg\">{}</p>\
-         <form method=\"post\" action=\"/login\"><label>API-Token <input type=\"password\" name=\"token\" autofocus></label> \
+         <form method=\"post\" action=\"/login\"><label>Zugangs-Token <input type=\"password\" name=\"token\" autofocus></label> \
          <button>Anmelden</button></form></body></html>",
         escape(message)
     );
     (StatusCode::UNAUTHORIZED, Html(html)).into_response()
 }
 
+/// Query of `GET /`.
+#[derive(Debug, Default, Deserialize)]
+pub struct PageParams {
+    /// `auto-rejected` for the model's own rejections; else the queue.
+    #[serde(default)]
+    pub view: Option<String>,
+}
+
+const HELP: &str = "<aside id=\"help\" hidden><kbd>j</kbd>/<kbd>k</kbd> nächster/vorheriger Kommentar, \
+    <kbd>a</kbd> freigeben, <kbd>r</kbd> ablehnen, <kbd>1</kbd>–<kbd>4</kbd> verletzte Regel wählen \
+    (vorausgewählt nach dem Modell), <kbd>w</kbd> wiederherstellen (Ansicht „vom Modell abgelehnt“), \
+    <kbd>?</kbd> diese Hilfe.</aside>";
+
 /// Handles `GET /`.
 pub async fn index(
     State(state): State<AppState>,
-    headers: HeaderMap,
+    ApiQuery(q): ApiQuery<PageParams>,
+    req: axum::extract::Request,
 ) -> Result<Response, ApiError> {
-    if let Some(token) = state.cfg.api_token.as_deref() {
-        let (mut parts, _) = axum::http::Request::new(()).into_parts();
-        parts.headers = headers;
-        if !has_token(&parts, token, false) {
-            return Ok(login_page(""));
-        }
-    }
+    let (parts, _) = req.into_parts();
+    let who = match authenticate(&parts, &state.creds, false) {
+        _ if state.creds.is_empty() => None,
+        Presented::Known(p) if p.role.allows(Access::Moderate) => Some(p),
+        Presented::Known(_) => return Ok(login_page("Dieses Token gilt nicht für Moderation.")),
+        _ => return Ok(login_page("")),
+    };
+    let view = match q.view.as_deref() {
+        Some("auto-rejected") => View::AutoRejected,
+        _ => View::Pending,
+    };
     let queue = state.queue.clone();
     let page = blocking(move || {
         queue.list(&QueueQuery {
+            view,
             limit: PAGE_SIZE,
             ..Default::default()
         })
     })
     .await??;
     let model = state.model();
-    let items: String = page.items.iter().map(render_item).collect();
+    let items: String = page.items.iter().map(|c| render_item(c, view)).collect();
+    let (title, other) = match view {
+        View::Pending => (
+            "Prüfschlange",
+            "<a href=\"/?view=auto-rejected\">vom Modell abgelehnt</a>",
+        ),
+        View::AutoRejected => ("Vom Modell abgelehnt", "<a href=\"/\">zur Prüfschlange</a>"),
+    };
+    let who = match who {
+        Some(p) => format!("<span>angemeldet als <b>{}</b></span>", escape(&p.name)),
+        None => "<label>Moderator <input id=\"moderator\" value=\"moderator\" size=\"12\"></label>"
+            .into(),
+    };
     let html = format!(
         "<!doctype html><html lang=\"de\"><head><meta charset=\"utf-8\">\
          <meta name=\"viewport\" content=\"width=device-width,initial-scale=1\">\
-         <title>moderato – Prüfschlange</title><style>{STYLE}</style></head><body>\
-         <header class=\"top\"><h1>Prüfschlange</h1><span><b id=\"count\">{shown}</b> angezeigt, {total} offen</span>\
-         <label>Moderator <input id=\"moderator\" value=\"moderator\" size=\"12\"></label>\
-         <span><kbd>j</kbd>/<kbd>k</kbd> wechseln, <kbd>a</kbd> freigeben, <kbd>r</kbd> ablehnen</span></header>\
+         <title>moderato – {title}</title><style>{STYLE}</style></head><body>\
+         <header class=\"top\"><h1>{title}</h1><span><b id=\"count\">{shown}</b> angezeigt, <b id=\"total\">{total}</b> offen</span>\
+         {who} {other} <span><kbd>?</kbd> Tastenhilfe</span></header>{HELP}\
          <p id=\"msg\" role=\"status\"></p><p id=\"empty\" hidden>Nichts zu prüfen.</p>\
          <main id=\"queue\">{items}</main>\
          <footer><small>Modell {model} (Generation {gen})</small></footer>\
@@ -216,22 +319,56 @@ pub async fn index(
 /// Form of `POST /login`.
 #[derive(Debug, Deserialize)]
 pub struct Login {
-    /// The API token.
+    /// A moderator's or admin's token.
     pub token: String,
 }
 
-/// Handles `POST /login`: checks the token and sets the page's cookie.
-pub async fn login(State(state): State<AppState>, Form(f): Form<Login>) -> Response {
-    match state.cfg.api_token.as_deref() {
-        Some(t) if constant_eq(f.token.trim().as_bytes(), t.as_bytes()) => {
+/// Whether the session cookie gets `Secure`: configured, or a proxy says the
+/// request came over HTTPS.
+fn secure(state: &AppState, headers: &HeaderMap) -> bool {
+    state.cfg.secure_cookies
+        || headers
+            .get("x-forwarded-proto")
+            .and_then(|v| v.to_str().ok())
+            .is_some_and(|v| v.trim().eq_ignore_ascii_case("https"))
+}
+
+/// Handles `POST /login`: checks the token and sets a signed session cookie
+/// (never the token itself).
+pub async fn login(
+    State(state): State<AppState>,
+    ext: axum::http::Extensions,
+    headers: HeaderMap,
+    Form(f): Form<Login>,
+) -> Response {
+    if state.creds.is_empty() {
+        return Redirect::to("/").into_response();
+    }
+    match by_token(&state.creds, &f.token) {
+        Some(c) if c.role.allows(Access::Moderate) => {
+            let expires = chrono::Utc::now().timestamp() + SESSION_SECONDS;
             let cookie = format!(
-                "{TOKEN_COOKIE}={}; HttpOnly; SameSite=Strict; Path=/",
-                f.token.trim()
+                "{SESSION_COOKIE}={}; HttpOnly; SameSite=Strict; Path=/; Max-Age={SESSION_SECONDS}{}",
+                session_value(c, expires),
+                if secure(&state, &headers) { "; Secure" } else { "" }
             );
+            tracing::info!("page login: {}", c.name);
             ([(header::SET_COOKIE, cookie)], Redirect::to("/")).into_response()
         }
-        Some(_) => login_page("Falsches Token."),
-        None => Redirect::to("/").into_response(),
+        found => {
+            let client = ext
+                .get::<axum::extract::ConnectInfo<std::net::SocketAddr>>()
+                .map_or_else(|| "unknown".to_string(), |c| c.0.to_string());
+            tracing::warn!(
+                "failed authentication: page login from {client}: {}",
+                if found.is_some() {
+                    "token without moderator role"
+                } else {
+                    "unknown token"
+                }
+            );
+            login_page("Falsches Token.")
+        }
     }
 }
 
