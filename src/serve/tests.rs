@@ -1140,6 +1140,20 @@ async fn unauthenticated_feedback_is_refused() {
     let r = call(&s, "POST", path, None, &fb).await;
     assert_api_error(&r, 401);
     assert_eq!(r.json()["error"]["status"], "UNAUTHENTICATED");
+    // Open scoring ignores a key it does not know (Coral sends any key typed in).
+    let analyze =
+        json!({"comment": {"text": "Hallo Welt"}, "requestedAttributes": {"TOXICITY": {}}});
+    let r = call(
+        &s,
+        "POST",
+        "/v1alpha1/comments:analyze?key=irgendwas",
+        None,
+        &analyze,
+    )
+    .await;
+    assert_eq!(r.status, 200, "{}", r.text());
+    let r = call(&s, "POST", &format!("{path}?key=irgendwas"), None, &fb).await;
+    assert_api_error(&r, 401);
     // An ingest credential may not write labels either.
     assert_api_error(&call(&s, "POST", path, Some(INGEST), &fb).await, 403);
     // A scoring client may, span scores alone included; its name is recorded.

@@ -272,11 +272,15 @@ impl<N: Need> FromRequestParts<AppState> for Caller<N> {
             })
         };
         let path = auth::redact_query(&parts.uri.to_string());
-        // With no credentials configured there is nothing to check a token against.
-        let given = if state.creds.is_empty() {
-            Presented::Nothing
-        } else {
-            authenticate(parts, &state.creds, allow_key)
+        let given = match authenticate(parts, &state.creds, allow_key) {
+            // With no credentials configured there is nothing to check a token
+            // against; open scoring ignores a key it does not know (Coral
+            // sends whatever key its admin typed).
+            _ if state.creds.is_empty() => Presented::Nothing,
+            Presented::Unknown if access == Access::Score && state.cfg.open_scoring => {
+                Presented::Nothing
+            }
+            p => p,
         };
         match given {
             Presented::Known(p) if p.role.allows(access) => ok(Some(p)),
@@ -311,11 +315,18 @@ impl<N: Need> FromRequestParts<AppState> for Caller<N> {
                 ))
             }
             Presented::Nothing if access == Access::Score && state.cfg.open_scoring => ok(None),
-            Presented::Nothing if access == Access::Feedback => Err(ApiError::new(
-                StatusCode::UNAUTHORIZED,
-                "feedback becomes training data and needs a credential with role scoring, \
-                 moderator or admin (Authorization: Bearer TOKEN or ?key=TOKEN)",
-            )),
+            Presented::Nothing if access == Access::Feedback => {
+                tracing::warn!(
+                    "refused {} {path} from {}: feedback without a credential",
+                    parts.method,
+                    client_addr(parts)
+                );
+                Err(ApiError::new(
+                    StatusCode::UNAUTHORIZED,
+                    "feedback becomes training data and needs a credential with role scoring, \
+                     moderator or admin (Authorization: Bearer TOKEN or ?key=TOKEN)",
+                ))
+            }
             Presented::Nothing if state.creds.is_empty() => ok(None),
             Presented::Nothing => {
                 tracing::warn!(
