@@ -1034,14 +1034,20 @@ async fn browser_decides_with_keyboard() {
         let count = |v: Value| v["value"].as_u64().unwrap_or(u64::MAX);
         let script = json!({"script": "return document.querySelectorAll('article.item').length", "args": []});
         let before = count(wd_call(wd, "POST", &format!("{base}/execute/sync"), Some(&script)).await.map_err(|e| e.to_string())?);
+        // Highlight strength per span: the opacity and the computed colour differ.
         let marks = wd_call(wd, "POST", &format!("{base}/execute/sync"),
-            Some(&json!({"script": "return document.querySelectorAll('article.item mark').length", "args": []})))
+            Some(&json!({"script": "var m = Array.prototype.slice.call(document.querySelectorAll('article.item mark')); \
+                return {n: m.length, \
+                  strengths: Array.from(new Set(m.map(function (e) { return e.style.getPropertyValue('--a'); }))), \
+                  colours: Array.from(new Set(m.map(function (e) { return getComputedStyle(e).backgroundColor; }))), \
+                  titles: m.every(function (e) { return /^(toxic|offtopic) \\+/.test(e.title); })};", "args": []})))
             .await.map_err(|e| e.to_string())?;
-        // j then k returns to the first item; a approves it.
+        // j then k returns to the first item; 2 picks "off-topic"; r rejects it.
         let keys = json!({"actions": [{"type": "key", "id": "kb", "actions": [
             {"type": "keyDown", "value": "j"}, {"type": "keyUp", "value": "j"},
             {"type": "keyDown", "value": "k"}, {"type": "keyUp", "value": "k"},
-            {"type": "keyDown", "value": "a"}, {"type": "keyUp", "value": "a"}]}]});
+            {"type": "keyDown", "value": "2"}, {"type": "keyUp", "value": "2"},
+            {"type": "keyDown", "value": "r"}, {"type": "keyUp", "value": "r"}]}]});
         wd_call(wd, "POST", &format!("{base}/actions"), Some(&keys)).await.map_err(|e| e.to_string())?;
         let mut after = before;
         for _ in 0..50 {
@@ -1051,25 +1057,52 @@ async fn browser_decides_with_keyboard() {
             }
             tokio::time::sleep(std::time::Duration::from_millis(100)).await;
         }
+        let total = wd_call(wd, "POST", &format!("{base}/execute/sync"),
+            Some(&json!({"script": "return parseInt(document.getElementById('total').textContent, 10)", "args": []})))
+            .await.map_err(|e| e.to_string())?;
         let _ = wd_call(wd, "DELETE", &base, None).await;
-        Ok::<_, String>((before, after, marks))
+        Ok::<_, String>((before, after, marks, total))
     }
     .await;
     let _ = driver.kill();
     let _ = driver.wait();
-    let (before, after, marks) = result.unwrap();
+    let (before, after, marks, total) = result.unwrap();
     assert_eq!(before as usize, pending);
     assert_eq!(after + 1, before, "the decided comment left the page");
-    assert!(
-        marks["value"].as_u64().unwrap() > 0,
-        "spans are highlighted"
+    assert_eq!(
+        total["value"],
+        pending - 1,
+        "the open count follows the decision"
     );
+    let m = &marks["value"];
+    assert!(m["n"].as_u64().unwrap() > 0, "spans are highlighted: {m}");
+    assert!(
+        m["strengths"].as_array().unwrap().len() >= 2,
+        "strengths differ: {m}"
+    );
+    assert!(
+        m["colours"].as_array().unwrap().len() >= 2,
+        "colours differ: {m}"
+    );
+    assert_eq!(m["titles"], true, "every mark names its label: {m}");
     let c = s
         .get(&format!("/v1/comments/{first}"))
         .await
         .unwrap()
         .json();
-    assert_eq!(c["status"], "approved", "{c}");
+    assert_eq!(c["status"], "rejected", "{c}");
+    let labels: String = rusqlite::Connection::open(&s.db)
+        .unwrap()
+        .query_row(
+            "SELECT labels FROM decisions WHERE comment_id = ?1",
+            [&first],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(
+        labels, "offtopic",
+        "the moderator's rule, not the model's flags"
+    );
     assert_eq!(
         s.get("/v1/queue").await.unwrap().json()["total"],
         pending - 1

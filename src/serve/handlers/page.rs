@@ -27,36 +27,84 @@ const RULE_NAMES: [&str; 4] = ["beleidigend", "am Thema vorbei", "Spam", "Sonsti
 /// How many comments the page shows at once.
 const PAGE_SIZE: usize = 100;
 
-/// The comment text with the spans that pushed any label up in `<mark>`.
-pub fn highlight(text: &str, spans: &serde_json::Value) -> String {
-    let mut ranges: Vec<(usize, usize)> = spans
-        .as_object()
-        .into_iter()
-        .flat_map(|m| m.values())
-        .filter_map(|v| v.as_array())
-        .flatten()
-        .filter(|s| s["weight"].as_f64().unwrap_or(0.0) > 0.0)
-        .filter_map(|s| Some((s["start"].as_u64()? as usize, s["end"].as_u64()? as usize)))
-        .filter(|(a, b)| {
-            a < b && *b <= text.len() && text.is_char_boundary(*a) && text.is_char_boundary(*b)
-        })
-        .collect();
-    ranges.sort_unstable();
-    let mut merged: Vec<(usize, usize)> = Vec::new();
-    for (a, b) in ranges {
-        match merged.last_mut() {
-            Some(last) if a <= last.1 => last.1 = last.1.max(b),
-            _ => merged.push((a, b)),
+/// Share of the strongest span's weight a span needs to be highlighted.
+const MIN_RELATIVE_WEIGHT: f64 = 0.25;
+
+/// Smallest logit contribution highlighted at all.
+const MIN_WEIGHT: f64 = 0.05;
+
+/// A span to highlight: byte range, label and weight.
+struct Hl<'a> {
+    start: usize,
+    end: usize,
+    label: &'a str,
+    weight: f64,
+}
+
+/// The spans worth showing: those of flagged labels that pushed the label up
+/// by at least [`MIN_WEIGHT`] and a quarter of that label's strongest span,
+/// without overlaps (the stronger span wins), in text order.
+fn spans_to_mark<'a>(text: &str, spans: &'a serde_json::Value, flagged: &[String]) -> Vec<Hl<'a>> {
+    let mut all: Vec<Hl<'a>> = Vec::new();
+    for (label, list) in spans.as_object().into_iter().flatten() {
+        if !flagged.iter().any(|f| f == label) {
+            continue;
+        }
+        let list: Vec<Hl<'a>> = list
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter_map(|s| {
+                Some(Hl {
+                    start: s["start"].as_u64()? as usize,
+                    end: s["end"].as_u64()? as usize,
+                    label,
+                    weight: s["weight"].as_f64()?,
+                })
+            })
+            .filter(|h| {
+                h.start < h.end
+                    && h.end <= text.len()
+                    && text.is_char_boundary(h.start)
+                    && text.is_char_boundary(h.end)
+            })
+            .collect();
+        let max = list.iter().map(|h| h.weight).fold(0.0, f64::max);
+        all.extend(
+            list.into_iter()
+                .filter(|h| h.weight >= MIN_WEIGHT && h.weight >= MIN_RELATIVE_WEIGHT * max),
+        );
+    }
+    all.sort_by(|a, b| b.weight.total_cmp(&a.weight));
+    let mut kept: Vec<Hl<'a>> = Vec::new();
+    for h in all {
+        if kept.iter().all(|k| h.end <= k.start || k.end <= h.start) {
+            kept.push(h);
         }
     }
+    kept.sort_by_key(|h| h.start);
+    kept
+}
+
+/// The comment text with the spans that carry weight for a flagged label in
+/// `<mark>`: the label as class and tooltip, the strength as opacity (the
+/// strongest span of the comment is fully opaque).
+pub fn highlight(text: &str, spans: &serde_json::Value, flagged: &[String]) -> String {
+    let marks = spans_to_mark(text, spans, flagged);
+    let strongest = marks.iter().map(|h| h.weight).fold(0.0, f64::max);
     let mut out = String::new();
     let mut pos = 0;
-    for (a, b) in merged {
-        out.push_str(&escape(&text[pos..a]));
-        out.push_str("<mark>");
-        out.push_str(&escape(&text[a..b]));
+    for h in marks {
+        let strength = 0.2 + 0.8 * h.weight / strongest;
+        out.push_str(&escape(&text[pos..h.start]));
+        out.push_str(&format!(
+            "<mark class=\"l-{l}\" style=\"--a:{strength:.2}\" data-weight=\"{w:.3}\" title=\"{l} +{w:.2}\">",
+            l = escape(h.label),
+            w = h.weight
+        ));
+        out.push_str(&escape(&text[h.start..h.end]));
         out.push_str("</mark>");
-        pos = b;
+        pos = h.end;
     }
     out.push_str(&escape(&text[pos..]));
     out
@@ -94,7 +142,10 @@ fn rule_picker(c: &StoredComment) -> String {
     format!("<fieldset class=\"rule\"><legend>Verstoß gegen</legend>{opts}</fieldset>")
 }
 
-fn render_item(c: &StoredComment, view: View) -> String {
+/// How much of the article shows without opening it.
+const ARTICLE_LEAD_CHARS: usize = 300;
+
+fn render_item(c: &StoredComment, parent: Option<&StoredComment>, view: View) -> String {
     let probs: Vec<String> = c
         .probabilities
         .iter()
@@ -109,12 +160,30 @@ fn render_item(c: &StoredComment, view: View) -> String {
         .collect();
     let article = match (&c.article_id, &c.article_text) {
         (None, None) => String::new(),
-        (id, text) => format!(
-            "<details class=\"article\"><summary>Artikel {}</summary><p>{}</p></details>",
-            escape(id.as_deref().unwrap_or("")),
-            escape(text.as_deref().unwrap_or("(kein Artikeltext)"))
-        ),
+        (id, text) => {
+            let text = text.as_deref().unwrap_or("(kein Artikeltext)");
+            let lead: String = text.chars().take(ARTICLE_LEAD_CHARS).collect();
+            let more = if lead.len() < text.len() { " …" } else { "" };
+            format!(
+                "<details class=\"article\"><summary>Artikel {}</summary><p>{}</p></details>\
+                 <p class=\"lead\">{}{more}</p>",
+                escape(id.as_deref().unwrap_or("")),
+                escape(text),
+                escape(&lead),
+            )
+        }
     };
+    let parent = parent.map_or_else(String::new, |p| {
+        format!(
+            "<blockquote class=\"parent\">Antwort auf <code>{}</code>{}: {}</blockquote>",
+            escape(&p.id),
+            p.author
+                .as_deref()
+                .map(|a| format!(" von <b>{}</b>", escape(a)))
+                .unwrap_or_default(),
+            escape(&p.text)
+        )
+    });
     let actions = match view {
         View::Pending => format!(
             "{}<div class=\"actions\"><button class=\"approve\" data-decision=\"approve\">Freigeben (a)</button>\
@@ -128,7 +197,7 @@ fn render_item(c: &StoredComment, view: View) -> String {
     format!(
         "<article class=\"item\" data-id=\"{id}\" tabindex=\"-1\">\
          <header><code>{id}</code> {author} <time datetime=\"{created}\">{created}</time> {probs}</header>\
-         <p class=\"text\">{text}</p>{article}{actions}</article>\n",
+         {article}{parent}<p class=\"text\">{text}</p>{actions}</article>\n",
         id = escape(&c.id),
         author = c
             .author
@@ -137,7 +206,7 @@ fn render_item(c: &StoredComment, view: View) -> String {
             .unwrap_or_default(),
         created = escape(&c.created_at),
         probs = probs.join(" "),
-        text = highlight(&c.text, &c.spans),
+        text = highlight(&c.text, &c.spans, &c.flagged),
     )
 }
 
@@ -146,7 +215,10 @@ header.top{display:flex;gap:1rem;align-items:baseline;flex-wrap:wrap}\
 article.item{border:1px solid #ccc;border-radius:6px;padding:.6rem .9rem;margin:.7rem 0}\
 article.item.sel{border-color:#1761c9;box-shadow:0 0 0 3px #1761c955}\
 article header{font-size:.85rem;color:#555;display:flex;gap:.6rem;flex-wrap:wrap}\
-span.hot{color:#b3261e;font-weight:bold}mark{background:#ffd966}\
+span.hot{color:#b3261e;font-weight:bold}mark{background:rgba(255,200,0,var(--a,1));border-radius:2px}\
+mark.l-toxic{background:rgba(229,57,53,var(--a,1))}mark.l-offtopic{background:rgba(30,136,229,var(--a,1))}\
+blockquote.parent{margin:.3rem 0;padding:.2rem .6rem;border-left:3px solid #aaa;color:#555;font-size:.9rem}\
+details.article p.lead{margin:.2rem 0;color:#444;font-size:.9rem}\
 .actions button{margin-right:.5rem}#msg{color:#b3261e}kbd{border:1px solid #aaa;border-radius:3px;padding:0 .3em}";
 
 const SCRIPT: &str = r#"
@@ -276,16 +348,28 @@ pub async fn index(
         _ => View::Pending,
     };
     let queue = state.queue.clone();
-    let page = blocking(move || {
-        queue.list(&QueueQuery {
+    let (page, parents) = blocking(move || {
+        let page = queue.list(&QueueQuery {
             view,
             limit: PAGE_SIZE,
             ..Default::default()
-        })
+        })?;
+        // The comments they reply to, where the queue knows them.
+        let parents: Vec<Option<StoredComment>> = page
+            .items
+            .iter()
+            .map(|c| c.parent_id.as_deref().and_then(|p| queue.get(p).ok()))
+            .collect();
+        Ok::<_, crate::serve::QueueError>((page, parents))
     })
     .await??;
     let model = state.model();
-    let items: String = page.items.iter().map(|c| render_item(c, view)).collect();
+    let items: String = page
+        .items
+        .iter()
+        .zip(&parents)
+        .map(|(c, p)| render_item(c, p.as_ref(), view))
+        .collect();
     let (title, other) = match view {
         View::Pending => (
             "Prüfschlange",
@@ -377,16 +461,31 @@ mod tests {
     use super::*;
 
     #[test]
-    fn marks_positive_spans_and_escapes() {
-        let text = "Du <b>Idiot</b>, geh weg";
+    fn marks_weighty_spans_of_flagged_labels_with_strength() {
+        let text = "Du <b>Idiot</b>, geh doch weg";
         let s = text.find("Idiot").unwrap();
+        let d = text.find("doch").unwrap();
+        let g = text.find("geh").unwrap();
         let spans = serde_json::json!({
-            "toxic": [{"start": s, "end": s + 5, "weight": 1.5}, {"start": 0, "end": 2, "weight": -0.3}],
-            "offtopic": [{"start": s + 2, "end": s + 5, "weight": 0.2}],
+            "toxic": [
+                {"start": s, "end": s + 5, "weight": 2.0},
+                {"start": g, "end": g + 3, "weight": 1.0},
+                {"start": d, "end": d + 4, "weight": 0.1},
+                {"start": 0, "end": 2, "weight": -0.3}
+            ],
+            "offtopic": [{"start": 0, "end": 2, "weight": 3.0}],
         });
+        let html = highlight(text, &spans, &["toxic".to_string()]);
         assert_eq!(
-            highlight(text, &spans),
-            "Du &lt;b&gt;<mark>Idiot</mark>&lt;/b&gt;, geh weg"
+            html,
+            "Du &lt;b&gt;<mark class=\"l-toxic\" style=\"--a:1.00\" data-weight=\"2.000\" \
+             title=\"toxic +2.00\">Idiot</mark>&lt;/b&gt;, <mark class=\"l-toxic\" style=\"--a:0.60\" \
+             data-weight=\"1.000\" title=\"toxic +1.00\">geh</mark> doch weg"
+        );
+        assert_eq!(
+            highlight(text, &spans, &[]),
+            escape(text),
+            "nothing flagged, nothing marked"
         );
     }
 }
