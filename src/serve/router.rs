@@ -1,5 +1,6 @@
 //! Every route of the service in one place, with the layers around them:
-//! body size limit, request tracing, metrics, JSON 404/405.
+//! body deadline and size limit, request tracing (secrets redacted),
+//! metrics, JSON 404/405.
 
 use std::time::Instant;
 
@@ -39,6 +40,7 @@ pub fn router(state: AppState) -> Router {
         .route("/v1/queue", get(queue::list))
         .route("/v1/decisions/export", get(queue::export))
         .route("/v1/admin/reload", post(admin::reload))
+        .route("/v1/admin/rollback", post(admin::rollback))
         .fallback(|| async { ApiError::new(StatusCode::NOT_FOUND, "no such endpoint") })
         .method_not_allowed_fallback(|| async {
             ApiError::new(StatusCode::METHOD_NOT_ALLOWED, "method not allowed here")

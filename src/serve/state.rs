@@ -202,6 +202,9 @@ pub struct AppState {
     /// The settings.
     pub cfg: Arc<ServeConfig>,
     model: Arc<RwLock<Arc<LoadedModel>>>,
+    /// The model served before the last reload or rollback, kept in memory so
+    /// a bad retrained model can be rolled back even after its file was replaced.
+    previous: Arc<RwLock<Option<Arc<LoadedModel>>>>,
     /// Serializes reloads.
     reload_lock: Arc<tokio::sync::Mutex<()>>,
     /// The queue.
@@ -229,6 +232,7 @@ impl AppState {
             score_slots: Arc::new(tokio::sync::Semaphore::new(cores)),
             cfg: Arc::new(cfg),
             model: Arc::new(RwLock::new(Arc::new(model))),
+            previous: Arc::new(RwLock::new(None)),
             reload_lock: Arc::new(tokio::sync::Mutex::new(())),
             queue: Arc::new(queue),
             metrics: Arc::new(Metrics::default()),
@@ -258,8 +262,40 @@ impl AppState {
         let d = detail.clone();
         let _ = tokio::task::spawn_blocking(move || queue.audit(&actor, "reload", None, &d)).await;
         let m = Arc::new(loaded?);
-        *self.model.write().unwrap_or_else(|p| p.into_inner()) = m.clone();
+        let old = std::mem::replace(
+            &mut *self.model.write().unwrap_or_else(|p| p.into_inner()),
+            m.clone(),
+        );
+        *self.previous.write().unwrap_or_else(|p| p.into_inner()) = Some(old);
         tracing::info!("{detail}");
         Ok(m)
+    }
+
+    /// Swaps the model serving now with the one served before the last reload
+    /// (a second rollback undoes the first); `None` when there is none.
+    pub async fn rollback(&self, actor: &str) -> Option<Arc<LoadedModel>> {
+        let _guard = self.reload_lock.lock().await;
+        let prev = self
+            .previous
+            .write()
+            .unwrap_or_else(|p| p.into_inner())
+            .take()?;
+        let now = std::mem::replace(
+            &mut *self.model.write().unwrap_or_else(|p| p.into_inner()),
+            prev.clone(),
+        );
+        let detail = format!(
+            "rolled back from generation {} to generation {} ({})",
+            now.generation,
+            prev.generation,
+            prev.path.display()
+        );
+        *self.previous.write().unwrap_or_else(|p| p.into_inner()) = Some(now);
+        let queue = self.queue.clone();
+        let (actor, d) = (actor.to_string(), detail.clone());
+        let _ =
+            tokio::task::spawn_blocking(move || queue.audit(&actor, "rollback", None, &d)).await;
+        tracing::warn!("{detail}");
+        Some(prev)
     }
 }

@@ -822,8 +822,19 @@ async fn reload_keeps_old_model_on_failure() {
     std::fs::copy(model_path(), &model).unwrap();
     let m = model.clone();
     let s = Server::start(move |c| c.model = m).await;
+    assert_api_error(&s.post("/v1/admin/rollback", &json!({})).await, 409);
     let r = s.post("/v1/admin/reload", &json!({})).await;
     assert_eq!(r.status, 200, "{}", r.text());
+    assert_eq!(r.json()["model"]["generation"], 2);
+    // Rollback serves generation 1 again, a second one undoes it.
+    let r = s.post("/v1/admin/rollback", &json!({})).await;
+    assert_eq!(r.status, 200, "{}", r.text());
+    assert_eq!(r.json()["model"]["generation"], 1);
+    assert_eq!(
+        s.get("/healthz").await.unwrap().json()["model"]["generation"],
+        1
+    );
+    let r = s.post("/v1/admin/rollback", &json!({})).await;
     assert_eq!(r.json()["model"]["generation"], 2);
     std::fs::write(&model, b"kein Modell").unwrap();
     let r = s.post("/v1/admin/reload", &json!({})).await;

@@ -1,5 +1,6 @@
-//! Operations: `GET /healthz`, `GET /metrics` (Prometheus text) and
-//! `POST /v1/admin/reload` (also triggered by SIGHUP).
+//! Operations: `GET /healthz`, `GET /metrics` (Prometheus text),
+//! `POST /v1/admin/reload` (also triggered by SIGHUP) and
+//! `POST /v1/admin/rollback` (back to the model served before the last reload).
 
 use axum::extract::State;
 use axum::http::{header, StatusCode};
@@ -91,5 +92,25 @@ pub async fn reload(
                 format!("reload failed, the old model keeps serving: {e}"),
             ))
         }
+    }
+}
+
+/// Handles `POST /v1/admin/rollback`: serves the model from before the last
+/// reload again (kept in memory); 409 when there was no reload.
+pub async fn rollback(
+    caller: Caller<AdminAccess>,
+    State(state): State<AppState>,
+) -> Result<Json<Value>, ApiError> {
+    let actor = caller
+        .principal
+        .map_or_else(|| "api".to_string(), |p| p.name);
+    match state.rollback(&actor).await {
+        Some(m) => Ok(Json(
+            json!({ "status": "rolled back", "model": model_info(&m) }),
+        )),
+        None => Err(ApiError::new(
+            StatusCode::CONFLICT,
+            "no earlier model to roll back to: nothing was reloaded since start-up",
+        )),
     }
 }
