@@ -299,6 +299,10 @@ pub trait QueueStore: Send + Sync {
     fn ingest(&self, comments: &[NewComment]) -> Result<Vec<(StoredComment, bool)>, QueueError>;
     /// One comment.
     fn get(&self, id: &str) -> Result<StoredComment, QueueError>;
+    /// The conversation around a comment: its ancestors (oldest first, at
+    /// most [`MAX_THREAD_DEPTH`]), the comment, and its direct replies
+    /// (oldest first, at most [`MAX_THREAD_REPLIES`]).
+    fn thread(&self, id: &str) -> Result<Vec<StoredComment>, QueueError>;
     /// Pending comments by priority: highest max probability first, oldest first on ties.
     fn list(&self, q: &QueueQuery) -> Result<QueuePage, QueueError>;
     /// Records a decision (or a restore, see [`NewDecision::restore`]);
@@ -462,6 +466,41 @@ fn get_comment(conn: &Connection, id: &str) -> Result<StoredComment, QueueError>
     )
     .optional()?
     .ok_or_else(|| QueueError::NotFound(id.to_string()))
+}
+
+/// How many ancestors [`QueueStore::thread`] follows.
+pub const MAX_THREAD_DEPTH: usize = 20;
+
+/// How many replies [`QueueStore::thread`] returns.
+pub const MAX_THREAD_REPLIES: usize = 50;
+
+fn thread_of(conn: &Connection, id: &str) -> Result<Vec<StoredComment>, QueueError> {
+    let me = get_comment(conn, id)?;
+    let mut up = Vec::new();
+    let mut next = me.parent_id.clone();
+    while let Some(p) = next.take() {
+        if up.len() >= MAX_THREAD_DEPTH || up.iter().any(|c: &StoredComment| c.id == p) {
+            break;
+        }
+        match get_comment(conn, &p) {
+            Ok(c) => {
+                next = c.parent_id.clone();
+                up.push(c);
+            }
+            Err(QueueError::NotFound(_)) => break,
+            Err(e) => return Err(e),
+        }
+    }
+    up.reverse();
+    up.push(me);
+    let mut stmt = conn.prepare(&format!(
+        "SELECT {COMMENT_COLS} FROM comments WHERE parent_id = ?1 ORDER BY created_at, id LIMIT ?2"
+    ))?;
+    let replies = stmt
+        .query_map(params![id, MAX_THREAD_REPLIES as i64], row_to_comment)?
+        .collect::<Result<Vec<_>, _>>()?;
+    up.extend(replies);
+    Ok(up)
 }
 
 /// Cursor: `max_probability` (shortest round-trip decimal), `created_at`, `id`,
@@ -727,6 +766,10 @@ impl QueueStore for SqliteQueue {
 
     fn get(&self, id: &str) -> Result<StoredComment, QueueError> {
         get_comment(&self.reader(), id)
+    }
+
+    fn thread(&self, id: &str) -> Result<Vec<StoredComment>, QueueError> {
+        thread_of(&self.reader(), id)
     }
 
     fn list(&self, q: &QueueQuery) -> Result<QueuePage, QueueError> {
@@ -1110,6 +1153,23 @@ mod tests {
             )
             .unwrap();
         assert_eq!(audit, "restore");
+    }
+
+    #[test]
+    fn thread_follows_parents_and_lists_replies() {
+        let dir = tempfile::tempdir().unwrap();
+        let q = SqliteQueue::open(&dir.path().join("q.sqlite")).unwrap();
+        let mut a = comment("a", "Guter Artikel", 0.1, "2024-01-01T00:00:00Z");
+        a.parent_id = None;
+        let mut b = comment("b", "Finde ich nicht", 0.1, "2024-01-01T01:00:00Z");
+        b.parent_id = Some("a".into());
+        let mut c = comment("c", "Du Idiot", 0.9, "2024-01-01T02:00:00Z");
+        c.parent_id = Some("b".into());
+        let mut d = comment("d", "Bleib sachlich", 0.1, "2024-01-01T03:00:00Z");
+        d.parent_id = Some("c".into());
+        q.ingest(&[a, b, c, d]).unwrap();
+        let ids: Vec<String> = q.thread("c").unwrap().into_iter().map(|c| c.id).collect();
+        assert_eq!(ids, ["a", "b", "c", "d"]);
     }
 
     #[test]

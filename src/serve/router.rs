@@ -37,6 +37,7 @@ pub fn router(state: AppState) -> Router {
         .route("/v1/comments/{id}", get(queue::get_comment))
         .route("/v1/comments/{id}/decision", post(queue::decide))
         .route("/v1/comments/{id}/restore", post(queue::restore))
+        .route("/v1/comments/{id}/thread", get(queue::thread))
         .route("/v1/queue", get(queue::list))
         .route("/v1/decisions/export", get(queue::export))
         .route("/v1/admin/reload", post(admin::reload))

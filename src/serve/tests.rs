@@ -1258,6 +1258,18 @@ async fn roles_are_enforced_per_endpoint() {
         ),
         (
             "GET",
+            "/v1/comments/r1/thread",
+            &json!(null),
+            &[(SCORING, 403), (ANNA, 200)],
+        ),
+        (
+            "POST",
+            "/v1/admin/rollback",
+            &json!(null),
+            &[(ANNA, 403), (INGEST, 403)],
+        ),
+        (
+            "GET",
             "/v1/decisions/export",
             &json!(null),
             &[(ANNA, 403), (INGEST, 403), (TOKEN, 200)],

@@ -187,7 +187,8 @@ fn render_item(c: &StoredComment, parent: Option<&StoredComment>, view: View) ->
     let actions = match view {
         View::Pending => format!(
             "{}<div class=\"actions\"><button class=\"approve\" data-decision=\"approve\">Freigeben (a)</button>\
-             <button class=\"reject\" data-decision=\"reject\">Ablehnen (r)</button></div>",
+             <button class=\"reject\" data-decision=\"reject\">Ablehnen (r)</button> \
+             <button class=\"thread\">Diskussion (t)</button></div><ol class=\"thread\" hidden></ol>",
             rule_picker(c)
         ),
         View::AutoRejected => "<div class=\"actions\"><button class=\"approve\" data-decision=\"restore\">\
@@ -218,6 +219,7 @@ article header{font-size:.85rem;color:#555;display:flex;gap:.6rem;flex-wrap:wrap
 span.hot{color:#b3261e;font-weight:bold}mark{background:rgba(255,200,0,var(--a,1));border-radius:2px}\
 mark.l-toxic{background:rgba(229,57,53,var(--a,1))}mark.l-offtopic{background:rgba(30,136,229,var(--a,1))}\
 blockquote.parent{margin:.3rem 0;padding:.2rem .6rem;border-left:3px solid #aaa;color:#555;font-size:.9rem}\
+ol.thread{font-size:.9rem;color:#444}ol.thread li.me{font-weight:bold}\
 details.article p.lead{margin:.2rem 0;color:#444;font-size:.9rem}\
 .actions button{margin-right:.5rem}#msg{color:#b3261e}kbd{border:1px solid #aaa;border-radius:3px;padding:0 .3em}";
 
@@ -283,6 +285,24 @@ const SCRIPT: &str = r#"
       }
     }).catch(function (e) { document.getElementById('msg').textContent = String(e); });
   }
+  function thread() {
+    var it = items()[cur];
+    if (!it) return;
+    var ol = it.querySelector('ol.thread');
+    if (!ol || !ol.hidden) { if (ol) ol.hidden = true; return; }
+    fetch('/v1/comments/' + encodeURIComponent(it.dataset.id) + '/thread', { credentials: 'same-origin' })
+      .then(function (r) { return r.json(); })
+      .then(function (v) {
+        ol.textContent = '';
+        (v.items || []).forEach(function (c) {
+          var li = document.createElement('li');
+          li.textContent = (c.author ? c.author + ': ' : '') + c.text;
+          if (c.id === it.dataset.id) li.className = 'me';
+          ol.appendChild(li);
+        });
+        ol.hidden = false;
+      });
+  }
   document.addEventListener('keydown', function (e) {
     if (e.target.tagName === 'INPUT' && e.target.type !== 'radio' || e.ctrlKey || e.metaKey || e.altKey) return;
     if (e.key === 'j') select(cur + 1);
@@ -290,12 +310,15 @@ const SCRIPT: &str = r#"
     else if (e.key === 'a') decide('approve');
     else if (e.key === 'r') decide('reject');
     else if (e.key === 'w') decide('restore');
+    else if (e.key === 't') thread();
     else if (e.key >= '1' && e.key <= '4') rule(parseInt(e.key, 10) - 1);
     else if (e.key === '?') document.getElementById('help').toggleAttribute('hidden');
     else return;
     e.preventDefault();
   });
   document.addEventListener('click', function (e) {
+    var t = e.target.closest('button.thread');
+    if (t) { select(items().indexOf(t.closest('article.item'))); thread(); return; }
     var b = e.target.closest('button[data-decision]');
     if (!b) return;
     select(items().indexOf(b.closest('article.item')));
@@ -327,7 +350,7 @@ pub struct PageParams {
 
 const HELP: &str = "<aside id=\"help\" hidden><kbd>j</kbd>/<kbd>k</kbd> nächster/vorheriger Kommentar, \
     <kbd>a</kbd> freigeben, <kbd>r</kbd> ablehnen, <kbd>1</kbd>–<kbd>4</kbd> verletzte Regel wählen \
-    (vorausgewählt nach dem Modell), <kbd>w</kbd> wiederherstellen (Ansicht „vom Modell abgelehnt“), \
+    (vorausgewählt nach dem Modell), <kbd>w</kbd> wiederherstellen (Ansicht „vom Modell abgelehnt“), <kbd>t</kbd> Diskussion ein/aus, \
     <kbd>?</kbd> diese Hilfe.</aside>";
 
 /// Handles `GET /`.

@@ -247,6 +247,17 @@ pub async fn get_comment(
     Ok(Json(blocking(move || queue.get(&id)).await??))
 }
 
+/// Handles `GET /v1/comments/{id}/thread`: ancestors, the comment, replies.
+pub async fn thread(
+    _: Caller<ModerateAccess>,
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+) -> Result<Json<Value>, ApiError> {
+    let queue = state.queue.clone();
+    let items = blocking(move || queue.thread(&id)).await??;
+    Ok(Json(json!({ "items": items })))
+}
+
 /// Query parameters of `GET /v1/queue`.
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
