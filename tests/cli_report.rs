@@ -116,6 +116,8 @@ fn training_takes_moderator_decisions_from_the_queue_database() {
         labels: labels.iter().map(|s| s.to_string()).collect(),
         moderator: "anna".into(),
         reason: None,
+        authenticated: true,
+        restore: false,
     };
     q.decide("c1", &decide(false, &["toxic"])).unwrap();
     q.decide("c2", &decide(true, &[])).unwrap();

@@ -56,7 +56,7 @@ pub enum Command {
 /// `moderato serve`.
 #[derive(Debug, Clone, Args)]
 #[command(
-    after_help = "Settings come from defaults, then --config FILE (TOML, keys as below or in a [serve] table: listen, db, model, api_token, open_scoring, max_body_bytes, max_comment_chars, max_batch, explain_top, coral_secret), then MODERATO_* environment variables (MODERATO_API_TOKEN: at least 8 characters, MODERATO_CORAL_SECRET, ...), then these flags.\nSIGHUP or POST /v1/admin/reload loads the model file again; SIGINT/SIGTERM stop after the requests in flight.\nExamples:\n  moderato serve\n  MODERATO_API_TOKEN=change-me-please moderato serve --listen 0.0.0.0:8080 --db /var/lib/moderato/queue.sqlite"
+    after_help = "Settings come from defaults, then --config FILE (TOML, keys as below or in a [serve] table: listen, db, model, api_token, open_scoring, max_body_bytes, max_comment_chars, max_batch, explain_top, explain_max_chars, score_budget_ms, header_read_timeout_ms, body_read_timeout_ms, idle_timeout_ms, secure_cookies, coral_secret, and [[serve.credentials]] tables with name, role = scoring|ingest|moderator|admin, token), then MODERATO_* environment variables (MODERATO_API_TOKEN: at least 8 characters, MODERATO_CORAL_SECRET, ...), then these flags.\nSIGHUP or POST /v1/admin/reload loads the model file again; SIGINT/SIGTERM stop after the requests in flight.\nExamples:\n  moderato serve\n  MODERATO_API_TOKEN=change-me-please moderato serve --listen 0.0.0.0:8080 --db /var/lib/moderato/queue.sqlite"
 )]
 pub struct ServeArgs {
     /// Service config file (TOML).

@@ -4,9 +4,11 @@
 
 use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
+use std::time::Duration;
 
 use serde::Deserialize;
 
+use super::auth::{Credential, Role, MAX_NAME_CHARS};
 use super::ServeError;
 
 /// Everything `moderato serve` needs to start.
@@ -18,9 +20,26 @@ pub struct ServeConfig {
     pub db: PathBuf,
     /// Model file (default `models/default.model`; the CLI resolves it like other subcommands).
     pub model: PathBuf,
-    /// Bearer token for the queue and admin endpoints; `None` leaves them open
-    /// (a warning is logged at start-up).
+    /// The old single token, kept working as an admin credential named
+    /// `admin`. With neither it nor `credentials` the queue is open (a warning
+    /// is logged) but feedback is refused and decisions are never exported.
     pub api_token: Option<String>,
+    /// Credentials with roles (`[[serve.credentials]]` in the config file).
+    pub credentials: Vec<Credential>,
+    /// Mark the page's session cookie `Secure` even when no proxy says the
+    /// request came over HTTPS (it is set anyway when `X-Forwarded-Proto: https`).
+    pub secure_cookies: bool,
+    /// A client must send a request's complete head within this (default 10 s).
+    pub header_read_timeout: Duration,
+    /// ... and its complete body within this (default 30 s; answered 408).
+    pub body_read_timeout: Duration,
+    /// A connection with no bytes either way for this long is closed (default 60 s).
+    pub idle_timeout: Duration,
+    /// Longest scoring work per request before it is answered 503 (default 500 ms).
+    pub score_budget: Duration,
+    /// Spans are computed only for texts up to this many characters after
+    /// Unicode normalisation (default 5000); longer texts are scored without.
+    pub explain_max_chars: usize,
     /// Whether the scoring endpoints (`/v1/score`, Perspective, Coral) are open
     /// without the token (default `true`).
     pub open_scoring: bool,
@@ -46,6 +65,13 @@ impl Default for ServeConfig {
             db: PathBuf::from("moderato.sqlite"),
             model: PathBuf::from("models/default.model"),
             api_token: None,
+            credentials: Vec::new(),
+            secure_cookies: false,
+            header_read_timeout: Duration::from_secs(10),
+            body_read_timeout: Duration::from_secs(30),
+            idle_timeout: Duration::from_secs(60),
+            score_budget: Duration::from_millis(500),
+            explain_max_chars: 5000,
             open_scoring: true,
             max_body_bytes: 1 << 20,
             max_comment_chars: 20_000,
@@ -65,6 +91,14 @@ struct FileSettings {
     db: Option<PathBuf>,
     model: Option<PathBuf>,
     api_token: Option<String>,
+    #[serde(default)]
+    credentials: Vec<Credential>,
+    secure_cookies: Option<bool>,
+    header_read_timeout_ms: Option<u64>,
+    body_read_timeout_ms: Option<u64>,
+    idle_timeout_ms: Option<u64>,
+    score_budget_ms: Option<u64>,
+    explain_max_chars: Option<usize>,
     open_scoring: Option<bool>,
     max_body_bytes: Option<usize>,
     max_comment_chars: Option<usize>,
@@ -122,6 +156,14 @@ impl ServeConfig {
                 cfg.model = rel(v);
             }
             cfg.api_token = s.api_token.or(cfg.api_token);
+            cfg.credentials = s.credentials;
+            cfg.secure_cookies = s.secure_cookies.unwrap_or(cfg.secure_cookies);
+            let ms = |v: Option<u64>, d: Duration| v.map(Duration::from_millis).unwrap_or(d);
+            cfg.header_read_timeout = ms(s.header_read_timeout_ms, cfg.header_read_timeout);
+            cfg.body_read_timeout = ms(s.body_read_timeout_ms, cfg.body_read_timeout);
+            cfg.idle_timeout = ms(s.idle_timeout_ms, cfg.idle_timeout);
+            cfg.score_budget = ms(s.score_budget_ms, cfg.score_budget);
+            cfg.explain_max_chars = s.explain_max_chars.unwrap_or(cfg.explain_max_chars);
             cfg.open_scoring = s.open_scoring.unwrap_or(cfg.open_scoring);
             cfg.max_body_bytes = s.max_body_bytes.unwrap_or(cfg.max_body_bytes);
             cfg.max_comment_chars = s.max_comment_chars.unwrap_or(cfg.max_comment_chars);
@@ -191,7 +233,62 @@ impl ServeConfig {
         if self.api_token.as_deref().is_some_and(|t| t.len() < 8) {
             return bad("api_token", "must be at least 8 characters");
         }
+        for (what, d) in [
+            ("header_read_timeout_ms", self.header_read_timeout),
+            ("body_read_timeout_ms", self.body_read_timeout),
+            ("idle_timeout_ms", self.idle_timeout),
+            ("score_budget_ms", self.score_budget),
+        ] {
+            if d.is_zero() {
+                return bad(&format!("{what} = 0"), "must be positive");
+            }
+        }
+        self.check_credentials()
+    }
+
+    fn check_credentials(&self) -> Result<(), ServeError> {
+        let all = self.all_credentials();
+        for (i, c) in self.credentials.iter().enumerate() {
+            let what = format!("credentials[{i}] (name {:?})", c.name);
+            let n = c.name.chars().count();
+            if c.name.trim().is_empty() || n > MAX_NAME_CHARS {
+                return Err(ServeError::Config {
+                    what,
+                    message: format!("name must be 1 to {MAX_NAME_CHARS} characters"),
+                });
+            }
+            if c.token.len() < 16 {
+                return Err(ServeError::Config {
+                    what,
+                    message: "token must be at least 16 characters".into(),
+                });
+            }
+        }
+        for (i, c) in all.iter().enumerate() {
+            for d in &all[..i] {
+                if c.name == d.name || c.token == d.token {
+                    return Err(ServeError::Config {
+                        what: format!("credentials {:?} and {:?}", d.name, c.name),
+                        message: "names and tokens must be unique (api_token is named \"admin\")"
+                            .into(),
+                    });
+                }
+            }
+        }
         Ok(())
+    }
+
+    /// The configured credentials, with `api_token` as an admin named `admin`.
+    pub fn all_credentials(&self) -> Vec<Credential> {
+        let mut all = self.credentials.clone();
+        if let Some(t) = &self.api_token {
+            all.push(Credential {
+                name: "admin".into(),
+                role: Role::Admin,
+                token: t.clone(),
+            });
+        }
+        all
     }
 }
 
@@ -233,5 +330,32 @@ mod tests {
             .unwrap_err()
             .to_string();
         assert!(e.contains("lisen"), "{e}");
+    }
+
+    #[test]
+    fn credentials_and_timeouts_from_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let f = dir.path().join("serve.toml");
+        std::fs::write(
+            &f,
+            "[serve]\napi_token = \"altes-token-123\"\nheader_read_timeout_ms = 2500\n\
+             [[serve.credentials]]\nname = \"anna\"\nrole = \"moderator\"\ntoken = \"anna-geheim-0123456789\"\n",
+        )
+        .unwrap();
+        let cfg = ServeConfig::from_sources(Some(&f), |_| None).unwrap();
+        assert_eq!(cfg.header_read_timeout, Duration::from_millis(2500));
+        assert_eq!(cfg.body_read_timeout, Duration::from_secs(30));
+        let all = cfg.all_credentials();
+        let names: Vec<_> = all.iter().map(|c| (c.name.as_str(), c.role)).collect();
+        assert_eq!(names, [("anna", Role::Moderator), ("admin", Role::Admin)]);
+        std::fs::write(
+            &f,
+            "[[serve.credentials]]\nname = \"anna\"\nrole = \"moderator\"\ntoken = \"kurz\"\n",
+        )
+        .unwrap();
+        let e = ServeConfig::from_sources(Some(&f), |_| None)
+            .unwrap_err()
+            .to_string();
+        assert!(e.contains("anna") && e.contains("16"), "{e}");
     }
 }

@@ -10,7 +10,9 @@
 //! Start it with [`run`] (own runtime, signals) or, in tests and embedders,
 //! with [`launch_with_listener`] on any listener and shutdown future.
 
+pub mod auth;
 pub mod config;
+pub mod conn;
 pub mod handlers;
 pub mod lang;
 pub mod metrics;
@@ -93,9 +95,10 @@ pub async fn serve(
     listener: tokio::net::TcpListener,
     shutdown: impl Future<Output = ()> + Send + 'static,
 ) -> Result<(), ServeError> {
-    if state.cfg.api_token.is_none() {
+    if state.creds.is_empty() {
         tracing::warn!(
-            "no API token configured: queue and admin endpoints are open to anyone who can reach {}",
+            "no credentials configured: queue and admin endpoints are open to anyone who can reach {}; \
+             suggestscore feedback is refused and decisions are kept out of the training export",
             state.cfg.listen
         );
     }
@@ -107,9 +110,11 @@ pub async fn serve(
         model.labels.join(","),
         state.cfg.db.display()
     );
-    axum::serve(listener, router::router(state))
-        .with_graceful_shutdown(shutdown)
-        .await?;
+    let limits = conn::ConnLimits {
+        header_read: state.cfg.header_read_timeout,
+        idle: state.cfg.idle_timeout,
+    };
+    conn::serve_connections(listener, router::router(state), limits, shutdown).await;
     tracing::info!("moderato serve stopped");
     Ok(())
 }

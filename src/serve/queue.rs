@@ -18,10 +18,16 @@ use rusqlite::{params, Connection, OpenFlags, OptionalExtension};
 use serde::Serialize;
 
 /// Embedded migrations, applied in order; `PRAGMA user_version` counts those applied.
-const MIGRATIONS: &[&str] = &[include_str!("migrations/0001_init.sql")];
+const MIGRATIONS: &[&str] = &[
+    include_str!("migrations/0001_init.sql"),
+    include_str!("migrations/0002_label_origin.sql"),
+];
 
 /// Columns of the decision export (`moderato train --data export.csv --label toxic=toxic`).
-pub const EXPORT_HEADER: &str = "id,text,toxic,offtopic,decision,moderator,decided_at";
+/// `origin` says who gave the labels: `moderator` (a decision or restore by an
+/// authenticated moderator or admin) or `perspective-client` (suggestscore
+/// feedback; `moderator` then names the client's credential).
+pub const EXPORT_HEADER: &str = "id,text,toxic,offtopic,decision,moderator,decided_at,origin";
 
 /// A queue operation that failed.
 #[derive(Debug, thiserror::Error)]
@@ -39,6 +45,24 @@ pub enum QueueError {
         decision: String,
         /// Who made it.
         moderator: String,
+    },
+    /// A known id was sent again with a different text.
+    #[error("comment {id:?} was stored with another text (stored sha256 {stored}, sent sha256 {sent}); use a new id for a new text")]
+    ChangedText {
+        /// The comment id.
+        id: String,
+        /// SHA-256 (hex) of the stored text.
+        stored: String,
+        /// SHA-256 (hex) of the text sent now.
+        sent: String,
+    },
+    /// A restore of a comment the model did not reject on its own.
+    #[error("comment {id:?} is {status} and was not rejected by the model alone; only those can be restored")]
+    NotRestorable {
+        /// The comment id.
+        id: String,
+        /// Its status.
+        status: String,
     },
     /// The database file is locked by another process.
     #[error("database {path} is locked by another process")]
@@ -165,9 +189,31 @@ pub struct StoredComment {
     pub spans: serde_json::Value,
 }
 
-/// Which pending comments to list.
+/// Which comments a listing shows.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum View {
+    /// Waiting for a moderator, by priority.
+    #[default]
+    Pending,
+    /// Rejected by the model alone and not looked at by anyone, by priority:
+    /// where a moderator finds the model's false rejections to restore.
+    AutoRejected,
+}
+
+impl View {
+    fn filter(self) -> &'static str {
+        match self {
+            View::Pending => "status = 'pending'",
+            View::AutoRejected => "status = 'rejected' AND decided = 0",
+        }
+    }
+}
+
+/// Which comments to list.
 #[derive(Debug, Clone, Default)]
 pub struct QueueQuery {
+    /// Pending or auto-rejected.
+    pub view: View,
     /// Page size.
     pub limit: usize,
     /// Continue after this cursor (from a previous page's `next_cursor`).
@@ -196,12 +242,19 @@ pub struct QueuePage {
 pub struct NewDecision {
     /// `true` approves, `false` rejects.
     pub approve: bool,
-    /// Labels the moderator gave (`toxic`, `offtopic`, …).
+    /// The rules the moderator says were broken (`toxic`, `offtopic`, `spam`,
+    /// `other`); empty on approval.
     pub labels: Vec<String>,
     /// Who decided.
     pub moderator: String,
     /// Why.
     pub reason: Option<String>,
+    /// Whether the moderator authenticated; decisions made while no
+    /// credential was configured are kept but never exported.
+    pub authenticated: bool,
+    /// A restore of the model's own rejection (audited as such; only for
+    /// comments the model rejected and nobody decided).
+    pub restore: bool,
 }
 
 /// A decision as stored.
@@ -234,18 +287,26 @@ pub struct Feedback {
     pub community_id: Option<String>,
     /// Perspective's `clientToken`.
     pub client_token: Option<String>,
+    /// Name of the credential the client authenticated with.
+    pub client: String,
 }
 
 /// Storage of the moderation queue.
 pub trait QueueStore: Send + Sync {
     /// Stores new comments in one transaction; already-known ids are left as
-    /// they are. Returns each comment as stored and whether it was known.
+    /// they are. Returns each comment as stored and whether it was known; a
+    /// known id with another text fails the whole batch ([`QueueError::ChangedText`]).
     fn ingest(&self, comments: &[NewComment]) -> Result<Vec<(StoredComment, bool)>, QueueError>;
     /// One comment.
     fn get(&self, id: &str) -> Result<StoredComment, QueueError>;
+    /// The conversation around a comment: its ancestors (oldest first, at
+    /// most [`MAX_THREAD_DEPTH`]), the comment, and its direct replies
+    /// (oldest first, at most [`MAX_THREAD_REPLIES`]).
+    fn thread(&self, id: &str) -> Result<Vec<StoredComment>, QueueError>;
     /// Pending comments by priority: highest max probability first, oldest first on ties.
     fn list(&self, q: &QueueQuery) -> Result<QueuePage, QueueError>;
-    /// Records a decision; exactly one decision per comment succeeds.
+    /// Records a decision (or a restore, see [`NewDecision::restore`]);
+    /// exactly one decision per comment succeeds.
     fn decide(&self, id: &str, d: &NewDecision) -> Result<StoredDecision, QueueError>;
     /// Stores Perspective feedback.
     fn feedback(&self, f: &Feedback) -> Result<(), QueueError>;
@@ -259,7 +320,8 @@ pub trait QueueStore: Send + Sync {
         comment_id: Option<&str>,
         detail: &str,
     ) -> Result<(), QueueError>;
-    /// Writes decisions and feedback as CSV ([`EXPORT_HEADER`]); returns the row count.
+    /// Writes the training labels as CSV ([`EXPORT_HEADER`]): authenticated
+    /// decisions and feedback from authenticated clients; returns the row count.
     fn export(&self, out: &mut dyn Write) -> Result<usize, QueueError>;
 }
 
@@ -406,6 +468,41 @@ fn get_comment(conn: &Connection, id: &str) -> Result<StoredComment, QueueError>
     .ok_or_else(|| QueueError::NotFound(id.to_string()))
 }
 
+/// How many ancestors [`QueueStore::thread`] follows.
+pub const MAX_THREAD_DEPTH: usize = 20;
+
+/// How many replies [`QueueStore::thread`] returns.
+pub const MAX_THREAD_REPLIES: usize = 50;
+
+fn thread_of(conn: &Connection, id: &str) -> Result<Vec<StoredComment>, QueueError> {
+    let me = get_comment(conn, id)?;
+    let mut up = Vec::new();
+    let mut next = me.parent_id.clone();
+    while let Some(p) = next.take() {
+        if up.len() >= MAX_THREAD_DEPTH || up.iter().any(|c: &StoredComment| c.id == p) {
+            break;
+        }
+        match get_comment(conn, &p) {
+            Ok(c) => {
+                next = c.parent_id.clone();
+                up.push(c);
+            }
+            Err(QueueError::NotFound(_)) => break,
+            Err(e) => return Err(e),
+        }
+    }
+    up.reverse();
+    up.push(me);
+    let mut stmt = conn.prepare(&format!(
+        "SELECT {COMMENT_COLS} FROM comments WHERE parent_id = ?1 ORDER BY created_at, id LIMIT ?2"
+    ))?;
+    let replies = stmt
+        .query_map(params![id, MAX_THREAD_REPLIES as i64], row_to_comment)?
+        .collect::<Result<Vec<_>, _>>()?;
+    up.extend(replies);
+    Ok(up)
+}
+
 /// Cursor: `max_probability` (shortest round-trip decimal), `created_at`, `id`,
 /// hex-encoded so clients treat it as opaque.
 fn encode_cursor(c: &StoredComment) -> String {
@@ -446,79 +543,114 @@ fn bit(v: Option<i64>) -> &'static str {
     }
 }
 
-/// Label columns for a decision: labels given are 1 and the others 0; an
-/// approval without labels means neither; a rejection without labels leaves
-/// both unknown.
+/// Label columns for a decision: an approval says the comment broke no rule
+/// (0 for every label, whatever the model flagged); a rejection marks the
+/// rules the moderator named 1 and the others 0; a rejection naming no rule
+/// leaves both unknown.
 pub fn label_bits(approve: bool, labels: &[String]) -> (Option<i64>, Option<i64>) {
+    if approve {
+        return (Some(0), Some(0));
+    }
     if labels.is_empty() {
-        return if approve {
-            (Some(0), Some(0))
-        } else {
-            (None, None)
-        };
+        return (None, None);
     }
     let has = |l: &str| Some(labels.iter().any(|x| x == l) as i64);
     (has("toxic"), has("offtopic"))
 }
 
-fn write_export(conn: &Connection, out: &mut dyn Write) -> Result<usize, QueueError> {
-    writeln!(out, "{EXPORT_HEADER}")?;
+/// One export row.
+struct Row<'a> {
+    id: &'a str,
+    text: &'a str,
+    toxic: Option<i64>,
+    offtopic: Option<i64>,
+    decision: &'a str,
+    who: &'a str,
+    at: &'a str,
+    origin: &'a str,
+}
+
+fn write_row(out: &mut dyn Write, r: &Row<'_>) -> std::io::Result<()> {
+    csv_field(out, r.id)?;
+    out.write_all(b",")?;
+    csv_field(out, r.text)?;
+    write!(out, ",{},{},{},", bit(r.toxic), bit(r.offtopic), r.decision)?;
+    csv_field(out, r.who)?;
+    out.write_all(b",")?;
+    csv_field(out, r.at)?;
+    writeln!(out, ",{}", r.origin)
+}
+
+fn export_decision_rows(conn: &Connection, out: &mut dyn Write) -> Result<usize, QueueError> {
     let mut n = 0;
     let mut stmt = conn.prepare(
         "SELECT d.comment_id, c.text, d.toxic, d.offtopic, d.decision, d.moderator, d.decided_at \
-         FROM decisions d JOIN comments c ON c.id = d.comment_id ORDER BY d.seq",
+         FROM decisions d JOIN comments c ON c.id = d.comment_id \
+         WHERE d.origin = 'moderator' ORDER BY d.seq",
     )?;
     let mut rows = stmt.query([])?;
     while let Some(r) = rows.next()? {
-        let id: String = r.get(0)?;
-        let text: String = r.get(1)?;
-        let toxic: Option<i64> = r.get(2)?;
-        let offtopic: Option<i64> = r.get(3)?;
-        let decision: String = r.get(4)?;
-        let moderator: String = r.get(5)?;
-        let at: String = r.get(6)?;
-        csv_field(out, &id)?;
-        out.write_all(b",")?;
-        csv_field(out, &text)?;
-        write!(out, ",{},{},{},", bit(toxic), bit(offtopic), decision)?;
-        csv_field(out, &moderator)?;
-        out.write_all(b",")?;
-        csv_field(out, &at)?;
-        out.write_all(b"\n")?;
+        let (id, text, decision, who, at): (String, String, String, String, String) =
+            (r.get(0)?, r.get(1)?, r.get(4)?, r.get(5)?, r.get(6)?);
+        write_row(
+            out,
+            &Row {
+                id: &id,
+                text: &text,
+                toxic: r.get(2)?,
+                offtopic: r.get(3)?,
+                decision: &decision,
+                who: &who,
+                at: &at,
+                origin: "moderator",
+            },
+        )?;
         n += 1;
     }
+    Ok(n)
+}
+
+fn export_feedback_rows(conn: &Connection, out: &mut dyn Write) -> Result<usize, QueueError> {
+    let mut n = 0;
     let mut stmt = conn.prepare(
-        "SELECT seq, text, toxic, offtopic, community_id, received_at FROM feedback ORDER BY seq",
+        "SELECT seq, text, toxic, offtopic, client, received_at FROM feedback \
+         WHERE client IS NOT NULL ORDER BY seq",
     )?;
     let mut rows = stmt.query([])?;
     while let Some(r) = rows.next()? {
         let seq: i64 = r.get(0)?;
-        let text: String = r.get(1)?;
-        let toxic: Option<i64> = r.get(2)?;
-        let offtopic: Option<i64> = r.get(3)?;
-        let community: Option<String> = r.get(4)?;
-        let at: String = r.get(5)?;
+        let (text, client, at): (String, String, String) = (r.get(1)?, r.get(4)?, r.get(5)?);
+        let (toxic, offtopic): (Option<i64>, Option<i64>) = (r.get(2)?, r.get(3)?);
         let reject = toxic == Some(1) || offtopic == Some(1);
-        write!(out, "suggestscore-{seq},")?;
-        csv_field(out, &text)?;
-        write!(
+        write_row(
             out,
-            ",{},{},{},",
-            bit(toxic),
-            bit(offtopic),
-            if reject { "reject" } else { "approve" }
+            &Row {
+                id: &format!("suggestscore-{seq}"),
+                text: &text,
+                toxic,
+                offtopic,
+                decision: if reject { "reject" } else { "approve" },
+                who: &format!("perspective:{client}"),
+                at: &at,
+                origin: "perspective-client",
+            },
         )?;
-        csv_field(
-            out,
-            &format!("perspective:{}", community.as_deref().unwrap_or("client")),
-        )?;
-        out.write_all(b",")?;
-        csv_field(out, &at)?;
-        out.write_all(b"\n")?;
         n += 1;
     }
+    Ok(n)
+}
+
+fn write_export(conn: &Connection, out: &mut dyn Write) -> Result<usize, QueueError> {
+    writeln!(out, "{EXPORT_HEADER}")?;
+    let n = export_decision_rows(conn, out)? + export_feedback_rows(conn, out)?;
     out.flush()?;
     Ok(n)
+}
+
+/// SHA-256 of a text, hex.
+pub fn text_hash(text: &str) -> String {
+    use sha2::Digest;
+    hex::encode(sha2::Sha256::digest(text.as_bytes()))
 }
 
 /// Writes the decisions (and Perspective feedback) of the database at `db` as
@@ -532,6 +664,39 @@ pub fn export_from_path(db: &Path, out: &mut dyn Write) -> Result<usize, QueueEr
         QueueError::Sqlite(e) => classify(db, e),
         e => e,
     })
+}
+
+/// Audits a refused second decision and names the one that stands.
+fn refuse_second_decision(
+    tx: rusqlite::Transaction<'_>,
+    id: &str,
+    moderator: &str,
+    at: &str,
+) -> QueueError {
+    let inner = || -> Result<QueueError, QueueError> {
+        let (decision, by): (String, String) = tx.query_row(
+            "SELECT decision, moderator FROM decisions WHERE comment_id = ?1",
+            [id],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )?;
+        tx.execute(
+            "INSERT INTO audit (at, actor, action, comment_id, detail) VALUES (?1, ?2, 'decision-refused', ?3, ?4)",
+            params![at, moderator, id, format!("already {decision} by {by}")],
+        )?;
+        Ok(QueueError::AlreadyDecided {
+            id: id.to_string(),
+            decision,
+            moderator: by,
+        })
+    };
+    let e = match inner() {
+        Ok(e) => e,
+        Err(e) => return e,
+    };
+    match tx.commit() {
+        Ok(()) => e,
+        Err(c) => QueueError::Sqlite(c),
+    }
 }
 
 impl QueueStore for SqliteQueue {
@@ -583,7 +748,16 @@ impl QueueStore for SqliteQueue {
                 if changed == 1 {
                     audit.execute(params![at, c.id, format!("routed {}", c.routed)])?;
                 }
-                out.push((get_comment(&tx, &c.id)?, changed == 0));
+                let stored = get_comment(&tx, &c.id)?;
+                if changed == 0 && stored.text != c.text {
+                    // Dropping the transaction rolls the whole batch back.
+                    return Err(QueueError::ChangedText {
+                        id: c.id.clone(),
+                        stored: text_hash(&stored.text),
+                        sent: text_hash(&c.text),
+                    });
+                }
+                out.push((stored, changed == 0));
             }
         }
         tx.commit()?;
@@ -594,9 +768,13 @@ impl QueueStore for SqliteQueue {
         get_comment(&self.reader(), id)
     }
 
+    fn thread(&self, id: &str) -> Result<Vec<StoredComment>, QueueError> {
+        thread_of(&self.reader(), id)
+    }
+
     fn list(&self, q: &QueueQuery) -> Result<QueuePage, QueueError> {
         let conn = self.reader();
-        let mut filter = String::from("status = 'pending'");
+        let mut filter = String::from(q.view.filter());
         let mut args: Vec<rusqlite::types::Value> = Vec::new();
         if let Some(l) = &q.label {
             args.push(format!("%,{l},%").into());
@@ -656,36 +834,39 @@ impl QueueStore for SqliteQueue {
         let tx = conn.transaction()?;
         let at = now();
         let decision = if d.approve { "approve" } else { "reject" };
-        let exists: Option<i64> = tx
-            .query_row("SELECT decided FROM comments WHERE id = ?1", [id], |r| {
-                r.get(0)
-            })
-            .optional()?;
-        if exists.is_none() {
-            return Err(QueueError::NotFound(id.to_string()));
-        }
-        let (toxic, offtopic) = label_bits(d.approve, &d.labels);
-        let inserted = tx.execute(
-            "INSERT INTO decisions (comment_id, decision, toxic, offtopic, labels, moderator, reason, decided_at) \
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) ON CONFLICT (comment_id) DO NOTHING",
-            params![id, decision, toxic, offtopic, d.labels.join(","), d.moderator, d.reason, at],
-        )?;
-        if inserted == 0 {
-            let (decision, moderator): (String, String) = tx.query_row(
-                "SELECT decision, moderator FROM decisions WHERE comment_id = ?1",
+        let found: Option<(i64, String)> = tx
+            .query_row(
+                "SELECT decided, status FROM comments WHERE id = ?1",
                 [id],
                 |r| Ok((r.get(0)?, r.get(1)?)),
-            )?;
-            tx.execute(
-                "INSERT INTO audit (at, actor, action, comment_id, detail) VALUES (?1, ?2, 'decision-refused', ?3, ?4)",
-                params![at, d.moderator, id, format!("already {decision} by {moderator}")],
-            )?;
-            tx.commit()?;
-            return Err(QueueError::AlreadyDecided {
+            )
+            .optional()?;
+        let Some((decided, status)) = found else {
+            return Err(QueueError::NotFound(id.to_string()));
+        };
+        if d.restore && (decided != 0 || status != Status::Rejected.as_str()) {
+            return Err(QueueError::NotRestorable {
                 id: id.to_string(),
-                decision,
-                moderator,
+                status: if decided != 0 {
+                    format!("{status} (decided by a moderator)")
+                } else {
+                    status
+                },
             });
+        }
+        let (toxic, offtopic) = label_bits(d.approve, &d.labels);
+        let origin = if d.authenticated {
+            "moderator"
+        } else {
+            "unauthenticated"
+        };
+        let inserted = tx.execute(
+            "INSERT INTO decisions (comment_id, decision, toxic, offtopic, labels, moderator, reason, decided_at, origin) \
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) ON CONFLICT (comment_id) DO NOTHING",
+            params![id, decision, toxic, offtopic, d.labels.join(","), d.moderator, d.reason, at, origin],
+        )?;
+        if inserted == 0 {
+            return Err(refuse_second_decision(tx, id, &d.moderator, &at));
         }
         let status = if d.approve {
             Status::Approved
@@ -696,18 +877,15 @@ impl QueueStore for SqliteQueue {
             "UPDATE comments SET status = ?1, decided = 1 WHERE id = ?2",
             params![status.as_str(), id],
         )?;
+        let action = if d.restore { "restore" } else { "decision" };
+        let detail = format!(
+            "{decision} labels=[{}] origin={origin} reason={}",
+            d.labels.join(","),
+            d.reason.as_deref().unwrap_or("")
+        );
         tx.execute(
-            "INSERT INTO audit (at, actor, action, comment_id, detail) VALUES (?1, ?2, 'decision', ?3, ?4)",
-            params![
-                at,
-                d.moderator,
-                id,
-                format!(
-                    "{decision} labels=[{}] reason={}",
-                    d.labels.join(","),
-                    d.reason.as_deref().unwrap_or("")
-                )
-            ],
+            "INSERT INTO audit (at, actor, action, comment_id, detail) VALUES (?1, ?2, ?3, ?4, ?5)",
+            params![at, d.moderator, action, id, detail],
         )?;
         tx.commit()?;
         Ok(StoredDecision {
@@ -723,15 +901,16 @@ impl QueueStore for SqliteQueue {
     fn feedback(&self, f: &Feedback) -> Result<(), QueueError> {
         let conn = self.writer();
         conn.execute(
-            "INSERT INTO feedback (text, toxic, offtopic, community_id, client_token, received_at) \
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+            "INSERT INTO feedback (text, toxic, offtopic, community_id, client_token, received_at, client) \
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
             params![
                 f.text,
                 f.toxic.map(i64::from),
                 f.offtopic.map(i64::from),
                 f.community_id,
                 f.client_token,
-                now()
+                now(),
+                f.client
             ],
         )?;
         Ok(())
@@ -850,6 +1029,8 @@ mod tests {
             labels: vec!["toxic".into()],
             moderator: "anna".into(),
             reason: None,
+            authenticated: true,
+            restore: false,
         };
         q.decide("a", &d).unwrap();
         let e = q.decide("a", &d).unwrap_err();
@@ -866,6 +1047,129 @@ mod tests {
             s.contains("a,\"Du bist, \"\"echt\"\" ein Idiot\",1,0,reject,anna,"),
             "{s}"
         );
+        assert!(s.trim_end().ends_with(",moderator"), "{s}");
+    }
+
+    #[test]
+    fn changed_text_is_refused_with_both_hashes() {
+        let dir = tempfile::tempdir().unwrap();
+        let q = SqliteQueue::open(&dir.path().join("q.sqlite")).unwrap();
+        q.ingest(&[comment("a", "Guter Artikel", 0.1, "2024-01-01T00:00:00Z")])
+            .unwrap();
+        let e = q
+            .ingest(&[
+                comment("b", "Neuer Text", 0.1, "2024-01-01T00:00:00Z"),
+                comment("a", "Geänderter Text", 0.1, "2024-01-01T00:00:00Z"),
+            ])
+            .unwrap_err();
+        match e {
+            QueueError::ChangedText { id, stored, sent } => {
+                assert_eq!(id, "a");
+                assert_eq!(stored, text_hash("Guter Artikel"));
+                assert_eq!(sent, text_hash("Geänderter Text"));
+            }
+            e => panic!("{e}"),
+        }
+        assert!(
+            matches!(q.get("b"), Err(QueueError::NotFound(_))),
+            "rolled back"
+        );
+    }
+
+    #[test]
+    fn unauthenticated_decisions_and_anonymous_feedback_are_not_exported() {
+        let dir = tempfile::tempdir().unwrap();
+        let q = SqliteQueue::open(&dir.path().join("q.sqlite")).unwrap();
+        q.ingest(&[comment("a", "Du Idiot", 0.9, "2024-01-01T00:00:00Z")])
+            .unwrap();
+        let d = NewDecision {
+            approve: false,
+            labels: vec!["toxic".into()],
+            moderator: "jemand".into(),
+            reason: None,
+            authenticated: false,
+            restore: false,
+        };
+        q.decide("a", &d).unwrap();
+        q.writer()
+            .execute(
+                "INSERT INTO feedback (text, toxic, received_at) VALUES ('Spam Spam', 1, 'x')",
+                [],
+            )
+            .unwrap();
+        let mut out = Vec::new();
+        assert_eq!(
+            q.export(&mut out).unwrap(),
+            0,
+            "{}",
+            String::from_utf8_lossy(&out)
+        );
+    }
+
+    #[test]
+    fn approve_is_a_negative_label_and_restore_needs_an_auto_rejection() {
+        let dir = tempfile::tempdir().unwrap();
+        let q = SqliteQueue::open(&dir.path().join("q.sqlite")).unwrap();
+        let mut c = comment("r", "Ihr seid alle Idioten", 0.99, "2024-01-01T00:00:00Z");
+        c.routed = "reject".into();
+        q.ingest(&[c, comment("p", "Du Idiot", 0.9, "2024-01-01T00:00:00Z")])
+            .unwrap();
+        let auto = q
+            .list(&QueueQuery {
+                view: View::AutoRejected,
+                limit: 10,
+                ..Default::default()
+            })
+            .unwrap();
+        assert_eq!(auto.items.len(), 1);
+        assert_eq!(auto.items[0].id, "r");
+        let restore = NewDecision {
+            approve: true,
+            labels: vec![],
+            moderator: "anna".into(),
+            reason: Some("Satire".into()),
+            authenticated: true,
+            restore: true,
+        };
+        assert!(matches!(
+            q.decide("p", &restore).unwrap_err(),
+            QueueError::NotRestorable { .. }
+        ));
+        q.decide("r", &restore).unwrap();
+        assert_eq!(q.get("r").unwrap().status, Status::Approved);
+        let mut out = Vec::new();
+        q.export(&mut out).unwrap();
+        let s = String::from_utf8(out).unwrap();
+        assert!(
+            s.contains("r,Ihr seid alle Idioten,0,0,approve,anna,"),
+            "{s}"
+        );
+        let audit: String = q
+            .reader()
+            .query_row(
+                "SELECT action FROM audit WHERE comment_id = 'r' ORDER BY seq DESC",
+                [],
+                |r| r.get(0),
+            )
+            .unwrap();
+        assert_eq!(audit, "restore");
+    }
+
+    #[test]
+    fn thread_follows_parents_and_lists_replies() {
+        let dir = tempfile::tempdir().unwrap();
+        let q = SqliteQueue::open(&dir.path().join("q.sqlite")).unwrap();
+        let mut a = comment("a", "Guter Artikel", 0.1, "2024-01-01T00:00:00Z");
+        a.parent_id = None;
+        let mut b = comment("b", "Finde ich nicht", 0.1, "2024-01-01T01:00:00Z");
+        b.parent_id = Some("a".into());
+        let mut c = comment("c", "Du Idiot", 0.9, "2024-01-01T02:00:00Z");
+        c.parent_id = Some("b".into());
+        let mut d = comment("d", "Bleib sachlich", 0.1, "2024-01-01T03:00:00Z");
+        d.parent_id = Some("c".into());
+        q.ingest(&[a, b, c, d]).unwrap();
+        let ids: Vec<String> = q.thread("c").unwrap().into_iter().map(|c| c.id).collect();
+        assert_eq!(ids, ["a", "b", "c", "d"]);
     }
 
     #[test]

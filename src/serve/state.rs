@@ -7,6 +7,7 @@ use std::sync::{Arc, RwLock};
 
 use serde::Serialize;
 
+use super::auth::Credential;
 use super::metrics::Metrics;
 use super::queue::{QueueStore, SqliteQueue};
 use super::{ServeConfig, ServeError};
@@ -50,7 +51,43 @@ impl LoadedModel {
         self.labels.iter().position(|l| l == name)
     }
 
-    /// Scores and explains one text.
+    /// Scores one text, and explains it when `explain_max_chars` allows:
+    /// explanations cost more than scoring and grow faster than the text, so
+    /// texts longer than that (after NFKC, which can multiply a text's length)
+    /// are scored without spans. `None` never explains.
+    pub fn analyse_bounded(
+        &self,
+        text: &str,
+        top: usize,
+        explain_max_chars: Option<usize>,
+    ) -> Analysis {
+        let explain = explain_max_chars.is_some_and(|max| {
+            use unicode_normalization::UnicodeNormalization;
+            text.nfkc().take(max + 1).count() <= max
+        });
+        if explain {
+            return self.analyse(text, top);
+        }
+        let probabilities = self.classifier.score(text);
+        let decision = Classifier::decide(&probabilities, &self.thresholds);
+        let labels = probabilities
+            .iter()
+            .zip(&self.labels)
+            .zip(&self.thresholds)
+            .map(|((&p, l), t)| LabelResult {
+                flagged: p >= t.review,
+                label: l.clone(),
+                probability: p,
+                review_threshold: t.review,
+                reject_threshold: t.reject,
+                spans: Vec::new(),
+                signals: Vec::new(),
+            })
+            .collect();
+        Analysis { decision, labels }
+    }
+
+    /// Scores and explains one text (whatever its length: see [`LoadedModel::analyse_bounded`]).
     pub fn analyse(&self, text: &str, top: usize) -> Analysis {
         let ex = self.classifier.explain(text, top);
         let probabilities: Vec<f32> = ex.labels.iter().map(|l| l.probability).collect();
@@ -165,12 +202,20 @@ pub struct AppState {
     /// The settings.
     pub cfg: Arc<ServeConfig>,
     model: Arc<RwLock<Arc<LoadedModel>>>,
+    /// The model served before the last reload or rollback, kept in memory so
+    /// a bad retrained model can be rolled back even after its file was replaced.
+    previous: Arc<RwLock<Option<Arc<LoadedModel>>>>,
     /// Serializes reloads.
     reload_lock: Arc<tokio::sync::Mutex<()>>,
     /// The queue.
     pub queue: Arc<dyn QueueStore>,
     /// Request metrics.
     pub metrics: Arc<Metrics>,
+    /// Every credential, `api_token` included (as admin).
+    pub creds: Arc<Vec<Credential>>,
+    /// One permit per core: scoring jobs past their budget keep theirs until
+    /// they finish, so slow texts cannot pile up more work than there are cores.
+    pub score_slots: Arc<tokio::sync::Semaphore>,
 }
 
 impl AppState {
@@ -181,9 +226,13 @@ impl AppState {
             path: cfg.db.clone(),
             source,
         })?;
+        let cores = std::thread::available_parallelism().map_or(2, |n| n.get());
         Ok(AppState {
+            creds: Arc::new(cfg.all_credentials()),
+            score_slots: Arc::new(tokio::sync::Semaphore::new(cores)),
             cfg: Arc::new(cfg),
             model: Arc::new(RwLock::new(Arc::new(model))),
+            previous: Arc::new(RwLock::new(None)),
             reload_lock: Arc::new(tokio::sync::Mutex::new(())),
             queue: Arc::new(queue),
             metrics: Arc::new(Metrics::default()),
@@ -213,8 +262,40 @@ impl AppState {
         let d = detail.clone();
         let _ = tokio::task::spawn_blocking(move || queue.audit(&actor, "reload", None, &d)).await;
         let m = Arc::new(loaded?);
-        *self.model.write().unwrap_or_else(|p| p.into_inner()) = m.clone();
+        let old = std::mem::replace(
+            &mut *self.model.write().unwrap_or_else(|p| p.into_inner()),
+            m.clone(),
+        );
+        *self.previous.write().unwrap_or_else(|p| p.into_inner()) = Some(old);
         tracing::info!("{detail}");
         Ok(m)
+    }
+
+    /// Swaps the model serving now with the one served before the last reload
+    /// (a second rollback undoes the first); `None` when there is none.
+    pub async fn rollback(&self, actor: &str) -> Option<Arc<LoadedModel>> {
+        let _guard = self.reload_lock.lock().await;
+        let prev = self
+            .previous
+            .write()
+            .unwrap_or_else(|p| p.into_inner())
+            .take()?;
+        let now = std::mem::replace(
+            &mut *self.model.write().unwrap_or_else(|p| p.into_inner()),
+            prev.clone(),
+        );
+        let detail = format!(
+            "rolled back from generation {} to generation {} ({})",
+            now.generation,
+            prev.generation,
+            prev.path.display()
+        );
+        *self.previous.write().unwrap_or_else(|p| p.into_inner()) = Some(now);
+        let queue = self.queue.clone();
+        let (actor, d) = (actor.to_string(), detail.clone());
+        let _ =
+            tokio::task::spawn_blocking(move || queue.audit(&actor, "rollback", None, &d)).await;
+        tracing::warn!("{detail}");
+        Some(prev)
     }
 }

@@ -328,7 +328,15 @@ async fn perspective_analyze_and_suggest() {
     let v = r.json();
     assert_eq!(v["clientToken"], "tok-1");
     assert_eq!(v["detectedLanguages"], json!(["de"]));
-    assert_eq!(v["languages"], json!(["de"]));
+    assert_eq!(v["languages"], json!(["en"]), "languages echo the request");
+    // Spans come in text order.
+    let begins: Vec<u64> = v["attributeScores"]["TOXICITY"]["spanScores"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["begin"].as_u64().unwrap())
+        .collect();
+    assert!(begins.windows(2).all(|w| w[0] <= w[1]), "{begins:?}");
     let tox = &v["attributeScores"]["TOXICITY"];
     assert_eq!(tox["summaryScore"]["type"], "PROBABILITY");
     let p = tox["summaryScore"]["value"].as_f64().unwrap();
@@ -387,14 +395,16 @@ async fn perspective_analyze_and_suggest() {
         .await;
     assert_eq!(r.status, 200, "{}", r.text());
     assert_eq!(r.json()["clientToken"], "fb-1");
+    assert_eq!(r.json()["requestedLanguages"], json!(["de"]));
     let r = s.get("/v1/decisions/export").await.unwrap();
     assert_eq!(r.status, 200);
+    let csv = r.text();
+    let row = csv.lines().find(|l| l.contains("Du Vollidiot.")).unwrap();
     assert!(
-        r.text()
-            .contains(",Du Vollidiot.,1,,reject,perspective:zeitung,"),
-        "{}",
-        r.text()
+        row.contains(",Du Vollidiot.,1,,reject,perspective:admin,"),
+        "{csv}"
     );
+    assert!(row.ends_with(",perspective-client"), "{csv}");
     s.stop().await;
 }
 
@@ -620,7 +630,7 @@ async fn queue_ingest_list_decide_export() {
     assert_api_error(
         &s.post(
             &path,
-            &json!({"decision": "reject", "labels": ["spam"], "moderator": "a"}),
+            &json!({"decision": "reject", "labels": ["beleidigung"], "moderator": "a"}),
         )
         .await,
         400,
@@ -812,8 +822,19 @@ async fn reload_keeps_old_model_on_failure() {
     std::fs::copy(model_path(), &model).unwrap();
     let m = model.clone();
     let s = Server::start(move |c| c.model = m).await;
+    assert_api_error(&s.post("/v1/admin/rollback", &json!({})).await, 409);
     let r = s.post("/v1/admin/reload", &json!({})).await;
     assert_eq!(r.status, 200, "{}", r.text());
+    assert_eq!(r.json()["model"]["generation"], 2);
+    // Rollback serves generation 1 again, a second one undoes it.
+    let r = s.post("/v1/admin/rollback", &json!({})).await;
+    assert_eq!(r.status, 200, "{}", r.text());
+    assert_eq!(r.json()["model"]["generation"], 1);
+    assert_eq!(
+        s.get("/healthz").await.unwrap().json()["model"]["generation"],
+        1
+    );
+    let r = s.post("/v1/admin/rollback", &json!({})).await;
     assert_eq!(r.json()["model"]["generation"], 2);
     std::fs::write(&model, b"kein Modell").unwrap();
     let r = s.post("/v1/admin/reload", &json!({})).await;
@@ -1024,14 +1045,20 @@ async fn browser_decides_with_keyboard() {
         let count = |v: Value| v["value"].as_u64().unwrap_or(u64::MAX);
         let script = json!({"script": "return document.querySelectorAll('article.item').length", "args": []});
         let before = count(wd_call(wd, "POST", &format!("{base}/execute/sync"), Some(&script)).await.map_err(|e| e.to_string())?);
+        // Highlight strength per span: the opacity and the computed colour differ.
         let marks = wd_call(wd, "POST", &format!("{base}/execute/sync"),
-            Some(&json!({"script": "return document.querySelectorAll('article.item mark').length", "args": []})))
+            Some(&json!({"script": "var m = Array.prototype.slice.call(document.querySelectorAll('article.item mark')); \
+                return {n: m.length, \
+                  strengths: Array.from(new Set(m.map(function (e) { return e.style.getPropertyValue('--a'); }))), \
+                  colours: Array.from(new Set(m.map(function (e) { return getComputedStyle(e).backgroundColor; }))), \
+                  titles: m.every(function (e) { return /^(toxic|offtopic) \\+/.test(e.title); })};", "args": []})))
             .await.map_err(|e| e.to_string())?;
-        // j then k returns to the first item; a approves it.
+        // j then k returns to the first item; 2 picks "off-topic"; r rejects it.
         let keys = json!({"actions": [{"type": "key", "id": "kb", "actions": [
             {"type": "keyDown", "value": "j"}, {"type": "keyUp", "value": "j"},
             {"type": "keyDown", "value": "k"}, {"type": "keyUp", "value": "k"},
-            {"type": "keyDown", "value": "a"}, {"type": "keyUp", "value": "a"}]}]});
+            {"type": "keyDown", "value": "2"}, {"type": "keyUp", "value": "2"},
+            {"type": "keyDown", "value": "r"}, {"type": "keyUp", "value": "r"}]}]});
         wd_call(wd, "POST", &format!("{base}/actions"), Some(&keys)).await.map_err(|e| e.to_string())?;
         let mut after = before;
         for _ in 0..50 {
@@ -1041,25 +1068,52 @@ async fn browser_decides_with_keyboard() {
             }
             tokio::time::sleep(std::time::Duration::from_millis(100)).await;
         }
+        let total = wd_call(wd, "POST", &format!("{base}/execute/sync"),
+            Some(&json!({"script": "return parseInt(document.getElementById('total').textContent, 10)", "args": []})))
+            .await.map_err(|e| e.to_string())?;
         let _ = wd_call(wd, "DELETE", &base, None).await;
-        Ok::<_, String>((before, after, marks))
+        Ok::<_, String>((before, after, marks, total))
     }
     .await;
     let _ = driver.kill();
     let _ = driver.wait();
-    let (before, after, marks) = result.unwrap();
+    let (before, after, marks, total) = result.unwrap();
     assert_eq!(before as usize, pending);
     assert_eq!(after + 1, before, "the decided comment left the page");
-    assert!(
-        marks["value"].as_u64().unwrap() > 0,
-        "spans are highlighted"
+    assert_eq!(
+        total["value"],
+        pending - 1,
+        "the open count follows the decision"
     );
+    let m = &marks["value"];
+    assert!(m["n"].as_u64().unwrap() > 0, "spans are highlighted: {m}");
+    assert!(
+        m["strengths"].as_array().unwrap().len() >= 2,
+        "strengths differ: {m}"
+    );
+    assert!(
+        m["colours"].as_array().unwrap().len() >= 2,
+        "colours differ: {m}"
+    );
+    assert_eq!(m["titles"], true, "every mark names its label: {m}");
     let c = s
         .get(&format!("/v1/comments/{first}"))
         .await
         .unwrap()
         .json();
-    assert_eq!(c["status"], "approved", "{c}");
+    assert_eq!(c["status"], "rejected", "{c}");
+    let labels: String = rusqlite::Connection::open(&s.db)
+        .unwrap()
+        .query_row(
+            "SELECT labels FROM decisions WHERE comment_id = ?1",
+            [&first],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(
+        labels, "offtopic",
+        "the moderator's rule, not the model's flags"
+    );
     assert_eq!(
         s.get("/v1/queue").await.unwrap().json()["total"],
         pending - 1
@@ -1083,4 +1137,510 @@ async fn wd_call(
     )
     .await?;
     serde_json::from_slice(&r.body).map_err(std::io::Error::other)
+}
+
+const SCORING: &str = "scoring-client-token-1";
+const INGEST: &str = "ingest-system-token-22";
+const ANNA: &str = "anna-moderiert-token-3";
+
+fn with_roles(c: &mut ServeConfig) {
+    use super::auth::{Credential, Role};
+    let cred = |name: &str, role, token: &str| Credential {
+        name: name.into(),
+        role,
+        token: token.into(),
+    };
+    c.credentials = vec![
+        cred("coral", Role::Scoring, SCORING),
+        cred("cms", Role::Ingest, INGEST),
+        cred("anna", Role::Moderator, ANNA),
+    ];
+}
+
+async fn call(s: &Server, m: &str, path: &str, token: Option<&str>, body: &Value) -> Resp {
+    let auth = token.map(|t| format!("Bearer {t}"));
+    let mut h = vec![("content-type", "application/json")];
+    if let Some(a) = &auth {
+        h.push(("authorization", a));
+    }
+    let b = if m == "GET" {
+        Vec::new()
+    } else {
+        body.to_string().into_bytes()
+    };
+    request(s.addr, m, path, &h, &b).await.unwrap()
+}
+
+/// Issue 12, 1: open scoring never means open writing of training labels.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn unauthenticated_feedback_is_refused() {
+    let s = Server::start(with_roles).await;
+    let fb = json!({
+        "comment": {"text": "Kauft billige Uhren bei uns!"},
+        "attributeScores": {"TOXICITY": {"spanScores": [{"begin": 0, "end": 5, "score": {"value": 1}}]}},
+        "languages": ["de"]
+    });
+    let path = "/v1alpha1/comments:suggestscore";
+    let r = call(&s, "POST", path, None, &fb).await;
+    assert_api_error(&r, 401);
+    assert_eq!(r.json()["error"]["status"], "UNAUTHENTICATED");
+    // Open scoring ignores a key it does not know (Coral sends any key typed in).
+    let analyze =
+        json!({"comment": {"text": "Hallo Welt"}, "requestedAttributes": {"TOXICITY": {}}});
+    let r = call(
+        &s,
+        "POST",
+        "/v1alpha1/comments:analyze?key=irgendwas",
+        None,
+        &analyze,
+    )
+    .await;
+    assert_eq!(r.status, 200, "{}", r.text());
+    let r = call(&s, "POST", &format!("{path}?key=irgendwas"), None, &fb).await;
+    assert_api_error(&r, 401);
+    // An ingest credential may not write labels either.
+    assert_api_error(&call(&s, "POST", path, Some(INGEST), &fb).await, 403);
+    // A scoring client may, span scores alone included; its name is recorded.
+    let r = call(&s, "POST", &format!("{path}?key={SCORING}"), None, &fb).await;
+    assert_eq!(r.status, 200, "{}", r.text());
+    assert_eq!(r.json()["requestedLanguages"], json!(["de"]));
+    let csv = s.get("/v1/decisions/export").await.unwrap().text();
+    let rows: Vec<&str> = csv.lines().skip(1).collect();
+    assert_eq!(rows.len(), 1, "{csv}");
+    assert!(rows[0].contains(",1,,reject,perspective:coral,"), "{csv}");
+    assert!(rows[0].ends_with(",perspective-client"), "{csv}");
+    s.stop().await;
+
+    // With no credentials at all, feedback is refused and decisions stay out of the export.
+    let s = Server::start(|c| c.api_token = None).await;
+    assert_api_error(&call(&s, "POST", path, None, &fb).await, 401);
+    ingest_texts(&s).await;
+    let id = s.get("/v1/queue?limit=1").await.unwrap().json()["items"][0]["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let d = json!({"decision": "reject", "labels": ["toxic"], "moderator": "jemand"});
+    let r = call(&s, "POST", &format!("/v1/comments/{id}/decision"), None, &d).await;
+    assert_eq!(r.status, 200, "{}", r.text());
+    let csv = s.get("/v1/decisions/export").await.unwrap().text();
+    assert_eq!(csv.lines().count(), 1, "{csv}");
+    s.stop().await;
+}
+
+/// Issue 12, 5: each role reaches its endpoints and no others.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn roles_are_enforced_per_endpoint() {
+    let s = Server::start(|c| {
+        with_roles(c);
+        c.open_scoring = false;
+    })
+    .await;
+    let comment = json!({"id": "r1", "text": TEXTS[1]});
+    type Case<'a> = (&'a str, &'a str, &'a Value, &'a [(&'a str, u16)]);
+    let cases: &[Case] = &[
+        (
+            "POST",
+            "/v1/comments",
+            &comment,
+            &[(SCORING, 403), (ANNA, 403), (INGEST, 201)],
+        ),
+        (
+            "GET",
+            "/v1/queue",
+            &json!(null),
+            &[(SCORING, 403), (INGEST, 403), (ANNA, 200)],
+        ),
+        (
+            "GET",
+            "/v1/comments/r1",
+            &json!(null),
+            &[(INGEST, 403), (ANNA, 200)],
+        ),
+        (
+            "GET",
+            "/v1/comments/r1/thread",
+            &json!(null),
+            &[(SCORING, 403), (ANNA, 200)],
+        ),
+        (
+            "POST",
+            "/v1/admin/rollback",
+            &json!(null),
+            &[(ANNA, 403), (INGEST, 403)],
+        ),
+        (
+            "GET",
+            "/v1/decisions/export",
+            &json!(null),
+            &[(ANNA, 403), (INGEST, 403), (TOKEN, 200)],
+        ),
+        (
+            "POST",
+            "/v1/admin/reload",
+            &json!(null),
+            &[(ANNA, 403), (SCORING, 403)],
+        ),
+        (
+            "POST",
+            "/v1/score",
+            &json!({"text": "Hallo"}),
+            &[(SCORING, 200), (INGEST, 200), (ANNA, 200)],
+        ),
+    ];
+    for (m, path, body, expect) in cases {
+        for (token, status) in *expect {
+            let r = call(&s, m, path, Some(token), body).await;
+            assert_eq!(r.status, *status, "{m} {path} with {token}: {}", r.text());
+        }
+        assert_api_error(&call(&s, m, path, None, body).await, 401);
+    }
+    // A moderator's decision is recorded under the credential's name.
+    let d = json!({"decision": "reject", "labels": ["offtopic"], "moderator": "jemand-anders"});
+    let r = call(&s, "POST", "/v1/comments/r1/decision", Some(ANNA), &d).await;
+    assert_eq!(r.status, 200, "{}", r.text());
+    assert_eq!(r.json()["moderator"], "anna");
+    // A 100,000-character name is refused.
+    let long = json!({"decision": "approve", "moderator": "x".repeat(100_000)});
+    assert_api_error(
+        &call(&s, "POST", "/v1/comments/r1/decision", Some(TOKEN), &long).await,
+        400,
+    );
+
+    // The page: an ingest token cannot log in; a moderator's can, and the
+    // cookie is a signed session, not the token.
+    let form = |t: &str| format!("token={t}");
+    let login = |t: String| async move {
+        request(
+            s.addr,
+            "POST",
+            "/login",
+            &[
+                ("content-type", "application/x-www-form-urlencoded"),
+                ("x-forwarded-proto", "https"),
+            ],
+            t.as_bytes(),
+        )
+        .await
+        .unwrap()
+    };
+    assert_eq!(login(form(INGEST)).await.status, 401);
+    let r = login(form(ANNA)).await;
+    assert_eq!(r.status, 303);
+    let set = r.header("set-cookie").unwrap().to_string();
+    assert!(!set.contains(ANNA), "{set}");
+    for attr in ["HttpOnly", "SameSite=Strict", "Secure"] {
+        assert!(set.contains(attr), "{set}");
+    }
+    let cookie = set.split(';').next().unwrap().to_string();
+    let r = request(s.addr, "GET", "/", &[("cookie", &cookie)], b"")
+        .await
+        .unwrap();
+    assert_eq!(r.status, 200);
+    assert!(r.text().contains("angemeldet als <b>anna</b>"));
+    let r = request(
+        s.addr,
+        "GET",
+        "/v1/decisions/export",
+        &[("cookie", &cookie)],
+        b"",
+    )
+    .await
+    .unwrap();
+    assert_api_error(&r, 403);
+    let forged = cookie.replace("616e6e61", "61646d696e"); // "anna" -> "admin"
+    let r = request(s.addr, "GET", "/v1/queue", &[("cookie", &forged)], b"")
+        .await
+        .unwrap();
+    assert_api_error(&r, 401);
+    s.stop().await;
+}
+
+/// Issue 12, 2: the stored labels are the moderator's; approving a flagged
+/// comment is a negative label; the model's rejections can be restored.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn moderators_labels_are_stored_and_auto_rejections_restored() {
+    let s = Server::start(with_roles).await;
+    let results = ingest_texts(&s).await;
+    let q = call(&s, "GET", "/v1/queue?limit=500", Some(ANNA), &json!(null))
+        .await
+        .json();
+    let items = q["items"].as_array().unwrap();
+    let toxic_flagged = items
+        .iter()
+        .find(|i| i["flagged"].as_array().unwrap().contains(&json!("toxic")))
+        .expect("a comment flagged toxic in the queue");
+    let tid = toxic_flagged["id"].as_str().unwrap().to_string();
+    // The moderator says it is off-topic, not toxic.
+    let d = json!({"decision": "reject", "labels": ["offtopic"]});
+    let r = call(
+        &s,
+        "POST",
+        &format!("/v1/comments/{tid}/decision"),
+        Some(ANNA),
+        &d,
+    )
+    .await;
+    assert_eq!(r.status, 200, "{}", r.text());
+    let other = items
+        .iter()
+        .find(|i| i["id"] != tid.as_str() && !i["flagged"].as_array().unwrap().is_empty())
+        .expect("a second flagged comment");
+    let oid = other["id"].as_str().unwrap().to_string();
+    let d = json!({"decision": "approve"});
+    let r = call(
+        &s,
+        "POST",
+        &format!("/v1/comments/{oid}/decision"),
+        Some(ANNA),
+        &d,
+    )
+    .await;
+    assert_eq!(r.status, 200, "{}", r.text());
+    let bad = json!({"decision": "approve", "labels": ["toxic"]});
+    assert_api_error(
+        &call(&s, "POST", "/v1/comments/c0/decision", Some(ANNA), &bad).await,
+        400,
+    );
+
+    // Restore: only what the model rejected on its own.
+    let rejected = results
+        .iter()
+        .find(|r| r["status"] == "rejected")
+        .expect("the model rejects one of the test comments");
+    let rid = rejected["id"].as_str().unwrap().to_string();
+    let v = call(
+        &s,
+        "GET",
+        "/v1/queue?view=auto-rejected",
+        Some(ANNA),
+        &json!(null),
+    )
+    .await
+    .json();
+    assert!(
+        v["items"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|i| i["id"] == rid.as_str()),
+        "{v}"
+    );
+    let page = request(
+        s.addr,
+        "GET",
+        "/?view=auto-rejected",
+        &[("authorization", &format!("Bearer {ANNA}"))],
+        b"",
+    )
+    .await
+    .unwrap();
+    assert!(page.text().contains("Wiederherstellen"), "{}", page.text());
+    let restore = format!("/v1/comments/{rid}/restore");
+    assert_api_error(
+        &call(&s, "POST", &restore, Some(INGEST), &json!({})).await,
+        403,
+    );
+    let r = call(
+        &s,
+        "POST",
+        &restore,
+        Some(ANNA),
+        &json!({"reason": "Zitat"}),
+    )
+    .await;
+    assert_eq!(r.status, 200, "{}", r.text());
+    assert_api_error(
+        &call(&s, "POST", &restore, Some(ANNA), &json!({})).await,
+        409,
+    );
+    assert_api_error(
+        &call(
+            &s,
+            "POST",
+            &format!("/v1/comments/{oid}/restore"),
+            Some(ANNA),
+            &json!({}),
+        )
+        .await,
+        409,
+    );
+    let c = call(
+        &s,
+        "GET",
+        &format!("/v1/comments/{rid}"),
+        Some(ANNA),
+        &json!(null),
+    )
+    .await
+    .json();
+    assert_eq!(c["status"], "approved");
+
+    let csv = s.get("/v1/decisions/export").await.unwrap().text();
+    let row = |id: &str| {
+        csv.lines()
+            .find(|l| l.starts_with(&format!("{id},")))
+            .unwrap_or_else(|| panic!("no row {id}: {csv}"))
+            .to_string()
+    };
+    assert!(row(&tid).contains(",0,1,reject,anna,"), "{csv}");
+    assert!(row(&oid).contains(",0,0,approve,anna,"), "{csv}");
+    assert!(row(&rid).contains(",0,0,approve,anna,"), "{csv}");
+    assert!(row(&rid).ends_with(",moderator"), "{csv}");
+    s.stop().await;
+}
+
+/// Issue 12, 7: a known id with another text is a conflict naming both hashes.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn changed_text_for_a_known_id_is_409() {
+    let s = Server::start(|_| {}).await;
+    let r = s
+        .post("/v1/comments", &json!({"id": "x1", "text": TEXTS[0]}))
+        .await;
+    assert_eq!(r.status, 201);
+    let r = s
+        .post("/v1/comments", &json!({"id": "x1", "text": TEXTS[1]}))
+        .await;
+    assert_api_error(&r, 409);
+    let m = r.json()["error"]["message"].as_str().unwrap().to_string();
+    assert!(
+        m.contains(&queue::text_hash(TEXTS[0])) && m.contains(&queue::text_hash(TEXTS[1])),
+        "{m}"
+    );
+    let r = s
+        .post("/v1/comments", &json!({"id": "x1", "text": TEXTS[0]}))
+        .await;
+    assert_eq!(r.status, 200, "the same text again is a duplicate");
+    s.stop().await;
+}
+
+/// Issue 12, 6: 19,999 × U+FDFA (60 KB, under the limits; NFKC makes it
+/// 360,000 characters) is answered within a second on every scoring endpoint.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn adversarial_text_is_answered_within_a_second() {
+    let s = Server::start(|_| {}).await;
+    let text = "\u{FDFA}".repeat(19_999);
+    for (path, body) in [
+        ("/v1/score", json!({"text": text})),
+        ("/v1/comments", json!({"id": "adv", "text": text})),
+    ] {
+        let t0 = std::time::Instant::now();
+        let r = s.post(path, &body).await;
+        let took = t0.elapsed();
+        assert!(took < std::time::Duration::from_secs(1), "{path}: {took:?}");
+        assert!([200, 201, 503].contains(&r.status), "{path}: {}", r.text());
+    }
+    s.stop().await;
+}
+
+/// Reads until the server closes the connection; returns what it sent.
+async fn read_until_closed(s: &mut tokio::net::TcpStream) -> Vec<u8> {
+    let mut out = Vec::new();
+    let mut buf = [0u8; 4096];
+    loop {
+        match s.read(&mut buf).await {
+            Ok(0) | Err(_) => return out,
+            Ok(n) => out.extend_from_slice(&buf[..n]),
+        }
+    }
+}
+
+/// Issue 12, 3: half a header, a stalled body and an idle keep-alive
+/// connection are each cut off within the configured time.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn stalled_clients_are_cut_off() {
+    use std::time::{Duration, Instant};
+    let s = Server::start(|c| {
+        c.header_read_timeout = Duration::from_millis(300);
+        c.body_read_timeout = Duration::from_millis(300);
+        c.idle_timeout = Duration::from_secs(30);
+    })
+    .await;
+    let limit = Duration::from_millis(1500);
+    // Half a header.
+    let mut c = tokio::net::TcpStream::connect(s.addr).await.unwrap();
+    c.write_all(b"POST /v1/score HTTP/1.1\r\nhost: x\r\ncontent-ty")
+        .await
+        .unwrap();
+    let t0 = Instant::now();
+    tokio::time::timeout(limit, read_until_closed(&mut c))
+        .await
+        .expect("half header not cut off");
+    assert!(
+        t0.elapsed() >= Duration::from_millis(250),
+        "{:?}",
+        t0.elapsed()
+    );
+    // A stalled body: 408, then closed.
+    let mut c = tokio::net::TcpStream::connect(s.addr).await.unwrap();
+    c.write_all(b"POST /v1/score HTTP/1.1\r\nhost: x\r\ncontent-type: application/json\r\ncontent-length: 100\r\n\r\n{\"text\": \"Hal")
+        .await
+        .unwrap();
+    let got = tokio::time::timeout(limit, read_until_closed(&mut c))
+        .await
+        .expect("stalled body not cut off");
+    let got = String::from_utf8_lossy(&got);
+    assert!(got.starts_with("HTTP/1.1 408"), "{got}");
+    assert!(got.contains("DEADLINE_EXCEEDED"), "{got}");
+    s.stop().await;
+
+    // An idle connection (no bytes at all) is closed after idle_timeout.
+    let s = Server::start(|c| c.idle_timeout = Duration::from_millis(300)).await;
+    let mut c = tokio::net::TcpStream::connect(s.addr).await.unwrap();
+    let t0 = Instant::now();
+    tokio::time::timeout(limit, read_until_closed(&mut c))
+        .await
+        .expect("idle connection not closed");
+    assert!(
+        t0.elapsed() >= Duration::from_millis(250),
+        "{:?}",
+        t0.elapsed()
+    );
+    s.stop().await;
+}
+
+/// Issue 12, 4: debug logs carry no `?key=` secret; failed authentication is
+/// a warning naming the client address. Single-threaded, so the request
+/// handling runs on this thread under the test's subscriber.
+#[tokio::test]
+async fn no_secret_in_debug_logs() {
+    #[derive(Clone, Default)]
+    struct Buf(std::sync::Arc<std::sync::Mutex<Vec<u8>>>);
+    impl std::io::Write for Buf {
+        fn write(&mut self, b: &[u8]) -> std::io::Result<usize> {
+            self.0.lock().unwrap().extend_from_slice(b);
+            Ok(b.len())
+        }
+        fn flush(&mut self) -> std::io::Result<()> {
+            Ok(())
+        }
+    }
+    let buf = Buf::default();
+    let w = buf.clone();
+    let sub = tracing_subscriber::fmt()
+        .with_max_level(tracing::Level::DEBUG)
+        .with_ansi(false)
+        .with_writer(move || w.clone())
+        .finish();
+    let _guard = tracing::subscriber::set_default(sub);
+    let s = Server::start(|c| c.open_scoring = false).await;
+    let body = json!({"comment": {"text": "Hallo Welt"}, "requestedAttributes": {"TOXICITY": {}}});
+    for key in [TOKEN, "falsches-token-987"] {
+        let path = format!("/v1alpha1/comments:analyze?key={key}&alt=json");
+        let r = request(s.addr, "POST", &path, &[], body.to_string().as_bytes())
+            .await
+            .unwrap();
+        assert!([200, 401].contains(&r.status));
+    }
+    s.stop().await;
+    let log = String::from_utf8(buf.0.lock().unwrap().clone()).unwrap();
+    assert!(log.contains("key=REDACTED"), "{log}");
+    assert!(
+        !log.contains(TOKEN) && !log.contains("falsches-token-987"),
+        "{log}"
+    );
+    let warn = log
+        .lines()
+        .find(|l| l.contains("WARN") && l.contains("failed authentication"))
+        .unwrap_or_else(|| panic!("no warning: {log}"));
+    assert!(warn.contains("127.0.0.1"), "{warn}");
 }

@@ -1,5 +1,6 @@
-//! Operations: `GET /healthz`, `GET /metrics` (Prometheus text) and
-//! `POST /v1/admin/reload` (also triggered by SIGHUP).
+//! Operations: `GET /healthz`, `GET /metrics` (Prometheus text),
+//! `POST /v1/admin/reload` (also triggered by SIGHUP) and
+//! `POST /v1/admin/rollback` (back to the model served before the last reload).
 
 use axum::extract::State;
 use axum::http::{header, StatusCode};
@@ -7,7 +8,7 @@ use axum::response::{IntoResponse, Response};
 use axum::Json;
 use serde_json::{json, Value};
 
-use super::{blocking, ApiError, Authorized};
+use super::{blocking, AdminAccess, ApiError, Caller};
 use crate::serve::state::{AppState, LoadedModel};
 
 fn model_info(m: &LoadedModel) -> Value {
@@ -74,11 +75,13 @@ pub async fn metrics(State(state): State<AppState>) -> Result<Response, ApiError
 /// Handles `POST /v1/admin/reload`: loads the model file again; on failure the
 /// old model keeps serving and the answer is 500 with the reason.
 pub async fn reload(
-    auth: Authorized,
+    caller: Caller<AdminAccess>,
     State(state): State<AppState>,
 ) -> Result<Json<Value>, ApiError> {
-    let _ = auth;
-    match state.reload("api").await {
+    let actor = caller
+        .principal
+        .map_or_else(|| "api".to_string(), |p| p.name);
+    match state.reload(&actor).await {
         Ok(m) => Ok(Json(
             json!({ "status": "reloaded", "model": model_info(&m) }),
         )),
@@ -89,5 +92,25 @@ pub async fn reload(
                 format!("reload failed, the old model keeps serving: {e}"),
             ))
         }
+    }
+}
+
+/// Handles `POST /v1/admin/rollback`: serves the model from before the last
+/// reload again (kept in memory); 409 when there was no reload.
+pub async fn rollback(
+    caller: Caller<AdminAccess>,
+    State(state): State<AppState>,
+) -> Result<Json<Value>, ApiError> {
+    let actor = caller
+        .principal
+        .map_or_else(|| "api".to_string(), |p| p.name);
+    match state.rollback(&actor).await {
+        Some(m) => Ok(Json(
+            json!({ "status": "rolled back", "model": model_info(&m) }),
+        )),
+        None => Err(ApiError::new(
+            StatusCode::CONFLICT,
+            "no earlier model to roll back to: nothing was reloaded since start-up",
+        )),
     }
 }

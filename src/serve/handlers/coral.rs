@@ -24,7 +24,7 @@ use serde::Deserialize;
 use serde_json::json;
 use sha2::Sha256;
 
-use super::{blocking, body_bytes, check_text, parse_json, ApiError};
+use super::{body_bytes, check_text, parse_json, scoring, ApiError};
 use crate::model::Decision;
 use crate::serve::state::AppState;
 
@@ -108,6 +108,10 @@ fn plain_text(body: &str) -> String {
 /// Handles `POST /v1/coral/phase`.
 pub async fn phase(State(state): State<AppState>, req: Request) -> Result<Response, ApiError> {
     let headers: HeaderMap = req.headers().clone();
+    let client = req
+        .extensions()
+        .get::<axum::extract::ConnectInfo<std::net::SocketAddr>>()
+        .map_or_else(|| "unknown".to_string(), |c| c.0.to_string());
     let body: Bytes = body_bytes(req, &state).await?;
     let Some(secret) = state.cfg.coral_secret.as_deref() else {
         return Err(ApiError::new(
@@ -120,6 +124,7 @@ pub async fn phase(State(state): State<AppState>, req: Request) -> Result<Respon
         .and_then(|v| v.to_str().ok())
         .ok_or_else(|| ApiError::new(StatusCode::UNAUTHORIZED, "missing X-Coral-Signature"))?;
     if !verify(secret, sig, &body) {
+        tracing::warn!("failed authentication: Coral phase from {client}: bad X-Coral-Signature");
         return Err(ApiError::new(
             StatusCode::UNAUTHORIZED,
             "X-Coral-Signature does not match the body",
@@ -141,7 +146,7 @@ pub async fn phase(State(state): State<AppState>, req: Request) -> Result<Respon
     }
     check_text(&state, &text, "comment.body")?;
     let model = state.model();
-    let (decision, toxic_flagged) = blocking(move || {
+    let (decision, toxic_flagged) = scoring(&state, move || {
         let probs = model.classifier.score(&text);
         let d = crate::model::Classifier::decide(&probs, &model.thresholds);
         let toxic = model

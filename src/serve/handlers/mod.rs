@@ -17,6 +17,7 @@ use axum::response::{IntoResponse, Response};
 use axum::Json;
 use serde::de::DeserializeOwned;
 
+use super::auth::{self, Access, Credential, Principal};
 use super::queue::QueueError;
 use super::state::AppState;
 
@@ -54,6 +55,7 @@ impl ApiError {
 fn google_status(s: StatusCode) -> &'static str {
     match s.as_u16() {
         400 | 413 | 415 | 422 => "INVALID_ARGUMENT",
+        408 => "DEADLINE_EXCEEDED",
         401 => "UNAUTHENTICATED",
         403 => "PERMISSION_DENIED",
         404 => "NOT_FOUND",
@@ -90,7 +92,11 @@ impl From<QueueError> for ApiError {
     fn from(e: QueueError) -> ApiError {
         match e {
             QueueError::NotFound(_) => ApiError::new(StatusCode::NOT_FOUND, e.to_string()),
-            QueueError::AlreadyDecided { .. } => ApiError::new(StatusCode::CONFLICT, e.to_string()),
+            QueueError::AlreadyDecided { .. }
+            | QueueError::ChangedText { .. }
+            | QueueError::NotRestorable { .. } => {
+                ApiError::new(StatusCode::CONFLICT, e.to_string())
+            }
             QueueError::Locked { .. } => {
                 tracing::warn!("{e}");
                 ApiError::new(StatusCode::SERVICE_UNAVAILABLE, "database busy, retry")
@@ -152,90 +158,187 @@ impl<T: DeserializeOwned + Send, S: Send + Sync> FromRequestParts<S> for ApiQuer
     }
 }
 
-/// Compares secrets in time independent of where they differ.
-pub fn constant_eq(a: &[u8], b: &[u8]) -> bool {
-    a.len() == b.len() && a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
+/// Marks what a handler needs; see [`Caller`].
+pub trait Need {
+    /// The access checked.
+    const ACCESS: Access;
 }
 
-/// Name of the cookie the moderator page logs in with.
-pub const TOKEN_COOKIE: &str = "moderato_token";
+macro_rules! need {
+    ($($name:ident => $access:ident, $doc:literal;)*) => {$(
+        #[doc = $doc]
+        pub struct $name;
+        impl Need for $name {
+            const ACCESS: Access = Access::$access;
+        }
+    )*};
+}
 
-/// Whether the request carries the API token (`Authorization: Bearer`, the
-/// page's cookie, or Perspective's `?key=` when `allow_key` is set).
-pub fn has_token(parts: &Parts, token: &str, allow_key: bool) -> bool {
-    let ok = |t: &str| constant_eq(t.trim().as_bytes(), token.as_bytes());
-    if let Some(v) = parts
-        .headers
-        .get(header::AUTHORIZATION)
-        .and_then(|v| v.to_str().ok())
-    {
-        if let Some(t) = v
+need! {
+    ScoreAccess => Score, "Scoring without storing.";
+    FeedbackAccess => Feedback, "Perspective feedback (training labels).";
+    IngestAccess => Ingest, "Feeding comments into the queue.";
+    ModerateAccess => Moderate, "The page, the queue, decisions and restores.";
+    AdminAccess => Admin, "The training export and reloads.";
+}
+
+/// The caller of a request that passed the check for `N`: `None` when the
+/// endpoint is open (open scoring, or no credentials configured at all).
+pub struct Caller<N: Need> {
+    /// Who authenticated, if anyone.
+    pub principal: Option<Principal>,
+    _need: std::marker::PhantomData<N>,
+}
+
+/// The client address the connection came from (set by the accept loop).
+pub fn client_addr(parts: &Parts) -> String {
+    parts
+        .extensions
+        .get::<axum::extract::ConnectInfo<std::net::SocketAddr>>()
+        .map(|c| c.0.to_string())
+        .unwrap_or_else(|| "unknown".into())
+}
+
+/// What a request presents as its credential.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Presented {
+    /// Nothing.
+    Nothing,
+    /// A configured credential (or a valid session of one).
+    Known(Principal),
+    /// A token or session that matches no credential.
+    Unknown,
+}
+
+/// The credential the request presents: `Authorization: Bearer`, the page's
+/// session cookie, or Perspective's `?key=` when `allow_key`.
+pub fn authenticate(parts: &Parts, creds: &[Credential], allow_key: bool) -> Presented {
+    let found = |c: &Credential| {
+        Presented::Known(Principal {
+            name: c.name.clone(),
+            role: c.role,
+        })
+    };
+    let mut presented = false;
+    if let Some(v) = parts.headers.get(header::AUTHORIZATION) {
+        let v = v.to_str().unwrap_or("");
+        let t = v
             .strip_prefix("Bearer ")
             .or_else(|| v.strip_prefix("bearer "))
-        {
-            if ok(t) {
-                return true;
-            }
+            .unwrap_or(v);
+        presented = true;
+        if let Some(c) = auth::by_token(creds, t) {
+            return found(c);
         }
     }
     for v in parts.headers.get_all(header::COOKIE) {
         for c in v.to_str().unwrap_or("").split(';') {
-            if let Some((k, t)) = c.trim().split_once('=') {
-                if k == TOKEN_COOKIE && ok(t) {
-                    return true;
+            if let Some((auth::SESSION_COOKIE, t)) = c.trim().split_once('=') {
+                presented = true;
+                let now = chrono::Utc::now().timestamp();
+                if let Some(c) = auth::check_session(creds, t, now) {
+                    return found(c);
                 }
             }
         }
     }
     if allow_key {
-        if let Some(q) = parts.uri.query() {
-            for pair in q.split('&') {
-                if let Some(("key", t)) = pair.split_once('=') {
-                    if ok(t) {
-                        return true;
-                    }
+        for pair in parts.uri.query().unwrap_or("").split('&') {
+            if let Some(("key", t)) = pair.split_once('=') {
+                presented = true;
+                if let Some(c) = auth::by_token(creds, t) {
+                    return found(c);
                 }
             }
         }
     }
-    false
-}
-
-/// Proof that the request may use the queue and admin endpoints: it carries the
-/// configured token, or none is configured.
-pub struct Authorized;
-
-impl FromRequestParts<AppState> for Authorized {
-    type Rejection = ApiError;
-
-    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, ApiError> {
-        match state.cfg.api_token.as_deref() {
-            None => Ok(Authorized),
-            Some(t) if has_token(parts, t, false) => Ok(Authorized),
-            Some(_) => Err(ApiError::new(
-                StatusCode::UNAUTHORIZED,
-                "missing or wrong API token (send Authorization: Bearer TOKEN)",
-            )),
-        }
+    if presented {
+        Presented::Unknown
+    } else {
+        Presented::Nothing
     }
 }
 
-/// Proof that the request may use the scoring endpoints: they are open, or it
-/// carries the token (also as Perspective's `?key=`).
-pub struct ScoringAuthorized;
-
-impl FromRequestParts<AppState> for ScoringAuthorized {
+impl<N: Need> FromRequestParts<AppState> for Caller<N> {
     type Rejection = ApiError;
 
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, ApiError> {
-        match state.cfg.api_token.as_deref() {
-            _ if state.cfg.open_scoring => Ok(ScoringAuthorized),
-            None => Ok(ScoringAuthorized),
-            Some(t) if has_token(parts, t, true) => Ok(ScoringAuthorized),
-            Some(_) => Err(ApiError::new(
-                StatusCode::UNAUTHORIZED,
-                "missing or wrong API token (send Authorization: Bearer TOKEN or ?key=TOKEN)",
-            )),
+        let access = N::ACCESS;
+        let allow_key = matches!(access, Access::Score | Access::Feedback);
+        let ok = |principal| {
+            Ok(Caller {
+                principal,
+                _need: std::marker::PhantomData,
+            })
+        };
+        let path = auth::redact_query(&parts.uri.to_string());
+        let given = match authenticate(parts, &state.creds, allow_key) {
+            // With no credentials configured there is nothing to check a token
+            // against; open scoring ignores a key it does not know (Coral
+            // sends whatever key its admin typed).
+            _ if state.creds.is_empty() => Presented::Nothing,
+            Presented::Unknown if access == Access::Score && state.cfg.open_scoring => {
+                Presented::Nothing
+            }
+            p => p,
+        };
+        match given {
+            Presented::Known(p) if p.role.allows(access) => ok(Some(p)),
+            Presented::Known(p) => {
+                tracing::warn!(
+                    "refused {} {path} from {}: credential {:?} has role {}, needs {}",
+                    parts.method,
+                    client_addr(parts),
+                    p.name,
+                    p.role.as_str(),
+                    access.roles()
+                );
+                Err(ApiError::new(
+                    StatusCode::FORBIDDEN,
+                    format!(
+                        "credential {:?} (role {}) may not do this; it needs {}",
+                        p.name,
+                        p.role.as_str(),
+                        access.roles()
+                    ),
+                ))
+            }
+            Presented::Unknown => {
+                tracing::warn!(
+                    "failed authentication: {} {path} from {}: unknown token or session",
+                    parts.method,
+                    client_addr(parts)
+                );
+                Err(ApiError::new(
+                    StatusCode::UNAUTHORIZED,
+                    "wrong API token or expired session",
+                ))
+            }
+            Presented::Nothing if access == Access::Score && state.cfg.open_scoring => ok(None),
+            Presented::Nothing if access == Access::Feedback => {
+                tracing::warn!(
+                    "refused {} {path} from {}: feedback without a credential",
+                    parts.method,
+                    client_addr(parts)
+                );
+                Err(ApiError::new(
+                    StatusCode::UNAUTHORIZED,
+                    "feedback becomes training data and needs a credential with role scoring, \
+                     moderator or admin (Authorization: Bearer TOKEN or ?key=TOKEN)",
+                ))
+            }
+            Presented::Nothing if state.creds.is_empty() => ok(None),
+            Presented::Nothing => {
+                tracing::warn!(
+                    "failed authentication: {} {path} from {}: no credential",
+                    parts.method,
+                    client_addr(parts)
+                );
+                Err(ApiError::new(
+                    StatusCode::UNAUTHORIZED,
+                    "missing API token (send Authorization: Bearer TOKEN)",
+                ))
+            }
         }
     }
 }
@@ -247,6 +350,54 @@ pub async fn blocking<T: Send + 'static>(
     tokio::task::spawn_blocking(f)
         .await
         .map_err(ApiError::internal)
+}
+
+/// Runs scoring work off the async threads within the configured per-request
+/// budget: waiting for a free core and the work itself together; past it the
+/// answer is 503 (the work cannot be interrupted, but it keeps its core slot
+/// until it ends, so at most one job per core runs at a time).
+pub async fn scoring<T: Send + 'static>(
+    state: &AppState,
+    f: impl FnOnce() -> T + Send + 'static,
+) -> Result<T, ApiError> {
+    let budget = state.cfg.score_budget;
+    let deadline = tokio::time::Instant::now() + budget;
+    let over = || {
+        tracing::warn!("scoring exceeded the budget of {} ms", budget.as_millis());
+        ApiError::new(
+            StatusCode::SERVICE_UNAVAILABLE,
+            format!(
+                "scoring did not finish within the budget of {} ms; retry later or send shorter texts",
+                budget.as_millis()
+            ),
+        )
+    };
+    let permit = tokio::time::timeout_at(deadline, state.score_slots.clone().acquire_owned())
+        .await
+        .map_err(|_| over())?
+        .map_err(ApiError::internal)?;
+    let job = tokio::task::spawn_blocking(move || {
+        let _slot = permit;
+        f()
+    });
+    match tokio::time::timeout_at(deadline, job).await {
+        Ok(r) => r.map_err(ApiError::internal),
+        Err(_) => Err(over()),
+    }
+}
+
+/// Longest stored free-text field (ids, names, reasons, tokens), in characters.
+pub const MAX_FIELD_CHARS: usize = 256;
+
+/// Refuses an optional field longer than `max` characters, naming it.
+pub fn check_len(what: &str, v: Option<&str>, max: usize) -> Result<(), ApiError> {
+    match v {
+        Some(v) if v.len() > max && v.chars().count() > max => Err(ApiError::invalid(format!(
+            "{what} has {} characters, more than the limit of {max}",
+            v.chars().count()
+        ))),
+        _ => Ok(()),
+    }
 }
 
 /// Checks a comment's text: not empty, not longer than the configured limit.

@@ -6,10 +6,12 @@
 //! Attributes: `TOXICITY` (label `toxic`) and `OFF_TOPIC` (label `offtopic`).
 //! `spanScores` cover the words that drove each score (offsets in UTF-16 code
 //! units, end exclusive); a span's score is the probability of its text alone.
-//! `languages` is not trusted: the model is German, and the reply carries a
-//! cheap stopword-based `detectedLanguages`. Analyze requests are never stored
-//! (`doNotStore` is honoured trivially); suggestscore feedback is stored as
-//! labels for retraining.
+//! `languages` echoes the request; the model is German, and the reply's
+//! `detectedLanguages` says what the text looks like (stopword based).
+//! Spans are computed only with `spanAnnotations`, come in text order and
+//! only where a word carries weight. Analyze requests are never stored
+//! (`doNotStore` is honoured trivially); suggestscore feedback needs a
+//! credential and is stored as labels for retraining.
 
 use std::collections::BTreeMap;
 
@@ -18,10 +20,13 @@ use axum::Json;
 use serde::Deserialize;
 use serde_json::{json, Value};
 
-use super::{blocking, check_text, ApiError, ApiJson, ScoringAuthorized};
+use super::{
+    blocking, check_len, check_text, scoring, ApiError, ApiJson, Caller, FeedbackAccess,
+    ScoreAccess, MAX_FIELD_CHARS,
+};
 use crate::serve::lang;
 use crate::serve::queue::Feedback;
-use crate::serve::state::AppState;
+use crate::serve::state::{AppState, LabelResult, LoadedModel};
 
 /// Perspective attribute names and the model labels behind them.
 pub const ATTRIBUTES: &[(&str, &str)] = &[("TOXICITY", "toxic"), ("OFF_TOPIC", "offtopic")];
@@ -105,34 +110,45 @@ fn check_comment(state: &AppState, c: &Comment) -> Result<(), ApiError> {
     check_text(state, &c.text, "comment.text")
 }
 
+/// `languages` echoes the request (German when it names none);
+/// `detectedLanguages` says what the text looks like.
 fn language_fields(text: &str, requested: Option<&[String]>) -> (Vec<String>, Vec<String>) {
     let detected: Vec<String> = lang::detect(text).map(str::to_string).into_iter().collect();
-    let languages = if !detected.is_empty() {
-        detected.clone()
-    } else {
-        match requested {
-            Some(l) if !l.is_empty() => l.to_vec(),
-            _ => vec!["de".to_string()],
-        }
+    let languages = match requested {
+        Some(l) if !l.is_empty() => l.to_vec(),
+        _ => vec!["de".to_string()],
     };
     (languages, detected)
 }
 
-/// Handles `POST /v1alpha1/comments:analyze`.
-pub async fn analyze(
-    _: ScoringAuthorized,
-    State(state): State<AppState>,
-    ApiJson(req): ApiJson<AnalyzeRequest>,
-) -> Result<Json<Value>, ApiError> {
-    check_comment(&state, &req.comment)?;
-    let model = state.model();
-    if req.requested_attributes.is_empty() {
+/// A requested attribute: its name, the model label behind it, and the
+/// client's score threshold.
+struct Wanted {
+    name: String,
+    label: String,
+    threshold: Option<f32>,
+}
+
+fn supported(model: &LoadedModel) -> String {
+    ATTRIBUTES
+        .iter()
+        .filter(|(_, l)| model.label_index(l).is_some())
+        .map(|(a, _)| *a)
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+fn wanted_attributes(
+    model: &LoadedModel,
+    requested: &BTreeMap<String, Option<AttributeOptions>>,
+) -> Result<Vec<Wanted>, ApiError> {
+    if requested.is_empty() {
         return Err(ApiError::invalid(
             "requestedAttributes is empty: request at least one of TOXICITY, OFF_TOPIC",
         ));
     }
     let mut wanted = Vec::new();
-    for (name, opts) in &req.requested_attributes {
+    for (name, opts) in requested {
         let label = ATTRIBUTES
             .iter()
             .find(|(a, _)| a == name)
@@ -141,12 +157,7 @@ pub async fn analyze(
             .ok_or_else(|| {
                 ApiError::invalid(format!(
                     "Attribute {name} does not exist or is not supported by this model; supported: {}",
-                    ATTRIBUTES
-                        .iter()
-                        .filter(|(_, l)| model.label_index(l).is_some())
-                        .map(|(a, _)| *a)
-                        .collect::<Vec<_>>()
-                        .join(", ")
+                    supported(model)
                 ))
             })?;
         let opts = opts.as_ref();
@@ -165,8 +176,54 @@ pub async fn analyze(
                 )));
             }
         }
-        wanted.push((name.clone(), label.to_string(), threshold));
+        wanted.push(Wanted {
+            name: name.clone(),
+            label: label.to_string(),
+            threshold,
+        });
     }
+    Ok(wanted)
+}
+
+/// Smallest logit contribution for a span to be reported: below it a word
+/// barely moved the score and highlighting it would only add noise.
+pub const MIN_SPAN_WEIGHT: f32 = 0.05;
+
+/// `spanScores` of one label: the words that pushed it up noticeably, in
+/// text order, each scored as the probability of its text alone.
+fn span_scores(model: &LoadedModel, l: &LabelResult, min: f32) -> Vec<Value> {
+    let idx = model.label_index(&l.label).unwrap_or(0);
+    let mut pos: Vec<_> = l
+        .spans
+        .iter()
+        .filter(|s| s.weight >= MIN_SPAN_WEIGHT)
+        .collect();
+    pos.sort_by_key(|s| (s.utf16_start, s.utf16_end));
+    let texts: Vec<&str> = pos.iter().map(|s| s.text.as_str()).collect();
+    let probs = model.classifier.score_batch(&texts);
+    pos.iter()
+        .zip(probs)
+        .map(|(s, p)| (s, p.get(idx).copied().unwrap_or(0.0)))
+        .filter(|(_, p)| *p >= min)
+        .map(|(s, p)| {
+            json!({
+                "begin": s.utf16_start,
+                "end": s.utf16_end,
+                "score": { "value": p, "type": "PROBABILITY" }
+            })
+        })
+        .collect()
+}
+
+/// Handles `POST /v1alpha1/comments:analyze`.
+pub async fn analyze(
+    _: Caller<ScoreAccess>,
+    State(state): State<AppState>,
+    ApiJson(req): ApiJson<AnalyzeRequest>,
+) -> Result<Json<Value>, ApiError> {
+    check_comment(&state, &req.comment)?;
+    let model = state.model();
+    let wanted = wanted_attributes(&model, &req.requested_attributes)?;
     let _unused = (
         &req.context,
         req.do_not_store,
@@ -177,14 +234,16 @@ pub async fn analyze(
     let text = req.comment.text;
     let (languages, detected) = language_fields(&text, req.languages.as_deref());
     let top = state.cfg.explain_top;
-    let scores = blocking(move || {
-        let a = model.analyse(&text, top);
+    // Spans only when asked for: they cost more than the scores.
+    let max_explain = spans.then_some(state.cfg.explain_max_chars);
+    let scores = scoring(&state, move || {
+        let a = model.analyse_bounded(&text, top, max_explain);
         let mut out = serde_json::Map::new();
-        for (name, label, threshold) in wanted {
-            let Some(l) = a.labels.iter().find(|l| l.label == label) else {
+        for w in wanted {
+            let Some(l) = a.labels.iter().find(|l| l.label == w.label) else {
                 continue;
             };
-            let min = threshold.unwrap_or(0.0);
+            let min = w.threshold.unwrap_or(0.0);
             if l.probability < min {
                 continue;
             }
@@ -192,26 +251,9 @@ pub async fn analyze(
                 "summaryScore": { "value": l.probability, "type": "PROBABILITY" }
             });
             if spans {
-                let idx = model.label_index(&label).unwrap_or(0);
-                let pos: Vec<_> = l.spans.iter().filter(|s| s.weight > 0.0).collect();
-                let texts: Vec<&str> = pos.iter().map(|s| s.text.as_str()).collect();
-                let probs = model.classifier.score_batch(&texts);
-                let span_scores: Vec<Value> = pos
-                    .iter()
-                    .zip(probs)
-                    .map(|(s, p)| (s, p.get(idx).copied().unwrap_or(0.0)))
-                    .filter(|(_, p)| *p >= min)
-                    .map(|(s, p)| {
-                        json!({
-                            "begin": s.utf16_start,
-                            "end": s.utf16_end,
-                            "score": { "value": p, "type": "PROBABILITY" }
-                        })
-                    })
-                    .collect();
-                attr["spanScores"] = Value::Array(span_scores);
+                attr["spanScores"] = Value::Array(span_scores(&model, l, min));
             }
-            out.insert(name, attr);
+            out.insert(w.name, attr);
         }
         out
     })
@@ -237,10 +279,28 @@ pub struct SummaryScore {
 
 #[derive(Debug, Deserialize)]
 #[serde(rename_all = "camelCase")]
-/// One suggested attribute.
+/// One suggested attribute: a summary score, span scores, or both.
 pub struct SuggestedAttribute {
     /// `summary_score` as in Perspective's API.
-    pub summary_score: SummaryScore,
+    #[serde(default)]
+    pub summary_score: Option<SummaryScore>,
+    /// `span_scores` as in Perspective's API.
+    #[serde(default)]
+    pub span_scores: Vec<SuggestedSpan>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(rename_all = "camelCase")]
+/// A suggested span score.
+pub struct SuggestedSpan {
+    /// `begin` as in Perspective's API (UTF-16 code units).
+    #[serde(default)]
+    pub begin: Option<u64>,
+    /// `end` as in Perspective's API.
+    #[serde(default)]
+    pub end: Option<u64>,
+    /// `score` as in Perspective's API.
+    pub score: SummaryScore,
 }
 
 #[derive(Debug, Deserialize)]
@@ -265,10 +325,38 @@ pub struct SuggestRequest {
     pub client_token: Option<String>,
 }
 
-/// Handles `POST /v1alpha1/comments:suggestscore`: a moderator's verdict
-/// (summary score 0 = approved, 1 = rejected) stored as labels for retraining.
+/// The label a suggested attribute gives: its summary score, else the largest
+/// span score (a span judged toxic makes the comment toxic), 0.5 and up = yes.
+fn suggested_label(name: &str, a: &SuggestedAttribute) -> Result<bool, ApiError> {
+    let mut values = Vec::new();
+    if let Some(s) = &a.summary_score {
+        values.push(("summaryScore.value".to_string(), s.value));
+    }
+    for (i, sp) in a.span_scores.iter().enumerate() {
+        values.push((format!("spanScores[{i}].score.value"), sp.score.value));
+    }
+    for (what, v) in &values {
+        if !(0.0..=1.0).contains(v) {
+            return Err(ApiError::invalid(format!(
+                "attributeScores.{name}.{what} {v} is outside [0, 1]"
+            )));
+        }
+    }
+    match (&a.summary_score, values.is_empty()) {
+        (_, true) => Err(ApiError::invalid(format!(
+            "attributeScores.{name} has neither summaryScore nor spanScores"
+        ))),
+        (Some(s), _) => Ok(s.value >= 0.5),
+        (None, false) => Ok(values.iter().any(|(_, v)| *v >= 0.5)),
+    }
+}
+
+/// Handles `POST /v1alpha1/comments:suggestscore`: a client's verdict (score
+/// 0 = fine, 1 = violates) stored as labels for retraining. It needs a
+/// credential even when scoring is open: open scoring never means open
+/// writing of training data. The client's credential name is recorded.
 pub async fn suggest_score(
-    _: ScoringAuthorized,
+    caller: Caller<FeedbackAccess>,
     State(state): State<AppState>,
     ApiJson(req): ApiJson<SuggestRequest>,
 ) -> Result<Json<Value>, ApiError> {
@@ -276,23 +364,24 @@ pub async fn suggest_score(
     if req.attribute_scores.is_empty() {
         return Err(ApiError::invalid("attributeScores is empty"));
     }
+    check_len("communityId", req.community_id.as_deref(), MAX_FIELD_CHARS)?;
+    check_len("clientToken", req.client_token.as_deref(), MAX_FIELD_CHARS)?;
+    let Some(client) = caller.principal else {
+        return Err(ApiError::internal("feedback without a principal"));
+    };
     let mut fb = Feedback {
         text: req.comment.text.clone(),
         toxic: None,
         offtopic: None,
         community_id: req.community_id.clone(),
         client_token: req.client_token.clone(),
+        client: client.name,
     };
     for (name, a) in &req.attribute_scores {
-        let v = a.summary_score.value;
-        if !(0.0..=1.0).contains(&v) {
-            return Err(ApiError::invalid(format!(
-                "attributeScores.{name}.summaryScore.value {v} is outside [0, 1]"
-            )));
-        }
+        let v = suggested_label(name, a)?;
         match name.as_str() {
-            "TOXICITY" => fb.toxic = Some(v >= 0.5),
-            "OFF_TOPIC" => fb.offtopic = Some(v >= 0.5),
+            "TOXICITY" => fb.toxic = Some(v),
+            "OFF_TOPIC" => fb.offtopic = Some(v),
             _ => {
                 return Err(ApiError::invalid(format!(
                     "Attribute {name} does not exist; supported: TOXICITY, OFF_TOPIC"
@@ -300,11 +389,11 @@ pub async fn suggest_score(
             }
         }
     }
-    let _unused = (&req.context, &req.languages);
+    let _unused = &req.context;
     let queue = state.queue.clone();
     blocking(move || queue.feedback(&fb)).await??;
-    let (_, detected) = language_fields(&req.comment.text, req.languages.as_deref());
-    let mut resp = json!({ "detectedLanguages": detected });
+    let (languages, detected) = language_fields(&req.comment.text, req.languages.as_deref());
+    let mut resp = json!({ "requestedLanguages": languages, "detectedLanguages": detected });
     if let Some(t) = req.client_token {
         resp["clientToken"] = Value::String(t);
     }

@@ -1,7 +1,10 @@
 //! The queue endpoints: ingest (`POST /v1/comments`), one comment
 //! (`GET /v1/comments/{id}`), the review queue (`GET /v1/queue`), decisions
 //! (`POST /v1/comments/{id}/decision`) and the CSV export
-//! (`GET /v1/decisions/export`). All need the API token.
+//! (`GET /v1/decisions/export`), and the model's own rejections
+//! (`GET /v1/queue?view=auto-rejected`, `POST /v1/comments/{id}/restore`).
+//! Ingest needs an ingest credential, the queue a moderator's, the export an
+//! admin's.
 
 use axum::body::Body;
 use axum::extract::{Path, State};
@@ -11,12 +14,27 @@ use axum::Json;
 use serde::Deserialize;
 use serde_json::{json, Value};
 
-use super::{blocking, check_text, ApiError, ApiJson, ApiQuery, Authorized};
-use crate::serve::queue::{cursor_is_valid, NewComment, NewDecision, QueueQuery, StoredComment};
-use crate::serve::state::AppState;
+use super::{
+    blocking, check_len, check_text, scoring, AdminAccess, ApiError, ApiJson, ApiQuery, Caller,
+    IngestAccess, ModerateAccess, MAX_FIELD_CHARS,
+};
+use crate::serve::auth::{Role, MAX_NAME_CHARS};
+use crate::serve::queue::{
+    cursor_is_valid, NewComment, NewDecision, QueueQuery, StoredComment, View,
+};
+use crate::serve::state::{AppState, LoadedModel};
 
 /// Longest accepted client id.
 const MAX_ID_LEN: usize = 256;
+
+/// Longest stored article text, in characters.
+const MAX_ARTICLE_CHARS: usize = 200_000;
+
+/// Longest moderator's reason, in characters.
+const MAX_REASON_CHARS: usize = 2000;
+
+/// The rules a moderator can say a rejected comment broke.
+pub const RULES: &[&str] = &["toxic", "offtopic", "spam", "other"];
 
 /// One comment to ingest.
 #[derive(Debug, Deserialize)]
@@ -70,14 +88,9 @@ fn summary(c: &StoredComment, duplicate: bool) -> Value {
     })
 }
 
-/// Handles `POST /v1/comments`: one comment, a JSON array of them or `{"comments": […]}`; each is
-/// scored, routed by the thresholds and stored (durably) before the answer.
-/// 201 when something new was stored, 200 when every id was known.
-pub async fn ingest(
-    _: Authorized,
-    State(state): State<AppState>,
-    ApiJson(body): ApiJson<Value>,
-) -> Result<Response, ApiError> {
+/// The items of an ingest body (one, an array, or `{"comments": […]}`) and
+/// whether it was a batch.
+fn parse_items(body: Value) -> Result<(Vec<IngestItem>, bool), ApiError> {
     let is_batch = body.is_array() || body.get("comments").is_some();
     let items: Vec<IngestItem> = if body.is_array() {
         serde_json::from_value(body)
@@ -90,6 +103,15 @@ pub async fn ingest(
         vec![serde_json::from_value(body)
             .map_err(|e| ApiError::invalid(format!("invalid comment: {e}")))?]
     };
+    Ok((items, is_batch))
+}
+
+/// Checks every item (ids, lengths, times); returns them with their creation times.
+fn check_items(
+    state: &AppState,
+    items: Vec<IngestItem>,
+    is_batch: bool,
+) -> Result<Vec<(IngestItem, String)>, ApiError> {
     if items.is_empty() {
         return Err(ApiError::invalid("comments is empty"));
     }
@@ -125,53 +147,82 @@ pub async fn ingest(
                 it.id
             )));
         }
-        check_text(&state, &it.text, &at("text"))?;
+        check_text(state, &it.text, &at("text"))?;
+        check_len(&at("article_id"), it.article_id.as_deref(), MAX_FIELD_CHARS)?;
+        check_len(&at("parent_id"), it.parent_id.as_deref(), MAX_FIELD_CHARS)?;
+        check_len(&at("author"), it.author.as_deref(), MAX_FIELD_CHARS)?;
+        let article_max = MAX_ARTICLE_CHARS;
+        check_len(&at("article_text"), it.article_text.as_deref(), article_max)?;
         let created_at = match &it.created_at {
             Some(s) => normalize_time(s, &at("created_at"))?,
             None => now.clone(),
         };
         checked.push((it, created_at));
     }
+    Ok(checked)
+}
+
+/// Scores and routes one checked item.
+fn score_item(
+    model: &LoadedModel,
+    top: usize,
+    max: usize,
+    it: IngestItem,
+    created_at: String,
+) -> NewComment {
+    let a = model.analyse_bounded(&it.text, top, Some(max));
+    let spans: serde_json::Map<String, Value> = a
+        .labels
+        .iter()
+        .map(|l| (l.label.clone(), json!(l.spans)))
+        .collect();
+    NewComment {
+        id: it.id,
+        text: it.text,
+        article_id: it.article_id,
+        article_text: it.article_text,
+        parent_id: it.parent_id,
+        author: it.author,
+        created_at,
+        scores: a
+            .labels
+            .iter()
+            .map(|l| (l.label.clone(), l.probability))
+            .collect(),
+        flagged: a
+            .labels
+            .iter()
+            .filter(|l| l.flagged)
+            .map(|l| l.label.clone())
+            .collect(),
+        routed: a.decision.as_str().to_string(),
+        spans: Value::Object(spans),
+    }
+}
+
+/// Handles `POST /v1/comments`: one comment, a JSON array of them or `{"comments": […]}`; each is
+/// scored (within the scoring budget), routed by the thresholds and stored
+/// (durably) before the answer. 201 when something new was stored, 200 when
+/// every id was known with the same text, 409 when a known id came with
+/// another text (nothing of the batch is stored then).
+pub async fn ingest(
+    _: Caller<IngestAccess>,
+    State(state): State<AppState>,
+    ApiJson(body): ApiJson<Value>,
+) -> Result<Response, ApiError> {
+    let (items, is_batch) = parse_items(body)?;
+    let checked = check_items(&state, items, is_batch)?;
     let model = state.model();
-    let top = state.cfg.explain_top;
-    let queue = state.queue.clone();
-    let results = blocking(move || {
-        let new: Vec<NewComment> = checked
+    let (top, max) = (state.cfg.explain_top, state.cfg.explain_max_chars);
+    let new: Vec<NewComment> = scoring(&state, move || {
+        checked
             .into_iter()
-            .map(|(it, created_at)| {
-                let a = model.analyse(&it.text, top);
-                let spans: serde_json::Map<String, Value> = a
-                    .labels
-                    .iter()
-                    .map(|l| (l.label.clone(), json!(l.spans)))
-                    .collect();
-                NewComment {
-                    id: it.id,
-                    text: it.text,
-                    article_id: it.article_id,
-                    article_text: it.article_text,
-                    parent_id: it.parent_id,
-                    author: it.author,
-                    created_at,
-                    scores: a
-                        .labels
-                        .iter()
-                        .map(|l| (l.label.clone(), l.probability))
-                        .collect(),
-                    flagged: a
-                        .labels
-                        .iter()
-                        .filter(|l| l.flagged)
-                        .map(|l| l.label.clone())
-                        .collect(),
-                    routed: a.decision.as_str().to_string(),
-                    spans: Value::Object(spans),
-                }
-            })
-            .collect();
-        queue.ingest(&new)
+            .map(|(it, created_at)| score_item(&model, top, max, it, created_at))
+            .collect()
     })
-    .await??;
+    .await?;
+    let queue = state.queue.clone();
+    let results = blocking(move || queue.ingest(&new)).await??;
     let created = results.iter().any(|(_, dup)| !dup);
     let status = if created {
         StatusCode::CREATED
@@ -188,12 +239,23 @@ pub async fn ingest(
 
 /// Handles `GET /v1/comments/{id}`.
 pub async fn get_comment(
-    _: Authorized,
+    _: Caller<ModerateAccess>,
     State(state): State<AppState>,
     Path(id): Path<String>,
 ) -> Result<Json<StoredComment>, ApiError> {
     let queue = state.queue.clone();
     Ok(Json(blocking(move || queue.get(&id)).await??))
+}
+
+/// Handles `GET /v1/comments/{id}/thread`: ancestors, the comment, replies.
+pub async fn thread(
+    _: Caller<ModerateAccess>,
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+) -> Result<Json<Value>, ApiError> {
+    let queue = state.queue.clone();
+    let items = blocking(move || queue.thread(&id)).await??;
+    Ok(Json(json!({ "items": items })))
 }
 
 /// Query parameters of `GET /v1/queue`.
@@ -215,12 +277,16 @@ pub struct QueueParams {
     /// Only comments on this article.
     #[serde(default)]
     pub article_id: Option<String>,
+    /// `pending` (default) or `auto-rejected`: what the model rejected on
+    /// its own and nobody has looked at.
+    #[serde(default)]
+    pub view: Option<String>,
 }
 
 /// Handles `GET /v1/queue`: pending comments, highest max probability first,
 /// oldest first on ties.
 pub async fn list(
-    _: Authorized,
+    _: Caller<ModerateAccess>,
     State(state): State<AppState>,
     ApiQuery(p): ApiQuery<QueueParams>,
 ) -> Result<Json<Value>, ApiError> {
@@ -247,7 +313,17 @@ pub async fn list(
             )));
         }
     }
+    let view = match p.view.as_deref() {
+        None | Some("pending") => View::Pending,
+        Some("auto-rejected") => View::AutoRejected,
+        Some(v) => {
+            return Err(ApiError::invalid(format!(
+                "view {v:?} is not one of pending, auto-rejected"
+            )))
+        }
+    };
     let q = QueueQuery {
+        view,
         limit,
         cursor: p.cursor,
         offset: p.offset,
@@ -267,20 +343,71 @@ pub async fn list(
 pub struct DecisionBody {
     /// `approve` or `reject`.
     pub decision: String,
-    /// Labels (`toxic`, `offtopic`).
+    /// On reject, the rules broken ([`RULES`]); an approval takes none (it
+    /// says the comment broke no rule, whatever the model flagged).
     #[serde(default)]
     pub labels: Vec<String>,
-    /// Who decides.
-    pub moderator: String,
+    /// Who decides: ignored for moderator credentials (their own name is
+    /// recorded); an admin may name the moderator it acts for.
+    #[serde(default)]
+    pub moderator: Option<String>,
     /// Why.
     #[serde(default)]
     pub reason: Option<String>,
 }
 
+/// Body of `POST /v1/comments/{id}/restore`.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RestoreBody {
+    /// Who restores (as in [`DecisionBody::moderator`]).
+    #[serde(default)]
+    pub moderator: Option<String>,
+    /// Why.
+    #[serde(default)]
+    pub reason: Option<String>,
+}
+
+/// Who a decision is recorded under, and whether that is authenticated: a
+/// moderator credential's own name; an admin's or, when no credentials are
+/// configured, an unauthenticated caller's choice of name.
+fn decider(
+    caller: &Caller<ModerateAccess>,
+    named: Option<String>,
+) -> Result<(String, bool), ApiError> {
+    check_len("moderator", named.as_deref(), MAX_NAME_CHARS)?;
+    let named = named.filter(|m| !m.trim().is_empty());
+    match &caller.principal {
+        Some(p) if p.role == Role::Moderator => Ok((p.name.clone(), true)),
+        Some(p) => Ok((named.unwrap_or_else(|| p.name.clone()), true)),
+        None => named
+            .map(|m| (m, false))
+            .ok_or_else(|| ApiError::invalid("moderator is empty")),
+    }
+}
+
+fn check_labels(approve: bool, labels: &[String]) -> Result<(), ApiError> {
+    if approve && !labels.is_empty() {
+        return Err(ApiError::invalid(
+            "an approval takes no labels: it says the comment broke no rule",
+        ));
+    }
+    for l in labels {
+        if !RULES.contains(&l.as_str()) {
+            return Err(ApiError::invalid(format!(
+                "label {l:?} is not one of {}",
+                RULES.join(", ")
+            )));
+        }
+    }
+    Ok(())
+}
+
 /// Handles `POST /v1/comments/{id}/decision`: the first decision wins, a
-/// later one gets 409 naming the decision that stands.
+/// later one gets 409 naming the decision that stands. The stored labels are
+/// the moderator's, never the model's.
 pub async fn decide(
-    _: Authorized,
+    caller: Caller<ModerateAccess>,
     State(state): State<AppState>,
     Path(id): Path<String>,
     ApiJson(b): ApiJson<DecisionBody>,
@@ -294,22 +421,47 @@ pub async fn decide(
             )))
         }
     };
-    if b.moderator.trim().is_empty() {
-        return Err(ApiError::invalid("moderator is empty"));
-    }
-    let model = state.model();
-    for l in &b.labels {
-        if model.label_index(l).is_none() && l != "toxic" && l != "offtopic" {
-            return Err(ApiError::invalid(format!(
-                "label {l:?} is not one of toxic, offtopic"
-            )));
-        }
-    }
+    check_labels(approve, &b.labels)?;
+    check_len("reason", b.reason.as_deref(), MAX_REASON_CHARS)?;
+    let (moderator, authenticated) = decider(&caller, b.moderator)?;
     let d = NewDecision {
         approve,
         labels: b.labels,
-        moderator: b.moderator,
+        moderator,
         reason: b.reason,
+        authenticated,
+        restore: false,
+    };
+    let queue = state.queue.clone();
+    let stored = blocking(move || queue.decide(&id, &d)).await??;
+    Ok(Json(
+        serde_json::to_value(stored).map_err(ApiError::internal)?,
+    ))
+}
+
+/// Handles `POST /v1/comments/{id}/restore`: publishes a comment the model
+/// rejected on its own; audited as a restore and exported as a moderator's
+/// label that the comment broke no rule. 409 for any other comment.
+pub async fn restore(
+    caller: Caller<ModerateAccess>,
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+    body: axum::body::Bytes,
+) -> Result<Json<Value>, ApiError> {
+    let b: RestoreBody = if body.iter().all(u8::is_ascii_whitespace) {
+        RestoreBody::default()
+    } else {
+        super::parse_json(&body)?
+    };
+    check_len("reason", b.reason.as_deref(), MAX_REASON_CHARS)?;
+    let (moderator, authenticated) = decider(&caller, b.moderator)?;
+    let d = NewDecision {
+        approve: true,
+        labels: Vec::new(),
+        moderator,
+        reason: b.reason,
+        authenticated,
+        restore: true,
     };
     let queue = state.queue.clone();
     let stored = blocking(move || queue.decide(&id, &d)).await??;
@@ -344,9 +496,10 @@ impl std::io::Write for ChannelWriter {
     }
 }
 
-/// Handles `GET /v1/decisions/export`: decisions (and Perspective feedback)
-/// streamed as CSV `id,text,toxic,offtopic,decision,moderator,decided_at`.
-pub async fn export(_: Authorized, State(state): State<AppState>) -> Response {
+/// Handles `GET /v1/decisions/export`: the training labels (authenticated
+/// decisions and Perspective feedback) streamed as CSV
+/// `id,text,toxic,offtopic,decision,moderator,decided_at,origin`.
+pub async fn export(_: Caller<AdminAccess>, State(state): State<AppState>) -> Response {
     let (tx, rx) = tokio::sync::mpsc::channel(4);
     let queue = state.queue.clone();
     tokio::task::spawn_blocking(move || {

@@ -2,13 +2,15 @@
 //! (`{"text": …}`) or a batch (`{"comments": [{"text": …}, …]}`). Nothing is stored.
 //!
 //! Article and parent context are accepted and echoed, but the current model
-//! scores the comment text alone.
+//! scores the comment text alone. Spans come with the scores unless the
+//! request says `"explain": false`, and only for texts up to
+//! `explain_max_chars`; the work runs within the per-request scoring budget.
 
 use axum::extract::State;
 use axum::Json;
 use serde::{Deserialize, Serialize};
 
-use super::{blocking, check_text, ApiError, ApiJson, ScoringAuthorized};
+use super::{check_text, scoring, ApiError, ApiJson, Caller, ScoreAccess};
 use crate::serve::state::{Analysis, AppState};
 
 /// One comment to score.
@@ -32,6 +34,9 @@ pub struct ScoreItem {
     /// Parent comment id (context).
     #[serde(default)]
     pub parent_id: Option<String>,
+    /// Whether to compute spans (default true; a batch sets it for all).
+    #[serde(default)]
+    pub explain: Option<bool>,
 }
 
 /// A batch.
@@ -43,6 +48,8 @@ struct Batch {
     article_id: Option<String>,
     #[serde(default)]
     article_text: Option<String>,
+    #[serde(default)]
+    explain: Option<bool>,
 }
 
 /// The score of one comment.
@@ -62,11 +69,12 @@ pub struct ScoreResult {
 
 /// Handles `POST /v1/score`.
 pub async fn score(
-    _: ScoringAuthorized,
+    _: Caller<ScoreAccess>,
     State(state): State<AppState>,
     ApiJson(body): ApiJson<serde_json::Value>,
 ) -> Result<Json<serde_json::Value>, ApiError> {
     let is_batch = body.get("comments").is_some();
+    let explain;
     let items: Vec<ScoreItem> = if is_batch {
         let b: Batch = serde_json::from_value(body)
             .map_err(|e| ApiError::invalid(format!("invalid batch: {e}")))?;
@@ -78,10 +86,13 @@ pub async fn score(
             )));
         }
         let _context = (b.article_id, b.article_text);
+        explain = b.explain.unwrap_or(true);
         b.comments
     } else {
-        vec![serde_json::from_value(body)
-            .map_err(|e| ApiError::invalid(format!("invalid request: {e}")))?]
+        let it: ScoreItem = serde_json::from_value(body)
+            .map_err(|e| ApiError::invalid(format!("invalid request: {e}")))?;
+        explain = it.explain.unwrap_or(true);
+        vec![it]
     };
     for (i, it) in items.iter().enumerate() {
         let what = if is_batch {
@@ -93,11 +104,12 @@ pub async fn score(
     }
     let model = state.model();
     let top = state.cfg.explain_top;
-    let results = blocking(move || {
+    let max_explain = explain.then_some(state.cfg.explain_max_chars);
+    let results = scoring(&state, move || {
         items
             .into_iter()
             .map(|it| {
-                let analysis = model.analyse(&it.text, top);
+                let analysis = model.analyse_bounded(&it.text, top, max_explain);
                 ScoreResult {
                     id: it.id,
                     probabilities: analysis
