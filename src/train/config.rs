@@ -73,7 +73,7 @@ impl Default for ModelConfig {
             max_iter: 200,
             min_df: 2,
             nb_alpha: 1.0,
-            c_grid: Vec::new(),
+            c_grid: vec![1.0, 4.0, 16.0],
             mask_artefacts: true,
         }
     }
