@@ -456,7 +456,7 @@ pub fn run(a: ScoreArgs) -> Result<Outcome> {
                 }
                 match r.get(text_idx, &text_name) {
                     None => Err(format!("no text in column {text_name:?}")),
-                    Some(t) if t.trim().is_empty() => Err("empty text".into()),
+                    Some(t) if crate::text::is_blank(t) => Err("empty text".into()),
                     Some(t) if t.len() > a.max_bytes => Err(format!(
                         "text is {} bytes, over --max-bytes {}",
                         t.len(),

@@ -251,7 +251,7 @@ pub async fn blocking<T: Send + 'static>(
 
 /// Checks a comment's text: not empty, not longer than the configured limit.
 pub fn check_text(state: &AppState, text: &str, what: &str) -> Result<(), ApiError> {
-    if text.trim().is_empty() {
+    if crate::text::is_blank(text) {
         return Err(ApiError::invalid(format!("{what} is empty")));
     }
     let max = state.cfg.max_comment_chars;

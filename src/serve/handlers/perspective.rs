@@ -91,7 +91,7 @@ fn check_comment(state: &AppState, c: &Comment) -> Result<(), ApiError> {
             )));
         }
     }
-    if c.text.trim().is_empty() {
+    if crate::text::is_blank(&c.text) {
         return Err(ApiError::invalid(
             "Comment text was too short: comment.text is empty",
         ));
