@@ -3,12 +3,14 @@
 //! Platt calibration and decision thresholds, and the versioned model file.
 
 mod algorithm;
+mod builtin;
 mod classifier;
 mod error;
 mod format;
 mod hyperparams;
 
 pub use algorithm::BinaryLogistic;
+pub use builtin::{BUILT_IN, BUILT_IN_MODEL};
 pub use classifier::{
     Classifier, Decision, Explanation, LabelExplanation, LabelModel, Span, Thresholds,
 };

@@ -31,10 +31,11 @@ pub struct LoadedModel {
 impl LoadedModel {
     /// Loads the model file.
     pub fn load(path: &Path, generation: u64) -> Result<LoadedModel, ServeError> {
-        let classifier = Classifier::load(path).map_err(|source| ServeError::Model {
-            path: path.to_path_buf(),
-            source,
-        })?;
+        let classifier =
+            Classifier::load_or_built_in(path).map_err(|source| ServeError::Model {
+                path: path.to_path_buf(),
+                source,
+            })?;
         Ok(LoadedModel {
             labels: classifier.label_names(),
             thresholds: classifier.thresholds(),
