@@ -21,7 +21,7 @@ fn keeps_every_row_and_column_in_order_and_adds_scores() {
     let rows = csv_rows(&d.read("out.csv"), b',');
     assert_eq!(
         rows[0],
-        ["id", "author", "text", "toxic", "offtopic", "decision", "error"]
+        ["id", "author", "text", "toxic", "offtopic", "decision", "language", "error"]
     );
     assert_eq!(rows.len(), 4);
     assert_eq!(
@@ -290,12 +290,13 @@ fn ten_megabyte_text_gets_an_error_row_not_a_crash() {
     assert_code(&o, 1);
     let rows = csv_rows(&d.read("out.csv"), b',');
     assert_eq!(rows.len(), 3);
+    let err = col(&rows, "error");
     assert!(
-        rows[1][5].contains("over --max-bytes 1000000"),
+        rows[1][err].contains("over --max-bytes 1000000"),
         "{:?}",
         &rows[1][2..]
     );
-    assert_eq!(rows[2][5], "");
+    assert_eq!(rows[2][err], "");
 }
 
 #[test]
@@ -413,4 +414,50 @@ fn text_after_a_closing_quote_and_duplicate_keys_are_row_errors() {
         "{lines:?}"
     );
     assert!(lines[1]["error"].is_null());
+}
+
+#[test]
+fn comments_in_other_languages_go_to_review_with_their_language() {
+    let d = Dir::new();
+    let m = d.tiny_model();
+    d.write(
+        "in.csv",
+        "id,text\n\
+         1,Danke für den informativen Artikel über die Rente\n\
+         2,This is exactly what the government wanted all along\n\
+         3,Bu hükümet her şeyi yanlış yapıyor utanç verici\n\
+         4,👍👍\n",
+    );
+    let run = |extra: &[&str]| {
+        let mut args = vec!["score", "in.csv", "--model", p(&m)];
+        args.extend_from_slice(extra);
+        let o = d.run(&args);
+        assert_ok(&o);
+        csv_rows(&stdout(&o), b',')
+    };
+    let rows = run(&[]);
+    let (dec, lang) = (col(&rows, "decision"), col(&rows, "language"));
+    let langs: Vec<&str> = rows[1..].iter().map(|r| r[lang].as_str()).collect();
+    assert_eq!(langs, ["de", "en", "tr", "de"]);
+    assert_eq!(rows[2][dec], "review");
+    assert_eq!(rows[3][dec], "review");
+    let rows = run(&["--other-languages", "reject"]);
+    assert_eq!(rows[2][dec], "reject");
+    let rows = run(&["--languages", "de,en", "--other-languages", "reject"]);
+    assert_ne!(rows[2][dec], "reject");
+    assert_eq!(rows[3][dec], "reject");
+    let o = d.run(&[
+        "score",
+        "in.csv",
+        "--model",
+        p(&m),
+        "--other-languages",
+        "drop",
+    ]);
+    assert_code(&o, 2);
+    assert!(
+        stderr(&o).contains("review, score, reject"),
+        "{}",
+        stderr(&o)
+    );
 }

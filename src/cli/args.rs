@@ -199,6 +199,13 @@ pub struct ScoreArgs {
     /// Never show a progress bar.
     #[arg(long)]
     pub no_progress: bool,
+    /// Languages the model scores, comma-separated ISO 639-1 codes; each
+    /// comment's language goes into a `language` column.
+    #[arg(long, default_value = "de", value_name = "CODES")]
+    pub languages: String,
+    /// What to do with comments in other languages: review, score or reject.
+    #[arg(long, default_value = "review", value_name = "WHAT")]
+    pub other_languages: String,
 }
 
 /// Training data given by flags instead of a config (one CSV or JSONL file).
