@@ -12,7 +12,6 @@
 
 pub mod config;
 pub mod handlers;
-pub mod lang;
 pub mod metrics;
 pub mod queue;
 pub mod router;

@@ -6,8 +6,8 @@
 //! Attributes: `TOXICITY` (label `toxic`) and `OFF_TOPIC` (label `offtopic`).
 //! `spanScores` cover the words that drove each score (offsets in UTF-16 code
 //! units, end exclusive); a span's score is the probability of its text alone.
-//! `languages` is not trusted: the model is German, and the reply carries a
-//! cheap stopword-based `detectedLanguages`. Analyze requests are never stored
+//! `languages` is not trusted: the model is German, and the reply carries the
+//! `detectedLanguages` of [`crate::language::detect`]. Analyze requests are never stored
 //! (`doNotStore` is honoured trivially); suggestscore feedback is stored as
 //! labels for retraining.
 
@@ -19,7 +19,6 @@ use serde::Deserialize;
 use serde_json::{json, Value};
 
 use super::{blocking, check_text, ApiError, ApiJson, ScoringAuthorized};
-use crate::serve::lang;
 use crate::serve::queue::Feedback;
 use crate::serve::state::AppState;
 
@@ -105,17 +104,11 @@ fn check_comment(state: &AppState, c: &Comment) -> Result<(), ApiError> {
     check_text(state, &c.text, "comment.text")
 }
 
-fn language_fields(text: &str, requested: Option<&[String]>) -> (Vec<String>, Vec<String>) {
-    let detected: Vec<String> = lang::detect(text).map(str::to_string).into_iter().collect();
-    let languages = if !detected.is_empty() {
-        detected.clone()
-    } else {
-        match requested {
-            Some(l) if !l.is_empty() => l.to_vec(),
-            _ => vec!["de".to_string()],
-        }
-    };
-    (languages, detected)
+/// `languages` and `detectedLanguages` of a reply: the detected language
+/// (German when detection is unsure), whatever the client claimed.
+fn language_fields(text: &str, _requested: Option<&[String]>) -> (Vec<String>, Vec<String>) {
+    let detected = vec![crate::language::detect(text).to_string()];
+    (detected.clone(), detected)
 }
 
 /// Handles `POST /v1alpha1/comments:analyze`.
