@@ -206,7 +206,7 @@ pub struct ScoreArgs {
     #[arg(long)]
     pub no_progress: bool,
     /// Languages the model scores, comma-separated ISO 639-1 codes; each
-    /// comment's language goes into a `language` column.
+    /// comment's language goes into a `language` column (`all`: no detection).
     #[arg(long, default_value = "de", value_name = "CODES")]
     pub languages: String,
     /// What to do with comments in other languages: review, score or reject.

@@ -343,6 +343,7 @@ pub fn run(a: ScoreArgs) -> Result<Outcome> {
     let model = load_model(&a.model)?;
     let thresholds = thresholds(&model, &a.threshold, &a.reject_threshold)?;
     let languages = LanguagePolicy::parse(&a.languages, &a.other_languages)?;
+    let policy_detects = languages.detects();
     let seen = Arc::new(AtomicU64::new(0));
     let size = (a.input != "-")
         .then(|| std::fs::metadata(&a.input).map(|m| m.len()).ok())
@@ -483,9 +484,11 @@ pub fn run(a: ScoreArgs) -> Result<Outcome> {
             .filter_map(|v| v.as_ref().ok().copied())
             .collect();
         let scores = model.score_batch(&texts);
-        let languages = {
+        let languages = if policy_detects {
             use rayon::prelude::*;
             texts.par_iter().map(|t| language::detect(t)).collect()
+        } else {
+            vec![""; texts.len()]
         };
         let explanations: Vec<Explanation> = if a.explain {
             use rayon::prelude::*;
