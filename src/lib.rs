@@ -8,6 +8,7 @@ pub mod cli;
 pub mod eval;
 pub mod features;
 pub mod io;
+pub mod language;
 pub mod model;
 pub mod report;
 pub mod segment;

@@ -118,6 +118,39 @@ fn config_errors_name_the_problem() {
 }
 
 #[test]
+fn too_few_of_one_class_says_how_many() {
+    let d = Dir::new();
+    let mut csv = String::from("text,toxic\n");
+    for i in 0..59 {
+        csv += &format!("Ein freundlicher Kommentar Nummer {i},0\n");
+    }
+    csv += "Du Idiot,1\n";
+    d.write("one.csv", &csv);
+    d.write("two.csv", "text,toxic\nDu Idiot,1\nDanke schön,0\n");
+    for (file, counts) in [
+        ("one.csv", "found 1 positive(s) and 59 negative(s)"),
+        ("two.csv", "found 1 positive(s) and 1 negative(s)"),
+    ] {
+        let o = d.run(&[
+            "train",
+            "--data",
+            file,
+            "--label",
+            "toxic=toxic",
+            "-o",
+            "m.model",
+        ]);
+        assert_code(&o, 2);
+        let e = stderr(&o);
+        assert!(
+            e.contains(counts) && e.contains("at least 2 of each"),
+            "{e}"
+        );
+    }
+    assert!(!d.path("m.model").exists());
+}
+
+#[test]
 fn eval_reports_every_metric_as_text_and_json() {
     let d = Dir::new();
     let m = d.tiny_model();

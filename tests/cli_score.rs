@@ -21,7 +21,7 @@ fn keeps_every_row_and_column_in_order_and_adds_scores() {
     let rows = csv_rows(&d.read("out.csv"), b',');
     assert_eq!(
         rows[0],
-        ["id", "author", "text", "toxic", "offtopic", "decision", "error"]
+        ["id", "author", "text", "toxic", "offtopic", "decision", "language", "error"]
     );
     assert_eq!(rows.len(), 4);
     assert_eq!(
@@ -290,12 +290,13 @@ fn ten_megabyte_text_gets_an_error_row_not_a_crash() {
     assert_code(&o, 1);
     let rows = csv_rows(&d.read("out.csv"), b',');
     assert_eq!(rows.len(), 3);
+    let err = col(&rows, "error");
     assert!(
-        rows[1][5].contains("over --max-bytes 1000000"),
+        rows[1][err].contains("over --max-bytes 1000000"),
         "{:?}",
         &rows[1][2..]
     );
-    assert_eq!(rows[2][5], "");
+    assert_eq!(rows[2][err], "");
 }
 
 #[test]
@@ -306,4 +307,157 @@ fn a_directory_is_not_an_input() {
     let o = d.run(&["score", "sub", "--model", p(&m)]);
     assert_code(&o, 2);
     assert!(stderr(&o).contains("sub: is a directory"), "{}", stderr(&o));
+}
+
+#[test]
+fn an_installed_binary_falls_back_to_the_built_in_model() {
+    // A copy of the binary in a directory with no models/ anywhere above it,
+    // as after `cargo install`.
+    let d = Dir::new();
+    std::fs::create_dir(d.path("bin")).unwrap();
+    let exe = d.path("bin/moderato");
+    std::fs::copy(env!("CARGO_BIN_EXE_moderato"), &exe).unwrap();
+    let run = |args: &[&str], stdin: &[u8]| {
+        use std::io::Write;
+        let mut child = std::process::Command::new(&exe)
+            .args(args)
+            .current_dir(d.path("bin"))
+            .env_remove("MODERATO_MODEL")
+            .env("MODERATO_LOG", "info")
+            .stdin(std::process::Stdio::piped())
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        child.stdin.take().unwrap().write_all(stdin).unwrap();
+        child.wait_with_output().unwrap()
+    };
+    let o = run(&["info", "--json"], b"");
+    assert_ok(&o);
+    let v: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    assert!(v["model"].as_str().unwrap().contains("built-in"), "{v}");
+    let o = run(
+        &["score", "-", "--format", "csv"],
+        "text\nDu bist ein Idiot\n".as_bytes(),
+    );
+    assert_ok(&o);
+    assert!(stdout(&o).contains("decision"), "{}", stdout(&o));
+    assert!(stderr(&o).contains("built-in model"), "{}", stderr(&o));
+}
+
+#[test]
+fn invisible_only_text_is_empty_not_approved() {
+    let d = Dir::new();
+    let m = d.tiny_model();
+    d.write(
+        "in.csv",
+        "id,text\n1,\u{200B}\u{200B}\n2,\"\u{FEFF}\0 \u{200D}\"\n3,Hallo\n",
+    );
+    let o = d.run(&["score", "in.csv", "-o", "out.csv", "--model", p(&m)]);
+    assert_code(&o, 1);
+    let rows = csv_rows(&d.read("out.csv"), b',');
+    let (dec, err) = (col(&rows, "decision"), col(&rows, "error"));
+    for r in &rows[1..3] {
+        assert_eq!(r[dec], "", "{rows:?}");
+        assert!(r[err].ends_with("empty text"), "{rows:?}");
+    }
+    assert_eq!(rows[3][err], "");
+}
+
+#[test]
+fn one_invalid_byte_flags_its_row_and_keeps_the_umlauts() {
+    let d = Dir::new();
+    let m = d.tiny_model();
+    let mut bytes = "id,text\n1,Größe und Ärger\n2,kaputt ".as_bytes().to_vec();
+    bytes.push(0xFC);
+    bytes.extend_from_slice("\n3,Schöne Grüße\n".as_bytes());
+    d.write("in.csv", &bytes);
+    let o = d.run(&["score", "in.csv", "-o", "out.csv", "--model", p(&m)]);
+    assert_code(&o, 1);
+    let out = d.read("out.csv");
+    let rows = csv_rows(&out, b',');
+    let err = col(&rows, "error");
+    assert_eq!(rows[1][1], "Größe und Ärger");
+    assert_eq!(rows[3][1], "Schöne Grüße");
+    assert_eq!(rows[1][err], "");
+    assert!(rows[2][err].contains("invalid UTF-8"), "{rows:?}");
+    assert!(!out.contains("Ã"), "{out}");
+}
+
+#[test]
+fn text_after_a_closing_quote_and_duplicate_keys_are_row_errors() {
+    let d = Dir::new();
+    let m = d.tiny_model();
+    d.write("in.csv", "id,text\n1,\"a\"x\n2,Hallo\n");
+    let o = d.run(&["score", "in.csv", "-o", "out.csv", "--model", p(&m)]);
+    assert_code(&o, 1);
+    let rows = csv_rows(&d.read("out.csv"), b',');
+    let err = col(&rows, "error");
+    assert!(rows[1][err].contains("after the closing quote"), "{rows:?}");
+    assert_eq!(rows[2][err], "");
+    d.write(
+        "in.jsonl",
+        "{\"id\":1,\"text\":\"a\",\"text\":\"b\"}\n{\"id\":2,\"text\":\"Hallo\"}\n",
+    );
+    let o = d.run(&["score", "in.jsonl", "--model", p(&m)]);
+    assert_code(&o, 1);
+    let lines: Vec<serde_json::Value> = stdout(&o)
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(lines.len(), 2);
+    assert!(
+        lines[0]["error"]
+            .as_str()
+            .unwrap()
+            .contains("duplicate key"),
+        "{lines:?}"
+    );
+    assert!(lines[1]["error"].is_null());
+}
+
+#[test]
+fn comments_in_other_languages_go_to_review_with_their_language() {
+    let d = Dir::new();
+    let m = d.tiny_model();
+    d.write(
+        "in.csv",
+        "id,text\n\
+         1,Danke für den informativen Artikel über die Rente\n\
+         2,This is exactly what the government wanted all along\n\
+         3,Bu hükümet her şeyi yanlış yapıyor utanç verici\n\
+         4,👍👍\n",
+    );
+    let run = |extra: &[&str]| {
+        let mut args = vec!["score", "in.csv", "--model", p(&m)];
+        args.extend_from_slice(extra);
+        let o = d.run(&args);
+        assert_ok(&o);
+        csv_rows(&stdout(&o), b',')
+    };
+    let rows = run(&[]);
+    let (dec, lang) = (col(&rows, "decision"), col(&rows, "language"));
+    let langs: Vec<&str> = rows[1..].iter().map(|r| r[lang].as_str()).collect();
+    assert_eq!(langs, ["de", "en", "tr", "de"]);
+    assert_eq!(rows[2][dec], "review");
+    assert_eq!(rows[3][dec], "review");
+    let rows = run(&["--other-languages", "reject"]);
+    assert_eq!(rows[2][dec], "reject");
+    let rows = run(&["--languages", "de,en", "--other-languages", "reject"]);
+    assert_ne!(rows[2][dec], "reject");
+    assert_eq!(rows[3][dec], "reject");
+    let o = d.run(&[
+        "score",
+        "in.csv",
+        "--model",
+        p(&m),
+        "--other-languages",
+        "drop",
+    ]);
+    assert_code(&o, 2);
+    assert!(
+        stderr(&o).contains("review, score, reject"),
+        "{}",
+        stderr(&o)
+    );
 }

@@ -56,7 +56,7 @@ pub enum Command {
 /// `moderato serve`.
 #[derive(Debug, Clone, Args)]
 #[command(
-    after_help = "Settings come from defaults, then --config FILE (TOML, keys as below or in a [serve] table: listen, db, model, api_token, open_scoring, max_body_bytes, max_comment_chars, max_batch, explain_top, explain_max_chars, score_budget_ms, header_read_timeout_ms, body_read_timeout_ms, idle_timeout_ms, secure_cookies, coral_secret, and [[serve.credentials]] tables with name, role = scoring|ingest|moderator|admin, token), then MODERATO_* environment variables (MODERATO_API_TOKEN: at least 8 characters, MODERATO_CORAL_SECRET, ...), then these flags.\nSIGHUP or POST /v1/admin/reload loads the model file again; SIGINT/SIGTERM stop after the requests in flight.\nExamples:\n  moderato serve\n  MODERATO_API_TOKEN=change-me-please moderato serve --listen 0.0.0.0:8080 --db /var/lib/moderato/queue.sqlite"
+    after_help = "Settings come from defaults, then --config FILE (TOML, keys as below or in a [serve] table: listen, db, model, api_token, open_scoring, max_body_bytes, max_comment_chars, max_batch, explain_top, explain_max_chars, score_budget_ms, header_read_timeout_ms, body_read_timeout_ms, idle_timeout_ms, secure_cookies, coral_secret, languages, other_languages, and [[serve.credentials]] tables with name, role = scoring|ingest|moderator|admin, token), then MODERATO_* environment variables (MODERATO_API_TOKEN: at least 8 characters, MODERATO_CORAL_SECRET, ...), then these flags.\nSIGHUP or POST /v1/admin/reload loads the model file again; SIGINT/SIGTERM stop after the requests in flight.\nExamples:\n  moderato serve\n  MODERATO_API_TOKEN=change-me-please moderato serve --listen 0.0.0.0:8080 --db /var/lib/moderato/queue.sqlite"
 )]
 pub struct ServeArgs {
     /// Service config file (TOML).
@@ -70,6 +70,12 @@ pub struct ServeArgs {
     pub db: Option<PathBuf>,
     #[command(flatten)]
     pub model: ModelArg,
+    /// Languages the model scores, comma-separated [default: de].
+    #[arg(long, value_name = "CODES")]
+    pub languages: Option<String>,
+    /// What to do with comments in other languages: review, score, reject [default: review].
+    #[arg(long, value_name = "WHAT")]
+    pub other_languages: Option<String>,
 }
 
 /// How `segment` writes pages.
@@ -162,7 +168,7 @@ pub struct TableArgs {
 /// `moderato score`.
 #[derive(Debug, Clone, Args)]
 #[command(
-    after_help = "Adds columns with the label probabilities (toxic, offtopic), `decision` (approve, review, reject) and `error`.\nExit status: 0 all rows scored, 1 some rows have an error, 2 fatal error.\n\nExample: moderato score kommentare.csv -o bewertet.csv --text-col Kommentar"
+    after_help = "Adds columns with the label probabilities (toxic, offtopic), `decision` (approve, review, reject), `language` and `error`; comments not in --languages get --other-languages as their decision.\nExit status: 0 all rows scored, 1 some rows have an error, 2 fatal error.\n\nExample: moderato score kommentare.csv -o bewertet.csv --text-col Kommentar"
 )]
 pub struct ScoreArgs {
     /// Input file, or - for stdin.
@@ -199,6 +205,13 @@ pub struct ScoreArgs {
     /// Never show a progress bar.
     #[arg(long)]
     pub no_progress: bool,
+    /// Languages the model scores, comma-separated ISO 639-1 codes; each
+    /// comment's language goes into a `language` column (`all`: no detection).
+    #[arg(long, default_value = "de", value_name = "CODES")]
+    pub languages: String,
+    /// What to do with comments in other languages: review, score or reject.
+    #[arg(long, default_value = "review", value_name = "WHAT")]
+    pub other_languages: String,
 }
 
 /// Training data given by flags instead of a config (one CSV or JSONL file).

@@ -13,7 +13,7 @@ use super::args::{ModelArg, Overrides, QuickData, TableArgs};
 use crate::eval::{LabelReport, Objective};
 use crate::features::FeaturizerParams;
 use crate::io::{open_decoded, InputEncoding, TableOptions, TableReader};
-use crate::model::{Classifier, LogisticParams};
+use crate::model::{Classifier, LogisticParams, BUILT_IN, BUILT_IN_MODEL};
 use crate::train::{LabelConfig, LabelSpec, SourceConfig, SourceFormat, TrainConfig, TrainParams};
 
 /// Column names tried, in order, when `--text-col` is not given.
@@ -33,7 +33,8 @@ pub const TEXT_COLUMNS: [&str; 12] = [
 ];
 
 /// Resolves the model path: flag, `$MODERATO_MODEL`, `models/default.model`
-/// here, or next to the installed binary.
+/// here, or next to the installed binary, else the model compiled into the
+/// binary ([`BUILT_IN`]).
 pub fn model_path(arg: &ModelArg) -> PathBuf {
     if let Some(p) = &arg.model {
         return p.clone();
@@ -53,19 +54,38 @@ pub fn model_path(arg: &ModelArg) -> PathBuf {
             }
         }
     }
-    local
+    PathBuf::from(BUILT_IN)
 }
 
-/// Loads the model, saying which file failed.
+/// How the model in use is named in `info` and the logs.
+pub fn model_origin(path: &Path) -> String {
+    if path == Path::new(BUILT_IN) {
+        format!(
+            "built-in model (models/default.model as compiled in, sha256 {})",
+            &sha256_hex(BUILT_IN_MODEL)[..16]
+        )
+    } else {
+        path.display().to_string()
+    }
+}
+
+fn sha256_hex(bytes: &[u8]) -> String {
+    use sha2::Digest;
+    hex::encode(sha2::Sha256::digest(bytes))
+}
+
+/// Loads the model, saying which file failed and logging which one is used.
 pub fn load_model(arg: &ModelArg) -> Result<Classifier> {
     let path = model_path(arg);
-    Classifier::load(&path).with_context(|| {
+    let m = Classifier::load_or_built_in(&path).with_context(|| {
         if arg.model.is_none() {
             "no usable default model: pass --model FILE or set MODERATO_MODEL".to_string()
         } else {
             "cannot load the model".to_string()
         }
-    })
+    })?;
+    tracing::info!("model: {}", model_origin(&path));
+    Ok(m)
 }
 
 /// An opened input table and what was detected about it.

@@ -3,7 +3,7 @@
 use anyhow::Result;
 
 use super::args::InfoArgs;
-use super::common::{load_model, model_path};
+use super::common::{load_model, model_origin, model_path};
 use super::Outcome;
 use crate::model::Classifier;
 
@@ -73,18 +73,20 @@ pub fn card_markdown(m: &Classifier) -> String {
 /// Runs `moderato info`.
 pub fn run(a: InfoArgs) -> Result<Outcome> {
     let m = load_model(&a.model)?;
+    let path = model_path(&a.model);
     if a.json {
         println!(
             "{}",
             serde_json::json!({
-                "path": model_path(&a.model),
+                "path": path,
+                "model": model_origin(&path),
                 "labels": m.labels,
                 "featurizer": m.featurizer.params(),
                 "card": m.card,
             })
         );
     } else {
-        println!("{}", card_markdown(&m));
+        println!("model: {}\n\n{}", model_origin(&path), card_markdown(&m));
     }
     Ok(Outcome::Ok)
 }

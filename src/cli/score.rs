@@ -15,6 +15,7 @@ use super::args::{OutputFormat, ScoreArgs};
 use super::common::{load_model, open_table, pairs, text_column};
 use super::Outcome;
 use crate::io::Row;
+use crate::language::{self, LanguagePolicy};
 use crate::model::{Classifier, Explanation, Thresholds};
 
 /// Counts bytes read, for the progress bar.
@@ -241,6 +242,8 @@ struct Scored {
     scores: Vec<Vec<f32>>,
     /// Explanations of the scored rows (with `--explain`).
     explanations: Vec<Explanation>,
+    /// Languages of the scored rows.
+    languages: Vec<&'static str>,
 }
 
 /// Everything the writer thread needs to turn scored batches into output.
@@ -252,6 +255,7 @@ struct Writer {
     thresholds: Vec<Thresholds>,
     format: OutputFormat,
     explain: bool,
+    languages: LanguagePolicy,
     name: String,
     bar: Option<ProgressBar>,
     seen: Arc<AtomicU64>,
@@ -278,8 +282,13 @@ impl Writer {
                                 (c.as_str(), Value::from((*p as f64 * 1e4).round() / 1e4))
                             })
                             .collect();
-                        let d = Classifier::decide(s, &self.thresholds);
+                        let lang = b.languages[k];
+                        let d = self
+                            .languages
+                            .overrides(lang)
+                            .unwrap_or_else(|| Classifier::decide(s, &self.thresholds));
                         added.push(("decision", Value::from(d.as_str())));
+                        added.push(("language", Value::from(lang)));
                         if self.explain {
                             let e = &b.explanations[k];
                             let v = match self.format {
@@ -333,6 +342,8 @@ impl Writer {
 pub fn run(a: ScoreArgs) -> Result<Outcome> {
     let model = load_model(&a.model)?;
     let thresholds = thresholds(&model, &a.threshold, &a.reject_threshold)?;
+    let languages = LanguagePolicy::parse(&a.languages, &a.other_languages)?;
+    let policy_detects = languages.detects();
     let seen = Arc::new(AtomicU64::new(0));
     let size = (a.input != "-")
         .then(|| std::fs::metadata(&a.input).map(|m| m.len()).ok())
@@ -383,6 +394,7 @@ pub fn run(a: ScoreArgs) -> Result<Outcome> {
         })
         .collect();
     added_cols.push("decision".into());
+    added_cols.push("language".into());
     if a.explain {
         added_cols.push("explanation".into());
     }
@@ -441,6 +453,7 @@ pub fn run(a: ScoreArgs) -> Result<Outcome> {
         thresholds,
         format,
         explain: a.explain,
+        languages,
         name: name.clone(),
         bar,
         seen,
@@ -456,7 +469,7 @@ pub fn run(a: ScoreArgs) -> Result<Outcome> {
                 }
                 match r.get(text_idx, &text_name) {
                     None => Err(format!("no text in column {text_name:?}")),
-                    Some(t) if t.trim().is_empty() => Err("empty text".into()),
+                    Some(t) if crate::text::is_blank(t) => Err("empty text".into()),
                     Some(t) if t.len() > a.max_bytes => Err(format!(
                         "text is {} bytes, over --max-bytes {}",
                         t.len(),
@@ -471,6 +484,12 @@ pub fn run(a: ScoreArgs) -> Result<Outcome> {
             .filter_map(|v| v.as_ref().ok().copied())
             .collect();
         let scores = model.score_batch(&texts);
+        let languages = if policy_detects {
+            use rayon::prelude::*;
+            texts.par_iter().map(|t| language::detect(t)).collect()
+        } else {
+            vec![""; texts.len()]
+        };
         let explanations: Vec<Explanation> = if a.explain {
             use rayon::prelude::*;
             texts.par_iter().map(|t| model.explain(t, 5)).collect()
@@ -483,6 +502,7 @@ pub fn run(a: ScoreArgs) -> Result<Outcome> {
             errors,
             scores,
             explanations,
+            languages,
         };
         if wtx.send(scored).is_err() {
             // The writer stopped on an error; joining it below reports the error.

@@ -5,6 +5,7 @@ use anyhow::Result;
 use super::args::ServeArgs;
 use super::common::model_path;
 use super::Outcome;
+use crate::language::LanguagePolicy;
 use crate::serve::{self, ServeConfig};
 
 /// Runs `moderato serve` until SIGINT/SIGTERM.
@@ -15,6 +16,13 @@ pub fn run(a: ServeArgs) -> Result<Outcome> {
     }
     if let Some(db) = a.db {
         cfg.db = db;
+    }
+    if a.languages.is_some() || a.other_languages.is_some() {
+        let other = a
+            .other_languages
+            .unwrap_or_else(|| cfg.languages.other.as_str().to_string());
+        let codes = a.languages.unwrap_or_else(|| cfg.languages.score.join(","));
+        cfg.languages = LanguagePolicy::parse(&codes, &other)?;
     }
     // The flag wins; a model named by the config file or MODERATO_MODEL comes
     // next; otherwise the shipped default, found like every other subcommand does.

@@ -4,13 +4,15 @@ use std::io::IsTerminal;
 use std::path::Path;
 use std::time::Instant;
 
-use anyhow::{Context, Result};
+use anyhow::{bail, Context, Result};
 
 use super::args::TrainArgs;
 use super::common::{load_config, train_params};
 use super::info::card_markdown;
 use super::Outcome;
-use crate::train::{load_corpus, train, LabelSpec, SourceConfig, SourceFormat, TrainConfig};
+use crate::train::{
+    load_corpus, train, Corpus, LabelSpec, SourceConfig, SourceFormat, TrainConfig,
+};
 
 /// Runs `moderato train`.
 pub fn run(a: TrainArgs) -> Result<Outcome> {
@@ -34,6 +36,7 @@ pub fn run(a: TrainArgs) -> Result<Outcome> {
         corpus.len(),
         sources.len()
     );
+    check_classes(&corpus)?;
     let spinner = std::io::stderr().is_terminal().then(|| {
         let b = indicatif::ProgressBar::new_spinner();
         b.set_message(format!(
@@ -60,6 +63,24 @@ pub fn run(a: TrainArgs) -> Result<Outcome> {
         t0.elapsed().as_secs_f64()
     );
     Ok(Outcome::Ok)
+}
+
+/// Each inner fold trains on the other folds, so a label needs at least two
+/// examples of each class, or some fold sees only one class.
+const MIN_PER_CLASS: usize = 2;
+
+/// Refuses a label with too few positives or negatives, saying how many there are.
+fn check_classes(corpus: &Corpus) -> Result<()> {
+    for (l, name) in corpus.labels.iter().enumerate() {
+        let (pos, neg) = corpus.class_counts(l);
+        if pos < MIN_PER_CLASS || neg < MIN_PER_CLASS {
+            bail!(
+                "label {name}: found {pos} positive(s) and {neg} negative(s) among {} labelled rows; training needs at least {MIN_PER_CLASS} of each",
+                pos + neg
+            );
+        }
+    }
+    Ok(())
 }
 
 /// Exports the moderator decisions in `db` to a temporary CSV and adds it as a

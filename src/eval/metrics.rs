@@ -104,7 +104,9 @@ fn sweep(scores: &[f32], gold: &[bool]) -> Vec<(f32, Confusion)> {
     let mut k = 0;
     while k < order.len() {
         let s = scores[order[k]];
-        while k < order.len() && scores[order[k]] == s {
+        // `total_cmp`, not `==`: a NaN equals nothing, not even itself, and
+        // would never be consumed.
+        while k < order.len() && scores[order[k]].total_cmp(&s).is_eq() {
             if gold[order[k]] {
                 tp += 1;
             } else {
@@ -235,6 +237,17 @@ mod tests {
     fn roc_auc_matches_sklearn_with_ties() {
         // sklearn.metrics.roc_auc_score -> 0.7666666666666666
         assert!((roc_auc(&S, &G) - 0.766_666_666_666_666_6).abs() < 1e-12);
+    }
+
+    #[test]
+    fn a_nan_score_ends_the_sweep() {
+        // Used to loop for ever: NaN != NaN, so its group never advanced.
+        let s = [0.9, f32::NAN, 0.2, f32::NAN];
+        let g = [true, false, false, true];
+        let points = sweep(&s, &g);
+        assert_eq!(points.len(), 3, "{points:?}");
+        assert_eq!(points.last().map(|p| p.1.tp + p.1.fp), Some(4));
+        assert!(roc_auc(&s, &g).is_finite());
     }
 
     #[test]

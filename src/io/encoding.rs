@@ -2,9 +2,12 @@
 //!
 //! Excel on German Windows saves "CSV (Trennzeichen-getrennt)" as
 //! Windows-1252 and "CSV UTF-8" with a byte-order mark. We honour a BOM,
-//! otherwise look at the first 64 KiB: valid UTF-8 is read as is (a later bad
-//! byte then becomes a row error, not a silent mis-decoding); anything else is
-//! transcoded from Windows-1252.
+//! otherwise look at the first 64 KiB and decide for the whole file from
+//! clear evidence only: UTF-8 unless bytes that are not UTF-8 outnumber the
+//! well-formed multi-byte characters. A UTF-8 file with a stray byte thus
+//! stays UTF-8 and only the row holding the byte is flagged, instead of
+//! every umlaut of every row turning into mojibake (`GrÃ¶ÃŸe`); Windows-1252
+//! text, where almost every umlaut is an invalid UTF-8 byte, is transcoded.
 
 use std::io::{self, BufRead, BufReader, Read};
 
@@ -49,15 +52,11 @@ pub fn open_decoded(
         InputEncoding::Named(e) => e,
         InputEncoding::Auto if has_bom => bom_enc,
         InputEncoding::Auto => {
-            let valid = match std::str::from_utf8(&head) {
-                Ok(_) => true,
-                // An error only because the buffer cut a character in two is fine.
-                Err(e) => e.error_len().is_none(),
-            };
-            if valid {
-                UTF_8
-            } else {
+            let (multibyte, invalid) = utf8_evidence(&head);
+            if invalid > 0 && invalid >= multibyte {
                 WINDOWS_1252
+            } else {
+                UTF_8
             }
         }
     };
@@ -70,6 +69,29 @@ pub fn open_decoded(
         .bom_override(true)
         .build(buf);
     Ok((Box::new(decoded), enc, has_bom))
+}
+
+/// Well-formed multi-byte UTF-8 characters and invalid byte sequences in
+/// `head` (a character cut in two at the end of the buffer counts as neither).
+fn utf8_evidence(head: &[u8]) -> (usize, usize) {
+    let leads = |b: &[u8]| b.iter().filter(|&&c| c >= 0xC0).count();
+    let (mut multibyte, mut invalid) = (0, 0);
+    let mut rest = head;
+    loop {
+        match std::str::from_utf8(rest) {
+            Ok(s) => return (multibyte + leads(s.as_bytes()), invalid),
+            Err(e) => {
+                multibyte += leads(&rest[..e.valid_up_to()]);
+                match e.error_len() {
+                    Some(n) => {
+                        invalid += 1;
+                        rest = &rest[e.valid_up_to() + n..];
+                    }
+                    None => return (multibyte, invalid),
+                }
+            }
+        }
+    }
 }
 
 #[cfg(test)]
@@ -100,6 +122,29 @@ mod tests {
         assert_eq!(
             read(b"text\nGr\xFC\xDFe \x80"),
             ("text\nGrüße €".into(), "windows-1252", false)
+        );
+    }
+
+    #[test]
+    fn one_stray_byte_keeps_a_utf8_file_utf8() {
+        let mut bytes = "text\nGröße\nÄrger\n".as_bytes().to_vec();
+        bytes.extend_from_slice(b"kaputt \xFC\n\xE2\x80\x9EFu\xC3\x9F\xE2\x80\x9C\n");
+        let (mut r, e, _) = open_decoded(
+            Box::new(std::io::Cursor::new(bytes.clone())),
+            InputEncoding::Auto,
+        )
+        .unwrap();
+        assert_eq!(e.name(), "UTF-8");
+        let mut raw = Vec::new();
+        r.read_to_end(&mut raw).unwrap();
+        assert_eq!(
+            raw, bytes,
+            "bytes pass through; the table flags the bad row"
+        );
+        // Windows-1252 with a `ß“` that happens to be a valid UTF-8 pair.
+        assert_eq!(
+            read(b"text\nGr\xF6\xDFe \x84Fu\xDF\x93 \xFCber").1,
+            "windows-1252"
         );
     }
 

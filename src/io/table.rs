@@ -57,6 +57,14 @@ pub enum RowError {
         /// Column name.
         column: String,
     },
+    /// `1,"a"x`: the csv crate would read the field as `ax`.
+    #[error(
+        "text after the closing quote of a field (quote the whole field, doubling quotes inside)"
+    )]
+    TextAfterQuote,
+    /// A JSONL object naming a key twice: which value was meant is unclear.
+    #[error("duplicate key {0:?} in the JSON object")]
+    DuplicateKey(String),
     /// A JSONL line that is not a JSON object.
     #[error("not a JSON object: {0}")]
     Json(String),
@@ -91,32 +99,79 @@ impl Row {
     }
 }
 
-/// Remembers where newlines are, so a record's start byte maps to its line.
-/// The csv crate's own line count starts a CRLF record at the previous line.
+/// Remembers where newlines are, so a record's start byte maps to its line,
+/// and follows the quoting as the CSV parser will, to catch what the parser
+/// forgives silently. The csv crate's own line count starts a CRLF record at
+/// the previous line.
 struct NewlineIndex<R> {
     inner: R,
     offset: u64,
     pending: Arc<Mutex<Seen>>,
 }
 
+/// Where the byte scan stands in a CSV field.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+enum Quoting {
+    /// At the start of a field.
+    #[default]
+    FieldStart,
+    /// In a field that did not start with a quote.
+    Unquoted,
+    /// Inside quotes.
+    Quoted,
+    /// Just after a quote inside quotes: an escaped quote or the closing one.
+    QuoteInQuoted,
+    /// Spaces after a closing quote, which the parser keeps and we forgive.
+    SpaceAfterQuote,
+}
+
 /// What [`NewlineIndex`] has seen so far.
 #[derive(Default)]
 struct Seen {
     newlines: VecDeque<u64>,
-    /// The last byte read that is not whitespace.
-    last_significant: u8,
+    /// Bytes that follow a closing quote inside a field (`"a"x`), which the
+    /// csv crate silently glues onto the field.
+    after_quote: VecDeque<u64>,
+    state: Quoting,
+    /// The delimiter, and whether quotes are special at all.
+    delimiter: u8,
+    quoting: bool,
+}
+
+impl Seen {
+    fn scan(&mut self, bytes: &[u8], offset: u64) {
+        for (i, &b) in bytes.iter().enumerate() {
+            if b == b'\n' {
+                self.newlines.push_back(offset + i as u64);
+            }
+            if !self.quoting {
+                continue;
+            }
+            let end_of_field = b == self.delimiter || b == b'\n' || b == b'\r';
+            self.state = match (self.state, b) {
+                (Quoting::Quoted, b'"') => Quoting::QuoteInQuoted,
+                (Quoting::Quoted, _) => Quoting::Quoted,
+                (Quoting::QuoteInQuoted, b'"') => Quoting::Quoted,
+                (Quoting::FieldStart, b'"') => Quoting::Quoted,
+                (_, _) if end_of_field => Quoting::FieldStart,
+                (Quoting::QuoteInQuoted | Quoting::SpaceAfterQuote, b' ' | b'\t') => {
+                    Quoting::SpaceAfterQuote
+                }
+                (Quoting::QuoteInQuoted | Quoting::SpaceAfterQuote, _) => {
+                    self.after_quote.push_back(offset + i as u64);
+                    Quoting::Unquoted
+                }
+                (_, _) => Quoting::Unquoted,
+            };
+        }
+    }
 }
 
 impl<R: Read> Read for NewlineIndex<R> {
     fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
         let n = self.inner.read(buf)?;
         let mut p = self.pending.lock().unwrap_or_else(|e| e.into_inner());
-        for (i, _) in buf[..n].iter().enumerate().filter(|(_, &b)| b == b'\n') {
-            p.newlines.push_back(self.offset + i as u64);
-        }
-        if let Some(&b) = buf[..n].iter().rev().find(|b| !b.is_ascii_whitespace()) {
-            p.last_significant = b;
-        }
+        p.scan(&buf[..n], self.offset);
         self.offset += n as u64;
         Ok(n)
     }
@@ -140,13 +195,23 @@ impl LineCounter {
         self.passed + 1
     }
 
-    /// At the end of input: whether the file's last visible byte closes a quote.
-    fn ends_with_quote(&self) -> bool {
-        self.pending
-            .lock()
-            .unwrap_or_else(|e| e.into_inner())
-            .last_significant
-            == b'"'
+    /// Whether text follows a closing quote in the record `[start, end)`.
+    fn text_after_quote(&mut self, start: u64, end: u64) -> bool {
+        let mut p = self.pending.lock().unwrap_or_else(|e| e.into_inner());
+        let mut found = false;
+        while let Some(&o) = p.after_quote.front() {
+            if o >= end {
+                break;
+            }
+            found |= o >= start;
+            p.after_quote.pop_front();
+        }
+        found
+    }
+
+    /// At the end of input: whether a quoted field is still open.
+    fn ends_inside_quotes(&self) -> bool {
+        self.pending.lock().unwrap_or_else(|e| e.into_inner()).state == Quoting::Quoted
     }
 }
 
@@ -231,7 +296,11 @@ impl TableReader {
                 sniff_delimiter(first_line)
             }
         });
-        let pending = Arc::new(Mutex::new(Seen::default()));
+        let pending = Arc::new(Mutex::new(Seen {
+            delimiter,
+            quoting: !opts.no_quoting,
+            ..Seen::default()
+        }));
         let indexed = NewlineIndex {
             inner: buf,
             offset: 0,
@@ -279,15 +348,15 @@ impl TableReader {
         }
         let mut row = self.read_row()?;
         // A quote that never closes swallows the rest of the file: the record
-        // then ends at end of input and the file's last byte closes no quote.
+        // then ends at end of input with a quoted field still open.
         let multiline = row.fields.iter().any(|f| f.contains('\n'));
         if multiline && row.error.is_none() && matches!(self.inner, Inner::Csv(..)) {
             self.peeked = self.read_row();
-            let closes = match &self.inner {
-                Inner::Csv(_, counter) => counter.ends_with_quote(),
-                Inner::Jsonl { .. } => true,
+            let open = match &self.inner {
+                Inner::Csv(_, counter) => counter.ends_inside_quotes(),
+                Inner::Jsonl { .. } => false,
             };
-            if self.peeked.is_none() && !closes {
+            if self.peeked.is_none() && open {
                 let lines = row
                     .fields
                     .iter()
@@ -313,8 +382,15 @@ impl TableReader {
                         None
                     }
                     Ok(true) => {
-                        let line = counter.line_at(rec.position().map_or(0, |p| p.byte()));
-                        Some(csv_row(&self.headers, &rec, line))
+                        let start = rec.position().map_or(0, |p| p.byte());
+                        let line = counter.line_at(start);
+                        let mut row = csv_row(&self.headers, &rec, line);
+                        if counter.text_after_quote(start, rdr.position().byte())
+                            && row.error.is_none()
+                        {
+                            row.error = Some(RowError::TextAfterQuote);
+                        }
+                        Some(row)
                     }
                     Err(e) => {
                         let line = counter.line_at(e.position().map_or(0, |p| p.byte()));
@@ -413,12 +489,10 @@ fn csv_row(headers: &[String], rec: &csv::ByteRecord, line: u64) -> Row {
 }
 
 fn json_row(bytes: &[u8], line: u64) -> Row {
-    let (object, error) = match serde_json::from_slice::<Value>(bytes) {
-        Ok(Value::Object(o)) => (Some(o), None),
-        Ok(other) => (
-            None,
-            Some(RowError::Json(format!("found {}", kind(&other)))),
-        ),
+    let (object, error) = match serde_json::from_slice::<TopLevel>(bytes) {
+        Ok(TopLevel::Object(o, None)) => (Some(o), None),
+        Ok(TopLevel::Object(o, Some(dup))) => (Some(o), Some(RowError::DuplicateKey(dup))),
+        Ok(TopLevel::Other(kind)) => (None, Some(RowError::Json(format!("found {kind}")))),
         Err(e) if e.is_syntax() && std::str::from_utf8(bytes).is_err() => (
             None,
             Some(RowError::InvalidUtf8 {
@@ -435,14 +509,67 @@ fn json_row(bytes: &[u8], line: u64) -> Row {
     }
 }
 
-fn kind(v: &Value) -> &'static str {
-    match v {
-        Value::Null => "null",
-        Value::Bool(_) => "a boolean",
-        Value::Number(_) => "a number",
-        Value::String(_) => "a string",
-        Value::Array(_) => "an array",
-        Value::Object(_) => "an object",
+/// A JSONL line: an object (with the first key it names twice, since
+/// serde_json keeps the last value silently), or what it is instead.
+enum TopLevel {
+    Object(Map<String, Value>, Option<String>),
+    Other(&'static str),
+}
+
+impl<'de> serde::Deserialize<'de> for TopLevel {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        d.deserialize_any(TopLevelVisitor)
+    }
+}
+
+struct TopLevelVisitor;
+
+impl<'de> serde::de::Visitor<'de> for TopLevelVisitor {
+    type Value = TopLevel;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("a JSON value")
+    }
+
+    fn visit_map<A: serde::de::MapAccess<'de>>(self, mut m: A) -> Result<TopLevel, A::Error> {
+        let mut o = Map::new();
+        let mut dup = None;
+        while let Some(k) = m.next_key::<String>()? {
+            let v: Value = m.next_value()?;
+            if let Some(_old) = o.insert(k.clone(), v) {
+                dup.get_or_insert(k);
+            }
+        }
+        Ok(TopLevel::Object(o, dup))
+    }
+
+    fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut s: A) -> Result<TopLevel, A::Error> {
+        while s.next_element::<serde::de::IgnoredAny>()?.is_some() {}
+        Ok(TopLevel::Other("an array"))
+    }
+
+    fn visit_unit<E>(self) -> Result<TopLevel, E> {
+        Ok(TopLevel::Other("null"))
+    }
+
+    fn visit_bool<E>(self, _: bool) -> Result<TopLevel, E> {
+        Ok(TopLevel::Other("a boolean"))
+    }
+
+    fn visit_i64<E>(self, _: i64) -> Result<TopLevel, E> {
+        Ok(TopLevel::Other("a number"))
+    }
+
+    fn visit_u64<E>(self, _: u64) -> Result<TopLevel, E> {
+        Ok(TopLevel::Other("a number"))
+    }
+
+    fn visit_f64<E>(self, _: f64) -> Result<TopLevel, E> {
+        Ok(TopLevel::Other("a number"))
+    }
+
+    fn visit_str<E>(self, _: &str) -> Result<TopLevel, E> {
+        Ok(TopLevel::Other("a string"))
     }
 }
 
@@ -514,6 +641,52 @@ mod tests {
         assert_eq!(r[0].get(0, "text"), Some("hi"));
         assert_eq!(r[1].line, 3);
         assert!(r[1].error.is_some() && r[2].error.is_some());
+    }
+
+    #[test]
+    fn a_multiline_last_record_with_crlf_is_fine() {
+        // The quoted field is not the last one, so the file does not end in a quote.
+        let (_, r) = rows(
+            "id,text,n\r\n1,\"eins\",1\r\n2,\"zwei\r\nzeilen\",2\r\n",
+            "x.csv",
+        );
+        assert_eq!(r.len(), 2);
+        assert!(r.iter().all(|x| x.error.is_none()), "{r:?}");
+        assert_eq!(r[1].fields, ["2", "zwei\r\nzeilen", "2"]);
+        // Spaces after the closing quote are kept by the parser and forgiven.
+        let (_, r) = rows("id;text\r\n1;\"zwei\r\nzeilen\"   \r\n", "x.csv");
+        assert!(r[0].error.is_none(), "{r:?}");
+        let (_, r) = rows("id;text\r\n1;\"zwei\" x\r\n", "x.csv");
+        assert_eq!(r[0].error, Some(RowError::TextAfterQuote));
+        // An open quote at the end of the file is still caught.
+        let (_, r) = rows("id,text,n\r\n1,\"zwei\r\nzeilen,2\r\n", "x.csv");
+        assert!(
+            matches!(r[0].error, Some(RowError::UnbalancedQuote { .. })),
+            "{r:?}"
+        );
+    }
+
+    #[test]
+    fn text_after_a_closing_quote_is_a_row_error() {
+        let (_, r) = rows("id,text\n1,\"a\"x\n2,\"b \"\"c\"\"\"\n3,ok\n", "x.csv");
+        assert_eq!(r.len(), 3);
+        assert_eq!(r[0].error, Some(RowError::TextAfterQuote));
+        assert_eq!(r[0].line, 2);
+        assert!(r[1].error.is_none(), "{:?}", r[1]);
+        assert_eq!(r[1].fields[1], "b \"c\"");
+        assert!(r[2].error.is_none());
+    }
+
+    #[test]
+    fn duplicate_json_keys_are_a_row_error() {
+        let (_, r) = rows(
+            "{\"id\":1,\"text\":\"a\",\"text\":\"b\"}\n{\"id\":2,\"text\":\"ok\"}\n",
+            "x.jsonl",
+        );
+        assert_eq!(r[0].error, Some(RowError::DuplicateKey("text".into())));
+        assert_eq!(r[0].get(0, "text"), Some("b"), "the row still comes out");
+        assert!(r[1].error.is_none());
+        assert_eq!(r[1].get(0, "text"), Some("ok"));
     }
 
     #[test]

@@ -178,11 +178,11 @@ impl Fit<SparseRecords, Array1<bool>, ModelError> for LogisticValidParams {
         }
         let npos = t.iter().filter(|&&b| b).count();
         let nneg = t.len() - npos;
-        if npos == 0 {
-            return Err(ModelError::OneClass("negatives"));
-        }
-        if nneg == 0 {
-            return Err(ModelError::OneClass("positives"));
+        if npos == 0 || nneg == 0 {
+            return Err(ModelError::OneClass {
+                positives: npos,
+                negatives: nneg,
+            });
         }
         let n = t.len() as f64;
         let (wp, wn) = match self.class_weight {
@@ -324,7 +324,11 @@ mod tests {
         let (x, _) = toy();
         let data = DatasetBase::new(x, Array1::from_elem(12, true));
         let e = LogisticParams::new().fit(&data).unwrap_err();
-        assert!(e.to_string().contains("only positives"), "{e}");
+        assert!(
+            e.to_string()
+                .contains("found 12 positive(s) and 0 negative(s)"),
+            "{e}"
+        );
     }
 
     #[test]

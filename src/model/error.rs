@@ -16,9 +16,14 @@ pub enum ModelError {
         /// What is allowed.
         why: &'static str,
     },
-    /// Training data has only one class.
-    #[error("label needs both classes to train, found only {0}")]
-    OneClass(&'static str),
+    /// Training data lacks one class.
+    #[error("label needs both classes to train, found {positives} positive(s) and {negatives} negative(s)")]
+    OneClass {
+        /// Positive examples found.
+        positives: usize,
+        /// Negative examples found.
+        negatives: usize,
+    },
     /// Records and targets disagree.
     #[error("{records} records but {targets} targets")]
     Shape {

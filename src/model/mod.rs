@@ -3,6 +3,7 @@
 //! Platt calibration and decision thresholds, and the versioned model file.
 
 mod algorithm;
+mod builtin;
 mod card;
 mod classifier;
 mod error;
@@ -11,6 +12,7 @@ mod hyperparams;
 pub mod nb;
 
 pub use algorithm::BinaryLogistic;
+pub use builtin::{BUILT_IN, BUILT_IN_MODEL};
 pub use card::{ModelCard, SourceCard};
 pub use classifier::{
     Classifier, Decision, Explanation, LabelExplanation, LabelModel, Span, Thresholds,

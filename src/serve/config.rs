@@ -10,6 +10,7 @@ use serde::Deserialize;
 
 use super::auth::{Credential, Role, MAX_NAME_CHARS};
 use super::ServeError;
+use crate::language::{LanguageError, LanguagePolicy};
 
 /// Everything `moderato serve` needs to start.
 #[derive(Debug, Clone, PartialEq)]
@@ -54,6 +55,9 @@ pub struct ServeConfig {
     /// Signing secret of the Coral external moderation phase; `None` refuses
     /// every Coral request (401), since an unsigned phase could be spoofed.
     pub coral_secret: Option<String>,
+    /// Languages the model scores and what happens to comments in others
+    /// (`languages = ["de"]`, `other_languages = "review"`).
+    pub languages: LanguagePolicy,
     /// The TOML file these settings were read from, if any.
     pub config_file: Option<PathBuf>,
 }
@@ -78,6 +82,7 @@ impl Default for ServeConfig {
             max_batch: 1000,
             explain_top: 5,
             coral_secret: None,
+            languages: LanguagePolicy::default(),
             config_file: None,
         }
     }
@@ -105,6 +110,8 @@ struct FileSettings {
     max_batch: Option<usize>,
     explain_top: Option<usize>,
     coral_secret: Option<String>,
+    languages: Option<Vec<String>>,
+    other_languages: Option<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -170,6 +177,15 @@ impl ServeConfig {
             cfg.max_batch = s.max_batch.unwrap_or(cfg.max_batch);
             cfg.explain_top = s.explain_top.unwrap_or(cfg.explain_top);
             cfg.coral_secret = s.coral_secret.or(cfg.coral_secret);
+            if s.languages.is_some() || s.other_languages.is_some() {
+                let other = match s.other_languages {
+                    Some(o) => o.parse().map_err(|e: LanguageError| bad(e.to_string()))?,
+                    None => cfg.languages.other,
+                };
+                let codes = s.languages.unwrap_or(cfg.languages.score.clone());
+                cfg.languages =
+                    LanguagePolicy::new(codes, other).map_err(|e| bad(e.to_string()))?;
+            }
             cfg.config_file = Some(path.to_path_buf());
         }
         fn parse<T: std::str::FromStr>(key: &str, v: String) -> Result<T, ServeError>
@@ -313,6 +329,25 @@ mod tests {
         assert_eq!(cfg.db, dir.path().join("q.sqlite"));
         assert_eq!(cfg.api_token.as_deref(), Some("from-env-456"));
         assert!(cfg.open_scoring);
+    }
+
+    #[test]
+    fn language_settings_from_the_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let f = dir.path().join("serve.toml");
+        std::fs::write(
+            &f,
+            "languages = [\"de\", \"en\"]\nother_languages = \"score\"\n",
+        )
+        .unwrap();
+        let cfg = ServeConfig::from_sources(Some(&f), |_| None).unwrap();
+        assert_eq!(cfg.languages.score, ["de", "en"]);
+        assert_eq!(cfg.languages.other, crate::language::OtherLanguages::Score);
+        std::fs::write(&f, "other_languages = \"ignore\"\n").unwrap();
+        let e = ServeConfig::from_sources(Some(&f), |_| None)
+            .unwrap_err()
+            .to_string();
+        assert!(e.contains("review, score, reject"), "{e}");
     }
 
     #[test]

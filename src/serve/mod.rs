@@ -14,7 +14,6 @@ pub mod auth;
 pub mod config;
 pub mod conn;
 pub mod handlers;
-pub mod lang;
 pub mod metrics;
 pub mod queue;
 pub mod router;

@@ -11,6 +11,7 @@ use super::auth::Credential;
 use super::metrics::Metrics;
 use super::queue::{QueueStore, SqliteQueue};
 use super::{ServeConfig, ServeError};
+use crate::language::LanguagePolicy;
 use crate::model::{Classifier, Decision, Thresholds};
 
 /// A model as served: the classifier plus what the handlers read often.
@@ -27,15 +28,18 @@ pub struct LoadedModel {
     pub loaded_at: String,
     /// Counts loads: 1 at start-up, +1 per reload.
     pub generation: u64,
+    /// Which languages the model scores and what happens to the others.
+    pub languages: LanguagePolicy,
 }
 
 impl LoadedModel {
     /// Loads the model file.
     pub fn load(path: &Path, generation: u64) -> Result<LoadedModel, ServeError> {
-        let classifier = Classifier::load(path).map_err(|source| ServeError::Model {
-            path: path.to_path_buf(),
-            source,
-        })?;
+        let classifier =
+            Classifier::load_or_built_in(path).map_err(|source| ServeError::Model {
+                path: path.to_path_buf(),
+                source,
+            })?;
         Ok(LoadedModel {
             labels: classifier.label_names(),
             thresholds: classifier.thresholds(),
@@ -43,6 +47,7 @@ impl LoadedModel {
             path: path.to_path_buf(),
             loaded_at: chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
             generation,
+            languages: LanguagePolicy::default(),
         })
     }
 
@@ -69,7 +74,7 @@ impl LoadedModel {
             return self.analyse(text, top);
         }
         let probabilities = self.classifier.score(text);
-        let decision = Classifier::decide(&probabilities, &self.thresholds);
+        let (decision, language, reason) = self.decide(text, &probabilities);
         let labels = probabilities
             .iter()
             .zip(&self.labels)
@@ -84,14 +89,39 @@ impl LoadedModel {
                 signals: Vec::new(),
             })
             .collect();
-        Analysis { decision, labels }
+        Analysis {
+            decision,
+            labels,
+            language,
+            reason,
+        }
+    }
+
+    /// The decision from the probabilities, unless the text's language is
+    /// not scored: then the configured route, with the reason.
+    fn decide(
+        &self,
+        text: &str,
+        probabilities: &[f32],
+    ) -> (Decision, &'static str, Option<String>) {
+        let language = crate::language::detect(text);
+        let by_language = self.languages.overrides(language);
+        let decision =
+            by_language.unwrap_or_else(|| Classifier::decide(probabilities, &self.thresholds));
+        let reason = by_language.map(|_| {
+            format!(
+                "language {language} is not scored (other_languages = {})",
+                self.languages.other.as_str()
+            )
+        });
+        (decision, language, reason)
     }
 
     /// Scores and explains one text (whatever its length: see [`LoadedModel::analyse_bounded`]).
     pub fn analyse(&self, text: &str, top: usize) -> Analysis {
         let ex = self.classifier.explain(text, top);
         let probabilities: Vec<f32> = ex.labels.iter().map(|l| l.probability).collect();
-        let decision = Classifier::decide(&probabilities, &self.thresholds);
+        let (decision, language, reason) = self.decide(text, &probabilities);
         let labels = ex
             .labels
             .into_iter()
@@ -119,7 +149,12 @@ impl LoadedModel {
                 signals: l.signals,
             })
             .collect();
-        Analysis { decision, labels }
+        Analysis {
+            decision,
+            language,
+            reason,
+            labels,
+        }
     }
 }
 
@@ -178,6 +213,11 @@ pub struct Analysis {
     /// The decision under the model's thresholds.
     #[serde(serialize_with = "ser_decision")]
     pub decision: Decision,
+    /// The comment's language (ISO 639-1; `de` when detection is unsure).
+    pub language: &'static str,
+    /// Why the decision is not the model's, when the language decided it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub reason: Option<String>,
     /// Per label, in model order.
     pub labels: Vec<LabelResult>,
 }
@@ -221,7 +261,8 @@ pub struct AppState {
 impl AppState {
     /// Loads the model and opens the database named in `cfg`.
     pub fn open(cfg: ServeConfig) -> Result<AppState, ServeError> {
-        let model = LoadedModel::load(&cfg.model, 1)?;
+        let mut model = LoadedModel::load(&cfg.model, 1)?;
+        model.languages = cfg.languages.clone();
         let queue = SqliteQueue::open(&cfg.db).map_err(|source| ServeError::Db {
             path: cfg.db.clone(),
             source,
@@ -250,9 +291,12 @@ impl AppState {
         let _guard = self.reload_lock.lock().await;
         let path = self.cfg.model.clone();
         let generation = self.model().generation + 1;
-        let loaded = tokio::task::spawn_blocking(move || LoadedModel::load(&path, generation))
-            .await
-            .map_err(|e| ServeError::Runtime(e.to_string()))?;
+        let languages = self.cfg.languages.clone();
+        let loaded = tokio::task::spawn_blocking(move || {
+            LoadedModel::load(&path, generation).map(|m| LoadedModel { languages, ..m })
+        })
+        .await
+        .map_err(|e| ServeError::Runtime(e.to_string()))?;
         let detail = match &loaded {
             Ok(m) => format!("loaded {} (generation {})", m.path.display(), m.generation),
             Err(e) => format!("failed, old model kept: {e}"),

@@ -307,6 +307,31 @@ async fn score_single_and_batch() {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn score_reports_the_language_and_routes_other_languages() {
+    let s = Server::start(|c| {
+        c.languages = crate::language::LanguagePolicy::parse("de", "reject").unwrap();
+    })
+    .await;
+    let en = "This is exactly what the government wanted all along";
+    let v = s.post("/v1/score", &json!({"text": en})).await.json();
+    assert_eq!(v["language"], "en", "{v}");
+    assert_eq!(v["decision"], "reject", "{v}");
+    assert!(v["reason"].as_str().unwrap().contains("language en"), "{v}");
+    let v = s
+        .post("/v1/score", &json!({"text": "Danke für den Artikel"}))
+        .await
+        .json();
+    assert_eq!(v["language"], "de", "{v}");
+    assert!(v.get("reason").is_none(), "{v}");
+    // Invisible characters only: nothing to score, not an approval.
+    let r = s
+        .post("/v1/score", &json!({"text": "\u{200B}\u{FEFF}\u{0}"}))
+        .await;
+    assert_api_error(&r, 400);
+    s.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn perspective_analyze_and_suggest() {
     let s = Server::start(|_| {}).await;
     let text = "😀 Du bist ein dummer Idiot und ein Lügner.";

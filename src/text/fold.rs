@@ -81,3 +81,15 @@ pub(crate) fn is_invisible(c: char) -> bool {
             | '\u{E0000}'..='\u{E007F}'
     ) || (c.is_control() && !c.is_whitespace())
 }
+
+/// Whether a reader would see nothing: only whitespace and invisible
+/// characters (zero-width spaces, NUL, byte-order marks). Such a text has
+/// nothing to score and must not be approved as harmless.
+///
+/// ```
+/// assert!(moderato::text::is_blank("\u{200B}\u{FEFF}\0 \u{200D}"));
+/// assert!(!moderato::text::is_blank("\u{200B}ja"));
+/// ```
+pub fn is_blank(text: &str) -> bool {
+    text.chars().all(|c| c.is_whitespace() || is_invisible(c))
+}

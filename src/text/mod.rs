@@ -6,5 +6,6 @@ mod fold;
 mod normalize;
 mod tokens;
 
+pub use fold::is_blank;
 pub use normalize::{Normalized, Normalizer, NormalizerParams};
 pub use tokens::{tokens, Token};

@@ -214,20 +214,22 @@ impl Normalizer {
         });
     }
 
-    /// Leetspeak inside words. A token is a run of non-space characters; its
-    /// leet characters fold only when the token also holds letters and the
-    /// substitution reads as a disguised letter, not a number (`100er`, `2024`).
+    /// Leetspeak inside words. A token is a run of letters, digits and leet
+    /// symbols (so `covid19-zahlen` is two); its leet characters fold only
+    /// when the token also holds letters and the substitution reads as a
+    /// disguised letter, not a number (`100er`, `2024`, `win10`).
     fn fold_leet(&mut self) -> u32 {
+        let in_token = |c: char| c.is_alphanumeric() || leet(c).is_some();
         let mut changed = 0;
         let n = self.chars.len();
         let mut i = 0;
         while i < n {
-            if self.chars[i].c.is_whitespace() {
+            if !in_token(self.chars[i].c) {
                 i += 1;
                 continue;
             }
             let mut j = i;
-            while j < n && !self.chars[j].c.is_whitespace() {
+            while j < n && in_token(self.chars[j].c) {
                 j += 1;
             }
             changed += self.fold_leet_token(i, j);
@@ -250,6 +252,15 @@ impl Normalizer {
         let leading_digits = tok.iter().take_while(|c| c.c.is_ascii_digit()).count();
         let numeric_prefix =
             leading_digits > 0 && leading_digits == digits && (leading_digits > 1 || letters < 3);
+        // Letters then a closing number name a thing (`covid19`, `mp3`,
+        // `win10`, `a4`, `g20`): a disguised letter has a letter after it
+        // somewhere (`1d10t`, `sch3isse`, `h4ll0`), a version number does not.
+        let trailing_digits = tok
+            .iter()
+            .rev()
+            .take_while(|c| c.c.is_ascii_digit())
+            .count();
+        let numeric_suffix = trailing_digits > 0 && trailing_digits == digits;
         let is_letter = |k: usize| {
             let c = self.chars[k].c;
             k >= a && k < b && (c.is_alphabetic() || (c.is_ascii_digit() && leet(c).is_some()))
@@ -261,7 +272,7 @@ impl Normalizer {
                 let prev = k > a && is_letter(k - 1);
                 let next = k + 1 < b && is_letter(k + 1);
                 let fold = match c {
-                    '0'..='9' => !numeric_prefix && (prev || next),
+                    '0'..='9' => !numeric_prefix && !numeric_suffix && (prev || next),
                     '$' | '€' => next,
                     _ => prev && next,
                 };
@@ -336,7 +347,7 @@ impl Normalizer {
         removed
     }
 
-    /// `soooo` → `soo`, `!!!!!` → `!!`.
+    /// `soooo` → `soo`, `!!!!!` → `!!`; digits are never squeezed (`2000`).
     fn squeeze(&mut self) {
         let mut w = 0;
         for r in 0..self.chars.len() {
@@ -345,6 +356,7 @@ impl Normalizer {
                 && self.chars[w - 1].c == c.c
                 && self.chars[w - 2].c == c.c
                 && !c.c.is_whitespace()
+                && !c.c.is_numeric()
             {
                 self.chars[w - 1].end = c.end;
                 continue;
@@ -415,6 +427,22 @@ mod tests {
         assert_eq!(norm("Im Jahr 2024 um 17.40"), "im jahr 2024 um 17.40");
         assert_eq!(norm("die 100er Marke"), "die 100er marke");
         assert_eq!(norm("@anna super!"), "@anna super!");
+    }
+
+    #[test]
+    fn names_and_numbers_with_digits_stay() {
+        for keep in [
+            "covid19", "mp3", "win10", "a4", "2000", "100er", "g20", "1000000",
+        ] {
+            assert_eq!(norm(keep), keep);
+        }
+        assert_eq!(
+            norm("Die COVID19-Zahlen im Jahr 2000"),
+            "die covid19-zahlen im jahr 2000"
+        );
+        assert_eq!(norm("So eine sch3isse"), "so eine scheisse");
+        assert_eq!(norm("4rsch und l0s3r"), "arsch und loser");
+        assert_eq!(norm("Neeeein 1d10t"), "neein idiot");
     }
 
     #[test]

@@ -56,6 +56,14 @@ impl Corpus {
         self.texts.is_empty()
     }
 
+    /// Positive and negative documents of `label` (unlabelled ones count as neither).
+    pub fn class_counts(&self, label: usize) -> (usize, usize) {
+        let g = &self.gold[label];
+        let pos = g.iter().filter(|v| **v == Some(true)).count();
+        let neg = g.iter().filter(|v| **v == Some(false)).count();
+        (pos, neg)
+    }
+
     /// Documents (indices) that have a gold value for `label`.
     pub fn labelled(&self, label: usize) -> Vec<usize> {
         (0..self.len())

@@ -402,7 +402,7 @@ pub fn check_len(what: &str, v: Option<&str>, max: usize) -> Result<(), ApiError
 
 /// Checks a comment's text: not empty, not longer than the configured limit.
 pub fn check_text(state: &AppState, text: &str, what: &str) -> Result<(), ApiError> {
-    if text.trim().is_empty() {
+    if crate::text::is_blank(text) {
         return Err(ApiError::invalid(format!("{what} is empty")));
     }
     let max = state.cfg.max_comment_chars;

@@ -7,11 +7,12 @@
 //! `spanScores` cover the words that drove each score (offsets in UTF-16 code
 //! units, end exclusive); a span's score is the probability of its text alone.
 //! `languages` echoes the request; the model is German, and the reply's
-//! `detectedLanguages` says what the text looks like (stopword based).
-//! Spans are computed only with `spanAnnotations`, come in text order and
-//! only where a word carries weight. Analyze requests are never stored
-//! (`doNotStore` is honoured trivially); suggestscore feedback needs a
-//! credential and is stored as labels for retraining.
+//! `detectedLanguages` says what the text looks like
+//! ([`crate::language::detect`]). Spans are computed only with
+//! `spanAnnotations`, come in text order and only where a word carries
+//! weight. Analyze requests are never stored (`doNotStore` is honoured
+//! trivially); suggestscore feedback needs a credential and is stored as
+//! labels for retraining.
 
 use std::collections::BTreeMap;
 
@@ -24,7 +25,6 @@ use super::{
     blocking, check_len, check_text, scoring, ApiError, ApiJson, Caller, FeedbackAccess,
     ScoreAccess, MAX_FIELD_CHARS,
 };
-use crate::serve::lang;
 use crate::serve::queue::Feedback;
 use crate::serve::state::{AppState, LabelResult, LoadedModel};
 
@@ -96,7 +96,7 @@ fn check_comment(state: &AppState, c: &Comment) -> Result<(), ApiError> {
             )));
         }
     }
-    if c.text.trim().is_empty() {
+    if crate::text::is_blank(&c.text) {
         return Err(ApiError::invalid(
             "Comment text was too short: comment.text is empty",
         ));
@@ -113,7 +113,7 @@ fn check_comment(state: &AppState, c: &Comment) -> Result<(), ApiError> {
 /// `languages` echoes the request (German when it names none);
 /// `detectedLanguages` says what the text looks like.
 fn language_fields(text: &str, requested: Option<&[String]>) -> (Vec<String>, Vec<String>) {
-    let detected: Vec<String> = lang::detect(text).map(str::to_string).into_iter().collect();
+    let detected = vec![crate::language::detect(text).to_string()];
     let languages = match requested {
         Some(l) if !l.is_empty() => l.to_vec(),
         _ => vec!["de".to_string()],
