@@ -9,6 +9,7 @@ pub mod eval;
 pub mod features;
 pub mod io;
 pub mod model;
+pub mod policy;
 pub mod report;
 pub mod segment;
 pub mod serve;
