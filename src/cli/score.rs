@@ -12,10 +12,11 @@ use indicatif::{ProgressBar, ProgressStyle};
 use serde_json::{Map, Value};
 
 use super::args::{OutputFormat, ScoreArgs};
-use super::common::{load_model, open_table, pairs, text_column};
+use super::common::{load_model, load_policy, open_table, pairs, text_column};
 use super::Outcome;
 use crate::io::Row;
 use crate::model::{Classifier, Explanation, Thresholds};
+use crate::policy::{self, PolicyMatch};
 
 /// Counts bytes read, for the progress bar.
 struct Counting<R> {
@@ -211,7 +212,16 @@ fn commit(t: Target) -> Result<()> {
     Ok(())
 }
 
-fn explanation_text(e: &Explanation) -> String {
+fn explanation_text(e: &Explanation, matches: &[PolicyMatch]) -> String {
+    let policy = matches.iter().map(|m| {
+        format!(
+            "policy: {}[{}..{}] {}",
+            m.text,
+            m.char_start,
+            m.char_end,
+            m.label()
+        )
+    });
     e.labels
         .iter()
         .map(|l| {
@@ -228,6 +238,7 @@ fn explanation_text(e: &Explanation) -> String {
                 .collect();
             format!("{}: {}", l.label, spans.join(" "))
         })
+        .chain(policy)
         .collect::<Vec<_>>()
         .join(" | ")
 }
@@ -241,6 +252,8 @@ struct Scored {
     scores: Vec<Vec<f32>>,
     /// Explanations of the scored rows (with `--explain`).
     explanations: Vec<Explanation>,
+    /// Policy matches of the scored rows, in order.
+    matches: Vec<Vec<PolicyMatch>>,
 }
 
 /// Everything the writer thread needs to turn scored batches into output.
@@ -252,6 +265,8 @@ struct Writer {
     thresholds: Vec<Thresholds>,
     format: OutputFormat,
     explain: bool,
+    /// Name of the policy column, when a policy applies.
+    policy_col: Option<String>,
     name: String,
     bar: Option<ProgressBar>,
     seen: Arc<AtomicU64>,
@@ -278,13 +293,25 @@ impl Writer {
                                 (c.as_str(), Value::from((*p as f64 * 1e4).round() / 1e4))
                             })
                             .collect();
-                        let d = Classifier::decide(s, &self.thresholds);
+                        let m = &b.matches[k];
+                        let d = policy::raise(Classifier::decide(s, &self.thresholds), m);
                         added.push(("decision", Value::from(d.as_str())));
+                        if let Some(c) = &self.policy_col {
+                            added.push((c.as_str(), Value::from(policy::labels(m))));
+                        }
                         if self.explain {
                             let e = &b.explanations[k];
                             let v = match self.format {
-                                OutputFormat::Jsonl => serde_json::to_value(&e.labels)?,
-                                OutputFormat::Csv => Value::from(explanation_text(e)),
+                                OutputFormat::Jsonl => {
+                                    let mut v = serde_json::to_value(&e.labels)?;
+                                    if let (Value::Array(a), false) = (&mut v, m.is_empty()) {
+                                        a.push(
+                                            serde_json::json!({ "label": "policy", "spans": m }),
+                                        );
+                                    }
+                                    v
+                                }
+                                OutputFormat::Csv => Value::from(explanation_text(e, m)),
                             };
                             added.push(("explanation", v));
                         }
@@ -332,6 +359,7 @@ impl Writer {
 /// Runs `moderato score`.
 pub fn run(a: ScoreArgs) -> Result<Outcome> {
     let model = load_model(&a.model)?;
+    let policy = load_policy(&a.policy)?;
     let thresholds = thresholds(&model, &a.threshold, &a.reject_threshold)?;
     let seen = Arc::new(AtomicU64::new(0));
     let size = (a.input != "-")
@@ -383,6 +411,15 @@ pub fn run(a: ScoreArgs) -> Result<Outcome> {
         })
         .collect();
     added_cols.push("decision".into());
+    let policy_col = policy.as_ref().map(|_| {
+        let c = if headers.iter().any(|h| h == "policy") {
+            "moderato_policy"
+        } else {
+            "policy"
+        };
+        added_cols.push(c.to_string());
+        c.to_string()
+    });
     if a.explain {
         added_cols.push("explanation".into());
     }
@@ -441,6 +478,7 @@ pub fn run(a: ScoreArgs) -> Result<Outcome> {
         thresholds,
         format,
         explain: a.explain,
+        policy_col,
         name: name.clone(),
         bar,
         seen,
@@ -470,7 +508,7 @@ pub fn run(a: ScoreArgs) -> Result<Outcome> {
             .iter()
             .filter_map(|v| v.as_ref().ok().copied())
             .collect();
-        let scores = model.score_batch(&texts);
+        let (scores, matches) = policy::score_batch(&model, policy.as_ref(), &texts);
         let explanations: Vec<Explanation> = if a.explain {
             use rayon::prelude::*;
             texts.par_iter().map(|t| model.explain(t, 5)).collect()
@@ -483,6 +521,7 @@ pub fn run(a: ScoreArgs) -> Result<Outcome> {
             errors,
             scores,
             explanations,
+            matches,
         };
         if wtx.send(scored).is_err() {
             // The writer stopped on an error; joining it below reports the error.

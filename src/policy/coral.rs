@@ -46,11 +46,7 @@ fn rule(out: &mut String, name: &str, action: &str, reason: &str, terms: &[Strin
     let _ = writeln!(out, "reason = \"{reason}\"\nterms = [");
     for t in terms {
         // TOML basic strings: the same escapes as JSON.
-        let _ = writeln!(
-            out,
-            "  {},",
-            serde_json::to_string(t).unwrap_or_default()
-        );
+        let _ = writeln!(out, "  {},", serde_json::to_string(t).unwrap_or_default());
     }
     out.push_str("]\n");
 }
@@ -73,7 +69,13 @@ pub fn coral_to_toml(banned: &str, suspect: &str) -> Result<CoralImport, PolicyE
         "# Imported from Coral Talk's banned and suspect word lists by `moderato policy import-coral`.\n",
     );
     rule(&mut toml, "coral-banned", "reject", "Coral banned word", &b);
-    rule(&mut toml, "coral-suspect", "review", "Coral suspect word", &s);
+    rule(
+        &mut toml,
+        "coral-suspect",
+        "review",
+        "Coral suspect word",
+        &s,
+    );
     rules::compile(&toml, "<imported>")?;
     Ok(CoralImport {
         toml,

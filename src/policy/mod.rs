@@ -115,6 +115,24 @@ pub fn raise(decision: Decision, matches: &[PolicyMatch]) -> Decision {
     decision
 }
 
+/// A match's weight as a probability, for APIs that only know scores
+/// (Perspective's TOXICITY): 1.0 for a reject rule, the review threshold
+/// for a review rule, so that the comment reaches review and no further.
+pub fn match_score(m: &PolicyMatch, review_threshold: f32) -> f32 {
+    match m.action {
+        Action::Reject => 1.0,
+        Action::Review => review_threshold,
+    }
+}
+
+/// A probability raised by the matches: at least each match's [`match_score`].
+pub fn raise_score(p: f32, review_threshold: f32, matches: &[PolicyMatch]) -> f32 {
+    matches
+        .iter()
+        .map(|m| match_score(m, review_threshold))
+        .fold(p, f32::max)
+}
+
 /// A compiled policy.
 #[derive(Debug, Clone)]
 pub struct Policy {
@@ -189,10 +207,7 @@ impl Policy {
                 .near
                 .as_ref()
                 .is_none_or(|n| n.any(ctx(lo, a)) || n.any(ctx(b, hi)));
-            let unless_hit = rule
-                .unless
-                .as_ref()
-                .is_some_and(|u| u.any(ctx(lo, hi)));
+            let unless_hit = rule.unless.as_ref().is_some_and(|u| u.any(ctx(lo, hi)));
             if !near_ok || unless_hit {
                 return;
             }

@@ -168,7 +168,10 @@ pub(crate) fn compile(src: &str, file: &str) -> Result<Compiled, PolicyError> {
             return Err(bad(def.name.span().start, "the name is empty".into()));
         }
         if rules.iter().any(|r: &Rule| r.name == name) {
-            return Err(bad(def.name.span().start, "a rule of this name exists".into()));
+            return Err(bad(
+                def.name.span().start,
+                "a rule of this name exists".into(),
+            ));
         }
         if def.terms.get_ref().is_empty() {
             return Err(bad(def.terms.span().start, "no terms".into()));
@@ -235,9 +238,12 @@ mod tests {
         let src = "[[rule]]\nname = \"drohung\"\naction = \"reject\"\nterms = [\n  \"kopf ab\",\n  \"!!\",\n]\n";
         let e = compile(src, "p.toml").unwrap_err().to_string();
         assert!(e.starts_with("p.toml:6: rule \"drohung\""), "{e}");
-        let e = compile("[[rule]]\nname = \"x\"\naction = \"weg\"\nterms = [\"a\"]\n", "p.toml")
-            .unwrap_err()
-            .to_string();
+        let e = compile(
+            "[[rule]]\nname = \"x\"\naction = \"weg\"\nterms = [\"a\"]\n",
+            "p.toml",
+        )
+        .unwrap_err()
+        .to_string();
         assert!(e.starts_with("p.toml:3:"), "{e}");
         assert!(e.contains("weg"), "{e}");
     }

@@ -43,7 +43,9 @@ fn obfuscated_terms_match_with_spans_in_the_original() {
     let m = p.check("Ärger über das auserwählte Volk");
     assert_eq!(m[0].label(), "verdacht:auserwähltes volk");
     assert_eq!((m[0].char_start, m[0].char_end), (15, 31));
-    assert!(p.check("Arschlochkarte gezogen, du Idioten-Versteher").is_empty());
+    assert!(p
+        .check("Arschlochkarte gezogen, du Idioten-Versteher")
+        .is_empty());
 }
 
 #[test]
@@ -62,7 +64,10 @@ fn decisions_are_raised_never_lowered() {
 fn default_policy_finds_threats_slurs_and_codes() {
     let p = default();
     for (text, rule) in [
-        ("Aber eben, das auserwählte Volk wieder .........", "coded-hate"),
+        (
+            "Aber eben, das auserwählte Volk wieder .........",
+            "coded-hate",
+        ),
         ("Die Umvolkung ist in vollem Gange", "coded-hate"),
         ("Der große Austausch findet statt", "great-replacement"),
         ("Ihr Volksverräter!", "coded-hate"),

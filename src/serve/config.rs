@@ -8,6 +8,7 @@ use std::path::{Path, PathBuf};
 use serde::Deserialize;
 
 use super::ServeError;
+use crate::policy::PolicySource;
 
 /// Everything `moderato serve` needs to start.
 #[derive(Debug, Clone, PartialEq)]
@@ -35,6 +36,9 @@ pub struct ServeConfig {
     /// Signing secret of the Coral external moderation phase; `None` refuses
     /// every Coral request (401), since an unsigned phase could be spoofed.
     pub coral_secret: Option<String>,
+    /// The policy list applied with the model (default: the built-in German
+    /// policy; `none` for the model alone), reloaded with it.
+    pub policy: PolicySource,
     /// The TOML file these settings were read from, if any.
     pub config_file: Option<PathBuf>,
 }
@@ -52,6 +56,7 @@ impl Default for ServeConfig {
             max_batch: 1000,
             explain_top: 5,
             coral_secret: None,
+            policy: PolicySource::Default,
             config_file: None,
         }
     }
@@ -71,6 +76,7 @@ struct FileSettings {
     max_batch: Option<usize>,
     explain_top: Option<usize>,
     coral_secret: Option<String>,
+    policy: Option<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -84,7 +90,7 @@ impl ServeConfig {
     /// the file), then by the environment: `MODERATO_LISTEN`, `MODERATO_DB`,
     /// `MODERATO_MODEL`, `MODERATO_API_TOKEN`, `MODERATO_OPEN_SCORING`,
     /// `MODERATO_MAX_BODY_BYTES`, `MODERATO_MAX_COMMENT_CHARS`,
-    /// `MODERATO_CORAL_SECRET`.
+    /// `MODERATO_CORAL_SECRET`, `MODERATO_POLICY`.
     pub fn from_file_and_env(file: Option<&Path>) -> Result<ServeConfig, ServeError> {
         Self::from_sources(file, |k| std::env::var(k).ok())
     }
@@ -128,6 +134,12 @@ impl ServeConfig {
             cfg.max_batch = s.max_batch.unwrap_or(cfg.max_batch);
             cfg.explain_top = s.explain_top.unwrap_or(cfg.explain_top);
             cfg.coral_secret = s.coral_secret.or(cfg.coral_secret);
+            if let Some(v) = s.policy {
+                cfg.policy = match PolicySource::parse(&v) {
+                    PolicySource::File(p) => PolicySource::File(rel(p)),
+                    other => other,
+                };
+            }
             cfg.config_file = Some(path.to_path_buf());
         }
         fn parse<T: std::str::FromStr>(key: &str, v: String) -> Result<T, ServeError>
@@ -163,6 +175,9 @@ impl ServeConfig {
         }
         if let Some(v) = nonempty("MODERATO_CORAL_SECRET") {
             cfg.coral_secret = Some(v);
+        }
+        if let Some(v) = nonempty("MODERATO_POLICY") {
+            cfg.policy = PolicySource::parse(&v);
         }
         cfg.check()?;
         Ok(cfg)

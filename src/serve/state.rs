@@ -11,6 +11,7 @@ use super::metrics::Metrics;
 use super::queue::{QueueStore, SqliteQueue};
 use super::{ServeConfig, ServeError};
 use crate::model::{Classifier, Decision, Thresholds};
+use crate::policy::{Policy, PolicyMatch, PolicySource};
 
 /// A model as served: the classifier plus what the handlers read often.
 pub struct LoadedModel {
@@ -26,6 +27,8 @@ pub struct LoadedModel {
     pub loaded_at: String,
     /// Counts loads: 1 at start-up, +1 per reload.
     pub generation: u64,
+    /// The policy list loaded with the model, if any.
+    pub policy: Option<Policy>,
 }
 
 impl LoadedModel {
@@ -42,7 +45,29 @@ impl LoadedModel {
             path: path.to_path_buf(),
             loaded_at: chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
             generation,
+            policy: None,
         })
+    }
+
+    /// Loads the model file and the policy.
+    pub fn load_with_policy(
+        path: &Path,
+        policy: &PolicySource,
+        generation: u64,
+    ) -> Result<LoadedModel, ServeError> {
+        let policy = policy.load()?;
+        Ok(LoadedModel {
+            policy,
+            ..LoadedModel::load(path, generation)?
+        })
+    }
+
+    /// The policy's matches in `text` (none without a policy).
+    pub fn policy_matches(&self, text: &str) -> Vec<PolicyMatch> {
+        self.policy
+            .as_ref()
+            .map(|p| p.check(text))
+            .unwrap_or_default()
     }
 
     /// Index of a label, if the model has it.
@@ -54,7 +79,11 @@ impl LoadedModel {
     pub fn analyse(&self, text: &str, top: usize) -> Analysis {
         let ex = self.classifier.explain(text, top);
         let probabilities: Vec<f32> = ex.labels.iter().map(|l| l.probability).collect();
-        let decision = Classifier::decide(&probabilities, &self.thresholds);
+        let policy = self.policy_matches(text);
+        let decision = crate::policy::raise(
+            Classifier::decide(&probabilities, &self.thresholds),
+            &policy,
+        );
         let labels = ex
             .labels
             .into_iter()
@@ -82,7 +111,11 @@ impl LoadedModel {
                 signals: l.signals,
             })
             .collect();
-        Analysis { decision, labels }
+        Analysis {
+            decision,
+            labels,
+            policy,
+        }
     }
 }
 
@@ -143,6 +176,8 @@ pub struct Analysis {
     pub decision: Decision,
     /// Per label, in model order.
     pub labels: Vec<LabelResult>,
+    /// Policy rules that matched (they raise `decision`, never lower it).
+    pub policy: Vec<PolicyMatch>,
 }
 
 fn ser_decision<S: serde::Serializer>(d: &Decision, s: S) -> Result<S::Ok, S::Error> {
@@ -176,7 +211,7 @@ pub struct AppState {
 impl AppState {
     /// Loads the model and opens the database named in `cfg`.
     pub fn open(cfg: ServeConfig) -> Result<AppState, ServeError> {
-        let model = LoadedModel::load(&cfg.model, 1)?;
+        let model = LoadedModel::load_with_policy(&cfg.model, &cfg.policy, 1)?;
         let queue = SqliteQueue::open(&cfg.db).map_err(|source| ServeError::Db {
             path: cfg.db.clone(),
             source,
@@ -200,10 +235,13 @@ impl AppState {
     pub async fn reload(&self, actor: &str) -> Result<Arc<LoadedModel>, ServeError> {
         let _guard = self.reload_lock.lock().await;
         let path = self.cfg.model.clone();
+        let policy = self.cfg.policy.clone();
         let generation = self.model().generation + 1;
-        let loaded = tokio::task::spawn_blocking(move || LoadedModel::load(&path, generation))
-            .await
-            .map_err(|e| ServeError::Runtime(e.to_string()))?;
+        let loaded = tokio::task::spawn_blocking(move || {
+            LoadedModel::load_with_policy(&path, &policy, generation)
+        })
+        .await
+        .map_err(|e| ServeError::Runtime(e.to_string()))?;
         let detail = match &loaded {
             Ok(m) => format!("loaded {} (generation {})", m.path.display(), m.generation),
             Err(e) => format!("failed, old model kept: {e}"),

@@ -143,11 +143,13 @@ pub async fn phase(State(state): State<AppState>, req: Request) -> Result<Respon
     let model = state.model();
     let (decision, toxic_flagged) = blocking(move || {
         let probs = model.classifier.score(&text);
+        let hits = model.policy_matches(&text);
         let d = crate::model::Classifier::decide(&probs, &model.thresholds);
         let toxic = model
             .label_index("toxic")
             .is_some_and(|i| probs[i] >= model.thresholds[i].review);
-        (d, toxic)
+        // A policy match flags the comment as Coral's only reason, toxicity.
+        (crate::policy::raise(d, &hits), toxic || !hits.is_empty())
     })
     .await?;
     let flag = json!([{ "actionType": "FLAG", "reason": "COMMENT_DETECTED_TOXIC" }]);

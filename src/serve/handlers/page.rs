@@ -26,7 +26,8 @@ pub fn highlight(text: &str, spans: &serde_json::Value) -> String {
         .flat_map(|m| m.values())
         .filter_map(|v| v.as_array())
         .flatten()
-        .filter(|s| s["weight"].as_f64().unwrap_or(0.0) > 0.0)
+        // Policy matches (with a `rule`) are always marked.
+        .filter(|s| s["weight"].as_f64().unwrap_or(0.0) > 0.0 || s.get("rule").is_some())
         .filter_map(|s| Some((s["start"].as_u64()? as usize, s["end"].as_u64()? as usize)))
         .filter(|(a, b)| {
             a < b && *b <= text.len() && text.is_char_boundary(*a) && text.is_char_boundary(*b)

@@ -21,7 +21,7 @@ use serde_json::{json, Value};
 use super::{blocking, check_text, ApiError, ApiJson, ScoringAuthorized};
 use crate::serve::lang;
 use crate::serve::queue::Feedback;
-use crate::serve::state::AppState;
+use crate::serve::state::{utf16_offset, AppState};
 
 /// Perspective attribute names and the model labels behind them.
 pub const ATTRIBUTES: &[(&str, &str)] = &[("TOXICITY", "toxic"), ("OFF_TOPIC", "offtopic")];
@@ -185,26 +185,42 @@ pub async fn analyze(
                 continue;
             };
             let min = threshold.unwrap_or(0.0);
-            if l.probability < min {
+            // Policy matches count towards TOXICITY only (see crate::policy::match_score).
+            let policy = if label == "toxic" { &a.policy[..] } else { &[] };
+            let value = crate::policy::raise_score(l.probability, l.review_threshold, policy);
+            if value < min {
                 continue;
             }
             let mut attr = json!({
-                "summaryScore": { "value": l.probability, "type": "PROBABILITY" }
+                "summaryScore": { "value": value, "type": "PROBABILITY" }
             });
             if spans {
                 let idx = model.label_index(&label).unwrap_or(0);
                 let pos: Vec<_> = l.spans.iter().filter(|s| s.weight > 0.0).collect();
                 let texts: Vec<&str> = pos.iter().map(|s| s.text.as_str()).collect();
                 let probs = model.classifier.score_batch(&texts);
+                let policy_spans = policy.iter().map(|m| {
+                    let p = crate::policy::match_score(m, l.review_threshold);
+                    (
+                        (utf16_offset(&text, m.start), utf16_offset(&text, m.end)),
+                        p,
+                    )
+                });
                 let span_scores: Vec<Value> = pos
                     .iter()
                     .zip(probs)
-                    .map(|(s, p)| (s, p.get(idx).copied().unwrap_or(0.0)))
-                    .filter(|(_, p)| *p >= min)
                     .map(|(s, p)| {
+                        (
+                            (s.utf16_start, s.utf16_end),
+                            p.get(idx).copied().unwrap_or(0.0),
+                        )
+                    })
+                    .chain(policy_spans)
+                    .filter(|(_, p)| *p >= min)
+                    .map(|((begin, end), p)| {
                         json!({
-                            "begin": s.utf16_start,
-                            "end": s.utf16_end,
+                            "begin": begin,
+                            "end": end,
                             "score": { "value": p, "type": "PROBABILITY" }
                         })
                     })

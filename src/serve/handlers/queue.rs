@@ -140,11 +140,14 @@ pub async fn ingest(
             .into_iter()
             .map(|(it, created_at)| {
                 let a = model.analyse(&it.text, top);
-                let spans: serde_json::Map<String, Value> = a
+                let mut spans: serde_json::Map<String, Value> = a
                     .labels
                     .iter()
                     .map(|l| (l.label.clone(), json!(l.spans)))
                     .collect();
+                if !a.policy.is_empty() {
+                    spans.insert("policy".into(), json!(a.policy));
+                }
                 NewComment {
                     id: it.id,
                     text: it.text,
