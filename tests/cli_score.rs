@@ -21,7 +21,7 @@ fn keeps_every_row_and_column_in_order_and_adds_scores() {
     let rows = csv_rows(&d.read("out.csv"), b',');
     assert_eq!(
         rows[0],
-        ["id", "author", "text", "toxic", "offtopic", "decision", "error"]
+        ["id", "author", "text", "toxic", "offtopic", "decision", "policy", "error"]
     );
     assert_eq!(rows.len(), 4);
     assert_eq!(
@@ -290,12 +290,13 @@ fn ten_megabyte_text_gets_an_error_row_not_a_crash() {
     assert_code(&o, 1);
     let rows = csv_rows(&d.read("out.csv"), b',');
     assert_eq!(rows.len(), 3);
+    let err = col(&rows, "error");
     assert!(
-        rows[1][5].contains("over --max-bytes 1000000"),
+        rows[1][err].contains("over --max-bytes 1000000"),
         "{:?}",
         &rows[1][2..]
     );
-    assert_eq!(rows[2][5], "");
+    assert_eq!(rows[2][err], "");
 }
 
 #[test]
