@@ -12,6 +12,7 @@
 //! threshold additionally `status: "REJECTED"` plus
 //! `moderationAction: {action: "REJECT", …}` (Coral drops keys it does not
 //! know). Coral has no off-topic reason, so an off-topic-only review is a 204.
+//! A policy match counts as toxic: a review rule flags, a reject rule rejects.
 //! Coral waits 200 ms; scoring takes about a millisecond.
 
 use axum::body::Bytes;

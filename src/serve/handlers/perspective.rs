@@ -6,6 +6,9 @@
 //! Attributes: `TOXICITY` (label `toxic`) and `OFF_TOPIC` (label `offtopic`).
 //! `spanScores` cover the words that drove each score (offsets in UTF-16 code
 //! units, end exclusive); a span's score is the probability of its text alone.
+//! Policy matches count towards `TOXICITY` (see `crate::policy::match_score`):
+//! a reject rule's span scores 1.0, a review rule's the review threshold, and
+//! the summary score is raised to at least the highest of them.
 //! `languages` is not trusted: the model is German, and the reply carries a
 //! cheap stopword-based `detectedLanguages`. Analyze requests are never stored
 //! (`doNotStore` is honoured trivially); suggestscore feedback is stored as
