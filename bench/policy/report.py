@@ -19,6 +19,24 @@ def best(out, setting, tries):
     return min(runs)
 
 
+def functional(out):
+    """Our own hateful cases and their non-hateful contrasts: caught = review or reject."""
+    rows = {}
+    for setting in ("none", "default"):
+        with open(os.path.join(out, f"policy-functional-{setting}.csv"), encoding="utf-8", newline="") as f:
+            rows[setting] = list(csv.DictReader(f))
+    caught = lambda r: r["decision"] != "approve"  # noqa: E731
+    print("## Functional cases (`bench/policy/functional.csv`, our own sentences)\n")
+    print("| group | cases | flagged, model alone | flagged, with default policy |\n|---|---|---|---|")
+    for hateful, name in (("1", "hateful (should be flagged)"), ("0", "non-hateful contrasts (should not)")):
+        pairs = [(n, p) for n, p in zip(rows["none"], rows["default"]) if n["hateful"] == hateful]
+        print(f"| {name} | {len(pairs)} | {sum(caught(n) for n, _ in pairs)} | {sum(caught(p) for _, p in pairs)} |")
+    print("\n| case | model alone | with default policy | policy |\n|---|---|---|---|")
+    for n, p in zip(rows["none"], rows["default"]):
+        print(f"| {n['case']} | {n['decision']} (toxic {float(n['toxic']):.2f}) | {p['decision']} | {p['policy']} |")
+    print()
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--out", required=True)
@@ -33,6 +51,8 @@ def main():
     for name, (wall, rss) in (("none", none), ("default (built-in German)", default)):
         print(f"| {name} | {a.rows:,} | {wall:.2f} | {a.rows / wall:,.0f} | {rss / 1024:.0f} MiB |")
     print(f"\nOverhead of the default policy: {100 * (default[0] / none[0] - 1):+.1f} %\n")
+
+    functional(a.out)
 
     with open(os.path.join(a.out, "policy-labelled.csv"), encoding="utf-8", newline="") as f:
         gold = [(r["source"], r["toxic"] == "1") for r in csv.DictReader(f)]

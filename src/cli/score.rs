@@ -243,6 +243,20 @@ fn explanation_text(e: &Explanation, matches: &[PolicyMatch]) -> String {
         .join(" | ")
 }
 
+/// The `explanation` column: per label the driving spans, then the policy's.
+fn explanation_value(format: OutputFormat, e: &Explanation, m: &[PolicyMatch]) -> Result<Value> {
+    Ok(match format {
+        OutputFormat::Jsonl => {
+            let mut v = serde_json::to_value(&e.labels)?;
+            if let (Value::Array(a), false) = (&mut v, m.is_empty()) {
+                a.push(serde_json::json!({ "label": "policy", "spans": m }));
+            }
+            v
+        }
+        OutputFormat::Csv => Value::from(explanation_text(e, m)),
+    })
+}
+
 /// One scored batch on its way to the writer thread.
 struct Scored {
     batch: Vec<Row>,
@@ -300,19 +314,7 @@ impl Writer {
                             added.push((c.as_str(), Value::from(policy::labels(m))));
                         }
                         if self.explain {
-                            let e = &b.explanations[k];
-                            let v = match self.format {
-                                OutputFormat::Jsonl => {
-                                    let mut v = serde_json::to_value(&e.labels)?;
-                                    if let (Value::Array(a), false) = (&mut v, m.is_empty()) {
-                                        a.push(
-                                            serde_json::json!({ "label": "policy", "spans": m }),
-                                        );
-                                    }
-                                    v
-                                }
-                                OutputFormat::Csv => Value::from(explanation_text(e, m)),
-                            };
+                            let v = explanation_value(self.format, &b.explanations[k], m)?;
                             added.push(("explanation", v));
                         }
                         if self.err_sink.is_none() {

@@ -82,6 +82,7 @@ fn default_policy_finds_threats_slurs_and_codes() {
         ("Dumme F o t z e", "slur-women"),
         ("Noch mehr Goldstücke im Land", "goldstücke"),
         ("Heil 88 Kameraden", "number-code"),
+        ("Heil88!", "coded-hate"),
         ("Die ZOG Marionetten in Berlin", "zog"),
         ("Rothschild steuert die Banken", "rothschild-trope"),
         ("Das Pack ausrotten", "extermination-talk"),
