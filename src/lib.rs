@@ -10,6 +10,7 @@ pub mod features;
 pub mod io;
 pub mod language;
 pub mod model;
+pub mod policy;
 pub mod report;
 pub mod segment;
 pub mod serve;

@@ -24,7 +24,7 @@ fn training_gives_the_same_file_on_one_and_on_two_threads() {
             threads,
             "train",
             "--data",
-            &p(&data),
+            p(&data),
             "--label",
             "toxic=toxic",
             "--label",

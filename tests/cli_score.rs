@@ -21,7 +21,7 @@ fn keeps_every_row_and_column_in_order_and_adds_scores() {
     let rows = csv_rows(&d.read("out.csv"), b',');
     assert_eq!(
         rows[0],
-        ["id", "author", "text", "toxic", "offtopic", "decision", "language", "error"]
+        ["id", "author", "text", "toxic", "offtopic", "decision", "language", "policy", "error"]
     );
     assert_eq!(rows.len(), 4);
     assert_eq!(

@@ -51,12 +51,49 @@ pub enum Command {
     ScorePage(ScorePageArgs),
     /// Run the moderation-queue HTTP service (Perspective and Coral compatible).
     Serve(ServeArgs),
+    /// Policy lists: import Coral Talk's banned and suspect word lists.
+    #[command(subcommand)]
+    Policy(PolicyCommand),
+}
+
+/// Which policy list applies.
+#[derive(Debug, Clone, Args)]
+pub struct PolicyArg {
+    /// Policy file (TOML) whose rules raise decisions; `none` for the model
+    /// alone [default: the built-in German policy, data/policy/default-de.toml].
+    #[arg(long, value_name = "FILE|none")]
+    pub policy: Option<String>,
+}
+
+/// `moderato policy …`.
+#[derive(Debug, Subcommand)]
+pub enum PolicyCommand {
+    /// Turn Coral Talk's word lists (one term per line) into a policy file:
+    /// banned → a `reject` rule, suspect → a `review` rule.
+    #[command(
+        after_help = "Example:\n  moderato policy import-coral --banned banned.txt --suspect suspect.txt -o policy.toml\n  moderato score kommentare.csv --policy policy.toml"
+    )]
+    ImportCoral(ImportCoralArgs),
+}
+
+/// `moderato policy import-coral`.
+#[derive(Debug, Clone, Args)]
+pub struct ImportCoralArgs {
+    /// Coral's banned words, one per line.
+    #[arg(long, value_name = "FILE", required_unless_present = "suspect")]
+    pub banned: Option<PathBuf>,
+    /// Coral's suspect words, one per line.
+    #[arg(long, value_name = "FILE")]
+    pub suspect: Option<PathBuf>,
+    /// Policy file to write (atomically), or - for stdout.
+    #[arg(short, long, value_name = "FILE", default_value = "-")]
+    pub output: String,
 }
 
 /// `moderato serve`.
 #[derive(Debug, Clone, Args)]
 #[command(
-    after_help = "Settings come from defaults, then --config FILE (TOML, keys as below or in a [serve] table: listen, db, model, api_token, open_scoring, max_body_bytes, max_comment_chars, max_batch, explain_top, explain_max_chars, score_budget_ms, header_read_timeout_ms, body_read_timeout_ms, idle_timeout_ms, secure_cookies, coral_secret, languages, other_languages, and [[serve.credentials]] tables with name, role = scoring|ingest|moderator|admin, token), then MODERATO_* environment variables (MODERATO_API_TOKEN: at least 8 characters, MODERATO_CORAL_SECRET, ...), then these flags.\nSIGHUP or POST /v1/admin/reload loads the model file again; SIGINT/SIGTERM stop after the requests in flight.\nExamples:\n  moderato serve\n  MODERATO_API_TOKEN=change-me-please moderato serve --listen 0.0.0.0:8080 --db /var/lib/moderato/queue.sqlite"
+    after_help = "Settings come from defaults, then --config FILE (TOML, keys as below or in a [serve] table: listen, db, model, api_token, open_scoring, max_body_bytes, max_comment_chars, max_batch, explain_top, explain_max_chars, score_budget_ms, header_read_timeout_ms, body_read_timeout_ms, idle_timeout_ms, secure_cookies, coral_secret, languages, other_languages, policy, and [[serve.credentials]] tables with name, role = scoring|ingest|moderator|admin, token), then MODERATO_* environment variables (MODERATO_API_TOKEN: at least 8 characters, MODERATO_CORAL_SECRET, MODERATO_POLICY, ...), then these flags.\nSIGHUP or POST /v1/admin/reload loads the model and policy files again; SIGINT/SIGTERM stop after the requests in flight.\nExamples:\n  moderato serve\n  MODERATO_API_TOKEN=change-me-please moderato serve --listen 0.0.0.0:8080 --db /var/lib/moderato/queue.sqlite"
 )]
 pub struct ServeArgs {
     /// Service config file (TOML).
@@ -76,6 +113,8 @@ pub struct ServeArgs {
     /// What to do with comments in other languages: review, score, reject [default: review].
     #[arg(long, value_name = "WHAT")]
     pub other_languages: Option<String>,
+    #[command(flatten)]
+    pub policy: PolicyArg,
 }
 
 /// How `segment` writes pages.
@@ -126,6 +165,8 @@ pub struct ScorePageArgs {
     pub page: PageArgs,
     #[command(flatten)]
     pub model: ModelArg,
+    #[command(flatten)]
+    pub policy: PolicyArg,
     /// Print JSON.
     #[arg(long)]
     pub json: bool,
@@ -168,7 +209,7 @@ pub struct TableArgs {
 /// `moderato score`.
 #[derive(Debug, Clone, Args)]
 #[command(
-    after_help = "Adds columns with the label probabilities (toxic, offtopic), `decision` (approve, review, reject), `language` and `error`; comments not in --languages get --other-languages as their decision.\nExit status: 0 all rows scored, 1 some rows have an error, 2 fatal error.\n\nExample: moderato score kommentare.csv -o bewertet.csv --text-col Kommentar"
+    after_help = "Adds columns with the label probabilities (toxic, offtopic), `decision` (approve, review, reject), `language`, `policy` (the policy rules matched, unless --policy none) and `error`; comments not in --languages get --other-languages as their decision, and policy rules can only raise a decision.\nExit status: 0 all rows scored, 1 some rows have an error, 2 fatal error.\n\nExample: moderato score kommentare.csv -o bewertet.csv --text-col Kommentar"
 )]
 pub struct ScoreArgs {
     /// Input file, or - for stdin.
@@ -180,6 +221,8 @@ pub struct ScoreArgs {
     #[command(flatten)]
     pub model: ModelArg,
     #[command(flatten)]
+    pub policy: PolicyArg,
+    #[command(flatten)]
     pub table: TableArgs,
     /// Output layout (default: like the input).
     #[arg(long, value_enum)]
@@ -190,7 +233,7 @@ pub struct ScoreArgs {
     /// Override an auto-reject threshold, e.g. --reject-threshold toxic=0.95; `none` disables.
     #[arg(long, value_name = "LABEL=P")]
     pub reject_threshold: Vec<String>,
-    /// Add an `explanation` column: the words that pushed the scores most.
+    /// Add an `explanation` column: the words that pushed the scores most, and the policy matches.
     #[arg(long)]
     pub explain: bool,
     /// Write rows that cannot be scored here instead of into the output.

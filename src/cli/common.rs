@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 use anyhow::{bail, Context, Result};
 use linfa::ParamGuard;
 
-use super::args::{ModelArg, Overrides, QuickData, TableArgs};
+use super::args::{ModelArg, Overrides, PolicyArg, QuickData, TableArgs};
 use crate::eval::{LabelReport, Objective};
 use crate::features::FeaturizerParams;
 use crate::io::{open_decoded, InputEncoding, TableOptions, TableReader};
@@ -86,6 +86,16 @@ pub fn load_model(arg: &ModelArg) -> Result<Classifier> {
     })?;
     tracing::info!("model: {}", model_origin(&path));
     Ok(m)
+}
+
+/// Loads the policy named by `--policy` (the built-in German one by default).
+pub fn load_policy(arg: &PolicyArg) -> Result<Option<crate::policy::Policy>> {
+    let source = arg
+        .policy
+        .as_deref()
+        .map(crate::policy::PolicySource::parse)
+        .unwrap_or_default();
+    Ok(source.load()?)
 }
 
 /// An opened input table and what was detected about it.

@@ -10,6 +10,7 @@ mod cv;
 mod eval;
 mod explain;
 mod info;
+mod policy;
 mod score;
 mod segment;
 mod serve;
@@ -44,5 +45,6 @@ pub fn run(cli: Cli) -> anyhow::Result<Outcome> {
         Command::Segment(a) => segment::run(a),
         Command::ScorePage(a) => segment::run_score(a),
         Command::Serve(a) => serve::run(a),
+        Command::Policy(c) => policy::run(c),
     }
 }

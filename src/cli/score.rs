@@ -12,11 +12,12 @@ use indicatif::{ProgressBar, ProgressStyle};
 use serde_json::{Map, Value};
 
 use super::args::{OutputFormat, ScoreArgs};
-use super::common::{load_model, open_table, pairs, text_column};
+use super::common::{load_model, load_policy, open_table, pairs, text_column};
 use super::Outcome;
 use crate::io::Row;
 use crate::language::{self, LanguagePolicy};
 use crate::model::{Classifier, Explanation, Thresholds};
+use crate::policy::{self, PolicyMatch};
 
 /// Counts bytes read, for the progress bar.
 struct Counting<R> {
@@ -212,7 +213,16 @@ fn commit(t: Target) -> Result<()> {
     Ok(())
 }
 
-fn explanation_text(e: &Explanation) -> String {
+fn explanation_text(e: &Explanation, matches: &[PolicyMatch]) -> String {
+    let policy = matches.iter().map(|m| {
+        format!(
+            "policy: {}[{}..{}] {}",
+            m.text,
+            m.char_start,
+            m.char_end,
+            m.label()
+        )
+    });
     e.labels
         .iter()
         .map(|l| {
@@ -229,8 +239,23 @@ fn explanation_text(e: &Explanation) -> String {
                 .collect();
             format!("{}: {}", l.label, spans.join(" "))
         })
+        .chain(policy)
         .collect::<Vec<_>>()
         .join(" | ")
+}
+
+/// The `explanation` column: per label the driving spans, then the policy's.
+fn explanation_value(format: OutputFormat, e: &Explanation, m: &[PolicyMatch]) -> Result<Value> {
+    Ok(match format {
+        OutputFormat::Jsonl => {
+            let mut v = serde_json::to_value(&e.labels)?;
+            if let (Value::Array(a), false) = (&mut v, m.is_empty()) {
+                a.push(serde_json::json!({ "label": "policy", "spans": m }));
+            }
+            v
+        }
+        OutputFormat::Csv => Value::from(explanation_text(e, m)),
+    })
 }
 
 /// One scored batch on its way to the writer thread.
@@ -244,6 +269,8 @@ struct Scored {
     explanations: Vec<Explanation>,
     /// Languages of the scored rows.
     languages: Vec<&'static str>,
+    /// Policy matches of the scored rows, in order.
+    matches: Vec<Vec<PolicyMatch>>,
 }
 
 /// Everything the writer thread needs to turn scored batches into output.
@@ -256,6 +283,8 @@ struct Writer {
     format: OutputFormat,
     explain: bool,
     languages: LanguagePolicy,
+    /// Name of the policy column, when a policy applies.
+    policy_col: Option<String>,
     name: String,
     bar: Option<ProgressBar>,
     seen: Arc<AtomicU64>,
@@ -283,18 +312,19 @@ impl Writer {
                             })
                             .collect();
                         let lang = b.languages[k];
-                        let d = self
+                        let m = &b.matches[k];
+                        let base = self
                             .languages
                             .overrides(lang)
                             .unwrap_or_else(|| Classifier::decide(s, &self.thresholds));
+                        let d = policy::raise(base, m);
                         added.push(("decision", Value::from(d.as_str())));
                         added.push(("language", Value::from(lang)));
+                        if let Some(c) = &self.policy_col {
+                            added.push((c.as_str(), Value::from(policy::labels(m))));
+                        }
                         if self.explain {
-                            let e = &b.explanations[k];
-                            let v = match self.format {
-                                OutputFormat::Jsonl => serde_json::to_value(&e.labels)?,
-                                OutputFormat::Csv => Value::from(explanation_text(e)),
-                            };
+                            let v = explanation_value(self.format, &b.explanations[k], m)?;
                             added.push(("explanation", v));
                         }
                         if self.err_sink.is_none() {
@@ -341,6 +371,7 @@ impl Writer {
 /// Runs `moderato score`.
 pub fn run(a: ScoreArgs) -> Result<Outcome> {
     let model = load_model(&a.model)?;
+    let policy = load_policy(&a.policy)?;
     let thresholds = thresholds(&model, &a.threshold, &a.reject_threshold)?;
     let languages = LanguagePolicy::parse(&a.languages, &a.other_languages)?;
     let policy_detects = languages.detects();
@@ -395,6 +426,15 @@ pub fn run(a: ScoreArgs) -> Result<Outcome> {
         .collect();
     added_cols.push("decision".into());
     added_cols.push("language".into());
+    let policy_col = policy.as_ref().map(|_| {
+        let c = if headers.iter().any(|h| h == "policy") {
+            "moderato_policy"
+        } else {
+            "policy"
+        };
+        added_cols.push(c.to_string());
+        c.to_string()
+    });
     if a.explain {
         added_cols.push("explanation".into());
     }
@@ -454,6 +494,7 @@ pub fn run(a: ScoreArgs) -> Result<Outcome> {
         format,
         explain: a.explain,
         languages,
+        policy_col,
         name: name.clone(),
         bar,
         seen,
@@ -483,7 +524,7 @@ pub fn run(a: ScoreArgs) -> Result<Outcome> {
             .iter()
             .filter_map(|v| v.as_ref().ok().copied())
             .collect();
-        let scores = model.score_batch(&texts);
+        let (scores, matches) = policy::score_batch(&model, policy.as_ref(), &texts);
         let languages = if policy_detects {
             use rayon::prelude::*;
             texts.par_iter().map(|t| language::detect(t)).collect()
@@ -503,6 +544,7 @@ pub fn run(a: ScoreArgs) -> Result<Outcome> {
             scores,
             explanations,
             languages,
+            matches,
         };
         if wtx.send(scored).is_err() {
             // The writer stopped on an error; joining it below reports the error.

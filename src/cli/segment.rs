@@ -8,7 +8,7 @@ use anyhow::{Context, Result};
 use serde_json::{json, Value};
 
 use super::args::{PageArgs, PageFormat, ScorePageArgs, SegmentArgs};
-use super::common::load_model;
+use super::common::{load_model, load_policy};
 use super::Outcome;
 use crate::model::Classifier;
 use crate::segment::{
@@ -225,28 +225,30 @@ pub fn run(a: SegmentArgs) -> Result<Outcome> {
 /// Runs `moderato score-page`.
 pub fn run_score(a: ScorePageArgs) -> Result<Outcome> {
     let model: Classifier = load_model(&a.model)?;
+    let policy = load_policy(&a.policy)?;
     let thresholds = model.thresholds();
     let labels = model.label_names();
     let (_, failed) = pages(&a.page, |_, p| {
         let texts: Vec<&str> = p.comments.iter().map(|c| c.text.as_str()).collect();
-        let scores = model.score_batch(&texts);
+        let (scores, matches) = crate::policy::score_batch(&model, policy.as_ref(), &texts);
         let mut rows = Vec::new();
-        for (c, s) in p.comments.iter().zip(&scores) {
+        for ((c, s), m) in p.comments.iter().zip(&scores).zip(matches) {
             let e = model.explain(&c.text, 3);
-            let decision = Classifier::decide(s, &thresholds);
+            let decision = crate::policy::raise(Classifier::decide(s, &thresholds), &m);
             let overlap = article_overlap(&c.text, &p.article.body, &p.article.headline);
-            rows.push((c, s.clone(), decision, e, overlap));
+            rows.push((c, s.clone(), decision, e, overlap, m));
         }
         if a.json {
             let comments: Vec<Value> = rows
                 .iter()
-                .map(|(c, s, d, e, ov)| {
+                .map(|(c, s, d, e, ov, m)| {
                     let mut v = serde_json::to_value(c).unwrap_or(Value::Null);
                     if let Value::Object(o) = &mut v {
                         for (l, p) in labels.iter().zip(s) {
                             o.insert(l.clone(), json!(p));
                         }
                         o.insert("decision".into(), json!(d));
+                        o.insert("policy".into(), json!(m));
                         o.insert("article_overlap".into(), json!(ov));
                         o.insert(
                             "explanation".into(),
@@ -266,7 +268,7 @@ pub fn run_score(a: ScorePageArgs) -> Result<Outcome> {
         if rows.is_empty() {
             println!("  (no reader comments found)\n");
         }
-        for (i, (c, s, d, e, ov)) in rows.iter().enumerate() {
+        for (i, (c, s, d, e, ov, m)) in rows.iter().enumerate() {
             let scores: Vec<String> = labels
                 .iter()
                 .zip(s)
@@ -292,6 +294,16 @@ pub fn run_score(a: ScorePageArgs) -> Result<Outcome> {
                 if !spans.is_empty() {
                     println!("    {} driven by: {}", l.label, spans.join(", "));
                 }
+            }
+            for m in m {
+                println!(
+                    "    policy {} ({}): {:?} at characters {}..{}",
+                    m.label(),
+                    m.action.as_str(),
+                    m.text,
+                    m.char_start,
+                    m.char_end
+                );
             }
         }
         println!();

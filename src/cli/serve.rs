@@ -24,6 +24,9 @@ pub fn run(a: ServeArgs) -> Result<Outcome> {
         let codes = a.languages.unwrap_or_else(|| cfg.languages.score.join(","));
         cfg.languages = LanguagePolicy::parse(&codes, &other)?;
     }
+    if let Some(p) = &a.policy.policy {
+        cfg.policy = crate::policy::PolicySource::parse(p);
+    }
     // The flag wins; a model named by the config file or MODERATO_MODEL comes
     // next; otherwise the shipped default, found like every other subcommand does.
     if a.model.model.is_some() || cfg.model == ServeConfig::default().model {

@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 use super::algorithm::{sigmoid, BinaryLogistic};
 use super::card::ModelCard;
 use crate::features::{Featurizer, Scratch, DENSE_NAMES};
-use crate::text::tokens;
+use crate::text::{tokens, Normalized};
 
 /// Per-label decision thresholds on calibrated probabilities.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
@@ -250,21 +250,44 @@ impl Classifier {
             .par_iter()
             .map_init(
                 || self.featurizer.scratch(),
+                |s, t| self.score_one(t.as_ref(), s),
+            )
+            .collect()
+    }
+
+    /// [`Self::score_batch`], also handing each text and its normalized form
+    /// to `also`, so that word-list matching (`crate::policy`) reuses the
+    /// normalization instead of paying for it twice.
+    pub fn score_batch_with<S, T, F>(&self, texts: &[S], also: F) -> Vec<(Vec<f32>, T)>
+    where
+        S: AsRef<str> + Sync,
+        T: Send,
+        F: Fn(&str, &Normalized) -> T + Sync,
+    {
+        texts
+            .par_iter()
+            .map_init(
+                || self.featurizer.scratch(),
                 |s, t| {
-                    let mut m = Vec::with_capacity(self.labels.len());
-                    if self.labels.len() <= 8 {
-                        self.margins_into(t.as_ref(), s, &mut m);
-                    } else {
-                        self.featurizer.row(t.as_ref(), s);
-                        m.extend(self.labels.iter().map(|l| l.logistic.margin(&s.row)));
-                    }
-                    self.labels
-                        .iter()
-                        .zip(m)
-                        .map(|(l, z)| l.calibrate(z))
-                        .collect()
+                    let p = self.score_one(t.as_ref(), s);
+                    (p, also(t.as_ref(), &s.norm))
                 },
             )
+            .collect()
+    }
+
+    fn score_one(&self, text: &str, s: &mut Scratch) -> Vec<f32> {
+        let mut m = Vec::with_capacity(self.labels.len());
+        if self.labels.len() <= 8 {
+            self.margins_into(text, s, &mut m);
+        } else {
+            self.featurizer.row(text, s);
+            m.extend(self.labels.iter().map(|l| l.logistic.margin(&s.row)));
+        }
+        self.labels
+            .iter()
+            .zip(m)
+            .map(|(l, z)| l.calibrate(z))
             .collect()
     }
 

@@ -11,6 +11,7 @@ use serde::Deserialize;
 use super::auth::{Credential, Role, MAX_NAME_CHARS};
 use super::ServeError;
 use crate::language::{LanguageError, LanguagePolicy};
+use crate::policy::PolicySource;
 
 /// Everything `moderato serve` needs to start.
 #[derive(Debug, Clone, PartialEq)]
@@ -58,6 +59,9 @@ pub struct ServeConfig {
     /// Languages the model scores and what happens to comments in others
     /// (`languages = ["de"]`, `other_languages = "review"`).
     pub languages: LanguagePolicy,
+    /// The policy list applied with the model (default: the built-in German
+    /// policy; `none` for the model alone), reloaded with it.
+    pub policy: PolicySource,
     /// The TOML file these settings were read from, if any.
     pub config_file: Option<PathBuf>,
 }
@@ -83,6 +87,7 @@ impl Default for ServeConfig {
             explain_top: 5,
             coral_secret: None,
             languages: LanguagePolicy::default(),
+            policy: PolicySource::Default,
             config_file: None,
         }
     }
@@ -112,6 +117,7 @@ struct FileSettings {
     coral_secret: Option<String>,
     languages: Option<Vec<String>>,
     other_languages: Option<String>,
+    policy: Option<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -125,7 +131,7 @@ impl ServeConfig {
     /// the file), then by the environment: `MODERATO_LISTEN`, `MODERATO_DB`,
     /// `MODERATO_MODEL`, `MODERATO_API_TOKEN`, `MODERATO_OPEN_SCORING`,
     /// `MODERATO_MAX_BODY_BYTES`, `MODERATO_MAX_COMMENT_CHARS`,
-    /// `MODERATO_CORAL_SECRET`.
+    /// `MODERATO_CORAL_SECRET`, `MODERATO_POLICY`.
     pub fn from_file_and_env(file: Option<&Path>) -> Result<ServeConfig, ServeError> {
         Self::from_sources(file, |k| std::env::var(k).ok())
     }
@@ -186,6 +192,12 @@ impl ServeConfig {
                 cfg.languages =
                     LanguagePolicy::new(codes, other).map_err(|e| bad(e.to_string()))?;
             }
+            if let Some(v) = s.policy {
+                cfg.policy = match PolicySource::parse(&v) {
+                    PolicySource::File(p) => PolicySource::File(rel(p)),
+                    other => other,
+                };
+            }
             cfg.config_file = Some(path.to_path_buf());
         }
         fn parse<T: std::str::FromStr>(key: &str, v: String) -> Result<T, ServeError>
@@ -221,6 +233,9 @@ impl ServeConfig {
         }
         if let Some(v) = nonempty("MODERATO_CORAL_SECRET") {
             cfg.coral_secret = Some(v);
+        }
+        if let Some(v) = nonempty("MODERATO_POLICY") {
+            cfg.policy = PolicySource::parse(&v);
         }
         cfg.check()?;
         Ok(cfg)

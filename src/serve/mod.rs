@@ -61,6 +61,9 @@ pub enum ServeError {
         /// Why.
         source: ModelError,
     },
+    /// The policy list could not be loaded.
+    #[error("cannot load policy: {0}")]
+    Policy(#[from] crate::policy::PolicyError),
     /// The database could not be opened or migrated.
     #[error("cannot open database {path}: {source}")]
     Db {

@@ -13,6 +13,7 @@ use super::queue::{QueueStore, SqliteQueue};
 use super::{ServeConfig, ServeError};
 use crate::language::LanguagePolicy;
 use crate::model::{Classifier, Decision, Thresholds};
+use crate::policy::{Policy, PolicyMatch, PolicySource};
 
 /// A model as served: the classifier plus what the handlers read often.
 pub struct LoadedModel {
@@ -30,6 +31,8 @@ pub struct LoadedModel {
     pub generation: u64,
     /// Which languages the model scores and what happens to the others.
     pub languages: LanguagePolicy,
+    /// The policy list loaded with the model, if any.
+    pub policy: Option<Policy>,
 }
 
 impl LoadedModel {
@@ -48,7 +51,29 @@ impl LoadedModel {
             loaded_at: chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
             generation,
             languages: LanguagePolicy::default(),
+            policy: None,
         })
+    }
+
+    /// Loads the model file and the policy.
+    pub fn load_with_policy(
+        path: &Path,
+        policy: &PolicySource,
+        generation: u64,
+    ) -> Result<LoadedModel, ServeError> {
+        let policy = policy.load()?;
+        Ok(LoadedModel {
+            policy,
+            ..LoadedModel::load(path, generation)?
+        })
+    }
+
+    /// The policy's matches in `text` (none without a policy).
+    pub fn policy_matches(&self, text: &str) -> Vec<PolicyMatch> {
+        self.policy
+            .as_ref()
+            .map(|p| p.check(text))
+            .unwrap_or_default()
     }
 
     /// Index of a label, if the model has it.
@@ -73,8 +98,9 @@ impl LoadedModel {
         if explain {
             return self.analyse(text, top);
         }
+        let policy = self.policy_matches(text);
         let probabilities = self.classifier.score(text);
-        let (decision, language, reason) = self.decide(text, &probabilities);
+        let (decision, language, reason) = self.decide(text, &probabilities, &policy);
         let labels = probabilities
             .iter()
             .zip(&self.labels)
@@ -94,20 +120,25 @@ impl LoadedModel {
             labels,
             language,
             reason,
+            policy,
         }
     }
 
     /// The decision from the probabilities, unless the text's language is
-    /// not scored: then the configured route, with the reason.
+    /// not scored: then the configured route, with the reason. Policy
+    /// matches raise either, never lower it.
     fn decide(
         &self,
         text: &str,
         probabilities: &[f32],
+        policy: &[PolicyMatch],
     ) -> (Decision, &'static str, Option<String>) {
         let language = crate::language::detect(text);
         let by_language = self.languages.overrides(language);
-        let decision =
-            by_language.unwrap_or_else(|| Classifier::decide(probabilities, &self.thresholds));
+        let decision = crate::policy::raise(
+            by_language.unwrap_or_else(|| Classifier::decide(probabilities, &self.thresholds)),
+            policy,
+        );
         let reason = by_language.map(|_| {
             format!(
                 "language {language} is not scored (other_languages = {})",
@@ -121,7 +152,8 @@ impl LoadedModel {
     pub fn analyse(&self, text: &str, top: usize) -> Analysis {
         let ex = self.classifier.explain(text, top);
         let probabilities: Vec<f32> = ex.labels.iter().map(|l| l.probability).collect();
-        let (decision, language, reason) = self.decide(text, &probabilities);
+        let policy = self.policy_matches(text);
+        let (decision, language, reason) = self.decide(text, &probabilities, &policy);
         let labels = ex
             .labels
             .into_iter()
@@ -154,6 +186,7 @@ impl LoadedModel {
             language,
             reason,
             labels,
+            policy,
         }
     }
 }
@@ -220,6 +253,8 @@ pub struct Analysis {
     pub reason: Option<String>,
     /// Per label, in model order.
     pub labels: Vec<LabelResult>,
+    /// Policy rules that matched (they raise `decision`, never lower it).
+    pub policy: Vec<PolicyMatch>,
 }
 
 fn ser_decision<S: serde::Serializer>(d: &Decision, s: S) -> Result<S::Ok, S::Error> {
@@ -261,7 +296,7 @@ pub struct AppState {
 impl AppState {
     /// Loads the model and opens the database named in `cfg`.
     pub fn open(cfg: ServeConfig) -> Result<AppState, ServeError> {
-        let mut model = LoadedModel::load(&cfg.model, 1)?;
+        let mut model = LoadedModel::load_with_policy(&cfg.model, &cfg.policy, 1)?;
         model.languages = cfg.languages.clone();
         let queue = SqliteQueue::open(&cfg.db).map_err(|source| ServeError::Db {
             path: cfg.db.clone(),
@@ -290,10 +325,12 @@ impl AppState {
     pub async fn reload(&self, actor: &str) -> Result<Arc<LoadedModel>, ServeError> {
         let _guard = self.reload_lock.lock().await;
         let path = self.cfg.model.clone();
+        let policy = self.cfg.policy.clone();
         let generation = self.model().generation + 1;
         let languages = self.cfg.languages.clone();
         let loaded = tokio::task::spawn_blocking(move || {
-            LoadedModel::load(&path, generation).map(|m| LoadedModel { languages, ..m })
+            LoadedModel::load_with_policy(&path, &policy, generation)
+                .map(|m| LoadedModel { languages, ..m })
         })
         .await
         .map_err(|e| ServeError::Runtime(e.to_string()))?;

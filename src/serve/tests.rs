@@ -1669,3 +1669,65 @@ async fn no_secret_in_debug_logs() {
         .unwrap_or_else(|| panic!("no warning: {log}"));
     assert!(warn.contains("127.0.0.1"), "{warn}");
 }
+/// A policy raises `/v1/score`, Perspective's TOXICITY, queue routing, and is
+/// reloaded with the model; a broken policy file leaves the old one serving.
+#[tokio::test]
+async fn policy_raises_scores_routes_and_reloads() {
+    let dir = tempfile::tempdir().unwrap();
+    let pol = dir.path().join("policy.toml");
+    let rules = "[[rule]]\nname = \"drohung\"\naction = \"reject\"\nterms = [\"kopf ab\"]\n\n\
+                 [[rule]]\nname = \"code\"\naction = \"review\"\nterms = [\"lügenpresse\"]\n";
+    std::fs::write(&pol, rules).unwrap();
+    let p = pol.clone();
+    let s = Server::start(move |c| c.policy = crate::policy::PolicySource::File(p)).await;
+    let v = s
+        .post(
+            "/v1/score",
+            &json!({"text": "Danke für den Artikel, K o p f ab"}),
+        )
+        .await
+        .json();
+    assert_eq!(v["decision"], "reject", "{v}");
+    assert_eq!(v["policy"][0]["rule"], "drohung");
+    assert_eq!(v["policy"][0]["text"], "K o p f ab");
+    let review = v["labels"][0]["review_threshold"].as_f64().unwrap();
+    let r = s
+        .post(
+            "/v1alpha1/comments:analyze",
+            &json!({
+                "comment": {"text": "Danke, Lügenpresse"},
+                "requestedAttributes": {"TOXICITY": {}},
+                "spanAnnotations": true
+            }),
+        )
+        .await;
+    assert_eq!(r.status, 200, "{}", r.text());
+    let tox = &r.json()["attributeScores"]["TOXICITY"];
+    let summary = tox["summaryScore"]["value"].as_f64().unwrap();
+    assert!(summary >= review - 1e-6, "{tox}");
+    let spans = tox["spanScores"].as_array().unwrap();
+    assert!(
+        spans.iter().any(|s| s["begin"] == 7 && s["end"] == 18),
+        "{tox}"
+    );
+    let r = s
+        .post(
+            "/v1/comments",
+            &json!({"id": "p1", "text": "Danke für den Artikel, Lügenpresse"}),
+        )
+        .await;
+    assert_eq!(r.status, 201, "{}", r.text());
+    assert_ne!(r.json()["routed"], "approve");
+    let stored = s.get("/v1/comments/p1").await.unwrap().json();
+    assert_eq!(stored["spans"]["policy"][0]["rule"], "code", "{stored}");
+    std::fs::write(&pol, "[[rule]]\nname = \"kaputt\"\n").unwrap();
+    let r = s.post("/v1/admin/reload", &json!({})).await;
+    assert_api_error(&r, 500);
+    assert!(r.text().contains("policy.toml"), "{}", r.text());
+    let v = s
+        .post("/v1/score", &json!({"text": "Kopf ab"}))
+        .await
+        .json();
+    assert_eq!(v["decision"], "reject");
+    s.stop().await;
+}

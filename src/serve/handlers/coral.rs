@@ -12,6 +12,7 @@
 //! threshold additionally `status: "REJECTED"` plus
 //! `moderationAction: {action: "REJECT", …}` (Coral drops keys it does not
 //! know). Coral has no off-topic reason, so an off-topic-only review is a 204.
+//! A policy match counts as toxic: a review rule flags, a reject rule rejects.
 //! Coral waits 200 ms; scoring takes about a millisecond.
 
 use axum::body::Bytes;
@@ -148,11 +149,13 @@ pub async fn phase(State(state): State<AppState>, req: Request) -> Result<Respon
     let model = state.model();
     let (decision, toxic_flagged) = scoring(&state, move || {
         let probs = model.classifier.score(&text);
+        let hits = model.policy_matches(&text);
         let d = crate::model::Classifier::decide(&probs, &model.thresholds);
         let toxic = model
             .label_index("toxic")
             .is_some_and(|i| probs[i] >= model.thresholds[i].review);
-        (d, toxic)
+        // A policy match flags the comment as Coral's only reason, toxicity.
+        (crate::policy::raise(d, &hits), toxic || !hits.is_empty())
     })
     .await?;
     let flag = json!([{ "actionType": "FLAG", "reason": "COMMENT_DETECTED_TOXIC" }]);

@@ -39,6 +39,33 @@ struct Hl<'a> {
     end: usize,
     label: &'a str,
     weight: f64,
+    /// The policy rule, for policy matches.
+    rule: Option<&'a str>,
+}
+
+/// Policy matches (with a `rule`) are always marked, as strong as the
+/// strongest model span can be; the rule is the tooltip.
+fn policy_marks<'a>(text: &str, list: &'a serde_json::Value) -> Vec<Hl<'a>> {
+    list.as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(|s| {
+            Some(Hl {
+                start: s["start"].as_u64()? as usize,
+                end: s["end"].as_u64()? as usize,
+                label: "policy",
+                // Policy matches win overlaps against model spans.
+                weight: f64::MAX,
+                rule: Some(s["rule"].as_str()?),
+            })
+        })
+        .filter(|h| {
+            h.start < h.end
+                && h.end <= text.len()
+                && text.is_char_boundary(h.start)
+                && text.is_char_boundary(h.end)
+        })
+        .collect()
 }
 
 /// The spans worth showing: those of flagged labels that pushed the label up
@@ -47,6 +74,10 @@ struct Hl<'a> {
 fn spans_to_mark<'a>(text: &str, spans: &'a serde_json::Value, flagged: &[String]) -> Vec<Hl<'a>> {
     let mut all: Vec<Hl<'a>> = Vec::new();
     for (label, list) in spans.as_object().into_iter().flatten() {
+        if label == "policy" {
+            all.extend(policy_marks(text, list));
+            continue;
+        }
         if !flagged.iter().any(|f| f == label) {
             continue;
         }
@@ -60,6 +91,7 @@ fn spans_to_mark<'a>(text: &str, spans: &'a serde_json::Value, flagged: &[String
                     end: s["end"].as_u64()? as usize,
                     label,
                     weight: s["weight"].as_f64()?,
+                    rule: None,
                 })
             })
             .filter(|h| {
@@ -91,23 +123,38 @@ fn spans_to_mark<'a>(text: &str, spans: &'a serde_json::Value, flagged: &[String
 /// strongest span of the comment is fully opaque).
 pub fn highlight(text: &str, spans: &serde_json::Value, flagged: &[String]) -> String {
     let marks = spans_to_mark(text, spans, flagged);
-    let strongest = marks.iter().map(|h| h.weight).fold(0.0, f64::max);
+    let strongest = marks
+        .iter()
+        .filter(|h| h.rule.is_none())
+        .map(|h| h.weight)
+        .fold(0.0, f64::max);
     let mut out = String::new();
     let mut pos = 0;
     for h in marks {
-        let strength = 0.2 + 0.8 * h.weight / strongest;
         out.push_str(&escape(&text[pos..h.start]));
-        out.push_str(&format!(
-            "<mark class=\"l-{l}\" style=\"--a:{strength:.2}\" data-weight=\"{w:.3}\" title=\"{l} +{w:.2}\">",
-            l = escape(h.label),
-            w = h.weight
-        ));
+        out.push_str(&mark_open(&h, strongest));
         out.push_str(&escape(&text[h.start..h.end]));
         out.push_str("</mark>");
         pos = h.end;
     }
     out.push_str(&escape(&text[pos..]));
     out
+}
+
+/// The opening `<mark>` of a span: policy matches name their rule.
+fn mark_open(h: &Hl<'_>, strongest: f64) -> String {
+    if let Some(rule) = h.rule {
+        return format!(
+            "<mark class=\"l-policy\" style=\"--a:1.00\" title=\"policy: {}\">",
+            escape(rule)
+        );
+    }
+    let strength = 0.2 + 0.8 * h.weight / strongest;
+    format!(
+        "<mark class=\"l-{l}\" style=\"--a:{strength:.2}\" data-weight=\"{w:.3}\" title=\"{l} +{w:.2}\">",
+        l = escape(h.label),
+        w = h.weight
+    )
 }
 
 /// The rule preselected for a reject: the model's most likely flagged label.
@@ -217,7 +264,7 @@ article.item{border:1px solid #ccc;border-radius:6px;padding:.6rem .9rem;margin:
 article.item.sel{border-color:#1761c9;box-shadow:0 0 0 3px #1761c955}\
 article header{font-size:.85rem;color:#555;display:flex;gap:.6rem;flex-wrap:wrap}\
 span.hot{color:#b3261e;font-weight:bold}mark{background:rgba(255,200,0,var(--a,1));border-radius:2px}\
-mark.l-toxic{background:rgba(229,57,53,var(--a,1))}mark.l-offtopic{background:rgba(30,136,229,var(--a,1))}\
+mark.l-toxic{background:rgba(229,57,53,var(--a,1))}mark.l-offtopic{background:rgba(30,136,229,var(--a,1))}mark.l-policy{background:#ffd966}\
 blockquote.parent{margin:.3rem 0;padding:.2rem .6rem;border-left:3px solid #aaa;color:#555;font-size:.9rem}\
 ol.thread{font-size:.9rem;color:#444}ol.thread li.me{font-weight:bold}\
 details.article p.lead{margin:.2rem 0;color:#444;font-size:.9rem}\

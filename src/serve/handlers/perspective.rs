@@ -10,8 +10,11 @@
 //! `detectedLanguages` says what the text looks like
 //! ([`crate::language::detect`]). Spans are computed only with
 //! `spanAnnotations`, come in text order and only where a word carries
-//! weight. Analyze requests are never stored (`doNotStore` is honoured
-//! trivially); suggestscore feedback needs a credential and is stored as
+//! weight. Policy matches count towards `TOXICITY` (see
+//! `crate::policy::match_score`): a reject rule's span scores 1.0, a review
+//! rule's the review threshold, and the summary score is raised to at least
+//! the highest of them. Analyze requests are never stored (`doNotStore` is
+//! honoured trivially); suggestscore feedback needs a credential and is stored as
 //! labels for retraining.
 
 use std::collections::BTreeMap;
@@ -26,7 +29,7 @@ use super::{
     ScoreAccess, MAX_FIELD_CHARS,
 };
 use crate::serve::queue::Feedback;
-use crate::serve::state::{AppState, LabelResult, LoadedModel};
+use crate::serve::state::{utf16_offset, AppState, LabelResult, LoadedModel};
 
 /// Perspective attribute names and the model labels behind them.
 pub const ATTRIBUTES: &[(&str, &str)] = &[("TOXICITY", "toxic"), ("OFF_TOPIC", "offtopic")];
@@ -191,24 +194,44 @@ pub const MIN_SPAN_WEIGHT: f32 = 0.05;
 
 /// `spanScores` of one label: the words that pushed it up noticeably, in
 /// text order, each scored as the probability of its text alone.
-fn span_scores(model: &LoadedModel, l: &LabelResult, min: f32) -> Vec<Value> {
+fn span_scores(
+    model: &LoadedModel,
+    text: &str,
+    l: &LabelResult,
+    policy: &[crate::policy::PolicyMatch],
+    min: f32,
+) -> Vec<Value> {
     let idx = model.label_index(&l.label).unwrap_or(0);
-    let mut pos: Vec<_> = l
+    let pos: Vec<_> = l
         .spans
         .iter()
         .filter(|s| s.weight >= MIN_SPAN_WEIGHT)
         .collect();
-    pos.sort_by_key(|s| (s.utf16_start, s.utf16_end));
     let texts: Vec<&str> = pos.iter().map(|s| s.text.as_str()).collect();
     let probs = model.classifier.score_batch(&texts);
-    pos.iter()
+    let policy_spans = policy.iter().map(|m| {
+        let p = crate::policy::match_score(m, l.review_threshold);
+        ((utf16_offset(text, m.start), utf16_offset(text, m.end)), p)
+    });
+    let mut scored: Vec<((usize, usize), f32)> = pos
+        .iter()
         .zip(probs)
-        .map(|(s, p)| (s, p.get(idx).copied().unwrap_or(0.0)))
-        .filter(|(_, p)| *p >= min)
         .map(|(s, p)| {
+            (
+                (s.utf16_start, s.utf16_end),
+                p.get(idx).copied().unwrap_or(0.0),
+            )
+        })
+        .chain(policy_spans)
+        .filter(|(_, p)| *p >= min)
+        .collect();
+    scored.sort_by_key(|(r, _)| *r);
+    scored
+        .into_iter()
+        .map(|((begin, end), p)| {
             json!({
-                "begin": s.utf16_start,
-                "end": s.utf16_end,
+                "begin": begin,
+                "end": end,
                 "score": { "value": p, "type": "PROBABILITY" }
             })
         })
@@ -244,14 +267,21 @@ pub async fn analyze(
                 continue;
             };
             let min = w.threshold.unwrap_or(0.0);
-            if l.probability < min {
+            // Policy matches count towards TOXICITY only (see crate::policy::match_score).
+            let policy = if w.label == "toxic" {
+                &a.policy[..]
+            } else {
+                &[]
+            };
+            let value = crate::policy::raise_score(l.probability, l.review_threshold, policy);
+            if value < min {
                 continue;
             }
             let mut attr = json!({
-                "summaryScore": { "value": l.probability, "type": "PROBABILITY" }
+                "summaryScore": { "value": value, "type": "PROBABILITY" }
             });
             if spans {
-                attr["spanScores"] = Value::Array(span_scores(&model, l, min));
+                attr["spanScores"] = Value::Array(span_scores(&model, &text, l, policy, min));
             }
             out.insert(w.name, attr);
         }

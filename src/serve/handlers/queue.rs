@@ -171,11 +171,14 @@ fn score_item(
     created_at: String,
 ) -> NewComment {
     let a = model.analyse_bounded(&it.text, top, Some(max));
-    let spans: serde_json::Map<String, Value> = a
+    let mut spans: serde_json::Map<String, Value> = a
         .labels
         .iter()
         .map(|l| (l.label.clone(), json!(l.spans)))
         .collect();
+    if !a.policy.is_empty() {
+        spans.insert("policy".into(), json!(a.policy));
+    }
     NewComment {
         id: it.id,
         text: it.text,

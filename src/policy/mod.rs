@@ -1,0 +1,260 @@
+//! Policy lists: newsroom-edited word lists that sit beside the model.
+//!
+//! The model gives probabilities; a policy gives certainty where a newsroom
+//! has decided in advance (a death threat is rejected, an antisemitic code goes
+//! to a human). Rules match on the same normalized text the model sees, so
+//! obfuscation does not slip past them, and every match maps back to a span of
+//! the original comment. A policy only ever raises a decision, never lowers it.
+//!
+//! `moderato` ships a German default policy (`data/policy/default-de.toml`,
+//! embedded in the binary) that applies unless `--policy none` is given.
+
+mod coral;
+mod error;
+mod matcher;
+mod rules;
+
+use std::path::{Path, PathBuf};
+
+use serde::Serialize;
+
+pub use coral::{coral_to_toml, CoralImport};
+pub use error::PolicyError;
+pub use rules::Action;
+
+use crate::model::{Classifier, Decision};
+use crate::text::{tokens, Normalized, Normalizer, NormalizerParams};
+
+/// The shipped German default policy.
+pub const DEFAULT_DE: &str = include_str!("../../data/policy/default-de.toml");
+
+/// Which policy to apply: the shipped default, none, or a file.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub enum PolicySource {
+    /// The embedded German default (`data/policy/default-de.toml`).
+    #[default]
+    Default,
+    /// No policy: the model decides alone.
+    None,
+    /// A policy file (TOML).
+    File(PathBuf),
+}
+
+impl PolicySource {
+    /// `none`, `default`, or a file path.
+    pub fn parse(s: &str) -> PolicySource {
+        match s.trim() {
+            "none" => PolicySource::None,
+            "default" => PolicySource::Default,
+            p => PolicySource::File(PathBuf::from(p)),
+        }
+    }
+
+    /// Loads the policy, or `None` for [`PolicySource::None`].
+    pub fn load(&self) -> Result<Option<Policy>, PolicyError> {
+        match self {
+            PolicySource::None => Ok(None),
+            PolicySource::Default => Policy::from_toml(DEFAULT_DE, "default-de").map(Some),
+            PolicySource::File(p) => Policy::load(p).map(Some),
+        }
+    }
+}
+
+/// One rule matching a span of a comment.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct PolicyMatch {
+    /// The rule's name.
+    pub rule: String,
+    /// What the rule does.
+    pub action: Action,
+    /// The term as written in the policy.
+    pub term: String,
+    /// The rule's reason, for moderators.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub reason: String,
+    /// Start byte in the original text.
+    pub start: usize,
+    /// End byte (exclusive).
+    pub end: usize,
+    /// Start in Unicode scalar values.
+    pub char_start: usize,
+    /// End in Unicode scalar values (exclusive).
+    pub char_end: usize,
+    /// The original text of the span.
+    pub text: String,
+}
+
+impl PolicyMatch {
+    /// `rule:term`, as in the `policy` column.
+    pub fn label(&self) -> String {
+        format!("{}:{}", self.rule, self.term)
+    }
+}
+
+/// The labels of all matches, `; `-separated (empty when none), for a CSV column.
+pub fn labels(matches: &[PolicyMatch]) -> String {
+    let mut out: Vec<String> = Vec::new();
+    for m in matches {
+        let l = m.label();
+        if !out.contains(&l) {
+            out.push(l);
+        }
+    }
+    out.join("; ")
+}
+
+/// The model's decision raised by the matches: a reject rule rejects, a
+/// review rule makes an approval a review; nothing is ever lowered.
+pub fn raise(decision: Decision, matches: &[PolicyMatch]) -> Decision {
+    if matches.iter().any(|m| m.action == Action::Reject) {
+        return Decision::Reject;
+    }
+    if !matches.is_empty() && decision == Decision::Approve {
+        return Decision::Review;
+    }
+    decision
+}
+
+/// A match's weight as a probability, for APIs that only know scores
+/// (Perspective's TOXICITY): 1.0 for a reject rule, the review threshold
+/// for a review rule, so that the comment reaches review and no further.
+pub fn match_score(m: &PolicyMatch, review_threshold: f32) -> f32 {
+    match m.action {
+        Action::Reject => 1.0,
+        Action::Review => review_threshold,
+    }
+}
+
+/// A probability raised by the matches: at least each match's [`match_score`].
+pub fn raise_score(p: f32, review_threshold: f32, matches: &[PolicyMatch]) -> f32 {
+    matches
+        .iter()
+        .map(|m| match_score(m, review_threshold))
+        .fold(p, f32::max)
+}
+
+/// A compiled policy.
+#[derive(Debug, Clone)]
+pub struct Policy {
+    name: String,
+    compiled: rules::Compiled,
+}
+
+impl Policy {
+    /// Reads and compiles a policy file.
+    pub fn load(path: &Path) -> Result<Policy, PolicyError> {
+        let src = std::fs::read_to_string(path).map_err(|source| PolicyError::Io {
+            path: path.to_path_buf(),
+            source,
+        })?;
+        Policy::from_toml(&src, &path.display().to_string())
+    }
+
+    /// Compiles policy text; `name` names it in errors and logs.
+    ///
+    /// ```
+    /// let p = moderato::policy::Policy::from_toml(
+    ///     "[[rule]]\nname = \"drohung\"\naction = \"reject\"\nterms = [\"kopf ab\"]\n",
+    ///     "mini.toml",
+    /// ).unwrap();
+    /// let m = p.check("Dem gehört der K o p f ab!");
+    /// assert_eq!(m[0].label(), "drohung:kopf ab");
+    /// assert_eq!(m[0].text, "K o p f ab");
+    /// ```
+    pub fn from_toml(src: &str, name: &str) -> Result<Policy, PolicyError> {
+        Ok(Policy {
+            name: name.to_string(),
+            compiled: rules::compile(src, name)?,
+        })
+    }
+
+    /// Where the policy came from (file path or `default-de`).
+    pub fn name(&self) -> &str {
+        &self.name
+    }
+
+    /// Number of rules and of terms.
+    pub fn size(&self) -> (usize, usize) {
+        (self.compiled.rules.len(), self.compiled.matcher.len())
+    }
+
+    /// Matches in `text`, normalizing it first.
+    pub fn check(&self, text: &str) -> Vec<PolicyMatch> {
+        let n = Normalizer::new(NormalizerParams::default()).normalize(text);
+        self.check_normalized(text, &n)
+    }
+
+    /// Matches in `text`, given its normalized form (with all folding steps on).
+    pub fn check_normalized(&self, text: &str, norm: &Normalized) -> Vec<PolicyMatch> {
+        let mut spans: Vec<(usize, usize)> = Vec::new();
+        let mut words: Vec<&str> = Vec::new();
+        for t in tokens(&norm.text) {
+            let w = &norm.text[t.start..t.end];
+            if w.chars().next().is_some_and(char::is_alphanumeric) {
+                spans.push((t.start, t.end));
+                words.push(w);
+            }
+        }
+        let c = &self.compiled;
+        let mut out: Vec<PolicyMatch> = Vec::new();
+        c.matcher.find(&words, |term, a, b| {
+            let (ri, written) = &c.terms[term];
+            let rule = &c.rules[*ri];
+            let lo = a.saturating_sub(rule.window);
+            let hi = (b + rule.window).min(words.len());
+            let ctx = |i: usize, j: usize| &words[i..j];
+            let near_ok = rule
+                .near
+                .as_ref()
+                .is_none_or(|n| n.any(ctx(lo, a)) || n.any(ctx(b, hi)));
+            let unless_hit = rule.unless.as_ref().is_some_and(|u| u.any(ctx(lo, hi)));
+            if !near_ok || unless_hit {
+                return;
+            }
+            let (start, end) = norm.original_span(spans[a].0, spans[b - 1].1);
+            if out
+                .iter()
+                .any(|m| m.rule == rule.name && m.start == start && m.end == end)
+            {
+                return;
+            }
+            let char_start = text[..start].chars().count();
+            out.push(PolicyMatch {
+                rule: rule.name.clone(),
+                action: rule.action,
+                term: written.clone(),
+                reason: rule.reason.clone(),
+                start,
+                end,
+                char_start,
+                char_end: char_start + text[start..end].chars().count(),
+                text: text[start..end].to_string(),
+            });
+        });
+        out
+    }
+}
+
+/// Probabilities of many texts plus each text's policy matches, normalizing
+/// each text once for both when the model normalizes as the policy does.
+pub fn score_batch<S: AsRef<str> + Sync>(
+    model: &Classifier,
+    policy: Option<&Policy>,
+    texts: &[S],
+) -> (Vec<Vec<f32>>, Vec<Vec<PolicyMatch>>) {
+    let Some(p) = policy else {
+        return (model.score_batch(texts), vec![Vec::new(); texts.len()]);
+    };
+    if model.featurizer.params().normalizer != NormalizerParams::default() {
+        let scores = model.score_batch(texts);
+        let matches = texts.iter().map(|t| p.check(t.as_ref())).collect();
+        return (scores, matches);
+    }
+    model
+        .score_batch_with(texts, |t, n| p.check_normalized(t, n))
+        .into_iter()
+        .unzip()
+}
+
+#[cfg(test)]
+mod tests;
