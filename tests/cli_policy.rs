@@ -48,7 +48,7 @@ fn score_adds_policy_column_and_raises_decisions() {
     let rows = csv_rows(&d.read("out.csv"), b',');
     assert_eq!(
         rows[0],
-        ["id", "text", "toxic", "offtopic", "decision", "policy", "error"]
+        ["id", "text", "toxic", "offtopic", "decision", "language", "policy", "error"]
     );
     let (pc, dc) = (col(&rows, "policy"), col(&rows, "decision"));
     assert_eq!(rows[1][pc], "");
