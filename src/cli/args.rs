@@ -51,6 +51,70 @@ pub enum Command {
     ScorePage(ScorePageArgs),
     /// Run the moderation-queue HTTP service (Perspective and Coral compatible).
     Serve(ServeArgs),
+    /// Train the off-topic context model (comment vs article, parent, thread).
+    TrainContext(TrainContextArgs),
+}
+
+/// `moderato train-context`.
+#[derive(Debug, Clone, Args)]
+#[command(
+    after_help = "Reproduces the shipped context model:\n  moderato train-context -o models/offtopic-context.model"
+)]
+pub struct TrainContextArgs {
+    /// One Million Posts, long format.
+    #[arg(
+        long,
+        value_name = "FILE",
+        default_value = "../shared/data/omp/posts_labeled.csv"
+    )]
+    pub omp: PathBuf,
+    /// News articles as `topic;'text'` lines (10kGNAD).
+    #[arg(
+        long,
+        value_name = "FILE",
+        default_value = "../shared/data/news/10kgnad-test.csv"
+    )]
+    pub news: PathBuf,
+    /// Output model file (a Markdown card is written beside it).
+    #[arg(
+        short,
+        long,
+        value_name = "FILE",
+        default_value = "models/offtopic-context.model"
+    )]
+    pub output: PathBuf,
+    /// Sampling seed.
+    #[arg(long, default_value_t = 42)]
+    pub seed: u64,
+    /// Cross-validation folds, grouped by article.
+    #[arg(long, default_value_t = 5)]
+    pub folds: usize,
+    /// Share of on-topic comments the review threshold may flag (out of fold).
+    #[arg(long, default_value_t = 0.08, value_name = "SHARE")]
+    pub review_rate: f32,
+}
+
+/// Context of each comment for the off-topic label (all optional).
+#[derive(Debug, Clone, Default, Args)]
+pub struct ContextArgs {
+    /// Article texts by id: JSONL/JSON (e.g. `moderato segment --format json` output) or CSV with article_id and title/teaser/body or article_text.
+    #[arg(long, value_name = "FILE")]
+    pub articles: Option<PathBuf>,
+    /// Article id column [default: article_id, story_id, page, …]; rows sharing it are a thread.
+    #[arg(long, value_name = "NAME")]
+    pub article_col: Option<String>,
+    /// Article text column [default: article_text].
+    #[arg(long, value_name = "NAME")]
+    pub article_text_col: Option<String>,
+    /// Comment id column [default: id, comment_id].
+    #[arg(long, value_name = "NAME")]
+    pub id_col: Option<String>,
+    /// Parent comment id column [default: parent_id].
+    #[arg(long, value_name = "NAME")]
+    pub parent_col: Option<String>,
+    /// Parent comment text column [default: parent_text].
+    #[arg(long, value_name = "NAME")]
+    pub parent_text_col: Option<String>,
 }
 
 /// `moderato serve`.
@@ -199,6 +263,8 @@ pub struct ScoreArgs {
     /// Never show a progress bar.
     #[arg(long)]
     pub no_progress: bool,
+    #[command(flatten)]
+    pub context: ContextArgs,
 }
 
 /// Training data given by flags instead of a config (one CSV or JSONL file).

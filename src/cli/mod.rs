@@ -6,6 +6,7 @@
 
 mod args;
 mod common;
+mod context;
 mod cv;
 mod eval;
 mod explain;
@@ -14,6 +15,7 @@ mod score;
 mod segment;
 mod serve;
 mod train;
+mod train_context;
 
 pub use args::{Cli, Command};
 
@@ -44,5 +46,6 @@ pub fn run(cli: Cli) -> anyhow::Result<Outcome> {
         Command::Segment(a) => segment::run(a),
         Command::ScorePage(a) => segment::run_score(a),
         Command::Serve(a) => serve::run(a),
+        Command::TrainContext(a) => train_context::run(a),
     }
 }

@@ -13,7 +13,9 @@ use serde_json::{Map, Value};
 
 use super::args::{OutputFormat, ScoreArgs};
 use super::common::{load_model, open_table, pairs, text_column};
+use super::context::{load_context_model, Placer};
 use super::Outcome;
+use crate::context::{thresholds_in_context, words_line, ContextModel, ContextScore};
 use crate::io::Row;
 use crate::model::{Classifier, Explanation, Thresholds};
 
@@ -241,6 +243,8 @@ struct Scored {
     scores: Vec<Vec<f32>>,
     /// Explanations of the scored rows (with `--explain`).
     explanations: Vec<Explanation>,
+    /// Off-topic in context of the scored rows (empty without context columns).
+    contexts: Vec<Option<ContextScore>>,
 }
 
 /// Everything the writer thread needs to turn scored batches into output.
@@ -252,6 +256,8 @@ struct Writer {
     thresholds: Vec<Thresholds>,
     format: OutputFormat,
     explain: bool,
+    /// Index of the off-topic label when context columns are scored.
+    context: Option<usize>,
     name: String,
     bar: Option<ProgressBar>,
     seen: Arc<AtomicU64>,
@@ -278,8 +284,19 @@ impl Writer {
                                 (c.as_str(), Value::from((*p as f64 * 1e4).round() / 1e4))
                             })
                             .collect();
-                        let d = Classifier::decide(s, &self.thresholds);
+                        let cs = b.contexts.get(k).and_then(Option::as_ref);
+                        let d = match (cs, self.context) {
+                            (Some(c), Some(off)) => Classifier::decide(
+                                s,
+                                &thresholds_in_context(&self.thresholds, off, c),
+                            ),
+                            _ => Classifier::decide(s, &self.thresholds),
+                        };
                         added.push(("decision", Value::from(d.as_str())));
+                        if self.context.is_some() {
+                            let kind = cs.map_or("none", |c| c.context.as_str());
+                            added.push(("offtopic_context", Value::from(kind)));
+                        }
                         if self.explain {
                             let e = &b.explanations[k];
                             let v = match self.format {
@@ -287,6 +304,10 @@ impl Writer {
                                 OutputFormat::Csv => Value::from(explanation_text(e)),
                             };
                             added.push(("explanation", v));
+                            if self.context.is_some() {
+                                let w = cs.map(words_line).unwrap_or_default();
+                                added.push(("context_words", Value::from(w)));
+                            }
                         }
                         if self.err_sink.is_none() {
                             added.push(("error", Value::Null));
@@ -366,6 +387,7 @@ pub fn run(a: ScoreArgs) -> Result<Outcome> {
         bail!("{name}: empty input (no header, no rows)");
     }
     let (text_idx, text_name) = text_column(&headers, a.table.text_col.as_deref(), &name)?;
+    let mut in_context = context_setup(&model, &headers, &a, &name)?;
     let format = a.format.unwrap_or(if jsonl_in {
         OutputFormat::Jsonl
     } else {
@@ -383,8 +405,14 @@ pub fn run(a: ScoreArgs) -> Result<Outcome> {
         })
         .collect();
     added_cols.push("decision".into());
+    if in_context.is_some() {
+        added_cols.push("offtopic_context".into());
+    }
     if a.explain {
         added_cols.push("explanation".into());
+        if in_context.is_some() {
+            added_cols.push("context_words".into());
+        }
     }
     let (target_main, out) = target(&a.output)?;
     let mut out = out;
@@ -441,6 +469,7 @@ pub fn run(a: ScoreArgs) -> Result<Outcome> {
         thresholds,
         format,
         explain: a.explain,
+        context: in_context.as_ref().map(|c| c.offtopic),
         name: name.clone(),
         bar,
         seen,
@@ -470,7 +499,11 @@ pub fn run(a: ScoreArgs) -> Result<Outcome> {
             .iter()
             .filter_map(|v| v.as_ref().ok().copied())
             .collect();
-        let scores = model.score_batch(&texts);
+        let mut scores = model.score_batch(&texts);
+        let contexts = match &mut in_context {
+            Some(c) => c.score(&batch, &verdicts, &mut scores),
+            None => Vec::new(),
+        };
         let explanations: Vec<Explanation> = if a.explain {
             use rayon::prelude::*;
             texts.par_iter().map(|t| model.explain(t, 5)).collect()
@@ -483,6 +516,7 @@ pub fn run(a: ScoreArgs) -> Result<Outcome> {
             errors,
             scores,
             explanations,
+            contexts,
         };
         if wtx.send(scored).is_err() {
             // The writer stopped on an error; joining it below reports the error.
@@ -511,4 +545,69 @@ pub fn run(a: ScoreArgs) -> Result<Outcome> {
         return Ok(Outcome::Partial);
     }
     Ok(Outcome::Ok)
+}
+
+/// Off-topic in context while scoring: the context model, the columns and the
+/// threads seen so far.
+struct InContext {
+    model: ContextModel,
+    placer: Placer,
+    offtopic: usize,
+}
+
+/// Sets up context scoring when the input has context columns (or
+/// `--articles`) and a context model is there; otherwise scores stay text-only
+/// and the output keeps its columns.
+fn context_setup(
+    model: &Classifier,
+    headers: &[String],
+    a: &ScoreArgs,
+    name: &str,
+) -> Result<Option<InContext>> {
+    let Some(placer) = Placer::new(headers, &a.context).with_context(|| name.to_string())? else {
+        return Ok(None);
+    };
+    let Some(offtopic) = model.label_names().iter().position(|l| l == "offtopic") else {
+        return Ok(None);
+    };
+    match load_context_model(&a.model)? {
+        Some(m) => Ok(Some(InContext {
+            model: m,
+            placer,
+            offtopic,
+        })),
+        None => {
+            eprintln!("moderato: {name}: context columns found but no context model beside the model; off-topic is scored from text alone");
+            Ok(None)
+        }
+    }
+}
+
+impl InContext {
+    /// Places the batch's scored rows in order (threads build up row by row),
+    /// scores them in context on all cores and puts the context probability
+    /// in place of the text-only off-topic one.
+    fn score(
+        &mut self,
+        batch: &[Row],
+        verdicts: &[Result<&str, String>],
+        scores: &mut [Vec<f32>],
+    ) -> Vec<Option<ContextScore>> {
+        use rayon::prelude::*;
+        let placed: Vec<(&str, crate::context::Context)> = batch
+            .iter()
+            .zip(verdicts)
+            .filter_map(|(r, v)| v.as_ref().ok().map(|t| (*t, self.placer.place(r, t))))
+            .collect();
+        let out: Vec<Option<ContextScore>> = placed
+            .par_iter()
+            .map(|(t, c)| self.model.score(t, c))
+            .collect();
+        for (s, c) in scores.iter_mut().zip(&out) {
+            if let Some(c) = c {
+                s[self.offtopic] = c.probability;
+            }
+        }
+        out
+    }
 }

@@ -225,22 +225,38 @@ pub fn run(a: SegmentArgs) -> Result<Outcome> {
 /// Runs `moderato score-page`.
 pub fn run_score(a: ScorePageArgs) -> Result<Outcome> {
     let model: Classifier = load_model(&a.model)?;
+    let context_model = super::context::load_context_model(&a.model)?;
     let thresholds = model.thresholds();
     let labels = model.label_names();
+    let offtopic = labels.iter().position(|l| l == "offtopic");
     let (_, failed) = pages(&a.page, |_, p| {
         let texts: Vec<&str> = p.comments.iter().map(|c| c.text.as_str()).collect();
-        let scores = model.score_batch(&texts);
+        let mut scores = model.score_batch(&texts);
         let mut rows = Vec::new();
-        for (c, s) in p.comments.iter().zip(&scores) {
+        for (i, (c, s)) in p.comments.iter().zip(scores.iter_mut()).enumerate() {
             let e = model.explain(&c.text, 3);
-            let decision = Classifier::decide(s, &thresholds);
             let overlap = article_overlap(&c.text, &p.article.body, &p.article.headline);
-            rows.push((c, s.clone(), decision, e, overlap));
+            let in_ctx = match (&context_model, offtopic) {
+                (Some(m), Some(off)) => m.score(&c.text, &page_context(&p, i)).map(|cs| (off, cs)),
+                _ => None,
+            };
+            let decision = match &in_ctx {
+                Some((off, cs)) => {
+                    s[*off] = cs.probability;
+                    Classifier::decide(
+                        s,
+                        &crate::context::thresholds_in_context(&thresholds, *off, cs),
+                    )
+                }
+                None => Classifier::decide(s, &thresholds),
+            };
+            let cs = in_ctx.map(|(_, cs)| cs);
+            rows.push((c, s.clone(), decision, e, overlap, cs));
         }
         if a.json {
             let comments: Vec<Value> = rows
                 .iter()
-                .map(|(c, s, d, e, ov)| {
+                .map(|(c, s, d, e, ov, cs)| {
                     let mut v = serde_json::to_value(c).unwrap_or(Value::Null);
                     if let Value::Object(o) = &mut v {
                         for (l, p) in labels.iter().zip(s) {
@@ -248,6 +264,14 @@ pub fn run_score(a: ScorePageArgs) -> Result<Outcome> {
                         }
                         o.insert("decision".into(), json!(d));
                         o.insert("article_overlap".into(), json!(ov));
+                        o.insert(
+                            "offtopic_context".into(),
+                            json!(cs.as_ref().map_or("none", |c| c.context.as_str())),
+                        );
+                        if let Some(c) = cs {
+                            o.insert("context_found".into(), json!(c.found));
+                            o.insert("context_not_found".into(), json!(c.not_found));
+                        }
                         o.insert(
                             "explanation".into(),
                             serde_json::to_value(&e.labels).unwrap_or(Value::Null),
@@ -266,7 +290,7 @@ pub fn run_score(a: ScorePageArgs) -> Result<Outcome> {
         if rows.is_empty() {
             println!("  (no reader comments found)\n");
         }
-        for (i, (c, s, d, e, ov)) in rows.iter().enumerate() {
+        for (i, (c, s, d, e, ov, cs)) in rows.iter().enumerate() {
             let scores: Vec<String> = labels
                 .iter()
                 .zip(s)
@@ -282,6 +306,9 @@ pub fn run_score(a: ScorePageArgs) -> Result<Outcome> {
                 ov
             );
             println!("    {}", c.title);
+            if let Some(cs) = cs {
+                println!("    {}", crate::context::words_line(cs));
+            }
             for l in &e.labels {
                 let spans: Vec<String> = l
                     .spans
@@ -320,4 +347,32 @@ fn article_overlap(comment: &str, body: &str, headline: &str) -> f32 {
     }
     let a = words(&format!("{headline} {body}"));
     c.iter().filter(|w| a.contains(*w)).count() as f32 / c.len() as f32
+}
+
+/// Comment `i`'s context on its page: the segmented article, the other
+/// comments, and the comment it replies to (the last one on the page by the
+/// author it names).
+fn page_context(p: &crate::segment::Page, i: usize) -> crate::context::Context {
+    let a = &p.article;
+    let article = crate::context::article_text(&[&a.headline, &a.teaser, &a.body]);
+    let c = &p.comments[i];
+    let parent = c.reply_to.as_ref().and_then(|to| {
+        p.comments
+            .iter()
+            .enumerate()
+            .filter(|&(j, o)| j != i && o.author.as_ref() == Some(to))
+            .map(|(_, o)| o.text.clone())
+            .next_back()
+    });
+    crate::context::Context {
+        article: Some(article).filter(|t| !t.is_empty()),
+        parent,
+        thread: p
+            .comments
+            .iter()
+            .enumerate()
+            .filter(|&(j, _)| j != i)
+            .map(|(_, o)| o.text.clone())
+            .collect(),
+    }
 }

@@ -8,7 +8,7 @@ mod error;
 mod format;
 mod hyperparams;
 
-pub use algorithm::BinaryLogistic;
+pub use algorithm::{sigmoid, BinaryLogistic};
 pub use classifier::{
     Classifier, Decision, Explanation, LabelExplanation, LabelModel, Span, Thresholds,
 };
