@@ -11,6 +11,7 @@
 //! with [`launch_with_listener`] on any listener and shutdown future.
 
 pub mod config;
+pub mod context;
 pub mod handlers;
 pub mod lang;
 pub mod metrics;
@@ -60,6 +61,9 @@ pub enum ServeError {
         /// Why.
         source: ModelError,
     },
+    /// The off-topic context model beside the model could not be loaded.
+    #[error("cannot load the context model: {0}")]
+    Context(#[from] crate::context::ContextError),
     /// The database could not be opened or migrated.
     #[error("cannot open database {path}: {source}")]
     Db {

@@ -18,7 +18,10 @@ use rusqlite::{params, Connection, OpenFlags, OptionalExtension};
 use serde::Serialize;
 
 /// Embedded migrations, applied in order; `PRAGMA user_version` counts those applied.
-const MIGRATIONS: &[&str] = &[include_str!("migrations/0001_init.sql")];
+const MIGRATIONS: &[&str] = &[
+    include_str!("migrations/0001_init.sql"),
+    include_str!("migrations/0002_articles.sql"),
+];
 
 /// Columns of the decision export (`moderato train --data export.csv --label toxic=toxic`).
 pub const EXPORT_HEADER: &str = "id,text,toxic,offtopic,decision,moderator,decided_at";
@@ -261,6 +264,13 @@ pub trait QueueStore: Send + Sync {
     ) -> Result<(), QueueError>;
     /// Writes decisions and feedback as CSV ([`EXPORT_HEADER`]); returns the row count.
     fn export(&self, out: &mut dyn Write) -> Result<usize, QueueError>;
+    /// The stored text of an article and its most recent comments (id, text),
+    /// oldest first, at most `limit`: the context of a new comment.
+    fn article_context(
+        &self,
+        article_id: &str,
+        limit: usize,
+    ) -> Result<(Option<String>, Vec<(String, String)>), QueueError>;
 }
 
 /// The SQLite queue.
@@ -365,7 +375,9 @@ impl SqliteQueue {
     }
 }
 
-const COMMENT_COLS: &str = "id, text, article_id, article_text, parent_id, author, created_at, \
+const COMMENT_COLS: &str = "id, text, article_id, \
+    COALESCE(article_text, (SELECT a.text FROM articles a WHERE a.article_id = comments.article_id)), \
+    parent_id, author, created_at, \
     ingested_at, scores, max_probability, flagged, routed, status, spans, decided";
 
 fn row_to_comment(r: &rusqlite::Row<'_>) -> rusqlite::Result<StoredComment> {
@@ -550,7 +562,20 @@ impl QueueStore for SqliteQueue {
             let mut audit = tx.prepare_cached(
                 "INSERT INTO audit (at, actor, action, comment_id, detail) VALUES (?1, 'model', 'ingest', ?2, ?3)",
             )?;
+            let mut article = tx.prepare_cached(
+                "INSERT INTO articles (article_id, text, updated_at) VALUES (?1, ?2, ?3) \
+                 ON CONFLICT (article_id) DO UPDATE SET text = excluded.text, updated_at = excluded.updated_at \
+                 WHERE articles.text != excluded.text",
+            )?;
             for c in comments {
+                // The article text is stored once per article, not per comment.
+                let own_article_text = match (&c.article_id, &c.article_text) {
+                    (Some(a), Some(t)) => {
+                        article.execute(params![a, t, at])?;
+                        None
+                    }
+                    (_, t) => t.clone(),
+                };
                 let scores: BTreeMap<&str, f32> =
                     c.scores.iter().map(|(l, p)| (l.as_str(), *p)).collect();
                 let max = c.scores.iter().map(|s| s.1).fold(0.0f32, f32::max) as f64;
@@ -568,7 +593,7 @@ impl QueueStore for SqliteQueue {
                     c.id,
                     c.text,
                     c.article_id,
-                    c.article_text,
+                    own_article_text,
                     c.parent_id,
                     c.author,
                     c.created_at,
@@ -767,6 +792,32 @@ impl QueueStore for SqliteQueue {
             params![now(), actor, action, comment_id, detail],
         )?;
         Ok(())
+    }
+
+    fn article_context(
+        &self,
+        article_id: &str,
+        limit: usize,
+    ) -> Result<(Option<String>, Vec<(String, String)>), QueueError> {
+        let conn = self.reader();
+        let article: Option<String> = conn
+            .query_row(
+                "SELECT text FROM articles WHERE article_id = ?1",
+                params![article_id],
+                |r| r.get(0),
+            )
+            .optional()?;
+        let mut st = conn.prepare_cached(
+            "SELECT id, text FROM comments WHERE article_id = ?1 \
+             ORDER BY created_at DESC, id DESC LIMIT ?2",
+        )?;
+        let mut thread: Vec<(String, String)> = st
+            .query_map(params![article_id, limit as i64], |r| {
+                Ok((r.get(0)?, r.get(1)?))
+            })?
+            .collect::<Result<_, _>>()?;
+        thread.reverse();
+        Ok((article, thread))
     }
 
     fn export(&self, out: &mut dyn Write) -> Result<usize, QueueError> {

@@ -10,6 +10,9 @@ use serde::Serialize;
 use super::metrics::Metrics;
 use super::queue::{QueueStore, SqliteQueue};
 use super::{ServeConfig, ServeError};
+use crate::context::{
+    thresholds_in_context, Context, ContextModel, ContextScore, DEFAULT_CONTEXT_MODEL,
+};
 use crate::model::{Classifier, Decision, Thresholds};
 
 /// A model as served: the classifier plus what the handlers read often.
@@ -26,6 +29,8 @@ pub struct LoadedModel {
     pub loaded_at: String,
     /// Counts loads: 1 at start-up, +1 per reload.
     pub generation: u64,
+    /// The off-topic context model beside the model file, if there is one.
+    pub context: Option<ContextModel>,
 }
 
 impl LoadedModel {
@@ -35,7 +40,16 @@ impl LoadedModel {
             path: path.to_path_buf(),
             source,
         })?;
+        let ctx_path = std::env::var_os("MODERATO_CONTEXT_MODEL")
+            .map(std::path::PathBuf::from)
+            .unwrap_or_else(|| path.with_file_name(DEFAULT_CONTEXT_MODEL));
+        let context = if ctx_path.exists() {
+            Some(ContextModel::load(&ctx_path)?)
+        } else {
+            None
+        };
         Ok(LoadedModel {
+            context,
             labels: classifier.label_names(),
             thresholds: classifier.thresholds(),
             classifier,
@@ -52,13 +66,32 @@ impl LoadedModel {
 
     /// Scores and explains one text.
     pub fn analyse(&self, text: &str, top: usize) -> Analysis {
-        let ex = self.classifier.explain(text, top);
+        self.analyse_in(text, &Context::default(), top)
+    }
+
+    /// Scores and explains one text in its context: with a context model and
+    /// some context, off-topic is the context model's probability and
+    /// threshold; the other labels are scored from the text as always.
+    pub fn analyse_in(&self, text: &str, ctx: &Context, top: usize) -> Analysis {
+        let mut ex = self.classifier.explain(text, top);
+        let offtopic = self.label_index("offtopic");
+        let in_ctx = match (&self.context, offtopic) {
+            (Some(m), Some(off)) => m.score(text, ctx).map(|c| (off, c)),
+            _ => None,
+        };
+        let thresholds = match &in_ctx {
+            Some((off, c)) => {
+                ex.labels[*off].probability = c.probability;
+                thresholds_in_context(&self.thresholds, *off, c)
+            }
+            None => self.thresholds.clone(),
+        };
         let probabilities: Vec<f32> = ex.labels.iter().map(|l| l.probability).collect();
-        let decision = Classifier::decide(&probabilities, &self.thresholds);
+        let decision = Classifier::decide(&probabilities, &thresholds);
         let labels = ex
             .labels
             .into_iter()
-            .zip(&self.thresholds)
+            .zip(&thresholds)
             .map(|(l, t)| LabelResult {
                 flagged: l.probability >= t.review,
                 label: l.label,
@@ -82,7 +115,15 @@ impl LoadedModel {
                 signals: l.signals,
             })
             .collect();
-        Analysis { decision, labels }
+        let context = in_ctx.map(|(_, c)| c);
+        Analysis {
+            decision,
+            labels,
+            offtopic_context: context
+                .as_ref()
+                .map_or("none".into(), |c| c.context.clone()),
+            context,
+        }
     }
 }
 
@@ -143,6 +184,11 @@ pub struct Analysis {
     pub decision: Decision,
     /// Per label, in model order.
     pub labels: Vec<LabelResult>,
+    /// Which context the off-topic score used (`none`, `article+thread`, …).
+    pub offtopic_context: String,
+    /// The context evidence: comment words found and not found in it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub context: Option<ContextScore>,
 }
 
 fn ser_decision<S: serde::Serializer>(d: &Decision, s: S) -> Result<S::Ok, S::Error> {

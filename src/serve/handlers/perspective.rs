@@ -167,18 +167,14 @@ pub async fn analyze(
         }
         wanted.push((name.clone(), label.to_string(), threshold));
     }
-    let _unused = (
-        &req.context,
-        req.do_not_store,
-        &req.session_id,
-        &req.community_id,
-    );
+    let ctx = perspective_context(req.context.as_ref());
+    let _unused = (req.do_not_store, &req.session_id, &req.community_id);
     let spans = req.span_annotations.unwrap_or(false);
     let text = req.comment.text;
     let (languages, detected) = language_fields(&text, req.languages.as_deref());
     let top = state.cfg.explain_top;
     let scores = blocking(move || {
-        let a = model.analyse(&text, top);
+        let a = model.analyse_in(&text, &ctx, top);
         let mut out = serde_json::Map::new();
         for (name, label, threshold) in wanted {
             let Some(l) = a.labels.iter().find(|l| l.label == label) else {
@@ -309,4 +305,34 @@ pub async fn suggest_score(
         resp["clientToken"] = Value::String(t);
     }
     Ok(Json(resp))
+}
+
+/// Perspective's `context`: `entries` (their texts, joined, are the article)
+/// or `articleAndParentComment` (`article.text`, `parentComment.text`).
+fn perspective_context(v: Option<&Value>) -> crate::context::Context {
+    let text = |v: Option<&Value>| {
+        v.and_then(|x| x.get("text"))
+            .and_then(Value::as_str)
+            .filter(|t| !t.trim().is_empty())
+            .map(str::to_string)
+    };
+    let Some(v) = v else {
+        return crate::context::Context::default();
+    };
+    if let Some(ap) = v.get("articleAndParentComment") {
+        return crate::context::Context {
+            article: text(ap.get("article")),
+            parent: text(ap.get("parentComment")),
+            thread: Vec::new(),
+        };
+    }
+    let entries: Vec<String> = v
+        .get("entries")
+        .and_then(Value::as_array)
+        .map(|a| a.iter().filter_map(|e| text(Some(e))).collect())
+        .unwrap_or_default();
+    crate::context::Context {
+        article: (!entries.is_empty()).then(|| entries.join("\n")),
+        ..Default::default()
+    }
 }

@@ -12,6 +12,7 @@ use serde::Deserialize;
 use serde_json::{json, Value};
 
 use super::{blocking, check_text, ApiError, ApiJson, ApiQuery, Authorized};
+use crate::serve::context::{resolve, ContextRequest};
 use crate::serve::queue::{cursor_is_valid, NewComment, NewDecision, QueueQuery, StoredComment};
 use crate::serve::state::AppState;
 
@@ -35,6 +36,10 @@ pub struct IngestItem {
     /// Parent comment id.
     #[serde(default)]
     pub parent_id: Option<String>,
+    /// Parent comment text (context only, not stored; the stored parent is
+    /// used when only `parent_id` is given).
+    #[serde(default)]
+    pub parent_text: Option<String>,
     /// Author.
     #[serde(default)]
     pub author: Option<String>,
@@ -136,10 +141,35 @@ pub async fn ingest(
     let top = state.cfg.explain_top;
     let queue = state.queue.clone();
     let results = blocking(move || {
+        // Context comes from the queue as it was before this request, plus
+        // the other comments of the request under the same article.
+        let contexts = checked
+            .iter()
+            .enumerate()
+            .map(|(i, (it, _))| {
+                let r = ContextRequest {
+                    id: Some(it.id.clone()),
+                    article_id: it.article_id.clone(),
+                    article_text: it.article_text.clone(),
+                    parent_id: it.parent_id.clone(),
+                    parent_text: it.parent_text.clone(),
+                    siblings: checked
+                        .iter()
+                        .enumerate()
+                        .filter(|&(j, (o, _))| {
+                            j != i && o.article_id.is_some() && o.article_id == it.article_id
+                        })
+                        .map(|(_, (o, _))| o.text.clone())
+                        .collect(),
+                };
+                resolve(queue.as_ref(), &r)
+            })
+            .collect::<Result<Vec<_>, _>>()?;
         let new: Vec<NewComment> = checked
             .into_iter()
-            .map(|(it, created_at)| {
-                let a = model.analyse(&it.text, top);
+            .zip(&contexts)
+            .map(|((it, created_at), ctx)| {
+                let a = model.analyse_in(&it.text, ctx, top);
                 let spans: serde_json::Map<String, Value> = a
                     .labels
                     .iter()

@@ -1,14 +1,17 @@
 //! `POST /v1/score`: probabilities, decision and driving spans of one comment
 //! (`{"text": …}`) or a batch (`{"comments": [{"text": …}, …]}`). Nothing is stored.
 //!
-//! Article and parent context are accepted and echoed, but the current model
-//! scores the comment text alone.
+//! Off-topic is scored in context when there is any: `article_text` (or the
+//! article stored for `article_id`), `parent_text` (or the stored `parent_id`),
+//! the comments stored under the article and the other comments of the batch
+//! with the same article. `offtopic_context` says which was used.
 
 use axum::extract::State;
 use axum::Json;
 use serde::{Deserialize, Serialize};
 
 use super::{blocking, check_text, ApiError, ApiJson, ScoringAuthorized};
+use crate::serve::context::{resolve, ContextRequest};
 use crate::serve::state::{Analysis, AppState};
 
 /// One comment to score.
@@ -77,8 +80,16 @@ pub async fn score(
                 state.cfg.max_batch
             )));
         }
-        let _context = (b.article_id, b.article_text);
-        b.comments
+        let mut comments = b.comments;
+        for c in &mut comments {
+            if c.article_id.is_none() {
+                c.article_id.clone_from(&b.article_id);
+            }
+            if c.article_text.is_none() {
+                c.article_text.clone_from(&b.article_text);
+            }
+        }
+        comments
     } else {
         vec![serde_json::from_value(body)
             .map_err(|e| ApiError::invalid(format!("invalid request: {e}")))?]
@@ -93,25 +104,52 @@ pub async fn score(
     }
     let model = state.model();
     let top = state.cfg.explain_top;
+    let queue = state.queue.clone();
     let results = blocking(move || {
-        items
-            .into_iter()
-            .map(|it| {
-                let analysis = model.analyse(&it.text, top);
-                ScoreResult {
-                    id: it.id,
-                    probabilities: analysis
-                        .labels
-                        .iter()
-                        .map(|l| (l.label.clone(), l.probability))
-                        .collect(),
-                    analysis,
-                    model_generation: model.generation,
-                }
+        let requests: Vec<ContextRequest> = items
+            .iter()
+            .enumerate()
+            .map(|(i, it)| ContextRequest {
+                id: it.id.clone(),
+                article_id: it.article_id.clone(),
+                article_text: it.article_text.clone(),
+                parent_id: it.parent_id.clone(),
+                parent_text: it.parent_text.clone(),
+                siblings: items
+                    .iter()
+                    .enumerate()
+                    .filter(|&(j, o)| {
+                        j != i && o.article_id.is_some() && o.article_id == it.article_id
+                    })
+                    .map(|(_, o)| o.text.clone())
+                    .collect(),
             })
-            .collect::<Vec<_>>()
+            .collect();
+        let contexts = requests
+            .iter()
+            .map(|r| resolve(queue.as_ref(), r))
+            .collect::<Result<Vec<_>, _>>()?;
+        Ok::<_, crate::serve::queue::QueueError>(
+            items
+                .into_iter()
+                .zip(&contexts)
+                .map(|(it, ctx)| {
+                    let analysis = model.analyse_in(&it.text, ctx, top);
+                    ScoreResult {
+                        id: it.id,
+                        probabilities: analysis
+                            .labels
+                            .iter()
+                            .map(|l| (l.label.clone(), l.probability))
+                            .collect(),
+                        analysis,
+                        model_generation: model.generation,
+                    }
+                })
+                .collect::<Vec<_>>(),
+        )
     })
-    .await?;
+    .await??;
     let v = if is_batch {
         serde_json::json!({ "results": results })
     } else {
