@@ -58,7 +58,7 @@ pub enum Command {
 /// `moderato train-context`.
 #[derive(Debug, Clone, Args)]
 #[command(
-    after_help = "Reproduces the shipped context model:\n  moderato train-context -o models/offtopic-context.model"
+    after_help = "Reproduces the shipped context model:\n  bench/context/train   (out-of-fold text-only predictions, then train-context)"
 )]
 pub struct TrainContextArgs {
     /// One Million Posts, long format.
@@ -75,6 +75,9 @@ pub struct TrainContextArgs {
         default_value = "../shared/data/news/10kgnad-test.csv"
     )]
     pub news: PathBuf,
+    /// Out-of-fold text-only off-topic probabilities of the posts (`moderato cv --predictions`; see bench/context/train).
+    #[arg(long, value_name = "FILE")]
+    pub text_predictions: Option<PathBuf>,
     /// Output model file (a Markdown card is written beside it).
     #[arg(
         short,

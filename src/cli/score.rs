@@ -599,9 +599,11 @@ impl InContext {
             .zip(verdicts)
             .filter_map(|(r, v)| v.as_ref().ok().map(|t| (*t, self.placer.place(r, t))))
             .collect();
+        let off = self.offtopic;
         let out: Vec<Option<ContextScore>> = placed
             .par_iter()
-            .map(|(t, c)| self.model.score(t, c))
+            .zip(scores.par_iter())
+            .map(|((t, c), s)| self.model.score(t, c, s[off]))
             .collect();
         for (s, c) in scores.iter_mut().zip(&out) {
             if let Some(c) = c {

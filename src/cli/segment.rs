@@ -237,7 +237,9 @@ pub fn run_score(a: ScorePageArgs) -> Result<Outcome> {
             let e = model.explain(&c.text, 3);
             let overlap = article_overlap(&c.text, &p.article.body, &p.article.headline);
             let in_ctx = match (&context_model, offtopic) {
-                (Some(m), Some(off)) => m.score(&c.text, &page_context(&p, i)).map(|cs| (off, cs)),
+                (Some(m), Some(off)) => m
+                    .score(&c.text, &page_context(&p, i), s[off])
+                    .map(|cs| (off, cs)),
                 _ => None,
             };
             let decision = match &in_ctx {

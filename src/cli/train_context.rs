@@ -12,6 +12,7 @@ pub fn run(a: TrainContextArgs) -> Result<Outcome> {
     let params = TrainContextParams {
         omp: a.omp,
         news: a.news,
+        text_predictions: a.text_predictions,
         seed: a.seed,
         folds: a.folds,
         review_rate: a.review_rate,
@@ -22,8 +23,8 @@ pub fn run(a: TrainContextArgs) -> Result<Outcome> {
     crate::atomic_file::write_atomically(&card, |w| w.write_all(model.card.as_bytes()))
         .with_context(|| format!("{}: cannot write the card", card.display()))?;
     println!(
-        "off-topic context model: One Million Posts CV ROC-AUC {:.3} with context, {:.3} context-free; own vs foreign thread {:.3}; review threshold {:.4}",
-        report.omp_auc_context, report.omp_auc_no_context, report.swap_auc, model.threshold
+        "off-topic context model: One Million Posts CV ROC-AUC {:.3} with context, {:.3} context-free, {:.3} text-only; own vs foreign thread {:.3}; review threshold {:.4}",
+        report.omp_auc_context, report.omp_auc_no_context, report.omp_auc_text_only, report.swap_auc, model.threshold
     );
     println!("wrote {} and {}", a.output.display(), card.display());
     Ok(Outcome::Ok)

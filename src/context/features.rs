@@ -40,7 +40,7 @@ const META_STEMS: &[&str] = &[
 ];
 
 /// Names of the feature columns, in order (shown by `info` and the card).
-pub const FEATURE_NAMES: [&str; 15] = [
+pub const FEATURE_NAMES: [&str; 16] = [
     "has_article",
     "cos_article",
     "cover_article",
@@ -56,6 +56,7 @@ pub const FEATURE_NAMES: [&str; 15] = [
     "meta_talk",
     "log_length",
     "best_cover_x_length",
+    "text_logit",
 ];
 
 /// The stems of a text: lower-cased, stopwords and one- or two-letter words
@@ -208,6 +209,12 @@ pub struct ContextFeatures {
     pub not_found: Vec<String>,
 }
 
+/// The text-only probability as a logit, scaled to the other features' range.
+pub fn text_logit(p: f32) -> f32 {
+    let p = p.clamp(1e-4, 1.0 - 1e-4);
+    (p / (1.0 - p)).ln() / 4.0
+}
+
 /// IDF-weighted share of the comment's stems that occur in `bag`.
 fn cover(vocab: &Vocabulary, comment: &[String], bag: &Bag) -> f32 {
     let total: f32 = comment.iter().map(|s| vocab.idf(s)).sum();
@@ -243,8 +250,9 @@ fn names_and_numbers(text: &str) -> Vec<String> {
 }
 
 impl Vocabulary {
-    /// Computes the features of `comment` in `ctx`.
-    pub fn features(&self, comment: &str, ctx: &Context) -> ContextFeatures {
+    /// Computes the features of `comment` in `ctx`; `text_probability` is the
+    /// text-only model's off-topic probability (what the text says on its own).
+    pub fn features(&self, comment: &str, ctx: &Context, text_probability: f32) -> ContextFeatures {
         let own: Vec<String> = {
             let mut s = stems(comment);
             s.sort();
@@ -299,6 +307,7 @@ impl Vocabulary {
             meta,
             len,
             best * len,
+            text_logit(text_probability),
         ]);
         let (mut found, mut not_found) = (Vec::new(), Vec::new());
         for (w, _) in words(comment) {
@@ -364,8 +373,8 @@ mod tests {
             article: Some("Unwetterwarnung: Regen und Sturm in Kärnten".into()),
             ..Context::default()
         };
-        let a = v.features(comment, &own);
-        let b = v.features(comment, &foreign);
+        let a = v.features(comment, &own, 0.2);
+        let b = v.features(comment, &foreign, 0.2);
         assert_eq!(a.values.len(), FEATURE_NAMES.len());
         assert!(a.values[2] > 0.5 && b.values[2] == 0.0, "{a:?} {b:?}");
         assert!(a.values[1] > b.values[1]);
@@ -378,6 +387,7 @@ mod tests {
         let f = vocab().features(
             "Warum wurde mein Posting gelöscht? Abo gekündigt! www.example.com",
             &Context::default(),
+            0.2,
         );
         assert_eq!(f.values[0] + f.values[3] + f.values[6], 0.0);
         assert_eq!(f.values[11], 1.0);

@@ -15,7 +15,7 @@ use crate::model::BinaryLogistic;
 pub const DEFAULT_CONTEXT_MODEL: &str = "offtopic-context.model";
 
 /// Marks the file; bumped when the features change meaning.
-const FORMAT: &str = "moderato-offtopic-context/1";
+const FORMAT: &str = "moderato-offtopic-context/2";
 
 /// The context stage of the off-topic label.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -77,14 +77,20 @@ impl ContextModel {
         sigmoid(self.logistic.margin(&row) as f64) as f32
     }
 
-    /// Scores `comment` in `ctx`; `None` when there is no context at all, so
-    /// that the caller keeps the text-only score.
-    pub fn score(&self, comment: &str, ctx: &Context) -> Option<ContextScore> {
+    /// Scores `comment` in `ctx`, given the text-only off-topic probability;
+    /// `None` when there is no context at all, so that the caller keeps the
+    /// text-only score.
+    pub fn score(
+        &self,
+        comment: &str,
+        ctx: &Context,
+        text_probability: f32,
+    ) -> Option<ContextScore> {
         let kind = ctx.kind();
         if kind == "none" {
             return None;
         }
-        let f = self.vocabulary.features(comment, ctx);
+        let f = self.vocabulary.features(comment, ctx, text_probability);
         Some(ContextScore {
             probability: self.probability(&f.values),
             threshold: self.threshold,
@@ -165,11 +171,11 @@ mod tests {
             article: Some("Regen und Sturm in Kärnten".into()),
             ..Context::default()
         };
-        let a = m.score(c, &own).unwrap();
-        let b = m.score(c, &foreign).unwrap();
+        let a = m.score(c, &own, 0.2).unwrap();
+        let b = m.score(c, &foreign, 0.2).unwrap();
         assert!(a.probability < 0.5 && b.probability > 0.5, "{a:?} {b:?}");
         assert_eq!(a.context, "article");
-        assert!(m.score(c, &Context::default()).is_none());
+        assert!(m.score(c, &Context::default(), 0.2).is_none());
     }
 
     #[test]

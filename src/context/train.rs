@@ -43,6 +43,10 @@ pub struct TrainContextParams {
     pub omp: PathBuf,
     /// News articles, `topic;'text'` (10kGNAD).
     pub news: PathBuf,
+    /// Out-of-fold text-only off-topic probabilities of the posts
+    /// (`moderato cv --predictions` output: columns `text`, `offtopic`).
+    /// Without them the text feature is a constant and gets no weight.
+    pub text_predictions: Option<PathBuf>,
     /// Seed of the sampling.
     pub seed: u64,
     /// Cross-validation folds (grouped by article).
@@ -56,8 +60,11 @@ pub struct TrainContextParams {
 pub struct TrainReport {
     /// ROC-AUC on One Million Posts own placements with thread/parent context.
     pub omp_auc_context: f64,
-    /// The same with a model that sees only the context-free features.
+    /// The same with a model that sees only the context-free features
+    /// (text-only probability, links, meta-talk, length).
     pub omp_auc_no_context: f64,
+    /// The text-only model's out-of-fold probability alone, on the same posts.
+    pub omp_auc_text_only: f64,
     /// ROC-AUC own placement vs a foreign thread, on-topic posts only.
     pub swap_auc: f64,
     /// Examples per kind.
@@ -146,6 +153,35 @@ fn read_omp(path: &Path) -> Result<BTreeMap<String, Post>, ContextError> {
     Ok(posts)
 }
 
+/// Reads `cv --predictions` output: text → out-of-fold off-topic probability.
+fn read_predictions(path: &Path) -> Result<BTreeMap<String, f32>, ContextError> {
+    let mut r = csv::Reader::from_path(path).map_err(|e| parse_err(path, 1, e))?;
+    let h = r.headers().map_err(|e| parse_err(path, 1, e))?.clone();
+    let col = |n: &str| {
+        h.iter()
+            .position(|c| c == n)
+            .ok_or_else(|| parse_err(path, 1, format!("no column {n:?}")))
+    };
+    let (t, p) = (col("text")?, col("offtopic")?);
+    let mut out = BTreeMap::new();
+    for rec in r.records() {
+        let rec = rec.map_err(|e| {
+            let line = e.position().map_or(0, |p| p.line());
+            parse_err(path, line, e)
+        })?;
+        let line = rec.position().map_or(0, |p| p.line());
+        let v = rec.get(p).unwrap_or("");
+        if v.is_empty() {
+            continue;
+        }
+        let prob: f32 = v
+            .parse()
+            .map_err(|_| parse_err(path, line, format!("offtopic {v:?} is not a number")))?;
+        out.insert(rec.get(t).unwrap_or("").trim().to_string(), prob);
+    }
+    Ok(out)
+}
+
 /// Reads `topic;'text'` lines.
 fn read_news(path: &Path) -> Result<Vec<(String, String)>, ContextError> {
     let mut r = csv::ReaderBuilder::new()
@@ -231,6 +267,7 @@ fn omp_examples(
     vocab: &Vocabulary,
     posts: &BTreeMap<String, Post>,
     news: &[(String, String)],
+    text_prob: &dyn Fn(&str) -> f32,
     rng: &mut Rng,
 ) -> Vec<Example> {
     let threads = threads(posts);
@@ -250,13 +287,14 @@ fn omp_examples(
             .and_then(|q| posts.get(q))
             .map(|q| q.text.clone());
         let had_parent = parent.is_some();
+        let tp = text_prob(&p.text);
         let ctx = placed(
             thread_texts(posts, &threads, &p.article, id),
             parent,
             as_article,
         );
         if ctx.kind() != "none" {
-            let f = vocab.features(&p.text, &ctx);
+            let f = vocab.features(&p.text, &ctx, tp);
             out.push(Example {
                 values: f.values,
                 label,
@@ -268,7 +306,7 @@ fn omp_examples(
         if other != p.article {
             let thread = thread_texts(posts, &threads, other, id);
             let parent = had_parent.then(|| thread[rng.below(thread.len())].clone());
-            let f = vocab.features(&p.text, &placed(thread, parent, as_article));
+            let f = vocab.features(&p.text, &placed(thread, parent, as_article), tp);
             out.push(Example {
                 values: f.values,
                 label: true,
@@ -282,7 +320,7 @@ fn omp_examples(
                 article: Some(text.clone()),
                 ..Context::default()
             };
-            let f = vocab.features(&p.text, &ctx);
+            let f = vocab.features(&p.text, &ctx, tp);
             out.push(Example {
                 values: f.values,
                 label: true,
@@ -295,7 +333,12 @@ fn omp_examples(
 }
 
 /// Kind 4 of the module doc.
-fn news_examples(vocab: &Vocabulary, news: &[(String, String)], rng: &mut Rng) -> Vec<Example> {
+fn news_examples(
+    vocab: &Vocabulary,
+    news: &[(String, String)],
+    neutral: f32,
+    rng: &mut Rng,
+) -> Vec<Example> {
     let mut out = Vec::new();
     for (i, (topic, text)) in news.iter().enumerate() {
         let s = sentences(text);
@@ -315,7 +358,7 @@ fn news_examples(vocab: &Vocabulary, news: &[(String, String)], rng: &mut Rng) -
             article: Some(rest.join(" ")),
             ..Context::default()
         };
-        let f = vocab.features(comment, &own);
+        let f = vocab.features(comment, &own, neutral);
         out.push(Example {
             values: f.values,
             label: false,
@@ -329,7 +372,7 @@ fn news_examples(vocab: &Vocabulary, news: &[(String, String)], rng: &mut Rng) -
                     article: Some(other.clone()),
                     ..Context::default()
                 };
-                let f = vocab.features(comment, &ctx);
+                let f = vocab.features(comment, &ctx, neutral);
                 out.push(Example {
                     values: f.values,
                     label: true,
@@ -404,15 +447,27 @@ pub fn train(params: &TrainContextParams) -> Result<(ContextModel, TrainReport),
             .map(|(_, t)| t.as_str())
             .chain(posts.values().map(|p| p.text.as_str())),
     );
+    let preds = match &params.text_predictions {
+        Some(p) => read_predictions(p)?,
+        None => BTreeMap::new(),
+    };
+    // News sentences have no text-only prediction: they get the posts' mean,
+    // so the text feature carries no information for them.
+    let neutral = if preds.is_empty() {
+        0.2
+    } else {
+        preds.values().sum::<f32>() / preds.len() as f32
+    };
+    let text_prob = |t: &str| preds.get(t.trim()).copied().unwrap_or(neutral);
     let mut rng = Rng(params.seed);
-    let mut ex = omp_examples(&vocab, &posts, &news, &mut rng);
-    ex.extend(news_examples(&vocab, &news, &mut rng));
+    let mut ex = omp_examples(&vocab, &posts, &news, &text_prob, &mut rng);
+    ex.extend(news_examples(&vocab, &news, neutral, &mut rng));
     let mut counts: BTreeMap<&'static str, usize> = BTreeMap::new();
     for e in &ex {
         *counts.entry(e.kind).or_default() += 1;
     }
     let all: Vec<usize> = (0..FEATURE_NAMES.len()).collect();
-    let context_free = [11, 12, 13];
+    let context_free = [11, 12, 13, 15];
     let folds = params.folds.max(2);
     let oof = cross_val(&ex, folds, &all)?;
     let oof_free = cross_val(&ex, folds, &context_free)?;
@@ -420,6 +475,11 @@ pub fn train(params: &TrainContextParams) -> Result<(ContextModel, TrainReport),
     let report = TrainReport {
         omp_auc_context: auc_of(&ex, &oof, own),
         omp_auc_no_context: auc_of(&ex, &oof_free, own),
+        omp_auc_text_only: auc_of(
+            &ex,
+            &ex.iter().map(|e| e.values[15]).collect::<Vec<_>>(),
+            own,
+        ),
         swap_auc: auc_of(&ex, &oof, |e| {
             (own(e) && !e.label) || e.kind == "thread swap"
         }),
@@ -457,8 +517,8 @@ fn card(p: &TrainContextParams, r: &TrainReport, m: &BinaryLogistic, threshold: 
     s += ". Off-topic: own posts annotated OffTopic, every swap and every news foreign placement. ";
     s += "The article slot is trained on the thread as a stand-in (no article text in One Million Posts) and on news sentences.\n\n";
     s += &format!(
-        "Cross-validated ROC-AUC on One Million Posts own placements: {:.3} with thread/parent context, {:.3} context-free features only; own vs foreign thread (on-topic posts): {:.3}.\n\n",
-        r.omp_auc_context, r.omp_auc_no_context, r.swap_auc
+        "Cross-validated ROC-AUC on One Million Posts own placements: {:.3} with thread/parent context, {:.3} context-free features only, {:.3} the text-only model's out-of-fold probability alone (`{}`); own vs foreign thread (on-topic posts): {:.3}.\n\n",
+        r.omp_auc_context, r.omp_auc_no_context, r.omp_auc_text_only, p.text_predictions.as_ref().map_or("none given: the text feature is constant".into(), |p| p.display().to_string()), r.swap_auc
     );
     s += &format!(
         "Review threshold {threshold:.4}: flags {:.0} % of on-topic own placements out of fold.\n\nWeights: ",

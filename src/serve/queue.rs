@@ -239,6 +239,9 @@ pub struct Feedback {
     pub client_token: Option<String>,
 }
 
+/// An article's stored text and its recent comments (id, text), oldest first.
+pub type ArticleContext = (Option<String>, Vec<(String, String)>);
+
 /// Storage of the moderation queue.
 pub trait QueueStore: Send + Sync {
     /// Stores new comments in one transaction; already-known ids are left as
@@ -266,11 +269,8 @@ pub trait QueueStore: Send + Sync {
     fn export(&self, out: &mut dyn Write) -> Result<usize, QueueError>;
     /// The stored text of an article and its most recent comments (id, text),
     /// oldest first, at most `limit`: the context of a new comment.
-    fn article_context(
-        &self,
-        article_id: &str,
-        limit: usize,
-    ) -> Result<(Option<String>, Vec<(String, String)>), QueueError>;
+    fn article_context(&self, article_id: &str, limit: usize)
+        -> Result<ArticleContext, QueueError>;
 }
 
 /// The SQLite queue.
@@ -798,7 +798,7 @@ impl QueueStore for SqliteQueue {
         &self,
         article_id: &str,
         limit: usize,
-    ) -> Result<(Option<String>, Vec<(String, String)>), QueueError> {
+    ) -> Result<ArticleContext, QueueError> {
         let conn = self.reader();
         let article: Option<String> = conn
             .query_row(

@@ -76,7 +76,9 @@ impl LoadedModel {
         let mut ex = self.classifier.explain(text, top);
         let offtopic = self.label_index("offtopic");
         let in_ctx = match (&self.context, offtopic) {
-            (Some(m), Some(off)) => m.score(text, ctx).map(|c| (off, c)),
+            (Some(m), Some(off)) => m
+                .score(text, ctx, ex.labels[off].probability)
+                .map(|c| (off, c)),
             _ => None,
         };
         let thresholds = match &in_ctx {
