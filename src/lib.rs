@@ -5,6 +5,7 @@
 
 pub mod atomic_file;
 pub mod cli;
+pub mod context;
 pub mod eval;
 pub mod features;
 pub mod io;

@@ -54,6 +54,8 @@ pub enum Command {
     /// Policy lists: import Coral Talk's banned and suspect word lists.
     #[command(subcommand)]
     Policy(PolicyCommand),
+    /// Train the off-topic context model (comment vs article, parent, thread).
+    TrainContext(TrainContextArgs),
 }
 
 /// Which policy list applies.
@@ -88,6 +90,71 @@ pub struct ImportCoralArgs {
     /// Policy file to write (atomically), or - for stdout.
     #[arg(short, long, value_name = "FILE", default_value = "-")]
     pub output: String,
+}
+
+/// `moderato train-context`.
+#[derive(Debug, Clone, Args)]
+#[command(
+    after_help = "Reproduces the shipped context model:\n  bench/context/train   (out-of-fold text-only predictions, then train-context)"
+)]
+pub struct TrainContextArgs {
+    /// One Million Posts, long format.
+    #[arg(
+        long,
+        value_name = "FILE",
+        default_value = "../shared/data/omp/posts_labeled.csv"
+    )]
+    pub omp: PathBuf,
+    /// News articles as `topic;'text'` lines (10kGNAD).
+    #[arg(
+        long,
+        value_name = "FILE",
+        default_value = "../shared/data/news/10kgnad-test.csv"
+    )]
+    pub news: PathBuf,
+    /// Out-of-fold text-only off-topic probabilities of the posts (`moderato cv --predictions`; see bench/context/train).
+    #[arg(long, value_name = "FILE")]
+    pub text_predictions: Option<PathBuf>,
+    /// Output model file (a Markdown card is written beside it).
+    #[arg(
+        short,
+        long,
+        value_name = "FILE",
+        default_value = "models/offtopic-context.model"
+    )]
+    pub output: PathBuf,
+    /// Sampling seed.
+    #[arg(long, default_value_t = 42)]
+    pub seed: u64,
+    /// Cross-validation folds, grouped by article.
+    #[arg(long, default_value_t = 5)]
+    pub folds: usize,
+    /// Share of on-topic comments the review threshold may flag (out of fold).
+    #[arg(long, default_value_t = 0.08, value_name = "SHARE")]
+    pub review_rate: f32,
+}
+
+/// Context of each comment for the off-topic label (all optional).
+#[derive(Debug, Clone, Default, Args)]
+pub struct ContextArgs {
+    /// Article texts by id: JSONL/JSON (e.g. `moderato segment --format json` output) or CSV with article_id and title/teaser/body or article_text.
+    #[arg(long, value_name = "FILE")]
+    pub articles: Option<PathBuf>,
+    /// Article id column [default: article_id, story_id, page, …]; rows sharing it are a thread.
+    #[arg(long, value_name = "NAME")]
+    pub article_col: Option<String>,
+    /// Article text column [default: article_text].
+    #[arg(long, value_name = "NAME")]
+    pub article_text_col: Option<String>,
+    /// Comment id column [default: id, comment_id].
+    #[arg(long, value_name = "NAME")]
+    pub id_col: Option<String>,
+    /// Parent comment id column [default: parent_id].
+    #[arg(long, value_name = "NAME")]
+    pub parent_col: Option<String>,
+    /// Parent comment text column [default: parent_text].
+    #[arg(long, value_name = "NAME")]
+    pub parent_text_col: Option<String>,
 }
 
 /// `moderato serve`.
@@ -209,7 +276,7 @@ pub struct TableArgs {
 /// `moderato score`.
 #[derive(Debug, Clone, Args)]
 #[command(
-    after_help = "Adds columns with the label probabilities (toxic, offtopic), `decision` (approve, review, reject), `language`, `policy` (the policy rules matched, unless --policy none) and `error`; comments not in --languages get --other-languages as their decision, and policy rules can only raise a decision.\nExit status: 0 all rows scored, 1 some rows have an error, 2 fatal error.\n\nExample: moderato score kommentare.csv -o bewertet.csv --text-col Kommentar"
+    after_help = "Adds columns with the label probabilities (toxic, offtopic), `decision` (approve, review, reject), `language`, `policy` (the policy rules matched, unless --policy none), `offtopic_context` (when there is article or thread context) and `error`; comments not in --languages get --other-languages as their decision, and policy rules can only raise a decision.\nExit status: 0 all rows scored, 1 some rows have an error, 2 fatal error.\n\nExample: moderato score kommentare.csv -o bewertet.csv --text-col Kommentar"
 )]
 pub struct ScoreArgs {
     /// Input file, or - for stdin.
@@ -255,6 +322,8 @@ pub struct ScoreArgs {
     /// What to do with comments in other languages: review, score or reject.
     #[arg(long, default_value = "review", value_name = "WHAT")]
     pub other_languages: String,
+    #[command(flatten)]
+    pub context: ContextArgs,
 }
 
 /// Training data given by flags instead of a config (one CSV or JSONL file).

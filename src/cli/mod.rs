@@ -6,6 +6,7 @@
 
 mod args;
 mod common;
+mod context;
 mod cv;
 mod eval;
 mod explain;
@@ -15,6 +16,7 @@ mod score;
 mod segment;
 mod serve;
 mod train;
+mod train_context;
 
 pub use args::{Cli, Command};
 
@@ -46,5 +48,6 @@ pub fn run(cli: Cli) -> anyhow::Result<Outcome> {
         Command::ScorePage(a) => segment::run_score(a),
         Command::Serve(a) => serve::run(a),
         Command::Policy(c) => policy::run(c),
+        Command::TrainContext(a) => train_context::run(a),
     }
 }

@@ -13,10 +13,12 @@ use serde_json::{Map, Value};
 
 use super::args::{OutputFormat, ScoreArgs};
 use super::common::{load_model, load_policy, open_table, pairs, text_column};
+use super::context::{load_context_model, Placer};
 use super::Outcome;
+use crate::context::{thresholds_in_context, words_line, ContextModel, ContextScore};
 use crate::io::Row;
 use crate::language::{self, LanguagePolicy};
-use crate::model::{Classifier, Explanation, Thresholds};
+use crate::model::{Classifier, Decision, Explanation, Thresholds};
 use crate::policy::{self, PolicyMatch};
 
 /// Counts bytes read, for the progress bar.
@@ -271,6 +273,8 @@ struct Scored {
     languages: Vec<&'static str>,
     /// Policy matches of the scored rows, in order.
     matches: Vec<Vec<PolicyMatch>>,
+    /// Off-topic in context of the scored rows (empty without context columns).
+    contexts: Vec<Option<ContextScore>>,
 }
 
 /// Everything the writer thread needs to turn scored batches into output.
@@ -285,6 +289,8 @@ struct Writer {
     languages: LanguagePolicy,
     /// Name of the policy column, when a policy applies.
     policy_col: Option<String>,
+    /// Index of the off-topic label when context columns are scored.
+    context: Option<usize>,
     name: String,
     bar: Option<ProgressBar>,
     seen: Arc<AtomicU64>,
@@ -294,6 +300,28 @@ struct Writer {
 type Written = (Sink, Option<(Target, Sink)>, u64, u64, Option<ProgressBar>);
 
 impl Writer {
+    /// A row's decision: the language route for comments in other languages,
+    /// else the model's (off-topic thresholds moved by the context when there
+    /// is one); policy matches raise it, never lower it.
+    fn decide_row(
+        &self,
+        s: &[f32],
+        lang: &str,
+        m: &[PolicyMatch],
+        cs: Option<&ContextScore>,
+    ) -> Decision {
+        let base = self
+            .languages
+            .overrides(lang)
+            .unwrap_or_else(|| match (cs, self.context) {
+                (Some(c), Some(off)) => {
+                    Classifier::decide(s, &thresholds_in_context(&self.thresholds, off, c))
+                }
+                _ => Classifier::decide(s, &self.thresholds),
+            });
+        policy::raise(base, m)
+    }
+
     /// Writes every batch received, in order, until the scorer hangs up.
     fn run(mut self, rx: std::sync::mpsc::Receiver<Scored>) -> Result<Written> {
         let (mut scored, mut failed) = (0u64, 0u64);
@@ -313,19 +341,24 @@ impl Writer {
                             .collect();
                         let lang = b.languages[k];
                         let m = &b.matches[k];
-                        let base = self
-                            .languages
-                            .overrides(lang)
-                            .unwrap_or_else(|| Classifier::decide(s, &self.thresholds));
-                        let d = policy::raise(base, m);
+                        let cs = b.contexts.get(k).and_then(Option::as_ref);
+                        let d = self.decide_row(s, lang, m, cs);
                         added.push(("decision", Value::from(d.as_str())));
                         added.push(("language", Value::from(lang)));
                         if let Some(c) = &self.policy_col {
                             added.push((c.as_str(), Value::from(policy::labels(m))));
                         }
+                        if self.context.is_some() {
+                            let kind = cs.map_or("none", |c| c.context.as_str());
+                            added.push(("offtopic_context", Value::from(kind)));
+                        }
                         if self.explain {
                             let v = explanation_value(self.format, &b.explanations[k], m)?;
                             added.push(("explanation", v));
+                            if self.context.is_some() {
+                                let w = cs.map(words_line).unwrap_or_default();
+                                added.push(("context_words", Value::from(w)));
+                            }
                         }
                         if self.err_sink.is_none() {
                             added.push(("error", Value::Null));
@@ -408,6 +441,7 @@ pub fn run(a: ScoreArgs) -> Result<Outcome> {
         bail!("{name}: empty input (no header, no rows)");
     }
     let (text_idx, text_name) = text_column(&headers, a.table.text_col.as_deref(), &name)?;
+    let mut in_context = context_setup(&model, &headers, &a, &name)?;
     let format = a.format.unwrap_or(if jsonl_in {
         OutputFormat::Jsonl
     } else {
@@ -435,8 +469,14 @@ pub fn run(a: ScoreArgs) -> Result<Outcome> {
         added_cols.push(c.to_string());
         c.to_string()
     });
+    if in_context.is_some() {
+        added_cols.push("offtopic_context".into());
+    }
     if a.explain {
         added_cols.push("explanation".into());
+        if in_context.is_some() {
+            added_cols.push("context_words".into());
+        }
     }
     let (target_main, out) = target(&a.output)?;
     let mut out = out;
@@ -495,6 +535,7 @@ pub fn run(a: ScoreArgs) -> Result<Outcome> {
         explain: a.explain,
         languages,
         policy_col,
+        context: in_context.as_ref().map(|c| c.offtopic),
         name: name.clone(),
         bar,
         seen,
@@ -524,7 +565,11 @@ pub fn run(a: ScoreArgs) -> Result<Outcome> {
             .iter()
             .filter_map(|v| v.as_ref().ok().copied())
             .collect();
-        let (scores, matches) = policy::score_batch(&model, policy.as_ref(), &texts);
+        let (mut scores, matches) = policy::score_batch(&model, policy.as_ref(), &texts);
+        let contexts = match &mut in_context {
+            Some(c) => c.score(&batch, &verdicts, &mut scores),
+            None => Vec::new(),
+        };
         let languages = if policy_detects {
             use rayon::prelude::*;
             texts.par_iter().map(|t| language::detect(t)).collect()
@@ -545,6 +590,7 @@ pub fn run(a: ScoreArgs) -> Result<Outcome> {
             explanations,
             languages,
             matches,
+            contexts,
         };
         if wtx.send(scored).is_err() {
             // The writer stopped on an error; joining it below reports the error.
@@ -573,4 +619,71 @@ pub fn run(a: ScoreArgs) -> Result<Outcome> {
         return Ok(Outcome::Partial);
     }
     Ok(Outcome::Ok)
+}
+
+/// Off-topic in context while scoring: the context model, the columns and the
+/// threads seen so far.
+struct InContext {
+    model: ContextModel,
+    placer: Placer,
+    offtopic: usize,
+}
+
+/// Sets up context scoring when the input has context columns (or
+/// `--articles`) and a context model is there; otherwise scores stay text-only
+/// and the output keeps its columns.
+fn context_setup(
+    model: &Classifier,
+    headers: &[String],
+    a: &ScoreArgs,
+    name: &str,
+) -> Result<Option<InContext>> {
+    let Some(placer) = Placer::new(headers, &a.context).with_context(|| name.to_string())? else {
+        return Ok(None);
+    };
+    let Some(offtopic) = model.label_names().iter().position(|l| l == "offtopic") else {
+        return Ok(None);
+    };
+    match load_context_model(&a.model)? {
+        Some(m) => Ok(Some(InContext {
+            model: m,
+            placer,
+            offtopic,
+        })),
+        None => {
+            eprintln!("moderato: {name}: context columns found but no context model beside the model; off-topic is scored from text alone");
+            Ok(None)
+        }
+    }
+}
+
+impl InContext {
+    /// Places the batch's scored rows in order (threads build up row by row),
+    /// scores them in context on all cores and puts the context probability
+    /// in place of the text-only off-topic one.
+    fn score(
+        &mut self,
+        batch: &[Row],
+        verdicts: &[Result<&str, String>],
+        scores: &mut [Vec<f32>],
+    ) -> Vec<Option<ContextScore>> {
+        use rayon::prelude::*;
+        let placed: Vec<(&str, crate::context::Context)> = batch
+            .iter()
+            .zip(verdicts)
+            .filter_map(|(r, v)| v.as_ref().ok().map(|t| (*t, self.placer.place(r, t))))
+            .collect();
+        let off = self.offtopic;
+        let out: Vec<Option<ContextScore>> = placed
+            .par_iter()
+            .zip(scores.par_iter())
+            .map(|((t, c), s)| self.model.score(t, c, s[off]))
+            .collect();
+        for (s, c) in scores.iter_mut().zip(&out) {
+            if let Some(c) = c {
+                s[self.offtopic] = c.probability;
+            }
+        }
+        out
+    }
 }

@@ -226,22 +226,32 @@ pub fn run(a: SegmentArgs) -> Result<Outcome> {
 pub fn run_score(a: ScorePageArgs) -> Result<Outcome> {
     let model: Classifier = load_model(&a.model)?;
     let policy = load_policy(&a.policy)?;
+    let context_model = super::context::load_context_model(&a.model)?;
     let thresholds = model.thresholds();
     let labels = model.label_names();
+    let offtopic = labels.iter().position(|l| l == "offtopic");
     let (_, failed) = pages(&a.page, |_, p| {
         let texts: Vec<&str> = p.comments.iter().map(|c| c.text.as_str()).collect();
-        let (scores, matches) = crate::policy::score_batch(&model, policy.as_ref(), &texts);
+        let (mut scores, matches) = crate::policy::score_batch(&model, policy.as_ref(), &texts);
         let mut rows = Vec::new();
-        for ((c, s), m) in p.comments.iter().zip(&scores).zip(matches) {
+        let it = p.comments.iter().zip(scores.iter_mut()).zip(matches);
+        for (i, ((c, s), m)) in it.enumerate() {
             let e = model.explain(&c.text, 3);
-            let decision = crate::policy::raise(Classifier::decide(s, &thresholds), &m);
             let overlap = article_overlap(&c.text, &p.article.body, &p.article.headline);
-            rows.push((c, s.clone(), decision, e, overlap, m));
+            let in_ctx = match (&context_model, offtopic) {
+                (Some(cm), Some(off)) => cm
+                    .score(&c.text, &page_context(&p, i), s[off])
+                    .map(|cs| (off, cs)),
+                _ => None,
+            };
+            let (decision, cs) = decide_in_context(s, &thresholds, in_ctx);
+            let decision = crate::policy::raise(decision, &m);
+            rows.push((c, s.clone(), decision, e, overlap, m, cs));
         }
         if a.json {
             let comments: Vec<Value> = rows
                 .iter()
-                .map(|(c, s, d, e, ov, m)| {
+                .map(|(c, s, d, e, ov, m, cs)| {
                     let mut v = serde_json::to_value(c).unwrap_or(Value::Null);
                     if let Value::Object(o) = &mut v {
                         for (l, p) in labels.iter().zip(s) {
@@ -250,6 +260,14 @@ pub fn run_score(a: ScorePageArgs) -> Result<Outcome> {
                         o.insert("decision".into(), json!(d));
                         o.insert("policy".into(), json!(m));
                         o.insert("article_overlap".into(), json!(ov));
+                        o.insert(
+                            "offtopic_context".into(),
+                            json!(cs.as_ref().map_or("none", |c| c.context.as_str())),
+                        );
+                        if let Some(c) = cs {
+                            o.insert("context_found".into(), json!(c.found));
+                            o.insert("context_not_found".into(), json!(c.not_found));
+                        }
                         o.insert(
                             "explanation".into(),
                             serde_json::to_value(&e.labels).unwrap_or(Value::Null),
@@ -268,7 +286,7 @@ pub fn run_score(a: ScorePageArgs) -> Result<Outcome> {
         if rows.is_empty() {
             println!("  (no reader comments found)\n");
         }
-        for (i, (c, s, d, e, ov, m)) in rows.iter().enumerate() {
+        for (i, (c, s, d, e, ov, m, cs)) in rows.iter().enumerate() {
             let scores: Vec<String> = labels
                 .iter()
                 .zip(s)
@@ -284,6 +302,9 @@ pub fn run_score(a: ScorePageArgs) -> Result<Outcome> {
                 ov
             );
             println!("    {}", c.title);
+            if let Some(cs) = cs {
+                println!("    {}", crate::context::words_line(cs));
+            }
             for l in &e.labels {
                 let spans: Vec<String> = l
                     .spans
@@ -316,6 +337,23 @@ pub fn run_score(a: ScorePageArgs) -> Result<Outcome> {
     })
 }
 
+/// The model's decision on a page comment; with a context score, the
+/// off-topic probability and thresholds are the ones in context.
+fn decide_in_context(
+    s: &mut [f32],
+    thresholds: &[crate::model::Thresholds],
+    in_ctx: Option<(usize, crate::context::ContextScore)>,
+) -> (crate::model::Decision, Option<crate::context::ContextScore>) {
+    match in_ctx {
+        Some((off, cs)) => {
+            s[off] = cs.probability;
+            let t = crate::context::thresholds_in_context(thresholds, off, &cs);
+            (Classifier::decide(s, &t), Some(cs))
+        }
+        None => (Classifier::decide(s, thresholds), None),
+    }
+}
+
 /// Share of a comment's content words (4+ letters) that also occur in the
 /// article: a transparent hint for off-topic review, shown next to the model
 /// score (the model itself is trained without article text).
@@ -332,4 +370,32 @@ fn article_overlap(comment: &str, body: &str, headline: &str) -> f32 {
     }
     let a = words(&format!("{headline} {body}"));
     c.iter().filter(|w| a.contains(*w)).count() as f32 / c.len() as f32
+}
+
+/// Comment `i`'s context on its page: the segmented article, the other
+/// comments, and the comment it replies to (the last one on the page by the
+/// author it names).
+fn page_context(p: &crate::segment::Page, i: usize) -> crate::context::Context {
+    let a = &p.article;
+    let article = crate::context::article_text(&[&a.headline, &a.teaser, &a.body]);
+    let c = &p.comments[i];
+    let parent = c.reply_to.as_ref().and_then(|to| {
+        p.comments
+            .iter()
+            .enumerate()
+            .filter(|&(j, o)| j != i && o.author.as_ref() == Some(to))
+            .map(|(_, o)| o.text.clone())
+            .next_back()
+    });
+    crate::context::Context {
+        article: Some(article).filter(|t| !t.is_empty()),
+        parent,
+        thread: p
+            .comments
+            .iter()
+            .enumerate()
+            .filter(|&(j, _)| j != i)
+            .map(|(_, o)| o.text.clone())
+            .collect(),
+    }
 }

@@ -11,7 +11,7 @@ mod format;
 mod hyperparams;
 pub mod nb;
 
-pub use algorithm::BinaryLogistic;
+pub use algorithm::{sigmoid, BinaryLogistic};
 pub use builtin::{BUILT_IN, BUILT_IN_MODEL};
 pub use card::{ModelCard, SourceCard};
 pub use classifier::{

@@ -13,6 +13,7 @@
 pub mod auth;
 pub mod config;
 pub mod conn;
+pub mod context;
 pub mod handlers;
 pub mod metrics;
 pub mod queue;
@@ -64,6 +65,9 @@ pub enum ServeError {
     /// The policy list could not be loaded.
     #[error("cannot load policy: {0}")]
     Policy(#[from] crate::policy::PolicyError),
+    /// The off-topic context model beside the model could not be loaded.
+    #[error("cannot load the context model: {0}")]
+    Context(#[from] crate::context::ContextError),
     /// The database could not be opened or migrated.
     #[error("cannot open database {path}: {source}")]
     Db {

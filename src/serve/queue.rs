@@ -21,6 +21,7 @@ use serde::Serialize;
 const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0001_init.sql"),
     include_str!("migrations/0002_label_origin.sql"),
+    include_str!("migrations/0003_articles.sql"),
 ];
 
 /// Columns of the decision export (`moderato train --data export.csv --label toxic=toxic`).
@@ -291,6 +292,9 @@ pub struct Feedback {
     pub client: String,
 }
 
+/// An article's stored text and its recent comments (id, text), oldest first.
+pub type ArticleContext = (Option<String>, Vec<(String, String)>);
+
 /// Storage of the moderation queue.
 pub trait QueueStore: Send + Sync {
     /// Stores new comments in one transaction; already-known ids are left as
@@ -323,6 +327,10 @@ pub trait QueueStore: Send + Sync {
     /// Writes the training labels as CSV ([`EXPORT_HEADER`]): authenticated
     /// decisions and feedback from authenticated clients; returns the row count.
     fn export(&self, out: &mut dyn Write) -> Result<usize, QueueError>;
+    /// The stored text of an article and its most recent comments (id, text),
+    /// oldest first, at most `limit`: the context of a new comment.
+    fn article_context(&self, article_id: &str, limit: usize)
+        -> Result<ArticleContext, QueueError>;
 }
 
 /// The SQLite queue.
@@ -427,7 +435,9 @@ impl SqliteQueue {
     }
 }
 
-const COMMENT_COLS: &str = "id, text, article_id, article_text, parent_id, author, created_at, \
+const COMMENT_COLS: &str = "id, text, article_id, \
+    COALESCE(article_text, (SELECT a.text FROM articles a WHERE a.article_id = comments.article_id)), \
+    parent_id, author, created_at, \
     ingested_at, scores, max_probability, flagged, routed, status, spans, decided";
 
 fn row_to_comment(r: &rusqlite::Row<'_>) -> rusqlite::Result<StoredComment> {
@@ -715,7 +725,20 @@ impl QueueStore for SqliteQueue {
             let mut audit = tx.prepare_cached(
                 "INSERT INTO audit (at, actor, action, comment_id, detail) VALUES (?1, 'model', 'ingest', ?2, ?3)",
             )?;
+            let mut article = tx.prepare_cached(
+                "INSERT INTO articles (article_id, text, updated_at) VALUES (?1, ?2, ?3) \
+                 ON CONFLICT (article_id) DO UPDATE SET text = excluded.text, updated_at = excluded.updated_at \
+                 WHERE articles.text != excluded.text",
+            )?;
             for c in comments {
+                // The article text is stored once per article, not per comment.
+                let own_article_text = match (&c.article_id, &c.article_text) {
+                    (Some(a), Some(t)) => {
+                        article.execute(params![a, t, at])?;
+                        None
+                    }
+                    (_, t) => t.clone(),
+                };
                 let scores: BTreeMap<&str, f32> =
                     c.scores.iter().map(|(l, p)| (l.as_str(), *p)).collect();
                 let max = c.scores.iter().map(|s| s.1).fold(0.0f32, f32::max) as f64;
@@ -733,7 +756,7 @@ impl QueueStore for SqliteQueue {
                     c.id,
                     c.text,
                     c.article_id,
-                    c.article_text,
+                    own_article_text,
                     c.parent_id,
                     c.author,
                     c.created_at,
@@ -948,6 +971,32 @@ impl QueueStore for SqliteQueue {
         Ok(())
     }
 
+    fn article_context(
+        &self,
+        article_id: &str,
+        limit: usize,
+    ) -> Result<ArticleContext, QueueError> {
+        let conn = self.reader();
+        let article: Option<String> = conn
+            .query_row(
+                "SELECT text FROM articles WHERE article_id = ?1",
+                params![article_id],
+                |r| r.get(0),
+            )
+            .optional()?;
+        let mut st = conn.prepare_cached(
+            "SELECT id, text FROM comments WHERE article_id = ?1 \
+             ORDER BY created_at DESC, id DESC LIMIT ?2",
+        )?;
+        let mut thread: Vec<(String, String)> = st
+            .query_map(params![article_id, limit as i64], |r| {
+                Ok((r.get(0)?, r.get(1)?))
+            })?
+            .collect::<Result<_, _>>()?;
+        thread.reverse();
+        Ok((article, thread))
+    }
+
     fn export(&self, out: &mut dyn Write) -> Result<usize, QueueError> {
         // A fresh read connection: a long export never holds up the queue.
         export_from_path(&self.path, out)
@@ -976,6 +1025,46 @@ mod tests {
             routed: if p > 0.4 { "review" } else { "approve" }.into(),
             spans: serde_json::json!({}),
         }
+    }
+
+    /// A database made before the articles table (0001 and 0002_label_origin
+    /// applied) gets 0003_articles: article texts move to `articles`.
+    #[test]
+    fn database_at_version_2_upgrades_to_articles() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("old.sqlite");
+        {
+            let c = Connection::open(&path).unwrap();
+            c.execute_batch(MIGRATIONS[0]).unwrap();
+            c.execute_batch(MIGRATIONS[1]).unwrap();
+            c.pragma_update(None, "user_version", 2).unwrap();
+            c.execute(
+                "INSERT INTO comments (id, text, article_id, article_text, created_at, \
+                 ingested_at, scores, max_probability, flagged, routed, status, spans) \
+                 VALUES ('o1', 'Alter Kommentar', 'a9', 'Der Artikel', '2024-01-01T00:00:00Z', \
+                 '2024-01-01T00:00:00Z', '{}', 0.1, ',', 'approve', 'approved', '{}')",
+                [],
+            )
+            .unwrap();
+        }
+        let q = SqliteQueue::open(&path).unwrap();
+        let (article, comments) = q.article_context("a9", 10).unwrap();
+        assert_eq!(article.as_deref(), Some("Der Artikel"));
+        assert_eq!(comments.len(), 1);
+        drop(q);
+        let c = Connection::open(&path).unwrap();
+        let v: i64 = c
+            .query_row("PRAGMA user_version", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(v, MIGRATIONS.len() as i64);
+        let origin: i64 = c
+            .query_row(
+                "SELECT COUNT(*) FROM pragma_table_info('decisions') WHERE name = 'origin'",
+                [],
+                |r| r.get(0),
+            )
+            .unwrap();
+        assert_eq!(origin, 1);
     }
 
     #[test]

@@ -11,6 +11,9 @@ use super::auth::Credential;
 use super::metrics::Metrics;
 use super::queue::{QueueStore, SqliteQueue};
 use super::{ServeConfig, ServeError};
+use crate::context::{
+    thresholds_in_context, Context, ContextModel, ContextScore, DEFAULT_CONTEXT_MODEL,
+};
 use crate::language::LanguagePolicy;
 use crate::model::{Classifier, Decision, Thresholds};
 use crate::policy::{Policy, PolicyMatch, PolicySource};
@@ -33,6 +36,8 @@ pub struct LoadedModel {
     pub languages: LanguagePolicy,
     /// The policy list loaded with the model, if any.
     pub policy: Option<Policy>,
+    /// The off-topic context model beside the model file, if there is one.
+    pub context: Option<ContextModel>,
 }
 
 impl LoadedModel {
@@ -43,7 +48,16 @@ impl LoadedModel {
                 path: path.to_path_buf(),
                 source,
             })?;
+        let ctx_path = std::env::var_os("MODERATO_CONTEXT_MODEL")
+            .map(std::path::PathBuf::from)
+            .unwrap_or_else(|| path.with_file_name(DEFAULT_CONTEXT_MODEL));
+        let context = if ctx_path.exists() {
+            Some(ContextModel::load(&ctx_path)?)
+        } else {
+            None
+        };
         Ok(LoadedModel {
+            context,
             labels: classifier.label_names(),
             thresholds: classifier.thresholds(),
             classifier,
@@ -91,20 +105,32 @@ impl LoadedModel {
         top: usize,
         explain_max_chars: Option<usize>,
     ) -> Analysis {
+        self.analyse_in_bounded(text, &Context::default(), top, explain_max_chars)
+    }
+
+    /// [`LoadedModel::analyse_bounded`] in a context (see [`LoadedModel::analyse_in`]).
+    pub fn analyse_in_bounded(
+        &self,
+        text: &str,
+        ctx: &Context,
+        top: usize,
+        explain_max_chars: Option<usize>,
+    ) -> Analysis {
         let explain = explain_max_chars.is_some_and(|max| {
             use unicode_normalization::UnicodeNormalization;
             text.nfkc().take(max + 1).count() <= max
         });
         if explain {
-            return self.analyse(text, top);
+            return self.analyse_in(text, ctx, top);
         }
+        let mut probabilities = self.classifier.score(text);
+        let (thresholds, context) = self.in_context(text, ctx, &mut probabilities);
         let policy = self.policy_matches(text);
-        let probabilities = self.classifier.score(text);
-        let (decision, language, reason) = self.decide(text, &probabilities, &policy);
+        let (decision, language, reason) = self.decide(text, &probabilities, &thresholds, &policy);
         let labels = probabilities
             .iter()
             .zip(&self.labels)
-            .zip(&self.thresholds)
+            .zip(&thresholds)
             .map(|((&p, l), t)| LabelResult {
                 flagged: p >= t.review,
                 label: l.clone(),
@@ -121,22 +147,50 @@ impl LoadedModel {
             language,
             reason,
             policy,
+            offtopic_context: context
+                .as_ref()
+                .map_or("none".into(), |c| c.context.clone()),
+            context,
         }
     }
 
-    /// The decision from the probabilities, unless the text's language is
-    /// not scored: then the configured route, with the reason. Policy
-    /// matches raise either, never lower it.
+    /// With a context model and some context: the off-topic probability in
+    /// `probabilities` replaced by the context model's, and the thresholds
+    /// in context; otherwise the model's thresholds.
+    fn in_context(
+        &self,
+        text: &str,
+        ctx: &Context,
+        probabilities: &mut [f32],
+    ) -> (Vec<Thresholds>, Option<ContextScore>) {
+        let offtopic = self.label_index("offtopic");
+        let in_ctx = match (&self.context, offtopic) {
+            (Some(m), Some(off)) => m.score(text, ctx, probabilities[off]).map(|c| (off, c)),
+            _ => None,
+        };
+        match in_ctx {
+            Some((off, c)) => {
+                probabilities[off] = c.probability;
+                (thresholds_in_context(&self.thresholds, off, &c), Some(c))
+            }
+            None => (self.thresholds.clone(), None),
+        }
+    }
+
+    /// The decision from the probabilities under `thresholds`, unless the
+    /// text's language is not scored: then the configured route, with the
+    /// reason. Policy matches raise either, never lower it.
     fn decide(
         &self,
         text: &str,
         probabilities: &[f32],
+        thresholds: &[Thresholds],
         policy: &[PolicyMatch],
     ) -> (Decision, &'static str, Option<String>) {
         let language = crate::language::detect(text);
         let by_language = self.languages.overrides(language);
         let decision = crate::policy::raise(
-            by_language.unwrap_or_else(|| Classifier::decide(probabilities, &self.thresholds)),
+            by_language.unwrap_or_else(|| Classifier::decide(probabilities, thresholds)),
             policy,
         );
         let reason = by_language.map(|_| {
@@ -150,14 +204,25 @@ impl LoadedModel {
 
     /// Scores and explains one text (whatever its length: see [`LoadedModel::analyse_bounded`]).
     pub fn analyse(&self, text: &str, top: usize) -> Analysis {
-        let ex = self.classifier.explain(text, top);
-        let probabilities: Vec<f32> = ex.labels.iter().map(|l| l.probability).collect();
+        self.analyse_in(text, &Context::default(), top)
+    }
+
+    /// Scores and explains one text in its context: with a context model and
+    /// some context, off-topic is the context model's probability and
+    /// threshold; the other labels are scored from the text as always.
+    pub fn analyse_in(&self, text: &str, ctx: &Context, top: usize) -> Analysis {
+        let mut ex = self.classifier.explain(text, top);
+        let mut probabilities: Vec<f32> = ex.labels.iter().map(|l| l.probability).collect();
+        let (thresholds, context) = self.in_context(text, ctx, &mut probabilities);
+        for (l, p) in ex.labels.iter_mut().zip(&probabilities) {
+            l.probability = *p;
+        }
         let policy = self.policy_matches(text);
-        let (decision, language, reason) = self.decide(text, &probabilities, &policy);
+        let (decision, language, reason) = self.decide(text, &probabilities, &thresholds, &policy);
         let labels = ex
             .labels
             .into_iter()
-            .zip(&self.thresholds)
+            .zip(&thresholds)
             .map(|(l, t)| LabelResult {
                 flagged: l.probability >= t.review,
                 label: l.label,
@@ -187,6 +252,10 @@ impl LoadedModel {
             reason,
             labels,
             policy,
+            offtopic_context: context
+                .as_ref()
+                .map_or("none".into(), |c| c.context.clone()),
+            context,
         }
     }
 }
@@ -255,6 +324,11 @@ pub struct Analysis {
     pub labels: Vec<LabelResult>,
     /// Policy rules that matched (they raise `decision`, never lower it).
     pub policy: Vec<PolicyMatch>,
+    /// Which context the off-topic score used (`none`, `article+thread`, …).
+    pub offtopic_context: String,
+    /// The context evidence: comment words found and not found in it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub context: Option<ContextScore>,
 }
 
 fn ser_decision<S: serde::Serializer>(d: &Decision, s: S) -> Result<S::Ok, S::Error> {

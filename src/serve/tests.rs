@@ -1731,3 +1731,95 @@ async fn policy_raises_scores_routes_and_reloads() {
     assert_eq!(v["decision"], "reject");
     s.stop().await;
 }
+
+/// Issue 10: a comment about the derby, its report and a storm warning.
+const DERBY_COMMENT: &str =
+    "Der Elfmeter für Rapid war geschenkt, aber Grüll war im Derby der beste Mann.";
+const DERBY: &str = "Rapid gewinnt Wiener Derby gegen Austria mit 3:1. Nach der Pause drehte Rapid das Spiel, Burgstaller traf per Elfmeter, Grüll zum 2:1.";
+const STORM: &str = "Unwetterwarnung für Kärnten: bis zu 120 Liter Regen pro Quadratmeter, Hochwasser an Drau und Mur, Feuerwehren füllen Sandsäcke.";
+
+fn offtopic_of(v: &Value) -> f64 {
+    v["probabilities"]["offtopic"].as_f64().unwrap()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn offtopic_in_context_on_score_analyze_and_ingest() {
+    let s = Server::start(|_| {}).await;
+    // /v1/score: own vs foreign article, toxicity unchanged.
+    let score = |article: &'static str| json!({"text": DERBY_COMMENT, "article_text": article});
+    let own = s.post("/v1/score", &score(DERBY)).await.json();
+    let foreign = s.post("/v1/score", &score(STORM)).await.json();
+    let bare = s
+        .post("/v1/score", &json!({"text": DERBY_COMMENT}))
+        .await
+        .json();
+    assert!(
+        offtopic_of(&foreign) > offtopic_of(&own) + 0.2,
+        "{own} {foreign}"
+    );
+    assert_eq!(own["offtopic_context"], "article");
+    assert_eq!(bare["offtopic_context"], "none");
+    assert_eq!(
+        own["probabilities"]["toxic"],
+        foreign["probabilities"]["toxic"]
+    );
+    assert_eq!(
+        own["probabilities"]["toxic"],
+        bare["probabilities"]["toxic"]
+    );
+    let found = own["context"]["found"].as_array().unwrap();
+    assert!(found.iter().any(|w| w == "elfmeter"), "{own}");
+
+    // Perspective: context.entries and articleAndParentComment.
+    let analyze = |context: Value| json!({"comment": {"text": DERBY_COMMENT}, "requestedAttributes": {"OFF_TOPIC": {}, "TOXICITY": {}}, "context": context});
+    let value = |v: &Value, a: &str| {
+        v["attributeScores"][a]["summaryScore"]["value"]
+            .as_f64()
+            .unwrap()
+    };
+    let a_own = s
+        .post(
+            "/v1alpha1/comments:analyze",
+            &analyze(json!({"entries": [{"text": DERBY}]})),
+        )
+        .await
+        .json();
+    let a_foreign = s
+        .post(
+            "/v1alpha1/comments:analyze",
+            &analyze(json!({"articleAndParentComment": {"article": {"text": STORM}}})),
+        )
+        .await
+        .json();
+    assert!(
+        value(&a_foreign, "OFF_TOPIC") > value(&a_own, "OFF_TOPIC") + 0.2,
+        "{a_own} {a_foreign}"
+    );
+    assert_eq!(value(&a_foreign, "TOXICITY"), value(&a_own, "TOXICITY"));
+
+    // /v1/comments: the article is stored once and used for later comments by id.
+    let ingest = |id: &str, article: &str, text: Option<&str>| {
+        let mut v = json!({"id": id, "text": DERBY_COMMENT, "article_id": article});
+        if let Some(t) = text {
+            v["article_text"] = json!(t);
+        }
+        v
+    };
+    let r = s
+        .post("/v1/comments", &ingest("d1", "derby", Some(DERBY)))
+        .await;
+    assert_eq!(r.status, 201, "{}", r.text());
+    let r = s
+        .post("/v1/comments", &ingest("s1", "storm", Some(STORM)))
+        .await;
+    let stored_foreign = r.json();
+    let r = s.post("/v1/comments", &ingest("d2", "derby", None)).await;
+    let stored_own = r.json();
+    assert!(
+        offtopic_of(&stored_foreign) > offtopic_of(&stored_own) + 0.2,
+        "{stored_own} {stored_foreign}"
+    );
+    let c = s.get("/v1/comments/d2").await.unwrap().json();
+    assert_eq!(c["article_text"], DERBY, "{c}");
+    s.stop().await;
+}

@@ -193,7 +193,8 @@ fn wanted_attributes(
 pub const MIN_SPAN_WEIGHT: f32 = 0.05;
 
 /// `spanScores` of one label: the words that pushed it up noticeably, in
-/// text order, each scored as the probability of its text alone.
+/// text order, each scored as the probability of its text alone; policy
+/// matches (TOXICITY only) as their [`crate::policy::match_score`].
 fn span_scores(
     model: &LoadedModel,
     text: &str,
@@ -247,12 +248,8 @@ pub async fn analyze(
     check_comment(&state, &req.comment)?;
     let model = state.model();
     let wanted = wanted_attributes(&model, &req.requested_attributes)?;
-    let _unused = (
-        &req.context,
-        req.do_not_store,
-        &req.session_id,
-        &req.community_id,
-    );
+    let ctx = perspective_context(req.context.as_ref());
+    let _unused = (req.do_not_store, &req.session_id, &req.community_id);
     let spans = req.span_annotations.unwrap_or(false);
     let text = req.comment.text;
     let (languages, detected) = language_fields(&text, req.languages.as_deref());
@@ -260,7 +257,7 @@ pub async fn analyze(
     // Spans only when asked for: they cost more than the scores.
     let max_explain = spans.then_some(state.cfg.explain_max_chars);
     let scores = scoring(&state, move || {
-        let a = model.analyse_bounded(&text, top, max_explain);
+        let a = model.analyse_in_bounded(&text, &ctx, top, max_explain);
         let mut out = serde_json::Map::new();
         for w in wanted {
             let Some(l) = a.labels.iter().find(|l| l.label == w.label) else {
@@ -428,4 +425,34 @@ pub async fn suggest_score(
         resp["clientToken"] = Value::String(t);
     }
     Ok(Json(resp))
+}
+
+/// Perspective's `context`: `entries` (their texts, joined, are the article)
+/// or `articleAndParentComment` (`article.text`, `parentComment.text`).
+fn perspective_context(v: Option<&Value>) -> crate::context::Context {
+    let text = |v: Option<&Value>| {
+        v.and_then(|x| x.get("text"))
+            .and_then(Value::as_str)
+            .filter(|t| !t.trim().is_empty())
+            .map(str::to_string)
+    };
+    let Some(v) = v else {
+        return crate::context::Context::default();
+    };
+    if let Some(ap) = v.get("articleAndParentComment") {
+        return crate::context::Context {
+            article: text(ap.get("article")),
+            parent: text(ap.get("parentComment")),
+            thread: Vec::new(),
+        };
+    }
+    let entries: Vec<String> = v
+        .get("entries")
+        .and_then(Value::as_array)
+        .map(|a| a.iter().filter_map(|e| text(Some(e))).collect())
+        .unwrap_or_default();
+    crate::context::Context {
+        article: (!entries.is_empty()).then(|| entries.join("\n")),
+        ..Default::default()
+    }
 }

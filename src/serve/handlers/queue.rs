@@ -18,7 +18,9 @@ use super::{
     blocking, check_len, check_text, scoring, AdminAccess, ApiError, ApiJson, ApiQuery, Caller,
     IngestAccess, ModerateAccess, MAX_FIELD_CHARS,
 };
+use crate::context::Context;
 use crate::serve::auth::{Role, MAX_NAME_CHARS};
+use crate::serve::context::{resolve, ContextRequest};
 use crate::serve::queue::{
     cursor_is_valid, NewComment, NewDecision, QueueQuery, StoredComment, View,
 };
@@ -53,6 +55,10 @@ pub struct IngestItem {
     /// Parent comment id.
     #[serde(default)]
     pub parent_id: Option<String>,
+    /// Parent comment text (context only, not stored; the stored parent is
+    /// used when only `parent_id` is given).
+    #[serde(default)]
+    pub parent_text: Option<String>,
     /// Author.
     #[serde(default)]
     pub author: Option<String>,
@@ -162,15 +168,51 @@ fn check_items(
     Ok(checked)
 }
 
-/// Scores and routes one checked item.
+/// The context of each checked item: from the queue as it was before this
+/// request, plus the other comments of the request under the same article.
+async fn ingest_contexts(
+    state: &AppState,
+    checked: &[(IngestItem, String)],
+) -> Result<Vec<Context>, ApiError> {
+    let requests: Vec<ContextRequest> = checked
+        .iter()
+        .enumerate()
+        .map(|(i, (it, _))| ContextRequest {
+            id: Some(it.id.clone()),
+            article_id: it.article_id.clone(),
+            article_text: it.article_text.clone(),
+            parent_id: it.parent_id.clone(),
+            parent_text: it.parent_text.clone(),
+            siblings: checked
+                .iter()
+                .enumerate()
+                .filter(|&(j, (o, _))| {
+                    j != i && o.article_id.is_some() && o.article_id == it.article_id
+                })
+                .map(|(_, (o, _))| o.text.clone())
+                .collect(),
+        })
+        .collect();
+    let queue = state.queue.clone();
+    Ok(blocking(move || {
+        requests
+            .iter()
+            .map(|r| resolve(queue.as_ref(), r))
+            .collect::<Result<Vec<_>, _>>()
+    })
+    .await??)
+}
+
+/// Scores (in its context) and routes one checked item.
 fn score_item(
     model: &LoadedModel,
+    ctx: &Context,
     top: usize,
     max: usize,
     it: IngestItem,
     created_at: String,
 ) -> NewComment {
-    let a = model.analyse_bounded(&it.text, top, Some(max));
+    let a = model.analyse_in_bounded(&it.text, ctx, top, Some(max));
     let mut spans: serde_json::Map<String, Value> = a
         .labels
         .iter()
@@ -216,11 +258,13 @@ pub async fn ingest(
     let (items, is_batch) = parse_items(body)?;
     let checked = check_items(&state, items, is_batch)?;
     let model = state.model();
+    let contexts = ingest_contexts(&state, &checked).await?;
     let (top, max) = (state.cfg.explain_top, state.cfg.explain_max_chars);
     let new: Vec<NewComment> = scoring(&state, move || {
         checked
             .into_iter()
-            .map(|(it, created_at)| score_item(&model, top, max, it, created_at))
+            .zip(&contexts)
+            .map(|((it, created_at), ctx)| score_item(&model, ctx, top, max, it, created_at))
             .collect()
     })
     .await?;

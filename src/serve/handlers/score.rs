@@ -1,16 +1,21 @@
 //! `POST /v1/score`: probabilities, decision and driving spans of one comment
 //! (`{"text": …}`) or a batch (`{"comments": [{"text": …}, …]}`). Nothing is stored.
 //!
-//! Article and parent context are accepted and echoed, but the current model
-//! scores the comment text alone. Spans come with the scores unless the
-//! request says `"explain": false`, and only for texts up to
-//! `explain_max_chars`; the work runs within the per-request scoring budget.
+//! Off-topic is scored in context when there is any: `article_text` (or the
+//! article stored for `article_id`), `parent_text` (or the stored `parent_id`),
+//! the comments stored under the article and the other comments of the batch
+//! with the same article. `offtopic_context` says which was used. Spans come
+//! with the scores unless the request says `"explain": false`, and only for
+//! texts up to `explain_max_chars`; the work runs within the per-request
+//! scoring budget.
 
 use axum::extract::State;
 use axum::Json;
 use serde::{Deserialize, Serialize};
 
-use super::{check_text, scoring, ApiError, ApiJson, Caller, ScoreAccess};
+use super::{blocking, check_text, scoring, ApiError, ApiJson, Caller, ScoreAccess};
+use crate::context::Context;
+use crate::serve::context::{resolve, ContextRequest};
 use crate::serve::state::{Analysis, AppState};
 
 /// One comment to score.
@@ -85,9 +90,17 @@ pub async fn score(
                 state.cfg.max_batch
             )));
         }
-        let _context = (b.article_id, b.article_text);
         explain = b.explain.unwrap_or(true);
-        b.comments
+        let mut comments = b.comments;
+        for c in &mut comments {
+            if c.article_id.is_none() {
+                c.article_id.clone_from(&b.article_id);
+            }
+            if c.article_text.is_none() {
+                c.article_text.clone_from(&b.article_text);
+            }
+        }
+        comments
     } else {
         let it: ScoreItem = serde_json::from_value(body)
             .map_err(|e| ApiError::invalid(format!("invalid request: {e}")))?;
@@ -105,11 +118,13 @@ pub async fn score(
     let model = state.model();
     let top = state.cfg.explain_top;
     let max_explain = explain.then_some(state.cfg.explain_max_chars);
+    let contexts = score_contexts(&state, &items).await?;
     let results = scoring(&state, move || {
         items
             .into_iter()
-            .map(|it| {
-                let analysis = model.analyse_bounded(&it.text, top, max_explain);
+            .zip(&contexts)
+            .map(|(it, ctx)| {
+                let analysis = model.analyse_in_bounded(&it.text, ctx, top, max_explain);
                 ScoreResult {
                     id: it.id,
                     probabilities: analysis
@@ -130,4 +145,35 @@ pub async fn score(
         serde_json::to_value(&results[0]).map_err(ApiError::internal)?
     };
     Ok(Json(v))
+}
+
+/// The context of each comment: what the request says, the article and
+/// parent stored under their ids, and the other comments of the batch with
+/// the same article.
+async fn score_contexts(state: &AppState, items: &[ScoreItem]) -> Result<Vec<Context>, ApiError> {
+    let requests: Vec<ContextRequest> = items
+        .iter()
+        .enumerate()
+        .map(|(i, it)| ContextRequest {
+            id: it.id.clone(),
+            article_id: it.article_id.clone(),
+            article_text: it.article_text.clone(),
+            parent_id: it.parent_id.clone(),
+            parent_text: it.parent_text.clone(),
+            siblings: items
+                .iter()
+                .enumerate()
+                .filter(|&(j, o)| j != i && o.article_id.is_some() && o.article_id == it.article_id)
+                .map(|(_, o)| o.text.clone())
+                .collect(),
+        })
+        .collect();
+    let queue = state.queue.clone();
+    Ok(blocking(move || {
+        requests
+            .iter()
+            .map(|r| resolve(queue.as_ref(), r))
+            .collect::<Result<Vec<_>, _>>()
+    })
+    .await??)
 }
