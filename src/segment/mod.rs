@@ -24,6 +24,7 @@
 //! elements) and then runs the same steps.
 
 mod dates;
+mod depth;
 mod editorial;
 mod error;
 mod eval;
@@ -193,7 +194,17 @@ pub fn segment_page(name: &str, bytes: &[u8], opts: &SegmentOptions) -> Result<P
         InputKind::Auto => html::looks_like_html(text),
     };
     let (line_texts, hints) = if is_html {
-        let (l, h) = html::extract(text);
+        let (text, flat) = depth::flatten(text, depth::MAX_DEPTH);
+        if flat.dropped > 0 {
+            tracing::warn!(
+                "page {name:?}: HTML nested deeper than {} elements from line {}; \
+                 {} tags past that depth dropped before parsing, their text kept",
+                depth::MAX_DEPTH,
+                flat.first_line,
+                flat.dropped
+            );
+        }
+        let (l, h) = html::extract(&text);
         if l.iter().all(|s| s.trim().is_empty()) {
             return Err(SegmentError::Empty {
                 page: name.to_string(),

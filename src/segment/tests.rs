@@ -228,6 +228,30 @@ fn bad_input_gives_errors_not_panics() {
 }
 
 #[test]
+fn deeply_nested_html_is_flattened_not_quadratic() {
+    // Found by fuzzing: 120,000 nested `<div>`s took html5ever 43 s, and
+    // `<svg><math>` chains did not finish; past the depth bound the tags
+    // are dropped and the text stays.
+    let opts = SegmentOptions::default();
+    let divs = format!(
+        "<html><body><h1>Titel</h1>{}Der Text ganz unten.{}</body></html>",
+        "<div>".repeat(120_000),
+        "</div>".repeat(120_000)
+    );
+    let foreign = format!(
+        "<html><body><p>Oben.</p>{}Formel</body></html>",
+        "<svg><math>".repeat(80_000)
+    );
+    // `svg` content is not text, so the formula page keeps one line.
+    for (page, lines) in [(divs, 2), (foreign, 1)] {
+        let t = std::time::Instant::now();
+        let out = segment_page("deep.html", page.as_bytes(), &opts).expect("segments");
+        assert_eq!(out.line_labels.len(), lines, "{:?}", out.line_labels);
+        assert!(t.elapsed().as_secs() < 20, "took {:?}", t.elapsed());
+    }
+}
+
+#[test]
 fn large_page_is_linear() {
     // ~5 MB in debug builds; the same code handles 50 MB in release.
     let unit = "Ein Absatz des Artikels mit einigen Wörtern, der sich wiederholt.\n\nMax Muster 06.11.24 11:50\n@ Anna , ganz meine Meinung\nAntworten\nAnna Berg 06.11.24 10:00\n> Ein Absatz des Artikels mit einigen Wörtern\nDas sehe ich anders.\n";
