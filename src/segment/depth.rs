@@ -109,10 +109,8 @@ struct Tag {
 fn scan_tag(html: &str, start: usize) -> (usize, Option<Tag>) {
     let b = html.as_bytes();
     let rest = &html[start..];
-    if rest.starts_with("<!--") {
-        let end = rest[4..]
-            .find("-->")
-            .map_or(html.len(), |k| start + 4 + k + 3);
+    if let Some(body) = rest.strip_prefix("<!--") {
+        let end = body.find("-->").map_or(html.len(), |k| start + 4 + k + 3);
         return (end, None);
     }
     if rest.starts_with("<!") || rest.starts_with("<?") {

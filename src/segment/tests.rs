@@ -182,6 +182,7 @@ fn relative_times_resolve_with_now() {
     let page = "Titel der Meldung\n\nText des Artikels, lang genug für den Körper der Meldung, mit mehreren Wörtern darin. Und noch ein Satz.\n\nKommentare\nLena_K • vor 3 Stunden\nSehr gut.\nAntworten\nTom B. • vor 2 Tagen\nSehe ich anders.\nAntworten";
     let now = NaiveDate::from_ymd_opt(2024, 11, 6).and_then(|d| d.and_hms_opt(12, 0, 0));
     let opts = SegmentOptions {
+        labelling: Default::default(),
         input: InputKind::Text,
         now,
     };
