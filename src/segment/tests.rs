@@ -334,6 +334,9 @@ fn all_pages_report() {
     names.sort();
     let mut total = PageScore::default();
     let mut held = PageScore::default();
+    // Layouts written after the learned labeller and measured once as its
+    // first contact (README): reported, not part of the regression guard.
+    let mut first_contact = PageScore::default();
     println!(
         "{:<28} {:>7} {:>6} {:>6} {:>9}",
         "page", "lines", "P", "R", "m/p/g"
@@ -350,7 +353,11 @@ fn all_pages_report() {
             continue;
         };
         let (pred, gold, s) = score(&name, &bytes, &gold, &SegmentOptions::default());
-        total.add(&s);
+        if name.starts_with("unseen3-") {
+            first_contact.add(&s);
+        } else {
+            total.add(&s);
+        }
         if name.starts_with("heldout-") {
             held.add(&s);
         }
@@ -381,8 +388,9 @@ fn all_pages_report() {
             print!("{}", diff(&pred, &gold));
         }
     }
-    report("all pages", &total);
+    report("all pages but unseen3", &total);
     report("held-out pages", &held);
+    report("unseen3 (first contact)", &first_contact);
     // A regression guard, not a target: the pages are small and hand-made.
     assert!(total.line_accuracy() >= 0.95, "line accuracy dropped");
     assert!(
