@@ -224,13 +224,14 @@ pub fn segment_page(name: &str, bytes: &[u8], opts: &SegmentOptions) -> Result<P
 pub(crate) struct Prepared {
     pub lines: Vec<String>,
     pub hints: Option<Vec<html::Hint>>,
-    pub infos: Vec<lines::LineInfo>,
 }
 
 impl Prepared {
     /// Feature rows of every line, with the rules' labels among them.
     pub fn features(&self, now: Option<NaiveDateTime>) -> Vec<[f32; learn::WIDTH]> {
         let refs: Vec<&str> = self.lines.iter().map(String::as_str).collect();
+        let lp = lines::LinePatterns::new();
+        let infos: Vec<lines::LineInfo> = refs.iter().map(|l| lp.info(l)).collect();
         let (labels, _, _) = thread::segment_lines(&refs, self.hints.as_deref(), now, None);
         let rule: Vec<learn::Coarse> = labels
             .iter()
@@ -238,7 +239,7 @@ impl Prepared {
             .collect();
         learn::rows(
             &refs,
-            &self.infos,
+            &infos,
             &rule,
             self.hints.as_deref(),
             &dates::DatePatterns::new(),
@@ -285,11 +286,8 @@ pub(crate) fn prepare(
     } else {
         (text.lines().map(str::to_string).collect::<Vec<_>>(), None)
     };
-    let lp = lines::LinePatterns::new();
-    let infos = line_texts.iter().map(|l| lp.info(l)).collect();
     Ok(Prepared {
         lines: line_texts,
         hints,
-        infos,
     })
 }

@@ -48,7 +48,7 @@ fn page_rows(p: &SynthPage) -> Option<(Vec<[f32; WIDTH]>, Vec<Coarse>)> {
     let mut y = Vec::new();
     for (i, l) in p.gold.line_labels.iter().enumerate() {
         if let Some(c) = Coarse::of(*l) {
-            if !prep.infos[i].blank {
+            if !prep.lines[i].trim().is_empty() {
                 x.push(feats[i]);
                 y.push(c);
             }
