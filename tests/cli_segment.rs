@@ -7,8 +7,17 @@ use util::{assert_code, assert_ok, root, stderr, stdout, Dir};
 #[test]
 fn fixture_pages_match_their_gold_files() {
     let d = Dir::new();
-    let pages = root().join("data/pages");
-    let o = d.run(&["segment", "--check", pages.to_str().unwrap()]);
+    // The `unseen3-*` pages are first-contact measurements, not fixtures
+    // the segmenter is held exact on (README).
+    let mut pages: Vec<String> = std::fs::read_dir(root().join("data/pages"))
+        .unwrap()
+        .map(|e| e.unwrap().path().to_string_lossy().into_owned())
+        .filter(|p| !p.ends_with(".gold.json") && !p.contains("unseen3-"))
+        .collect();
+    pages.sort();
+    let mut args = vec!["segment", "--check"];
+    args.extend(pages.iter().map(String::as_str));
+    let o = d.run(&args);
     assert_ok(&o);
     assert!(stdout(&o).contains("TOTAL"), "{}", stdout(&o));
 }

@@ -66,6 +66,7 @@ fn options(a: &PageArgs) -> Result<SegmentOptions> {
         })
         .transpose()?;
     Ok(SegmentOptions {
+        labelling: Default::default(),
         input: match a.input.as_deref() {
             Some("txt") | Some("text") => InputKind::Text,
             Some("html") => InputKind::Html,

@@ -109,6 +109,15 @@ fn month_number(name: &str) -> Option<u32> {
             "sep" => Some(9),
             "nov" => Some(11),
             "dez" => Some(12),
+            // English month names of embedded comment systems.
+            "january" => Some(1),
+            "february" => Some(2),
+            "march" | "mar" => Some(3),
+            "may" => Some(5),
+            "june" => Some(6),
+            "july" => Some(7),
+            "october" | "oct" => Some(10),
+            "december" | "dec" => Some(12),
             _ => None,
         })
 }
@@ -120,7 +129,7 @@ impl DatePatterns {
         DatePatterns {
             iso: re(r"\b(\d{4})-(\d{2})-(\d{2})(?:[T ,]+(\d{1,2}):(\d{2}))?"),
             long: re(
-                r"(?i)\b(\d{1,2})\.?\s*(januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|jan|feb|mär|mrz|apr|jun|jul|aug|sept|sep|okt|nov|dez)\b\.?(?:\s+(\d{4})\b)?",
+                r"(?i)\b(\d{1,2})\.?\s*(januar|february|februar|märz|march|april|mai|may|juni|june|juli|july|august|september|oktober|october|november|dezember|december|january|jan|feb|mär|mrz|mar|apr|jun|jul|aug|sept|sep|okt|oct|nov|dez|dec)\b\.?(?:\s+(\d{4})\b)?",
             ),
             num: re(r"\b(\d{1,2})\.(\d{1,2})\.(?:(\d{4})|(\d{2})\b|\s(\d{4})\b)?"),
             time: re(

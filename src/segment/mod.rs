@@ -23,13 +23,17 @@
 //! (headings, figure captions, repeated comment blocks, author and date
 //! elements) and then runs the same steps.
 
+mod blocks;
 mod dates;
+mod depth;
 mod editorial;
 mod error;
 mod eval;
 mod header;
 mod html;
+pub mod learn;
 mod lines;
+pub mod synth;
 mod thread;
 
 #[cfg(test)]
@@ -53,9 +57,24 @@ pub enum InputKind {
     Html,
 }
 
+/// Which line labeller [`segment_page`] uses.
+#[derive(Debug, Clone, Default)]
+pub enum Labelling {
+    /// The learned labeller shipped in the binary, with the rules as one
+    /// candidate labelling.
+    #[default]
+    Embedded,
+    /// The rules alone (the segmenter before the learned labeller).
+    Rules,
+    /// A labeller fitted by the caller (e.g. leave-one-family-out runs).
+    Model(std::sync::Arc<learn::Labeller>),
+}
+
 /// Options for [`segment_page`].
 #[derive(Debug, Clone, Default)]
 pub struct SegmentOptions {
+    /// The line labeller.
+    pub labelling: Labelling,
     /// Text, HTML, or sniff from the content.
     pub input: InputKind,
     /// The moment the page was scraped; relative times such as
@@ -180,6 +199,60 @@ impl Page {
 /// mostly control characters). Non-UTF-8 text without NUL bytes is read
 /// as Windows-1252/Latin-1 rather than refused.
 pub fn segment_page(name: &str, bytes: &[u8], opts: &SegmentOptions) -> Result<Page, SegmentError> {
+    let prep = prepare(name, bytes, opts.input)?;
+    let refs: Vec<&str> = prep.lines.iter().map(String::as_str).collect();
+    let embedded;
+    let labeller = match &opts.labelling {
+        Labelling::Embedded => {
+            embedded = learn::Labeller::embedded();
+            embedded.as_ref()
+        }
+        Labelling::Rules => None,
+        Labelling::Model(m) => Some(m.as_ref()),
+    };
+    let (line_labels, comments, article) =
+        thread::segment_lines(&refs, prep.hints.as_deref(), opts.now, labeller);
+    Ok(Page {
+        page: name.to_string(),
+        line_labels,
+        comments,
+        article,
+    })
+}
+
+/// A page turned into lines, before labelling.
+pub(crate) struct Prepared {
+    pub lines: Vec<String>,
+    pub hints: Option<Vec<html::Hint>>,
+}
+
+impl Prepared {
+    /// Feature rows of every line, with the rules' labels among them.
+    pub fn features(&self, now: Option<NaiveDateTime>) -> Vec<[f32; learn::WIDTH]> {
+        let refs: Vec<&str> = self.lines.iter().map(String::as_str).collect();
+        let lp = lines::LinePatterns::new();
+        let infos: Vec<lines::LineInfo> = refs.iter().map(|l| lp.info(l)).collect();
+        let (labels, _, _) = thread::segment_lines(&refs, self.hints.as_deref(), now, None);
+        let rule: Vec<learn::Coarse> = labels
+            .iter()
+            .map(|l| learn::Coarse::of(*l).unwrap_or(learn::Coarse::Boiler))
+            .collect();
+        learn::rows(
+            &refs,
+            &infos,
+            &rule,
+            self.hints.as_deref(),
+            &dates::DatePatterns::new(),
+        )
+    }
+}
+
+/// Decodes the page and splits it into lines (HTML: flattened blocks with hints).
+pub(crate) fn prepare(
+    name: &str,
+    bytes: &[u8],
+    input: InputKind,
+) -> Result<Prepared, SegmentError> {
     let text = lines::decode(name, bytes)?;
     let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
     if text.trim().is_empty() {
@@ -187,13 +260,23 @@ pub fn segment_page(name: &str, bytes: &[u8], opts: &SegmentOptions) -> Result<P
             page: name.to_string(),
         });
     }
-    let is_html = match opts.input {
+    let is_html = match input {
         InputKind::Html => true,
         InputKind::Text => false,
         InputKind::Auto => html::looks_like_html(text),
     };
     let (line_texts, hints) = if is_html {
-        let (l, h) = html::extract(text);
+        let (text, flat) = depth::flatten(text, depth::MAX_DEPTH);
+        if flat.dropped > 0 {
+            tracing::warn!(
+                "page {name:?}: HTML nested deeper than {} elements from line {}; \
+                 {} tags past that depth dropped before parsing, their text kept",
+                depth::MAX_DEPTH,
+                flat.first_line,
+                flat.dropped
+            );
+        }
+        let (l, h) = html::extract(&text);
         if l.iter().all(|s| s.trim().is_empty()) {
             return Err(SegmentError::Empty {
                 page: name.to_string(),
@@ -203,12 +286,8 @@ pub fn segment_page(name: &str, bytes: &[u8], opts: &SegmentOptions) -> Result<P
     } else {
         (text.lines().map(str::to_string).collect::<Vec<_>>(), None)
     };
-    let refs: Vec<&str> = line_texts.iter().map(String::as_str).collect();
-    let (line_labels, comments, article) = thread::segment_lines(&refs, hints.as_deref(), opts.now);
-    Ok(Page {
-        page: name.to_string(),
-        line_labels,
-        comments,
-        article,
+    Ok(Prepared {
+        lines: line_texts,
+        hints,
     })
 }

@@ -182,6 +182,7 @@ fn relative_times_resolve_with_now() {
     let page = "Titel der Meldung\n\nText des Artikels, lang genug für den Körper der Meldung, mit mehreren Wörtern darin. Und noch ein Satz.\n\nKommentare\nLena_K • vor 3 Stunden\nSehr gut.\nAntworten\nTom B. • vor 2 Tagen\nSehe ich anders.\nAntworten";
     let now = NaiveDate::from_ymd_opt(2024, 11, 6).and_then(|d| d.and_hms_opt(12, 0, 0));
     let opts = SegmentOptions {
+        labelling: Default::default(),
         input: InputKind::Text,
         now,
     };
@@ -225,6 +226,30 @@ fn bad_input_gives_errors_not_panics() {
     let no_comments =
         segment_page("n", "Nur ein Satz ohne Kommentare.".as_bytes(), &opts).expect("segments");
     assert!(no_comments.comments.is_empty());
+}
+
+#[test]
+fn deeply_nested_html_is_flattened_not_quadratic() {
+    // Found by fuzzing: 120,000 nested `<div>`s took html5ever 43 s, and
+    // `<svg><math>` chains did not finish; past the depth bound the tags
+    // are dropped and the text stays.
+    let opts = SegmentOptions::default();
+    let divs = format!(
+        "<html><body><h1>Titel</h1>{}Der Text ganz unten.{}</body></html>",
+        "<div>".repeat(120_000),
+        "</div>".repeat(120_000)
+    );
+    let foreign = format!(
+        "<html><body><p>Oben.</p>{}Formel</body></html>",
+        "<svg><math>".repeat(80_000)
+    );
+    // `svg` content is not text, so the formula page keeps one line.
+    for (page, lines) in [(divs, 2), (foreign, 1)] {
+        let t = std::time::Instant::now();
+        let out = segment_page("deep.html", page.as_bytes(), &opts).expect("segments");
+        assert_eq!(out.line_labels.len(), lines, "{:?}", out.line_labels);
+        assert!(t.elapsed().as_secs() < 20, "took {:?}", t.elapsed());
+    }
 }
 
 #[test]
@@ -309,6 +334,9 @@ fn all_pages_report() {
     names.sort();
     let mut total = PageScore::default();
     let mut held = PageScore::default();
+    // Layouts written after the learned labeller and measured once as its
+    // first contact (README): reported, not part of the regression guard.
+    let mut first_contact = PageScore::default();
     println!(
         "{:<28} {:>7} {:>6} {:>6} {:>9}",
         "page", "lines", "P", "R", "m/p/g"
@@ -325,7 +353,11 @@ fn all_pages_report() {
             continue;
         };
         let (pred, gold, s) = score(&name, &bytes, &gold, &SegmentOptions::default());
-        total.add(&s);
+        if name.starts_with("unseen3-") {
+            first_contact.add(&s);
+        } else {
+            total.add(&s);
+        }
         if name.starts_with("heldout-") {
             held.add(&s);
         }
@@ -356,8 +388,9 @@ fn all_pages_report() {
             print!("{}", diff(&pred, &gold));
         }
     }
-    report("all pages", &total);
+    report("all pages but unseen3", &total);
     report("held-out pages", &held);
+    report("unseen3 (first contact)", &first_contact);
     // A regression guard, not a target: the pages are small and hand-made.
     assert!(total.line_accuracy() >= 0.95, "line accuracy dropped");
     assert!(

@@ -16,9 +16,11 @@ use std::ops::Range;
 use chrono::NaiveDateTime;
 use regex::Regex;
 
+use super::blocks;
 use super::dates::{self, DatePatterns, Stamp};
 use super::header::{self, Header};
 use super::html::Hint;
+use super::learn::{self, Coarse, Labeller};
 use super::lines::{LineInfo, LinePatterns};
 use super::{editorial, Article, Comment, LineLabel};
 
@@ -27,21 +29,24 @@ const QUOTE_WINDOW: usize = 100;
 
 /// One comment's place on the page.
 #[derive(Debug, Clone)]
-struct Span {
-    header: Vec<usize>,
-    body: Range<usize>,
-    author: Option<String>,
-    stamp: Option<Stamp>,
+pub(crate) struct Span {
+    pub header: Vec<usize>,
+    pub body: Range<usize>,
+    pub author: Option<String>,
+    pub stamp: Option<Stamp>,
     /// Whom the page's structure says this comment answers: a reply arrow
     /// in the header, or the comment an HTML reply is nested in.
-    reply_to: Option<String>,
+    pub reply_to: Option<String>,
 }
 
 /// The comment block of a page.
 #[derive(Debug, Default)]
-struct Plan {
-    zone: Range<usize>,
-    spans: Vec<Span>,
+pub(crate) struct Plan {
+    pub zone: Range<usize>,
+    pub spans: Vec<Span>,
+    /// The learned labeller's class of each line (`None` for blank lines),
+    /// deciding comment text against boilerplate inside the spans.
+    pub coarse: Option<Vec<Option<Coarse>>>,
 }
 
 /// Boilerplate inside the comment block: UI residue or strong vocabulary
@@ -53,10 +58,15 @@ fn boiler_in_thread(info: &LineInfo) -> bool {
 }
 
 /// Labels every line, cuts the comments and assembles the article.
+///
+/// With a `labeller`, a page on which the rules (header shapes, or
+/// class-named HTML comment items) find no comment is labelled by the
+/// learned model.
 pub(crate) fn segment_lines(
     lines: &[&str],
     hints: Option<&[Hint]>,
     now: Option<NaiveDateTime>,
+    labeller: Option<&Labeller>,
 ) -> (Vec<LineLabel>, Vec<Comment>, Article) {
     let lp = LinePatterns::new();
     let dp = DatePatterns::new();
@@ -66,6 +76,44 @@ pub(crate) fn segment_lines(
         Some(h) if html_items => html_plan(lines, &infos, h, &dp),
         _ => text_plan(lines, &infos, &dp),
     };
+    let rules = finish(lines, &infos, hints, plan, now, &dp);
+    let Some(model) = labeller else {
+        return rules;
+    };
+    // The rules are exact on every page they were written against, and the
+    // model does not yet beat them there: they decide wherever they find
+    // comments, and the model is asked where they find none.
+    if !rules.1.is_empty() {
+        return rules;
+    }
+    let rule_coarse: Vec<Coarse> = rules
+        .0
+        .iter()
+        .map(|l| Coarse::of(*l).unwrap_or(Coarse::Boiler))
+        .collect();
+    let rows = learn::rows(lines, &infos, &rule_coarse, hints, &dp);
+    let at: Vec<usize> = (0..lines.len()).filter(|&i| !infos[i].blank).collect();
+    let (path, _) = model.decode(&rows, &at);
+    let plan = blocks::plan(lines, &infos, &at, &path, &dp);
+    // A thread, not a stray header-like line: two or more comments, each
+    // with a time stamp in its header.
+    if plan.spans.len() < MIN_LEARNED_COMMENTS || plan.spans.iter().any(|s| s.stamp.is_none()) {
+        return rules;
+    }
+    finish(lines, &infos, hints, plan, now, &dp)
+}
+
+/// Fewest comments the learned labeller must find to overrule "no comments".
+const MIN_LEARNED_COMMENTS: usize = 2;
+
+fn finish(
+    lines: &[&str],
+    infos: &[LineInfo],
+    hints: Option<&[Hint]>,
+    plan: Plan,
+    now: Option<NaiveDateTime>,
+    dp: &DatePatterns,
+) -> (Vec<LineLabel>, Vec<Comment>, Article) {
     let mut labels = editorial::label(&lines[..plan.zone.start], &infos[..plan.zone.start], hints);
     labels.resize(lines.len(), LineLabel::Boilerplate);
     // The comment section's own title (`Forum zum Thema: Router`) right
@@ -103,9 +151,13 @@ pub(crate) fn segment_lines(
             if span.header.contains(&i) {
                 continue;
             }
+            let boiler = match &plan.coarse {
+                Some(c) => c[i] != Some(Coarse::Comment),
+                None => boiler_in_thread(&infos[i]) || hints.is_some_and(|h| h[i].chrome),
+            };
             if infos[i].blank {
                 labels[i] = LineLabel::Blank;
-            } else if boiler_in_thread(&infos[i]) || hints.is_some_and(|h| h[i].chrome) {
+            } else if boiler {
                 labels[i] = LineLabel::Boilerplate;
             } else {
                 labels[i] = LineLabel::Comment;
@@ -127,7 +179,7 @@ pub(crate) fn segment_lines(
         });
         bodies.push(text_lines);
     }
-    resolve_replies(&mut comments, &bodies, &plan.spans, &dp);
+    resolve_replies(&mut comments, &bodies, &plan.spans, dp);
     let article = assemble_article(lines, &labels);
     (labels, comments, article)
 }
@@ -157,6 +209,7 @@ fn text_plan(lines: &[&str], infos: &[LineInfo], dp: &DatePatterns) -> Plan {
         return Plan {
             zone: n..n,
             spans: Vec::new(),
+            coarse: None,
         };
     };
     let last_end = last.line + last.len;
@@ -182,6 +235,7 @@ fn text_plan(lines: &[&str], infos: &[LineInfo], dp: &DatePatterns) -> Plan {
         return Plan {
             zone: start..n,
             spans,
+            coarse: None,
         };
     }
     // A strong footer line (`Netiquette`, `Impressum`) ends the last comment.
@@ -226,6 +280,7 @@ fn text_plan(lines: &[&str], infos: &[LineInfo], dp: &DatePatterns) -> Plan {
     Plan {
         zone: start_of(0)..n,
         spans,
+        coarse: None,
     }
 }
 
@@ -314,6 +369,7 @@ fn html_plan(lines: &[&str], infos: &[LineInfo], hints: &[Hint], dp: &DatePatter
         return Plan {
             zone: n..n,
             spans: Vec::new(),
+            coarse: None,
         };
     };
     // A comment's action row below its nested replies comes back as a
@@ -384,6 +440,7 @@ fn html_plan(lines: &[&str], infos: &[LineInfo], hints: &[Hint], dp: &DatePatter
     Plan {
         zone: start..n,
         spans,
+        coarse: None,
     }
 }
 
@@ -665,7 +722,7 @@ mod tests {
     fn subjects_and_salutations_answer_authors() {
         let page = "Titel der Seite\n\nText des Artikels, lang genug für einen Absatz.\n\nForum\n\nBrücke zu teuer\nAnna_B, 22.11.2026 09:14\nDas Geld fehlt woanders.\nMelden\n\nRe: Brücke zu teuer\nTom K., 22.11.2026 09:40\nLiebe Anna, das zahlt doch das Land.\nMelden\n\nRe: Brücke zu teuer\nUte, 22.11.2026 10:02\nHallo Tom, woher weißt du das?\nMelden\n";
         let lines: Vec<&str> = page.lines().collect();
-        let (labels, comments, _) = segment_lines(&lines, None, None);
+        let (labels, comments, _) = segment_lines(&lines, None, None, None);
         let who: Vec<(&str, Option<&str>, &str)> = comments
             .iter()
             .map(|c| {

@@ -1,0 +1,365 @@
+//! The layout families of generated pages. Each family fixes what a site
+//! fixes (header shape and place, reply cue, UI residue, markup); names,
+//! times, texts, counts and the optional parts are drawn per page.
+
+use super::vocab::{DateFmt, NameStyle};
+
+/// How a page is delivered.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Markup {
+    /// A plain-text scrape, one line per line.
+    Text,
+    /// WordPress style: `<ol class="comment-list"><li class="comment">`,
+    /// replies in `<ol class="children">`.
+    List,
+    /// Div soup with hashed class names, replies nested in their parent.
+    DivSoup,
+    /// A table forum: one `<tr>` per post, header cell and body cell.
+    Table,
+    /// `<article>` per comment with `<header>` and `<footer>`, flat.
+    Articles,
+}
+
+/// How a reply names the comment it answers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Reply {
+    /// No replies on this site.
+    None,
+    /// `@Name` opening the reply's text.
+    At,
+    /// `Antwort auf Name` as a header line (see [`Family::reply_header`]).
+    Header,
+    /// `Antwort auf Name:` as the reply's first text line.
+    AntwortLine,
+    /// `Re: Subject` titles (forums).
+    Re,
+    /// `Name schrieb:` and a `> quote` of the parent.
+    Schrieb,
+    /// `Zitat von Name:` and a `> quote`.
+    Zitat,
+    /// Only the markup's nesting (or indentation in text) says it.
+    Nested,
+}
+
+/// Where comment titles stand.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Titles {
+    /// No titles.
+    None,
+    /// A subject line right above the header (forums).
+    Subject,
+    /// A `12. Title` line opening the text.
+    Numbered,
+}
+
+/// Blank-line conventions inside the comment section of text pages.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Blank {
+    /// No blank lines between or inside comments.
+    Dense,
+    /// A blank line between comments.
+    Between,
+    /// Blank lines between comments and around header and UI.
+    Airy,
+}
+
+/// One layout family.
+#[derive(Debug, Clone, Copy)]
+pub struct Family {
+    /// Short unique name, e.g. `comma-num`.
+    pub name: &'static str,
+    /// Text or one of the HTML markups.
+    pub markup: Markup,
+    /// Header lines; `{N}` name, `{D}` stamp, `{n}` post number,
+    /// `{y}` a year, `{k}` a count.
+    pub header: &'static [&'static str],
+    /// Header lines of a reply (`{P}`: the parent's author); `header` if empty.
+    pub reply_header: &'static [&'static str],
+    /// Header below the comment text.
+    pub below: bool,
+    /// Name style.
+    pub names: NameStyle,
+    /// Stamp formats used on the page (one per comment, drawn).
+    pub dates: &'static [DateFmt],
+    /// Reply cue.
+    pub reply: Reply,
+    /// UI lines after each comment (drawn: one of these, or none if empty);
+    /// `{v}`, `{w}` vote counts.
+    pub ui: &'static [&'static str],
+    /// Comment titles.
+    pub titles: Titles,
+    /// Blank-line convention (text pages).
+    pub blank: Blank,
+    /// Ads and teasers between comments.
+    pub ads: bool,
+    /// English UI (section title, sorting, pagination).
+    pub english: bool,
+}
+
+const fn fam(name: &'static str, header: &'static [&'static str]) -> Family {
+    Family {
+        name,
+        markup: Markup::Text,
+        header,
+        reply_header: &[],
+        below: false,
+        names: NameStyle::Mixed,
+        dates: &[DateFmt::Num],
+        reply: Reply::None,
+        ui: &[],
+        titles: Titles::None,
+        blank: Blank::Between,
+        ads: false,
+        english: false,
+    }
+}
+
+use DateFmt as D;
+
+/// Every family of the generator, text first, then HTML.
+pub const FAMILIES: &[Family] = &[
+    Family {
+        names: NameStyle::Real,
+        reply: Reply::At,
+        ui: &["Antworten"],
+        ..fam("comma-num", &["{N}, {D}"])
+    },
+    Family {
+        names: NameStyle::Pseudo,
+        dates: &[D::NumUhr],
+        reply: Reply::AntwortLine,
+        ui: &["Antworten | Melden"],
+        ..fam("pipe-uhr", &["{N} | {D}"])
+    },
+    Family {
+        dates: &[D::Ago, D::DayWord],
+        reply: Reply::At,
+        ui: &["Antworten · Teilen ›", "Antworten · Melden"],
+        blank: Blank::Dense,
+        ..fam("bullet-rel", &["{N} • {D}"])
+    },
+    Family {
+        names: NameStyle::Pseudo,
+        dates: &[D::Num],
+        reply: Reply::Re,
+        titles: Titles::Subject,
+        ui: &["Beitrag melden", "Antworten"],
+        blank: Blank::Airy,
+        ..fam("forum-subject", &["{N}, {D}"])
+    },
+    Family {
+        dates: &[D::Long],
+        ..fam("sagt-two-line", &["{N} sagt:", "{D}"])
+    },
+    Family {
+        names: NameStyle::Real,
+        dates: &[D::Seconds],
+        reply: Reply::Header,
+        reply_header: &["{N}", "Antwort auf {P}", "{D}"],
+        ui: &["Antworten", "Melden", "👍 {v} 👎 {w}"],
+        blank: Blank::Dense,
+        ..fam("three-line-seconds", &["{N}", "{D}"])
+    },
+    Family {
+        below: true,
+        titles: Titles::Numbered,
+        dates: &[D::Num2],
+        reply: Reply::Schrieb,
+        ..fam("below-numbered", &["{N} am {D}"])
+    },
+    Family {
+        below: true,
+        names: NameStyle::Pseudo,
+        dates: &[D::Weekday],
+        reply: Reply::Zitat,
+        ..fam("below-weekday", &["– {N}, {D}"])
+    },
+    Family {
+        dates: &[D::AgoShort],
+        reply: Reply::Header,
+        reply_header: &["{N} → {P} · {D}"],
+        ui: &["Antworten", "+{v} −{w}"],
+        ..fam("arrow-short", &["{N} · {D}"])
+    },
+    Family {
+        names: NameStyle::Real,
+        dates: &[D::NumUhr],
+        reply: Reply::At,
+        ..fam("kommentar-von", &["Kommentar von {N} am {D}"])
+    },
+    Family {
+        dates: &[D::Iso],
+        ui: &["Melden"],
+        ..fam("paren-iso", &["{N} ({D})"])
+    },
+    Family {
+        dates: &[D::Num],
+        reply: Reply::Schrieb,
+        blank: Blank::Airy,
+        ..fam("dash-num", &["{N} – {D}"])
+    },
+    Family {
+        names: NameStyle::Pseudo,
+        dates: &[D::Num],
+        ui: &["Antworten"],
+        ..fam("date-first", &["{D} | {N}"])
+    },
+    Family {
+        names: NameStyle::Real,
+        dates: &[D::Long],
+        reply: Reply::At,
+        ..fam("date-von", &["{D} von {N}"])
+    },
+    Family {
+        english: true,
+        dates: &[D::AgoEn],
+        reply: Reply::At,
+        ui: &["Reply · Share · Report", "Like ({v})"],
+        ..fam("english-says", &["{N} says:", "{D}"])
+    },
+    Family {
+        names: NameStyle::Pseudo,
+        dates: &[D::ShortMonth],
+        ui: &["Antworten"],
+        ..fam("leser-seit", &["{N}", "Leser seit {y}", "{D}"])
+    },
+    Family {
+        dates: &[D::Num],
+        reply: Reply::AntwortLine,
+        ..fam("schrieb-am", &["{N} schrieb am {D}:"])
+    },
+    Family {
+        names: NameStyle::Initials,
+        dates: &[D::DateOnly],
+        blank: Blank::Airy,
+        ..fam("initials-date-only", &["{N}", "{D}"])
+    },
+    Family {
+        names: NameStyle::Pseudo,
+        dates: &[D::Num],
+        reply: Reply::At,
+        ui: &["Zitieren | Melden"],
+        ..fam("hash-number", &["#{n} {N} {D}"])
+    },
+    Family {
+        dates: &[D::LongNoYear],
+        reply: Reply::At,
+        ads: true,
+        ..fam("no-year-ads", &["{N}, {D}"])
+    },
+    Family {
+        names: NameStyle::Pseudo,
+        dates: &[D::Ago],
+        ui: &["{v} Antworten", "Weitere Antworten anzeigen"],
+        blank: Blank::Dense,
+        ..fam("meint-rel", &["{N} meint", "{D}"])
+    },
+    Family {
+        below: true,
+        dates: &[D::NumUhr],
+        ui: &["Antworten"],
+        ..fam("below-ui", &["{N} | {D}"])
+    },
+    Family {
+        dates: &[D::EnDmy],
+        english: true,
+        reply: Reply::At,
+        ui: &["Reply", "Report"],
+        blank: Blank::Airy,
+        ..fam("english-dmy", &["{N} — {D}"])
+    },
+    Family {
+        names: NameStyle::Pseudo,
+        dates: &[D::Num],
+        titles: Titles::Subject,
+        reply: Reply::Zitat,
+        ..fam("forum-posts", &["{N} ({k} Beiträge) | {D}"])
+    },
+    Family {
+        dates: &[D::DayWord, D::Num],
+        reply: Reply::Nested,
+        ..fam("indented", &["{N} {D}"])
+    },
+    Family {
+        names: NameStyle::Real,
+        dates: &[D::Long],
+        ads: true,
+        ui: &["Empfehlen ({v})"],
+        ..fam("empfehlen-ads", &["Verfasst von {N} am {D}"])
+    },
+    Family {
+        names: NameStyle::Pseudo,
+        dates: &[D::Ago, D::Num],
+        reply: Reply::At,
+        ui: &["👍 {v}", "👍 {v} | 👎 {w}"],
+        blank: Blank::Dense,
+        ..fam("votes-only", &["{N}", "{D}"])
+    },
+    Family {
+        below: true,
+        dates: &[D::Iso],
+        ..fam("below-iso", &["Gepostet von {N} um {D}"])
+    },
+    Family {
+        names: NameStyle::Real,
+        dates: &[D::Seconds],
+        reply: Reply::Header,
+        reply_header: &["{N} antwortet {P}", "{D}"],
+        ..fam("antwortet-two-line", &["{N} schreibt", "{D}"])
+    },
+    Family {
+        names: NameStyle::Initials,
+        dates: &[D::Num2],
+        ui: &["Gefällt mir ({v})", "Antworten"],
+        ads: true,
+        blank: Blank::Airy,
+        ..fam("initials-likes", &["{N}:", "{D}"])
+    },
+    Family {
+        markup: Markup::List,
+        names: NameStyle::Real,
+        dates: &[D::Long],
+        reply: Reply::Nested,
+        ui: &["Antworten"],
+        ..fam("html-wordpress", &["{N} sagt:", "{D}"])
+    },
+    Family {
+        markup: Markup::DivSoup,
+        names: NameStyle::Pseudo,
+        dates: &[D::Ago],
+        reply: Reply::Nested,
+        ui: &["Antworten Melden"],
+        ..fam("html-divsoup", &["{N}", "{D}"])
+    },
+    Family {
+        markup: Markup::Table,
+        names: NameStyle::Pseudo,
+        dates: &[D::Num],
+        titles: Titles::Subject,
+        reply: Reply::Re,
+        ..fam("html-table-forum", &["{N}", "{D}"])
+    },
+    Family {
+        markup: Markup::Articles,
+        dates: &[D::NumUhr],
+        reply: Reply::At,
+        ui: &["Antworten · Teilen"],
+        ..fam("html-articles", &["{N} | {D}"])
+    },
+    Family {
+        markup: Markup::DivSoup,
+        names: NameStyle::Real,
+        dates: &[D::Weekday],
+        reply: Reply::Nested,
+        ui: &["+{v} −{w}"],
+        ..fam("html-divsoup-votes", &["{N}, {D}"])
+    },
+    Family {
+        markup: Markup::List,
+        english: true,
+        dates: &[D::AgoEn],
+        reply: Reply::At,
+        ui: &["Reply"],
+        ..fam("html-list-english", &["{N} · {D}"])
+    },
+];
