@@ -26,8 +26,11 @@ def read_csv(path):
         return list(csv.DictReader(f))
 
 
-def moderato_flags(path, threshold=None):
-    """id -> flagged, from a `moderato score` output; errors are reported, not guessed."""
+def moderato_flags(path, threshold=None, policy=False):
+    """id -> flagged, from a `moderato score` output; errors are reported, not guessed.
+
+    With a threshold: toxic probability at or above it (the off-topic label
+    ignored); with `policy` also any policy match."""
     flags, errors = {}, []
     for r in read_csv(path):
         if r.get("error"):
@@ -36,7 +39,8 @@ def moderato_flags(path, threshold=None):
         if threshold is None:
             flags[r["id"]] = r["decision"] in ("review", "reject")
         else:
-            flags[r["id"]] = float(r["toxic"]) >= threshold
+            hit = policy and bool(r.get("policy", "").strip())
+            flags[r["id"]] = hit or float(r["toxic"]) >= threshold
     if errors:
         print(f"report.py: {path}: {len(errors)} row(s) not scored, e.g. {errors[0]}", file=sys.stderr)
     return flags
@@ -160,6 +164,10 @@ def main():
                 systems[f"moderato p≥{args.toxic_threshold:.3f}"] = prob
     if args.policy:
         systems["moderato + policy"] = moderato_flags(args.policy)
+        if args.toxic_threshold is not None:
+            systems["moderato toxic or policy"] = moderato_flags(
+                args.policy, args.toxic_threshold, policy=True
+            )
     if args.peers:
         peers = read_csv(args.peers)
         for name, col in (("scikit-learn", "sklearn"), ("fastText", "fasttext")):
