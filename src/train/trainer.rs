@@ -336,21 +336,26 @@ fn held_out_reports(corpus: &Corpus, params: &TrainParams) -> Result<Vec<LabelRe
     let model = train(&corpus.subset(&train_idx), &inner, Vec::new())?;
     let texts: Vec<&str> = test_idx.iter().map(|&i| corpus.texts[i].as_str()).collect();
     let scores = model.score_batch(&texts);
-    Ok(model
-        .labels
-        .iter()
-        .enumerate()
-        .map(|(l, lm)| {
-            let (mut p, mut gold) = (Vec::new(), Vec::new());
-            for (&i, s) in test_idx.iter().zip(&scores) {
-                if let Some(g) = corpus.gold[l][i] {
-                    p.push(s[l]);
-                    gold.push(g);
-                }
+    let mut reports = Vec::new();
+    for (l, lm) in model.labels.iter().enumerate() {
+        let (mut p, mut gold) = (Vec::new(), Vec::new());
+        for (&i, s) in test_idx.iter().zip(&scores) {
+            if let Some(g) = corpus.gold[l][i] {
+                p.push(s[l]);
+                gold.push(g);
             }
-            evaluate_label(&lm.name, &p, &gold, lm.thresholds.review)
-        })
-        .collect())
+        }
+        let positives = gold.iter().filter(|&&g| g).count();
+        if positives == 0 || positives == gold.len() {
+            // A fifth without both classes measures nothing.
+            return Err(ModelError::OneClass {
+                positives,
+                negatives: gold.len() - positives,
+            });
+        }
+        reports.push(evaluate_label(&lm.name, &p, &gold, lm.thresholds.review));
+    }
+    Ok(reports)
 }
 
 const NESTED: &str = "nested split: the whole recipe trained on 4/5 of the corpus (grouped, stratified by source), judged on the other 1/5 at its own thresholds";
