@@ -26,6 +26,28 @@ pub struct ContextRequest {
     pub siblings: Vec<String>,
 }
 
+/// The texts of the other items of a batch under the same article as item
+/// `i` (none when it names no article): the thread the batch itself brings.
+pub fn siblings<T>(items: &[T], i: usize, key: impl Fn(&T) -> (Option<&str>, &str)) -> Vec<String> {
+    let Some(article) = key(&items[i]).0 else {
+        return Vec::new();
+    };
+    items
+        .iter()
+        .enumerate()
+        .filter(|&(j, o)| j != i && key(o).0 == Some(article))
+        .map(|(_, o)| key(o).1.to_string())
+        .collect()
+}
+
+/// Completes every request's context from the queue.
+pub fn resolve_all(
+    queue: &dyn QueueStore,
+    requests: &[ContextRequest],
+) -> Result<Vec<Context>, QueueError> {
+    requests.iter().map(|r| resolve(queue, r)).collect()
+}
+
 /// Completes the request's context from the queue.
 pub fn resolve(queue: &dyn QueueStore, r: &ContextRequest) -> Result<Context, QueueError> {
     let nonempty = |s: &Option<String>| s.clone().filter(|t| !t.trim().is_empty());

@@ -20,7 +20,7 @@ use super::{
 };
 use crate::context::Context;
 use crate::serve::auth::{Role, MAX_NAME_CHARS};
-use crate::serve::context::{resolve, ContextRequest};
+use crate::serve::context::{resolve_all, siblings, ContextRequest};
 use crate::serve::queue::{
     cursor_is_valid, NewComment, NewDecision, QueueQuery, StoredComment, View,
 };
@@ -183,24 +183,13 @@ async fn ingest_contexts(
             article_text: it.article_text.clone(),
             parent_id: it.parent_id.clone(),
             parent_text: it.parent_text.clone(),
-            siblings: checked
-                .iter()
-                .enumerate()
-                .filter(|&(j, (o, _))| {
-                    j != i && o.article_id.is_some() && o.article_id == it.article_id
-                })
-                .map(|(_, (o, _))| o.text.clone())
-                .collect(),
+            siblings: siblings(checked, i, |(o, _)| {
+                (o.article_id.as_deref(), o.text.as_str())
+            }),
         })
         .collect();
     let queue = state.queue.clone();
-    Ok(blocking(move || {
-        requests
-            .iter()
-            .map(|r| resolve(queue.as_ref(), r))
-            .collect::<Result<Vec<_>, _>>()
-    })
-    .await??)
+    Ok(blocking(move || resolve_all(queue.as_ref(), &requests)).await??)
 }
 
 /// Scores (in its context) and routes one checked item.

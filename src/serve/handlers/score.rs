@@ -15,7 +15,7 @@ use serde::{Deserialize, Serialize};
 
 use super::{blocking, check_text, scoring, ApiError, ApiJson, Caller, ScoreAccess};
 use crate::context::Context;
-use crate::serve::context::{resolve, ContextRequest};
+use crate::serve::context::{resolve_all, siblings, ContextRequest};
 use crate::serve::state::{Analysis, AppState};
 
 /// One comment to score.
@@ -160,20 +160,9 @@ async fn score_contexts(state: &AppState, items: &[ScoreItem]) -> Result<Vec<Con
             article_text: it.article_text.clone(),
             parent_id: it.parent_id.clone(),
             parent_text: it.parent_text.clone(),
-            siblings: items
-                .iter()
-                .enumerate()
-                .filter(|&(j, o)| j != i && o.article_id.is_some() && o.article_id == it.article_id)
-                .map(|(_, o)| o.text.clone())
-                .collect(),
+            siblings: siblings(items, i, |o| (o.article_id.as_deref(), o.text.as_str())),
         })
         .collect();
     let queue = state.queue.clone();
-    Ok(blocking(move || {
-        requests
-            .iter()
-            .map(|r| resolve(queue.as_ref(), r))
-            .collect::<Result<Vec<_>, _>>()
-    })
-    .await??)
+    Ok(blocking(move || resolve_all(queue.as_ref(), &requests)).await??)
 }
