@@ -28,6 +28,6 @@ for nb in [0-9][0-9]-*.ipynb; do
     echo "== $nb"
     start=$SECONDS
     .venv/bin/jupyter nbconvert --to notebook --execute --inplace \
-        --ExecutePreprocessor.timeout=600 --ExecutePreprocessor.kernel_name=python3 "$nb"
+        --ExecutePreprocessor.timeout=1800 --ExecutePreprocessor.kernel_name=python3 "$nb"
     echo "   ok in $((SECONDS - start)) s"
 done
