@@ -72,15 +72,21 @@ pub async fn metrics(State(state): State<AppState>) -> Result<Response, ApiError
         .into_response())
 }
 
+/// Who an admin request comes from, for the audit log: the credential's
+/// name, or `api` for the legacy shared token.
+fn actor(caller: Caller<AdminAccess>) -> String {
+    caller
+        .principal
+        .map_or_else(|| "api".to_string(), |p| p.name)
+}
+
 /// Handles `POST /v1/admin/reload`: loads the model file again; on failure the
 /// old model keeps serving and the answer is 500 with the reason.
 pub async fn reload(
     caller: Caller<AdminAccess>,
     State(state): State<AppState>,
 ) -> Result<Json<Value>, ApiError> {
-    let actor = caller
-        .principal
-        .map_or_else(|| "api".to_string(), |p| p.name);
+    let actor = actor(caller);
     match state.reload(&actor).await {
         Ok(m) => Ok(Json(
             json!({ "status": "reloaded", "model": model_info(&m) }),
@@ -101,9 +107,7 @@ pub async fn rollback(
     caller: Caller<AdminAccess>,
     State(state): State<AppState>,
 ) -> Result<Json<Value>, ApiError> {
-    let actor = caller
-        .principal
-        .map_or_else(|| "api".to_string(), |p| p.name);
+    let actor = actor(caller);
     match state.rollback(&actor).await {
         Some(m) => Ok(Json(
             json!({ "status": "rolled back", "model": model_info(&m) }),
