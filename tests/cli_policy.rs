@@ -3,7 +3,7 @@
 
 mod util;
 
-use util::{assert_code, assert_ok, csv_rows, p, root, stderr, stdout, Dir};
+use util::{assert_code, assert_ok, col, csv_rows, p, root, stderr, stdout, Dir};
 
 const POLICY: &str = r#"
 [[rule]]
@@ -17,13 +17,6 @@ action = "review"
 inflect = true
 terms = ["lügenpresse", "umvolk*"]
 "#;
-
-fn col(rows: &[Vec<String>], name: &str) -> usize {
-    rows[0]
-        .iter()
-        .position(|h| h == name)
-        .unwrap_or_else(|| panic!("no column {name} in {:?}", rows[0]))
-}
 
 #[test]
 fn score_adds_policy_column_and_raises_decisions() {

@@ -2,14 +2,7 @@
 
 mod util;
 
-use util::{assert_code, assert_ok, csv_rows, p, stderr, stdout, Dir};
-
-fn col(rows: &[Vec<String>], name: &str) -> usize {
-    rows[0]
-        .iter()
-        .position(|h| h == name)
-        .unwrap_or_else(|| panic!("no column {name} in {:?}", rows[0]))
-}
+use util::{assert_code, assert_ok, col, csv_rows, p, stderr, stdout, Dir};
 
 #[test]
 fn keeps_every_row_and_column_in_order_and_adds_scores() {

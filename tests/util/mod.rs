@@ -140,3 +140,13 @@ pub fn csv_rows(text: &str, delimiter: u8) -> Vec<Vec<String>> {
 pub fn p(path: &Path) -> &str {
     path.to_str().expect("utf-8 path")
 }
+
+/// Index of the header `name` in CSV rows from [`csv_rows`]; panics naming
+/// the headers that are there.
+#[allow(dead_code)]
+pub fn col(rows: &[Vec<String>], name: &str) -> usize {
+    rows[0]
+        .iter()
+        .position(|h| h == name)
+        .unwrap_or_else(|| panic!("no column {name} in {:?}", rows[0]))
+}
