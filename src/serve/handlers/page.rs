@@ -43,6 +43,17 @@ struct Hl<'a> {
     rule: Option<&'a str>,
 }
 
+impl Hl<'_> {
+    /// Whether the span is a non-empty slice of `text` on character
+    /// boundaries (stored spans come from the database: never trust them).
+    fn fits(&self, text: &str) -> bool {
+        self.start < self.end
+            && self.end <= text.len()
+            && text.is_char_boundary(self.start)
+            && text.is_char_boundary(self.end)
+    }
+}
+
 /// Policy matches (with a `rule`) are always marked, as strong as the
 /// strongest model span can be; the rule is the tooltip.
 fn policy_marks<'a>(text: &str, list: &'a serde_json::Value) -> Vec<Hl<'a>> {
@@ -59,12 +70,7 @@ fn policy_marks<'a>(text: &str, list: &'a serde_json::Value) -> Vec<Hl<'a>> {
                 rule: Some(s["rule"].as_str()?),
             })
         })
-        .filter(|h| {
-            h.start < h.end
-                && h.end <= text.len()
-                && text.is_char_boundary(h.start)
-                && text.is_char_boundary(h.end)
-        })
+        .filter(|h| h.fits(text))
         .collect()
 }
 
@@ -94,12 +100,7 @@ fn spans_to_mark<'a>(text: &str, spans: &'a serde_json::Value, flagged: &[String
                     rule: None,
                 })
             })
-            .filter(|h| {
-                h.start < h.end
-                    && h.end <= text.len()
-                    && text.is_char_boundary(h.start)
-                    && text.is_char_boundary(h.end)
-            })
+            .filter(|h| h.fits(text))
             .collect();
         let max = list.iter().map(|h| h.weight).fold(0.0, f64::max);
         all.extend(
