@@ -43,25 +43,7 @@ pub async fn healthz(State(state): State<AppState>) -> Response {
 pub async fn metrics(State(state): State<AppState>) -> Result<Response, ApiError> {
     let queue = state.queue.clone();
     let counts = blocking(move || queue.counts()).await??;
-    let model = state.model();
-    let mut extra: Vec<(&str, &str, String, f64)> = counts
-        .iter()
-        .map(|(s, n)| {
-            (
-                "moderato_queue_comments",
-                "Stored comments by status (pending = waiting for review).",
-                format!("status=\"{s}\""),
-                *n as f64,
-            )
-        })
-        .collect();
-    extra.push((
-        "moderato_model_generation",
-        "Model loads since start (1 = the start-up model).",
-        String::new(),
-        model.generation as f64,
-    ));
-    let body = state.metrics.render(&extra);
+    let body = state.metrics.render(&counts, state.model().generation);
     Ok((
         [(
             header::CONTENT_TYPE,
