@@ -388,7 +388,45 @@ pub struct TrainArgs {
     #[arg(long, value_name = "DB")]
     pub include_decisions: Option<PathBuf>,
     #[command(flatten)]
+    pub gate: GateArgs,
+    #[command(flatten)]
     pub overrides: Overrides,
+}
+
+/// The retraining gate of `moderato train`.
+#[derive(Debug, Clone, Args)]
+pub struct GateArgs {
+    /// Compare the new model with this one on held-out comments neither
+    /// trained on, and write nothing (exit 1) when the new one is worse
+    /// beyond --max-drop on any label.
+    #[arg(long, value_name = "MODEL")]
+    pub compare_to: Option<PathBuf>,
+    /// Largest drop in ROC-AUC or average precision the gate accepts.
+    #[arg(
+        long,
+        value_name = "DROP",
+        default_value_t = 0.02,
+        requires = "compare_to"
+    )]
+    pub max_drop: f64,
+    /// With --compare-to and --include-decisions: the share of the most
+    /// recent moderator decisions kept out of training as the time-ordered
+    /// test set.
+    #[arg(
+        long,
+        value_name = "SHARE",
+        default_value_t = 0.2,
+        requires = "compare_to"
+    )]
+    pub recent_decisions: f64,
+    /// With --compare-to: a labelled CSV/JSONL file neither model trained on
+    /// (gold columns named like the labels, 0/1), e.g. a newsroom's own gold
+    /// set: the labels a retraining run cannot vouch for itself.
+    #[arg(long, value_name = "FILE", requires = "compare_to")]
+    pub test_set: Option<PathBuf>,
+    /// Write the model even when the gate refuses it.
+    #[arg(long, requires = "compare_to")]
+    pub force: bool,
 }
 
 /// `moderato eval`.

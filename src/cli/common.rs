@@ -417,6 +417,79 @@ pub fn report_spans(model: &Classifier, label: &str, text: &str) -> Vec<crate::m
         .unwrap_or_default()
 }
 
+/// A labelled file read for evaluation: texts and, per label found, gold values.
+pub struct GoldTable {
+    /// Comment texts of the usable rows.
+    pub texts: Vec<String>,
+    /// Indices into the label list of the labels that have a gold column.
+    pub cols: Vec<usize>,
+    /// `gold[row][k]`: the value for `cols[k]` (`None`: empty or unknown).
+    pub gold: Vec<Vec<Option<bool>>>,
+    /// Rows without text or with a parse error.
+    pub skipped: usize,
+}
+
+fn gold_value(v: &str) -> Option<bool> {
+    match v.trim().to_ascii_lowercase().as_str() {
+        "1" | "1.0" | "true" | "yes" | "ja" => Some(true),
+        "0" | "0.0" | "false" | "no" | "nein" => Some(false),
+        _ => None,
+    }
+}
+
+/// Reads the gold columns of `labels` from a labelled CSV/JSONL file: named
+/// like the label, or as `mapping` (label, column) says.
+pub fn read_gold(
+    data: &str,
+    table: &TableArgs,
+    mapping: &[(String, String)],
+    labels: &[String],
+) -> Result<GoldTable> {
+    let mut opened = open_table(data, table, |r| r)?;
+    let first = opened.reader.next_row();
+    let headers = opened.reader.headers().to_vec();
+    let (ti, tname) = text_column(&headers, table.text_col.as_deref(), &opened.name)?;
+    // (label index, column index, column name)
+    let mut cols = Vec::new();
+    for (li, l) in labels.iter().enumerate() {
+        let mapped = mapping.iter().find(|(n, _)| n == l).map(|(_, c)| c.clone());
+        let col = mapped.clone().unwrap_or_else(|| l.clone());
+        if let Some(ci) = headers.iter().position(|h| *h == col) {
+            cols.push((li, ci, col));
+        } else if mapped.is_some() {
+            bail!("{}: no column {col:?} for label {l}", opened.name);
+        }
+    }
+    if cols.is_empty() {
+        bail!(
+            "{}: no gold column for any label ({}); map one with --label NAME=COLUMN",
+            opened.name,
+            labels.join(", ")
+        );
+    }
+    let (mut texts, mut gold, mut skipped) = (Vec::new(), Vec::new(), 0usize);
+    let mut pending = first;
+    while let Some(row) = pending.take().or_else(|| opened.reader.next_row()) {
+        let text = row.get(ti, &tname).unwrap_or("");
+        if row.error.is_some() || text.trim().is_empty() {
+            skipped += 1;
+            continue;
+        }
+        texts.push(text.to_string());
+        gold.push(
+            cols.iter()
+                .map(|(_, ci, c)| row.get(*ci, c).and_then(gold_value))
+                .collect(),
+        );
+    }
+    Ok(GoldTable {
+        texts,
+        cols: cols.into_iter().map(|(li, _, _)| li).collect(),
+        gold,
+        skipped,
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -1,10 +1,10 @@
 //! `moderato eval`: a model against a labelled file, at its stored thresholds.
 
-use anyhow::{bail, Result};
+use anyhow::Result;
 
 use super::args::EvalArgs;
 use super::common::{
-    load_model, open_table, pairs, print_reports, report_spans, text_column, write_report,
+    load_model, pairs, print_reports, read_gold, report_spans, write_report, GoldTable,
 };
 use super::Outcome;
 use crate::eval::evaluate_label;
@@ -17,67 +17,23 @@ fn data_name(p: &std::path::Path) -> String {
     )
 }
 
-fn gold_value(v: &str) -> Option<bool> {
-    match v.trim().to_ascii_lowercase().as_str() {
-        "1" | "1.0" | "true" | "yes" | "ja" => Some(true),
-        "0" | "0.0" | "false" | "no" | "nein" => Some(false),
-        _ => None,
-    }
-}
-
 /// Runs `moderato eval`.
 pub fn run(a: EvalArgs) -> Result<Outcome> {
     let model = load_model(&a.model)?;
     let data = a.data.to_string_lossy().into_owned();
-    let mut opened = open_table(&data, &a.table, |r| r)?;
-    let first = opened.reader.next_row();
-    let headers = opened.reader.headers().to_vec();
-    let (ti, tname) = text_column(&headers, a.table.text_col.as_deref(), &opened.name)?;
     let mapping = pairs(&a.label, "--label")?;
     let labels = model.label_names();
-    // (label index in model, column index, column name)
-    let mut cols = Vec::new();
-    for (li, l) in labels.iter().enumerate() {
-        let col = mapping
-            .iter()
-            .find(|(n, _)| n == l)
-            .map(|(_, c)| c.clone())
-            .unwrap_or_else(|| l.clone());
-        if let Some(ci) = headers.iter().position(|h| *h == col) {
-            cols.push((li, ci, col));
-        } else if mapping.iter().any(|(n, _)| n == l) {
-            bail!("{}: no column {col:?} for label {l}", opened.name);
-        }
-    }
-    if cols.is_empty() {
-        bail!(
-            "{}: no gold column for any label ({}); map one with --label NAME=COLUMN",
-            opened.name,
-            labels.join(", ")
-        );
-    }
-    let mut texts = Vec::new();
-    let mut gold: Vec<Vec<Option<bool>>> = Vec::new();
-    let mut skipped = 0usize;
-    let mut pending = first;
-    while let Some(row) = pending.take().or_else(|| opened.reader.next_row()) {
-        let text = row.get(ti, &tname).unwrap_or("");
-        if row.error.is_some() || text.trim().is_empty() {
-            skipped += 1;
-            continue;
-        }
-        texts.push(text.to_string());
-        gold.push(
-            cols.iter()
-                .map(|(_, ci, c)| row.get(*ci, c).and_then(gold_value))
-                .collect(),
-        );
-    }
+    let GoldTable {
+        texts,
+        cols,
+        gold,
+        skipped,
+    } = read_gold(&data, &a.table, &mapping, &labels)?;
     let scores = model.score_batch(&texts);
     let mut reports = Vec::new();
     // Per reported label: (scores, gold, texts) of the rows with a gold value.
     let mut per_label = Vec::new();
-    for (k, (li, _, _)) in cols.iter().enumerate() {
+    for (k, li) in cols.iter().enumerate() {
         let (mut s, mut g, mut t) = (Vec::new(), Vec::new(), Vec::new());
         for ((row, sc), text) in gold.iter().zip(&scores).zip(&texts) {
             if let Some(v) = row[k] {

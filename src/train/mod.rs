@@ -5,6 +5,7 @@
 mod config;
 mod corpus;
 mod folds;
+pub mod gate;
 mod sources;
 mod trainer;
 
@@ -12,4 +13,7 @@ pub use config::{LabelConfig, LabelSpec, ModelConfig, SourceConfig, SourceFormat
 pub use corpus::Corpus;
 pub use folds::assign_folds;
 pub use sources::{load_corpus, SourceError};
-pub use trainer::{cross_validate, cross_validate_keeping_models, train, CvResult, TrainParams};
+pub use trainer::{
+    cross_validate, cross_validate_keeping_models, train, train_with_held_out, CvResult, HeldOut,
+    TrainParams,
+};

@@ -319,12 +319,28 @@ fn fit_labels(
     Ok((featurizer, fitted))
 }
 
+/// The held-out fifth of the nested split: which docs, and how the model
+/// trained without them scored them. `moderato train --compare-to` judges
+/// the current model on the same docs.
+#[derive(Debug, Clone)]
+pub struct HeldOut {
+    /// Corpus indices of the held-out docs.
+    pub docs: Vec<usize>,
+    /// `scores[i][label]`: calibrated probabilities for `docs[i]`.
+    pub scores: Vec<Vec<f32>>,
+    /// Per label: the review threshold of the model that scored them.
+    pub review: Vec<f32>,
+}
+
 /// The card's figures from a nested split: the whole recipe (IDF, `C`,
 /// calibration, thresholds) is trained on four fifths of the corpus
 /// (grouped, stratified by source) and judged on the fifth it never saw, at
 /// its own thresholds. The inner out-of-fold scores chose calibration and
 /// thresholds, so figures computed on them would flatter the model.
-fn held_out_reports(corpus: &Corpus, params: &TrainParams) -> Result<Vec<LabelReport>, ModelError> {
+fn held_out_reports(
+    corpus: &Corpus,
+    params: &TrainParams,
+) -> Result<(Vec<LabelReport>, HeldOut), ModelError> {
     let strata: Vec<u64> = corpus.source.iter().map(|&s| s as u64).collect();
     let folds = assign_folds(&corpus.groups, &strata, 5, params.seed ^ 0x6e65_7374);
     let train_idx: Vec<usize> = (0..corpus.len()).filter(|&i| folds[i] != 0).collect();
@@ -355,7 +371,13 @@ fn held_out_reports(corpus: &Corpus, params: &TrainParams) -> Result<Vec<LabelRe
         }
         reports.push(evaluate_label(&lm.name, &p, &gold, lm.thresholds.review));
     }
-    Ok(reports)
+    let review = model.labels.iter().map(|l| l.thresholds.review).collect();
+    let held_out = HeldOut {
+        docs: test_idx,
+        scores,
+        review,
+    };
+    Ok((reports, held_out))
 }
 
 const NESTED: &str = "nested split: the whole recipe trained on 4/5 of the corpus (grouped, stratified by source), judged on the other 1/5 at its own thresholds";
@@ -368,16 +390,26 @@ pub fn train(
     params: &TrainParams,
     sources: Vec<SourceCard>,
 ) -> Result<Classifier, ModelError> {
+    train_with_held_out(corpus, params, sources).map(|(model, _)| model)
+}
+
+/// Like [`train`], and also returns the nested split's held-out scores
+/// (`None` when `held_out_card` is off or the data was too small for it).
+pub fn train_with_held_out(
+    corpus: &Corpus,
+    params: &TrainParams,
+    sources: Vec<SourceCard>,
+) -> Result<(Classifier, Option<HeldOut>), ModelError> {
     let (featurizer, fitted) = fit_labels(corpus, params)?;
     let in_sample = || fitted.iter().map(|f| f.report.clone()).collect();
-    let (cv_metrics, metrics_from) = if !params.held_out_card {
-        (in_sample(), INNER_OOF)
+    let (cv_metrics, metrics_from, held_out) = if !params.held_out_card {
+        (in_sample(), INNER_OOF, None)
     } else {
         match held_out_reports(corpus, params) {
-            Ok(r) => (r, NESTED),
+            Ok((r, h)) => (r, NESTED, Some(h)),
             Err(e) => {
                 tracing::warn!(error = %e, "too little data for a nested split; the card reports inner out-of-fold figures");
-                (in_sample(), INNER_OOF)
+                (in_sample(), INNER_OOF, None)
             }
         }
     };
@@ -433,7 +465,7 @@ pub fn train(
         ),
     };
     let labels = fitted.into_iter().map(|f| f.model).collect();
-    Ok(Classifier::new(featurizer, labels, card))
+    Ok((Classifier::new(featurizer, labels, card), held_out))
 }
 
 /// `SOURCE_DATE_EPOCH` (reproducible builds) or today, as `YYYY-MM-DD`.
