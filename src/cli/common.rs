@@ -288,6 +288,7 @@ pub fn train_params(cfg: &TrainConfig, o: &Overrides) -> Result<TrainParams> {
         .buckets_log2(buckets.unwrap_or(m.buckets_log2))
         .min_df(m.min_df)
         .mask_artefacts(m.mask_artefacts)
+        .mask_groups(m.mask_groups)
         .check()?;
     let logistic = LogisticParams::new()
         .c(c.unwrap_or(m.c))

@@ -12,6 +12,7 @@ use sprs::CsMat;
 use xxhash_rust::xxh3::xxh3_64_with_seed;
 
 use super::artefacts::{mask, Masked};
+use super::groups;
 use super::dense::{dense_signals, DENSE_NAMES};
 use super::hashing::{hash_pair, space_seed, Space};
 use super::radix::{sort_buckets, RadixBuffers};
@@ -55,6 +56,10 @@ pub struct FeaturizerValidParams {
     /// off in models trained before it existed.
     #[serde(default)]
     pub mask_artefacts: bool,
+    /// Hash identity-group names as one placeholder (see `groups.rs`); off
+    /// in models trained before it existed.
+    #[serde(default)]
+    pub mask_groups: bool,
 }
 
 fn one() -> u16 {
@@ -83,12 +88,19 @@ impl FeaturizerParams {
             normalizer: NormalizerParams::default(),
             min_df: 2,
             mask_artefacts: true,
+            mask_groups: false,
         })
     }
 
     /// Sets whether source artefacts are masked.
     pub fn mask_artefacts(mut self, on: bool) -> Self {
         self.0.mask_artefacts = on;
+        self
+    }
+
+    /// Sets whether identity-group names are hashed as one placeholder.
+    pub fn mask_groups(mut self, on: bool) -> Self {
+        self.0.mask_groups = on;
         self
     }
 
@@ -297,6 +309,9 @@ impl Featurizer {
             mask(norm, &s.toks, &mut s.masks);
         } else {
             s.masks.clear();
+        }
+        if self.params.mask_groups {
+            groups::mask(norm, &s.toks, &mut s.masks);
         }
         let masks = &s.masks;
         let word = |i: usize| -> Option<&[u8]> {

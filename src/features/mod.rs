@@ -5,6 +5,7 @@
 mod artefacts;
 mod dense;
 mod featurizer;
+mod groups;
 mod hashing;
 mod radix;
 mod records;

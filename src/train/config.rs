@@ -61,6 +61,8 @@ pub struct ModelConfig {
     pub c_grid: Vec<f64>,
     /// Mask source artefacts (`|LBR|`, real @handles, links) before hashing.
     pub mask_artefacts: bool,
+    /// Hash identity-group names as one placeholder.
+    pub mask_groups: bool,
 }
 
 impl Default for ModelConfig {
@@ -75,6 +77,7 @@ impl Default for ModelConfig {
             nb_alpha: 1.0,
             c_grid: vec![1.0, 4.0, 16.0],
             mask_artefacts: true,
+            mask_groups: true,
         }
     }
 }

@@ -443,7 +443,7 @@ pub fn train_with_held_out(
         cv_metrics,
         metrics_from: metrics_from.into(),
         settings: format!(
-            "buckets=2^{} word_ngrams=1..{} char_ngrams={}..{} char_min_df={} C={} (grid {:?}) nb_alpha={:?} deployment_priors=[{}] class_weight={:?} inner_folds={} reject_precision={} mask_artefacts={} lbfgs={}",
+            "buckets=2^{} word_ngrams=1..{} char_ngrams={}..{} char_min_df={} C={} (grid {:?}) nb_alpha={:?} deployment_priors=[{}] class_weight={:?} inner_folds={} reject_precision={} mask_artefacts={} mask_groups={} lbfgs={}",
             params.featurizer.buckets_log2,
             params.featurizer.word_ngrams,
             params.featurizer.char_min,
@@ -457,6 +457,7 @@ pub fn train_with_held_out(
             params.inner_folds,
             params.reject_precision,
             params.featurizer.mask_artefacts,
+            params.featurizer.mask_groups,
             if unconverged.is_empty() {
                 "converged".to_string()
             } else {
