@@ -12,8 +12,8 @@ use sprs::CsMat;
 use xxhash_rust::xxh3::xxh3_64_with_seed;
 
 use super::artefacts::{mask, Masked};
-use super::groups;
 use super::dense::{dense_signals, DENSE_NAMES};
+use super::groups;
 use super::hashing::{hash_pair, space_seed, Space};
 use super::radix::{sort_buckets, RadixBuffers};
 use super::records::SparseRecords;

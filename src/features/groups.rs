@@ -30,26 +30,100 @@ pub(crate) const PLACEHOLDER: &[u8] = b"gruppe";
 /// Group nouns and adjectives in their common inflected forms.
 const TERMS: &[&str] = &[
     // origin, migration
-    "ausländer", "ausländerin", "ausländerinnen", "ausländern",
-    "migrant", "migranten", "migrantin", "migrantinnen",
-    "flüchtling", "flüchtlinge", "flüchtlingen", "geflüchtete", "geflüchteten",
-    "asylwerber", "asylwerberin", "asylwerbern", "asylbewerber", "asylbewerbern",
-    "asylsuchende", "asylsuchenden", "zuwanderer", "zuwanderern", "einwanderer", "einwanderern",
-    "türke", "türken", "türkin", "türkinnen", "araber", "arabern", "araberin",
-    "afrikaner", "afrikanern", "afrikanerin", "afghane", "afghanen", "syrer", "syrern",
-    "tschetschene", "tschetschenen", "rumänen", "serben", "kurden",
-    "roma", "sinti", "romnja", "jenische",
+    "ausländer",
+    "ausländerin",
+    "ausländerinnen",
+    "ausländern",
+    "migrant",
+    "migranten",
+    "migrantin",
+    "migrantinnen",
+    "flüchtling",
+    "flüchtlinge",
+    "flüchtlingen",
+    "geflüchtete",
+    "geflüchteten",
+    "asylwerber",
+    "asylwerberin",
+    "asylwerbern",
+    "asylbewerber",
+    "asylbewerbern",
+    "asylsuchende",
+    "asylsuchenden",
+    "zuwanderer",
+    "zuwanderern",
+    "einwanderer",
+    "einwanderern",
+    "türke",
+    "türken",
+    "türkin",
+    "türkinnen",
+    "araber",
+    "arabern",
+    "araberin",
+    "afrikaner",
+    "afrikanern",
+    "afrikanerin",
+    "afghane",
+    "afghanen",
+    "syrer",
+    "syrern",
+    "tschetschene",
+    "tschetschenen",
+    "rumänen",
+    "serben",
+    "kurden",
+    "roma",
+    "sinti",
+    "romnja",
+    "jenische",
     // religion
-    "jude", "juden", "jüdin", "jüdinnen", "jüdische", "jüdischen",
-    "muslim", "muslime", "muslimen", "muslima", "muslimin", "musliminnen", "muslimische",
-    "muslimischen", "moslem", "moslems", "christen", "christin", "hindus", "buddhisten",
+    "jude",
+    "juden",
+    "jüdin",
+    "jüdinnen",
+    "jüdische",
+    "jüdischen",
+    "muslim",
+    "muslime",
+    "muslimen",
+    "muslima",
+    "muslimin",
+    "musliminnen",
+    "muslimische",
+    "muslimischen",
+    "moslem",
+    "moslems",
+    "christen",
+    "christin",
+    "hindus",
+    "buddhisten",
     // sexual orientation, gender identity, sex
-    "homosexuelle", "homosexuellen", "bisexuelle", "bisexuellen", "schwule", "schwulen",
-    "lesbe", "lesben", "transmenschen", "transpersonen", "transfrauen", "transmänner",
-    "transgender", "queere", "queeren", "frauen",
+    "homosexuelle",
+    "homosexuellen",
+    "bisexuelle",
+    "bisexuellen",
+    "schwule",
+    "schwulen",
+    "lesbe",
+    "lesben",
+    "transmenschen",
+    "transpersonen",
+    "transfrauen",
+    "transmänner",
+    "transgender",
+    "queere",
+    "queeren",
+    "frauen",
     // disability
-    "behinderte", "behinderten", "rollstuhlfahrer", "rollstuhlfahrern", "rollstuhlfahrerin",
-    "gehörlose", "gehörlosen", "autisten",
+    "behinderte",
+    "behinderten",
+    "rollstuhlfahrer",
+    "rollstuhlfahrern",
+    "rollstuhlfahrerin",
+    "gehörlose",
+    "gehörlosen",
+    "autisten",
 ];
 
 /// The terms as the normalizer writes them, so folding (case, homoglyphs,
@@ -83,7 +157,9 @@ mod tests {
     use crate::text::tokens;
 
     fn masked(text: &str) -> Vec<String> {
-        let norm = Normalizer::new(NormalizerParams::default()).normalize(text).text;
+        let norm = Normalizer::new(NormalizerParams::default())
+            .normalize(text)
+            .text;
         let toks: Vec<Token> = tokens(&norm).collect();
         let mut out = Vec::new();
         mask(&norm, &toks, &mut out);
@@ -98,8 +174,14 @@ mod tests {
 
     #[test]
     fn group_names_become_one_placeholder() {
-        assert_eq!(masked("Juden sind Menschen"), ["gruppe", "sind", "menschen"]);
-        assert_eq!(masked("MUSLIME und Flüchtlinge"), ["gruppe", "und", "gruppe"]);
+        assert_eq!(
+            masked("Juden sind Menschen"),
+            ["gruppe", "sind", "menschen"]
+        );
+        assert_eq!(
+            masked("MUSLIME und Flüchtlinge"),
+            ["gruppe", "und", "gruppe"]
+        );
         // Obfuscated spellings reach the list through the same folding.
         assert_eq!(masked("Ausl4nder")[0], "gruppe");
         assert_eq!(masked("Fluechtlinge")[0], "gruppe");
@@ -107,7 +189,13 @@ mod tests {
 
     #[test]
     fn roles_colours_and_slurs_keep_their_own_weight() {
-        for w in ["Politiker", "Journalisten", "schwarze", "Schwuchteln", "Kanaken"] {
+        for w in [
+            "Politiker",
+            "Journalisten",
+            "schwarze",
+            "Schwuchteln",
+            "Kanaken",
+        ] {
             assert_ne!(masked(w)[0], "gruppe", "{w}");
         }
     }
