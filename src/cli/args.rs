@@ -169,9 +169,11 @@ pub struct ServeArgs {
     /// Address to listen on [default: 127.0.0.1:8080].
     #[arg(long, value_name = "ADDR")]
     pub listen: Option<std::net::SocketAddr>,
-    /// SQLite database of the queue (created if missing) [default: moderato.sqlite].
-    #[arg(long, value_name = "FILE")]
-    pub db: Option<PathBuf>,
+    /// The queue's database: a SQLite file (created if missing) or
+    /// postgres://user:pass@host:5432/db for one shared by several instances
+    /// [default: moderato.sqlite].
+    #[arg(long, value_name = "FILE|URL")]
+    pub db: Option<String>,
     #[command(flatten)]
     pub model: ModelArg,
     /// Languages the model scores, comma-separated [default: de].
@@ -384,7 +386,8 @@ pub struct TrainArgs {
     /// Where to write the model (atomically); a `.card.md` is written beside it.
     #[arg(short, long, value_name = "FILE")]
     pub output: PathBuf,
-    /// Also train on the moderator decisions recorded by `moderato serve` in this database.
+    /// Also train on the moderator decisions recorded by `moderato serve` in this
+    /// database (a SQLite file or a postgres:// URL).
     #[arg(long, value_name = "DB")]
     pub include_decisions: Option<PathBuf>,
     #[command(flatten)]

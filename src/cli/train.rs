@@ -28,7 +28,7 @@ pub fn run(a: TrainArgs) -> Result<Outcome> {
     if let (Some(db), Some(_)) = (&a.include_decisions, &decisions_export) {
         // The card names the database, not the temporary export it was read through.
         if let Some(card) = sources.last_mut() {
-            card.path = db.display().to_string();
+            card.path = crate::serve::queue::redact_url(&db.display().to_string());
         }
     }
     eprintln!(
@@ -88,12 +88,11 @@ fn check_classes(corpus: &Corpus) -> Result<()> {
 /// decision that says nothing about off-topic does not count as "not off-topic").
 fn add_decisions(cfg: &mut TrainConfig, db: &Path) -> Result<tempfile::NamedTempFile> {
     let mut tmp = tempfile::NamedTempFile::new().context("cannot create a temporary file")?;
+    // A postgres:// URL may carry a password: never print it.
+    let shown = crate::serve::queue::redact_url(&db.display().to_string());
     let rows = crate::serve::export_decisions(db, std::io::BufWriter::new(tmp.as_file_mut()))
-        .with_context(|| format!("{}: cannot read moderator decisions", db.display()))?;
-    eprintln!(
-        "moderato: {rows} moderator decision(s) from {}",
-        db.display()
-    );
+        .with_context(|| format!("{shown}: cannot read moderator decisions"))?;
+    eprintln!("moderato: {rows} moderator decision(s) from {shown}");
     let labels = cfg
         .label_names()
         .into_iter()
