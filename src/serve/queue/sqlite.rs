@@ -575,7 +575,7 @@ impl QueueStore for SqliteQueue {
 
 #[cfg(test)]
 mod tests {
-    use super::super::suite::{self, comment, Fixture};
+    use super::super::suite::{comment, Fixture};
     use super::*;
 
     fn open() -> Option<Fixture> {
