@@ -561,6 +561,8 @@ fn a_lost_database_gives_503_on_the_queue_and_recovers_by_itself() {
     let h = a.get("/healthz");
     assert_eq!(h.status, 503);
     assert_eq!(h.json()["database"]["state"], "unavailable");
+    assert_eq!(a.get("/v1/decisions/export").status, 503);
+    assert_eq!(a.get("/v1/comments/l1").status, 503);
     assert_eq!(
         a.post("/v1/comments", &comment("l2", REVIEW_TEXTS[1]))
             .status,

@@ -451,6 +451,32 @@ async fn list_page(mut client: Object, q: &QueueQuery) -> Result<QueuePage, Fail
     })
 }
 
+/// Stores the batch's article texts, once per article (the last of the
+/// batch wins, as in SQLite), in article id order.
+async fn upsert_articles(
+    tx: &deadpool_postgres::Transaction<'_>,
+    comments: &[NewComment],
+    at: &str,
+) -> Result<(), Fail> {
+    let mut articles = BTreeMap::new();
+    for c in comments {
+        if let (Some(a), Some(t)) = (&c.article_id, &c.article_text) {
+            articles.insert(a.as_str(), t.as_str());
+        }
+    }
+    let article = tx
+        .prepare_cached(
+            "INSERT INTO articles (article_id, text, updated_at) VALUES ($1, $2, $3) \
+             ON CONFLICT (article_id) DO UPDATE SET text = excluded.text, updated_at = excluded.updated_at \
+             WHERE articles.text <> excluded.text",
+        )
+        .await?;
+    for (a, t) in &articles {
+        tx.execute(&article, &[a, t, &at]).await?;
+    }
+    Ok(())
+}
+
 impl PgQueue {
     async fn ingest_once(
         &self,
@@ -459,24 +485,7 @@ impl PgQueue {
         let mut client = self.client().await?;
         let tx = client.transaction().await?;
         let at = now();
-        // The article text is stored once per article, not per comment; the
-        // last one of the batch wins, as it does in SQLite.
-        let mut articles = BTreeMap::new();
-        for c in comments {
-            if let (Some(a), Some(t)) = (&c.article_id, &c.article_text) {
-                articles.insert(a.as_str(), t.as_str());
-            }
-        }
-        let article = tx
-            .prepare_cached(
-                "INSERT INTO articles (article_id, text, updated_at) VALUES ($1, $2, $3) \
-                 ON CONFLICT (article_id) DO UPDATE SET text = excluded.text, updated_at = excluded.updated_at \
-                 WHERE articles.text <> excluded.text",
-            )
-            .await?;
-        for (a, t) in &articles {
-            tx.execute(&article, &[a, t, &at]).await?;
-        }
+        upsert_articles(&tx, comments, &at).await?;
         let insert = tx
             .prepare_cached(
                 "INSERT INTO comments (id, text, article_id, article_text, parent_id, author, \
