@@ -477,7 +477,76 @@ async fn upsert_articles(
     Ok(())
 }
 
+/// Inserts the batch's new comments in one statement, in id order (so
+/// concurrent batches take their row locks in the same order); returns the
+/// ids that were new.
+async fn insert_comments(
+    tx: &deadpool_postgres::Transaction<'_>,
+    comments: &[NewComment],
+    at: &str,
+) -> Result<std::collections::HashSet<String>, Fail> {
+    let prepared: Vec<Prepared> = comments.iter().map(Prepared::of).collect();
+    let text = |f: fn(&NewComment) -> &str| comments.iter().map(f).collect::<Vec<&str>>();
+    let opt = |f: fn(&NewComment) -> Option<&str>| comments.iter().map(f).collect::<Vec<_>>();
+    let (ids, texts, created, routed) = (
+        text(|c| c.id.as_str()),
+        text(|c| c.text.as_str()),
+        text(|c| c.created_at.as_str()),
+        text(|c| c.routed.as_str()),
+    );
+    let (article_ids, parent_ids, authors) = (
+        opt(|c| c.article_id.as_deref()),
+        opt(|c| c.parent_id.as_deref()),
+        opt(|c| c.author.as_deref()),
+    );
+    // The article text is kept with the comment only when there is no article id.
+    let own_article_texts = opt(|c| match c.article_id {
+        Some(_) => None,
+        None => c.article_text.as_deref(),
+    });
+    let scores: Vec<&str> = prepared.iter().map(|p| p.scores.as_str()).collect();
+    let max: Vec<f64> = prepared.iter().map(|p| p.max).collect();
+    let flagged: Vec<&str> = prepared.iter().map(|p| p.flagged.as_str()).collect();
+    let status: Vec<&str> = prepared.iter().map(|p| p.status.as_str()).collect();
+    let spans: Vec<String> = comments.iter().map(|c| c.spans.to_string()).collect();
+    let rows = tx
+        .query(
+            "INSERT INTO comments (id, text, article_id, article_text, parent_id, author, \
+             created_at, ingested_at, scores, max_probability, flagged, routed, status, spans) \
+             SELECT id, text, article_id, article_text, parent_id, author, created_at, $7, \
+             scores, max_probability, flagged, routed, status, spans \
+             FROM UNNEST($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], \
+             $8::text[], $9::text[], $10::float8[], $11::text[], $12::text[], $13::text[], $14::text[]) \
+             AS t(id, text, article_id, article_text, parent_id, author, created_at, scores, \
+             max_probability, flagged, routed, status, spans) \
+             ORDER BY id COLLATE \"C\" \
+             ON CONFLICT (id) DO NOTHING RETURNING id",
+            &[
+                &ids,
+                &texts,
+                &article_ids,
+                &own_article_texts,
+                &parent_ids,
+                &authors,
+                &at,
+                &created,
+                &scores,
+                &max,
+                &flagged,
+                &routed,
+                &status,
+                &spans,
+            ],
+        )
+        .await?;
+    rows.iter()
+        .map(|r| r.try_get::<_, String>(0).map_err(Fail::from))
+        .collect()
+}
+
 impl PgQueue {
+    /// One batch in three statements whatever its size (insert, audit, read
+    /// back), so a batch costs a few round trips rather than three per comment.
     async fn ingest_once(
         &self,
         comments: &[NewComment],
@@ -486,63 +555,47 @@ impl PgQueue {
         let tx = client.transaction().await?;
         let at = now();
         upsert_articles(&tx, comments, &at).await?;
-        let insert = tx
-            .prepare_cached(
-                "INSERT INTO comments (id, text, article_id, article_text, parent_id, author, \
-                 created_at, ingested_at, scores, max_probability, flagged, routed, status, spans) \
-                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14) \
-                 ON CONFLICT (id) DO NOTHING",
+        let new = insert_comments(&tx, comments, &at).await?;
+        if !new.is_empty() {
+            let ids: Vec<&str> = new.iter().map(String::as_str).collect();
+            tx.execute(
+                "INSERT INTO audit (at, actor, action, comment_id, detail) \
+                 SELECT $1, 'model', 'ingest', id, 'routed ' || routed FROM comments \
+                 WHERE id = ANY($2) ORDER BY id",
+                &[&at, &ids],
             )
             .await?;
-        let audit = tx
-            .prepare_cached(
-                "INSERT INTO audit (at, actor, action, comment_id, detail) VALUES ($1, 'model', 'ingest', $2, $3)",
+        }
+        let ids: Vec<&str> = comments.iter().map(|c| c.id.as_str()).collect();
+        let rows = tx
+            .query(
+                &format!("SELECT {COMMENT_COLS} FROM comments WHERE id = ANY($1)"),
+                &[&ids],
             )
             .await?;
-        let mut order: Vec<usize> = (0..comments.len()).collect();
-        order.sort_by(|&i, &j| comments[i].id.cmp(&comments[j].id));
-        let mut out: Vec<Option<(StoredComment, bool)>> = vec![None; comments.len()];
-        for i in order {
-            let c = &comments[i];
-            let own_article_text = match (&c.article_id, &c.article_text) {
-                (Some(_), Some(_)) => None,
-                (_, t) => t.clone(),
+        let mut stored = std::collections::HashMap::with_capacity(rows.len());
+        for r in &rows {
+            let c = row_to_comment(r)?;
+            stored.insert(c.id.clone(), c);
+        }
+        let mut out = Vec::with_capacity(comments.len());
+        for c in comments {
+            let Some(s) = stored.get(&c.id) else {
+                return Err(Fail::Queue(QueueError::NotFound(c.id.clone())));
             };
-            let p = Prepared::of(c);
-            let params: [&(dyn ToSql + Sync); 14] = [
-                &c.id,
-                &c.text,
-                &c.article_id,
-                &own_article_text,
-                &c.parent_id,
-                &c.author,
-                &c.created_at,
-                &at,
-                &p.scores,
-                &p.max,
-                &p.flagged,
-                &c.routed,
-                &p.status.as_str(),
-                &c.spans.to_string(),
-            ];
-            let changed = tx.execute(&insert, &params).await?;
-            if changed == 1 {
-                tx.execute(&audit, &[&at, &c.id, &format!("routed {}", c.routed)])
-                    .await?;
-            }
-            let stored = get_comment(&tx, &c.id).await?;
-            if changed == 0 && stored.text != c.text {
+            let duplicate = !new.contains(&c.id);
+            if duplicate && s.text != c.text {
                 // Dropping the transaction rolls the whole batch back.
                 return Err(Fail::Queue(QueueError::ChangedText {
                     id: c.id.clone(),
-                    stored: super::text_hash(&stored.text),
+                    stored: super::text_hash(&s.text),
                     sent: super::text_hash(&c.text),
                 }));
             }
-            out[i] = Some((stored, changed == 0));
+            out.push((s.clone(), duplicate));
         }
         tx.commit().await?;
-        Ok(out.into_iter().flatten().collect())
+        Ok(out)
     }
 
     async fn decide_once(&self, id: &str, d: &NewDecision) -> Result<StoredDecision, Fail> {
