@@ -3,22 +3,36 @@
 # the server mid-burst, restart it on the same database and check that every
 # comment that was answered 2xx is stored exactly once.
 #
+#
+# With --postgres URL (a server where the test may create a database): two
+# instances on one fresh PostgreSQL database, parallel clients spread over
+# both, one instance SIGKILLed (alternately) --rounds times mid-burst and
+# restarted while the other keeps serving; then every acknowledged comment
+# must be stored exactly once and every acknowledged decision stored as
+# answered, with no comment decided twice.
+#
 # Usage: bench/serve/kill-test.sh [--bin target/release/moderato] [--model models/default.model] [--rounds 3]
+#                                 [--postgres postgres://user@host:port/db]
 # Exit 0 when nothing acknowledged was lost, 1 otherwise, 2 on setup errors.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 BIN=target/release/moderato
 MODEL=models/default.model
 ROUNDS=3
+PG=
 while [ $# -gt 0 ]; do
   case "$1" in
     --bin) BIN=$2; shift 2 ;;
     --model) MODEL=$2; shift 2 ;;
     --rounds) ROUNDS=$2; shift 2 ;;
+    --postgres) PG=$2; shift 2 ;;
     *) echo "unknown argument: $1" >&2; exit 2 ;;
   esac
 done
 [ -x "$BIN" ] || { echo "no $BIN: run cargo build --release first" >&2; exit 2; }
+if [ -n "$PG" ]; then
+  exec bash bench/serve/kill-test-pg.sh "$BIN" "$MODEL" "$ROUNDS" "$PG"
+fi
 TMP=$(mktemp -d)
 trap 'rm -rf "$TMP"' EXIT
 DB=$TMP/kill.sqlite

@@ -160,7 +160,7 @@ pub struct ContextArgs {
 /// `moderato serve`.
 #[derive(Debug, Clone, Args)]
 #[command(
-    after_help = "Settings come from defaults, then --config FILE (TOML, keys as below or in a [serve] table: listen, db, model, api_token, open_scoring, max_body_bytes, max_comment_chars, max_batch, explain_top, explain_max_chars, score_budget_ms, header_read_timeout_ms, body_read_timeout_ms, idle_timeout_ms, secure_cookies, coral_secret, languages, other_languages, policy, and [[serve.credentials]] tables with name, role = scoring|ingest|moderator|admin, token), then MODERATO_* environment variables (MODERATO_API_TOKEN: at least 8 characters, MODERATO_CORAL_SECRET, MODERATO_POLICY, ...), then these flags.\nSIGHUP or POST /v1/admin/reload loads the model and policy files again; SIGINT/SIGTERM stop after the requests in flight.\nExamples:\n  moderato serve\n  MODERATO_API_TOKEN=change-me-please moderato serve --listen 0.0.0.0:8080 --db /var/lib/moderato/queue.sqlite"
+    after_help = "Settings come from defaults, then --config FILE (TOML, keys as below or in a [serve] table: listen, db (a SQLite file or postgres://user:pass@host:5432/db; also as database_url), db_pool_size, db_connect_timeout_ms, db_acquire_timeout_ms, db_statement_timeout_ms, model, api_token, open_scoring, max_body_bytes, max_comment_chars, max_batch, explain_top, explain_max_chars, score_budget_ms, header_read_timeout_ms, body_read_timeout_ms, idle_timeout_ms, secure_cookies, coral_secret, languages, other_languages, policy, and [[serve.credentials]] tables with name, role = scoring|ingest|moderator|admin, token), then MODERATO_* environment variables (MODERATO_API_TOKEN: at least 8 characters, MODERATO_DB, MODERATO_DB_POOL_SIZE, MODERATO_CORAL_SECRET, MODERATO_POLICY, ...), then these flags.\nSIGHUP or POST /v1/admin/reload loads the model and policy files again; SIGINT/SIGTERM stop after the requests in flight.\nExamples:\n  moderato serve\n  MODERATO_API_TOKEN=change-me-please moderato serve --listen 0.0.0.0:8080 --db /var/lib/moderato/queue.sqlite\n  moderato serve --db postgres://moderato:secret@db:5432/moderato   # several instances on one queue"
 )]
 pub struct ServeArgs {
     /// Service config file (TOML).
@@ -169,9 +169,11 @@ pub struct ServeArgs {
     /// Address to listen on [default: 127.0.0.1:8080].
     #[arg(long, value_name = "ADDR")]
     pub listen: Option<std::net::SocketAddr>,
-    /// SQLite database of the queue (created if missing) [default: moderato.sqlite].
-    #[arg(long, value_name = "FILE")]
-    pub db: Option<PathBuf>,
+    /// The queue's database: a SQLite file (created if missing) or
+    /// postgres://user:pass@host:5432/db for one shared by several instances
+    /// [default: moderato.sqlite].
+    #[arg(long, value_name = "FILE|URL")]
+    pub db: Option<String>,
     #[command(flatten)]
     pub model: ModelArg,
     /// Languages the model scores, comma-separated [default: de].
@@ -373,7 +375,7 @@ pub struct Overrides {
 /// `moderato train`.
 #[derive(Debug, Clone, Args)]
 #[command(
-    after_help = "Examples:\n  moderato train --config train.toml -o models/default.model\n  moderato train --data labelled.csv --text-col text --label toxic=is_toxic -o my.model\n  moderato train --config train.toml --include-decisions moderato.sqlite -o models/retrained.model"
+    after_help = "Examples:\n  moderato train --config train.toml -o models/default.model\n  moderato train --data labelled.csv --text-col text --label toxic=is_toxic -o my.model\n  moderato train --config train.toml --include-decisions moderato.sqlite -o models/retrained.model\n  moderato train --config train.toml --include-decisions postgres://moderato:secret@db:5432/moderato -o models/retrained.model"
 )]
 pub struct TrainArgs {
     /// Training config (TOML): sources, label mappings, settings.
@@ -384,7 +386,8 @@ pub struct TrainArgs {
     /// Where to write the model (atomically); a `.card.md` is written beside it.
     #[arg(short, long, value_name = "FILE")]
     pub output: PathBuf,
-    /// Also train on the moderator decisions recorded by `moderato serve` in this database.
+    /// Also train on the moderator decisions recorded by `moderato serve` in this
+    /// database (a SQLite file or a postgres:// URL).
     #[arg(long, value_name = "DB")]
     pub include_decisions: Option<PathBuf>,
     #[command(flatten)]

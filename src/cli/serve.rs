@@ -15,7 +15,10 @@ pub fn run(a: ServeArgs) -> Result<Outcome> {
         cfg.listen = listen;
     }
     if let Some(db) = a.db {
-        cfg.db = db;
+        cfg.db = serve::queue::Database::parse(&db).map_err(|e| serve::ServeError::Config {
+            what: "--db".into(),
+            message: e.to_string(),
+        })?;
     }
     if a.languages.is_some() || a.other_languages.is_some() {
         let other = a

@@ -35,7 +35,7 @@ pub fn run(a: TrainArgs) -> Result<Outcome> {
     if let (Some(db), Some(_)) = (&a.include_decisions, &decisions) {
         // The card names the database, not the temporary export it was read through.
         if let Some(card) = sources.last_mut() {
-            card.path = db.display().to_string();
+            card.path = crate::serve::queue::redact_url(&db.display().to_string());
         }
     }
     eprintln!(
@@ -236,12 +236,11 @@ fn add_decisions(
     holdout: Option<f64>,
 ) -> Result<DecisionsSource> {
     let mut tmp = tempfile::NamedTempFile::new().context("cannot create a temporary file")?;
+    // A postgres:// URL may carry a password: never print it.
+    let shown = crate::serve::queue::redact_url(&db.display().to_string());
     let rows = crate::serve::export_decisions(db, std::io::BufWriter::new(tmp.as_file_mut()))
-        .with_context(|| format!("{}: cannot read moderator decisions", db.display()))?;
-    eprintln!(
-        "moderato: {rows} moderator decision(s) from {}",
-        db.display()
-    );
+        .with_context(|| format!("{shown}: cannot read moderator decisions"))?;
+    eprintln!("moderato: {rows} moderator decision(s) from {shown}");
     let labels = cfg.label_names();
     let (tmp, recent) = match holdout {
         Some(share) => {

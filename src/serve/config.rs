@@ -9,6 +9,7 @@ use std::time::Duration;
 use serde::Deserialize;
 
 use super::auth::{Credential, Role, MAX_NAME_CHARS};
+use super::queue::{Database, PoolSettings};
 use super::ServeError;
 use crate::language::{LanguageError, LanguagePolicy};
 use crate::policy::PolicySource;
@@ -18,8 +19,12 @@ use crate::policy::PolicySource;
 pub struct ServeConfig {
     /// Address to listen on (default `127.0.0.1:8080`).
     pub listen: SocketAddr,
-    /// SQLite database file (created if missing; default `moderato.sqlite`).
-    pub db: PathBuf,
+    /// The queue's database: a SQLite file (created if missing; default
+    /// `moderato.sqlite`) or a PostgreSQL URL, by the scheme (`--db`,
+    /// `db`/`database_url` in the file, `MODERATO_DB`).
+    pub db: Database,
+    /// PostgreSQL connection pool: size and timeouts (ignored by SQLite).
+    pub db_pool: PoolSettings,
     /// Model file (default `models/default.model`; the CLI resolves it like other subcommands).
     pub model: PathBuf,
     /// The old single token, kept working as an admin credential named
@@ -70,7 +75,8 @@ impl Default for ServeConfig {
     fn default() -> Self {
         ServeConfig {
             listen: SocketAddr::from(([127, 0, 0, 1], 8080)),
-            db: PathBuf::from("moderato.sqlite"),
+            db: Database::Sqlite(PathBuf::from("moderato.sqlite")),
+            db_pool: PoolSettings::default(),
             model: PathBuf::from("models/default.model"),
             api_token: None,
             credentials: Vec::new(),
@@ -98,7 +104,12 @@ impl Default for ServeConfig {
 #[serde(deny_unknown_fields)]
 struct FileSettings {
     listen: Option<SocketAddr>,
-    db: Option<PathBuf>,
+    db: Option<String>,
+    database_url: Option<String>,
+    db_pool_size: Option<usize>,
+    db_connect_timeout_ms: Option<u64>,
+    db_acquire_timeout_ms: Option<u64>,
+    db_statement_timeout_ms: Option<u64>,
     model: Option<PathBuf>,
     api_token: Option<String>,
     #[serde(default)]
@@ -131,7 +142,7 @@ impl ServeConfig {
     /// the file), then by the environment: `MODERATO_LISTEN`, `MODERATO_DB`,
     /// `MODERATO_MODEL`, `MODERATO_API_TOKEN`, `MODERATO_OPEN_SCORING`,
     /// `MODERATO_MAX_BODY_BYTES`, `MODERATO_MAX_COMMENT_CHARS`,
-    /// `MODERATO_CORAL_SECRET`, `MODERATO_POLICY`.
+    /// `MODERATO_CORAL_SECRET`, `MODERATO_POLICY`, `MODERATO_DB_POOL_SIZE`.
     pub fn from_file_and_env(file: Option<&Path>) -> Result<ServeConfig, ServeError> {
         Self::from_sources(file, |k| std::env::var(k).ok())
     }
@@ -162,8 +173,14 @@ impl ServeConfig {
             if let Some(v) = s.listen {
                 cfg.listen = v;
             }
-            if let Some(v) = s.db {
-                cfg.db = rel(v);
+            if s.db.is_some() && s.database_url.is_some() {
+                return Err(bad("give db or database_url, not both".into()));
+            }
+            if let Some(v) = s.db.or(s.database_url) {
+                cfg.db = match Database::parse(&v).map_err(|e| bad(e.to_string()))? {
+                    Database::Sqlite(p) => Database::Sqlite(rel(p)),
+                    pg => pg,
+                };
             }
             if let Some(v) = s.model {
                 cfg.model = rel(v);
@@ -176,6 +193,11 @@ impl ServeConfig {
             cfg.body_read_timeout = ms(s.body_read_timeout_ms, cfg.body_read_timeout);
             cfg.idle_timeout = ms(s.idle_timeout_ms, cfg.idle_timeout);
             cfg.score_budget = ms(s.score_budget_ms, cfg.score_budget);
+            let pool = &mut cfg.db_pool;
+            pool.size = s.db_pool_size.unwrap_or(pool.size);
+            pool.connect_timeout = ms(s.db_connect_timeout_ms, pool.connect_timeout);
+            pool.acquire_timeout = ms(s.db_acquire_timeout_ms, pool.acquire_timeout);
+            pool.statement_timeout = ms(s.db_statement_timeout_ms, pool.statement_timeout);
             cfg.explain_max_chars = s.explain_max_chars.unwrap_or(cfg.explain_max_chars);
             cfg.open_scoring = s.open_scoring.unwrap_or(cfg.open_scoring);
             cfg.max_body_bytes = s.max_body_bytes.unwrap_or(cfg.max_body_bytes);
@@ -214,7 +236,13 @@ impl ServeConfig {
             cfg.listen = parse("MODERATO_LISTEN", v)?;
         }
         if let Some(v) = nonempty("MODERATO_DB") {
-            cfg.db = PathBuf::from(v);
+            cfg.db = Database::parse(&v).map_err(|e| ServeError::Config {
+                what: "$MODERATO_DB".into(),
+                message: e.to_string(),
+            })?;
+        }
+        if let Some(v) = nonempty("MODERATO_DB_POOL_SIZE") {
+            cfg.db_pool.size = parse("MODERATO_DB_POOL_SIZE", v)?;
         }
         if let Some(v) = nonempty("MODERATO_MODEL") {
             cfg.model = PathBuf::from(v);
@@ -261,6 +289,9 @@ impl ServeConfig {
         if self.max_batch == 0 {
             return bad("max_batch = 0", "must be positive");
         }
+        if self.db_pool.size == 0 {
+            return bad("db_pool_size = 0", "must be at least 1");
+        }
         if self.api_token.as_deref().is_some_and(|t| t.len() < 8) {
             return bad("api_token", "must be at least 8 characters");
         }
@@ -269,6 +300,9 @@ impl ServeConfig {
             ("body_read_timeout_ms", self.body_read_timeout),
             ("idle_timeout_ms", self.idle_timeout),
             ("score_budget_ms", self.score_budget),
+            ("db_connect_timeout_ms", self.db_pool.connect_timeout),
+            ("db_acquire_timeout_ms", self.db_pool.acquire_timeout),
+            ("db_statement_timeout_ms", self.db_pool.statement_timeout),
         ] {
             if d.is_zero() {
                 return bad(&format!("{what} = 0"), "must be positive");
@@ -341,7 +375,7 @@ mod tests {
         })
         .unwrap();
         assert_eq!(cfg.listen.port(), 9000);
-        assert_eq!(cfg.db, dir.path().join("q.sqlite"));
+        assert_eq!(cfg.db, Database::Sqlite(dir.path().join("q.sqlite")));
         assert_eq!(cfg.api_token.as_deref(), Some("from-env-456"));
         assert!(cfg.open_scoring);
     }
@@ -407,5 +441,48 @@ mod tests {
             .unwrap_err()
             .to_string();
         assert!(e.contains("anna") && e.contains("16"), "{e}");
+    }
+
+    #[test]
+    fn database_by_scheme_from_file_env_and_pool_settings() {
+        let dir = tempfile::tempdir().unwrap();
+        let f = dir.path().join("serve.toml");
+        std::fs::write(
+            &f,
+            "database_url = \"postgres://mod:geheim@db:5432/moderato\"\ndb_pool_size = 4\n\
+             db_acquire_timeout_ms = 1500\n",
+        )
+        .unwrap();
+        let cfg = ServeConfig::from_sources(Some(&f), |_| None).unwrap();
+        assert_eq!(
+            cfg.db,
+            Database::Postgres("postgres://mod:geheim@db:5432/moderato".into())
+        );
+        assert_eq!(cfg.db.to_string(), "postgres://mod:***@db:5432/moderato");
+        assert_eq!(cfg.db_pool.size, 4);
+        assert_eq!(cfg.db_pool.acquire_timeout, Duration::from_millis(1500));
+        let cfg = ServeConfig::from_sources(Some(&f), |k| {
+            (k == "MODERATO_DB").then(|| "sqlite://q.sqlite".to_string())
+        })
+        .unwrap();
+        assert_eq!(cfg.db, Database::Sqlite("q.sqlite".into()));
+        let e = ServeConfig::from_sources(None, |k| {
+            (k == "MODERATO_DB").then(|| "mysql://u:pw@h/db".to_string())
+        })
+        .unwrap_err()
+        .to_string();
+        assert!(
+            e.contains("MODERATO_DB") && e.contains("\"mysql\"") && !e.contains("pw@"),
+            "{e}"
+        );
+        std::fs::write(
+            &f,
+            "db = \"a.sqlite\"\ndatabase_url = \"postgres://h/db\"\n",
+        )
+        .unwrap();
+        let e = ServeConfig::from_sources(Some(&f), |_| None)
+            .unwrap_err()
+            .to_string();
+        assert!(e.contains("not both"), "{e}");
     }
 }

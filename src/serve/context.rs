@@ -48,6 +48,17 @@ pub fn resolve_all(
     requests.iter().map(|r| resolve(queue, r)).collect()
 }
 
+/// The request's context as sent, without the queue: what scoring uses while
+/// the database is unavailable.
+pub fn request_only(r: &ContextRequest) -> Context {
+    let nonempty = |s: &Option<String>| s.clone().filter(|t| !t.trim().is_empty());
+    Context {
+        article: nonempty(&r.article_text),
+        parent: nonempty(&r.parent_text),
+        thread: r.siblings.clone(),
+    }
+}
+
 /// Completes the request's context from the queue.
 pub fn resolve(queue: &dyn QueueStore, r: &ContextRequest) -> Result<Context, QueueError> {
     let nonempty = |s: &Option<String>| s.clone().filter(|t| !t.trim().is_empty());

@@ -1,6 +1,7 @@
 //! `moderato serve`: the HTTP moderation-queue service, on top of the model.
 //!
-//! An axum server over an embedded SQLite queue. Scoring endpoints
+//! An axum server over the queue's database: an embedded SQLite file, or one
+//! PostgreSQL database shared by several instances (see [`queue`]). Scoring endpoints
 //! (`/v1/score`, Perspective's `comments:analyze`, a Coral external moderation
 //! phase) answer from the loaded model; the queue endpoints ingest comments,
 //! route them by the model's thresholds, list the pending ones by priority,
@@ -69,10 +70,10 @@ pub enum ServeError {
     #[error("cannot load the context model: {0}")]
     Context(#[from] crate::context::ContextError),
     /// The database could not be opened or migrated.
-    #[error("cannot open database {path}: {source}")]
+    #[error("cannot open database {db}: {source}")]
     Db {
-        /// The database file.
-        path: PathBuf,
+        /// The database file or URL (password hidden).
+        db: String,
         /// Why.
         source: QueueError,
     },
@@ -111,10 +112,11 @@ pub async fn serve(
     let addr = listener.local_addr()?;
     let model = state.model();
     tracing::info!(
-        "moderato serve listening on http://{addr} (model {}, labels {}, db {})",
+        "moderato serve listening on http://{addr} (model {}, labels {}, db {} {})",
         model.path.display(),
         model.labels.join(","),
-        state.cfg.db.display()
+        state.queue.backend(),
+        state.cfg.db
     );
     let limits = conn::ConnLimits {
         header_read: state.cfg.header_read_timeout,
@@ -198,21 +200,24 @@ async fn shutdown_signal() {
 }
 
 /// Writes the moderator decisions (and Perspective suggestscore feedback) in
-/// the database `db` as CSV (`id,text,toxic,offtopic,decision,moderator,decided_at`;
-/// labels 1/0, empty when unknown) to `out`; returns the number of rows. For
+/// the database `db` (a SQLite file or a `postgres://` URL) as CSV
+/// (`id,text,toxic,offtopic,decision,moderator,decided_at`; labels 1/0, empty
+/// when unknown) to `out`; returns the number of rows. For
 /// `moderato train --include-decisions`.
 pub fn export_decisions(db: &Path, mut out: impl Write) -> Result<usize, ServeError> {
-    if !db.exists() {
-        return Err(ServeError::Db {
-            path: db.to_path_buf(),
-            source: QueueError::NotFound(db.display().to_string()),
-        });
+    let shown = queue::redact_url(&db.to_string_lossy());
+    let fail = |source| ServeError::Db {
+        db: shown.clone(),
+        source,
+    };
+    let database = queue::Database::parse(&db.to_string_lossy()).map_err(fail)?;
+    if let queue::Database::Sqlite(p) = &database {
+        if !p.exists() {
+            return Err(fail(QueueError::NotFound(p.display().to_string())));
+        }
     }
-    queue::export_from_path(db, &mut out).map_err(|source| match source {
+    database.export(&mut out).map_err(|source| match source {
         QueueError::Io(e) => ServeError::Io(e),
-        source => ServeError::Db {
-            path: db.to_path_buf(),
-            source,
-        },
+        source => fail(source),
     })
 }

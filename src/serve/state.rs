@@ -9,7 +9,7 @@ use serde::Serialize;
 
 use super::auth::Credential;
 use super::metrics::Metrics;
-use super::queue::{QueueStore, SqliteQueue};
+use super::queue::QueueStore;
 use super::{ServeConfig, ServeError};
 use crate::context::{
     thresholds_in_context, Context, ContextModel, ContextScore, DEFAULT_CONTEXT_MODEL,
@@ -372,8 +372,8 @@ impl AppState {
     pub fn open(cfg: ServeConfig) -> Result<AppState, ServeError> {
         let mut model = LoadedModel::load_with_policy(&cfg.model, &cfg.policy, 1)?;
         model.languages = cfg.languages.clone();
-        let queue = SqliteQueue::open(&cfg.db).map_err(|source| ServeError::Db {
-            path: cfg.db.clone(),
+        let queue = cfg.db.open(&cfg.db_pool).map_err(|source| ServeError::Db {
+            db: cfg.db.to_string(),
             source,
         })?;
         let cores = std::thread::available_parallelism().map_or(2, |n| n.get());
@@ -384,7 +384,7 @@ impl AppState {
             model: Arc::new(RwLock::new(Arc::new(model))),
             previous: Arc::new(RwLock::new(None)),
             reload_lock: Arc::new(tokio::sync::Mutex::new(())),
-            queue: Arc::new(queue),
+            queue,
             metrics: Arc::new(Metrics::default()),
         })
     }

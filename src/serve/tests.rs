@@ -41,7 +41,7 @@ impl Server {
     async fn start(tweak: impl FnOnce(&mut ServeConfig)) -> Server {
         let dir = tempfile::tempdir().unwrap();
         let mut cfg = ServeConfig {
-            db: dir.path().join("queue.sqlite"),
+            db: dir.path().join("queue.sqlite").into(),
             model: model_path(),
             api_token: Some(TOKEN.into()),
             coral_secret: Some("coral-secret".into()),
@@ -51,7 +51,10 @@ impl Server {
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
         let addr = listener.local_addr().unwrap();
         let (tx, rx) = tokio::sync::oneshot::channel::<()>();
-        let db = cfg.db.clone();
+        let db = match &cfg.db {
+            queue::Database::Sqlite(p) => p.clone(),
+            queue::Database::Postgres(_) => PathBuf::new(),
+        };
         let task = tokio::spawn(launch_with_listener(cfg, listener, async {
             let _ = rx.await;
         }));
@@ -897,7 +900,7 @@ fn acknowledged_comments_survive_abrupt_stop() {
         .build()
         .unwrap();
     let cfg = ServeConfig {
-        db: db.clone(),
+        db: db.clone().into(),
         model: model_path(),
         ..ServeConfig::default()
     };
@@ -972,7 +975,7 @@ fn startup_errors_are_clear() {
     let taken = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
     let cfg = ServeConfig {
         listen: taken.local_addr().unwrap(),
-        db: dir.path().join("a.sqlite"),
+        db: dir.path().join("a.sqlite").into(),
         model: model_path(),
         ..ServeConfig::default()
     };
@@ -994,7 +997,7 @@ fn startup_errors_are_clear() {
     let bad = dir.path().join("kaputt.sqlite");
     std::fs::write(&bad, vec![7u8; 4096]).unwrap();
     let e = AppState::open(ServeConfig {
-        db: bad,
+        db: bad.into(),
         ..cfg.clone()
     })
     .err()

@@ -23,20 +23,39 @@ fn model_info(m: &LoadedModel) -> Value {
     })
 }
 
-/// Handles `GET /healthz`: 200 when the model is loaded and the database
-/// answers, 503 otherwise.
+/// Handles `GET /healthz`: the model and the database's state; 200 when the
+/// model is loaded and the database answers, 503 (`"status": "degraded"`,
+/// the database's error) otherwise. Scoring works either way; only the queue
+/// needs the database.
 pub async fn healthz(State(state): State<AppState>) -> Response {
     let model = state.model();
     let queue = state.queue.clone();
-    let db = blocking(move || queue.counts()).await;
-    match db {
-        Ok(Ok(_)) => Json(json!({ "status": "ok", "model": model_info(&model) })).into_response(),
-        Ok(Err(e)) => {
+    let backend = queue.backend();
+    let db = match blocking(move || queue.counts()).await {
+        Ok(db) => db,
+        Err(e) => return e.into_response(),
+    };
+    let (code, status, database) = match db {
+        Ok(_) => (
+            StatusCode::OK,
+            "ok",
+            json!({ "backend": backend, "state": "ok" }),
+        ),
+        Err(e) => {
             tracing::error!("health check: database: {e}");
-            ApiError::new(StatusCode::SERVICE_UNAVAILABLE, "database unavailable").into_response()
+            let state = match e {
+                crate::serve::QueueError::Unavailable(_) => "unavailable",
+                _ => "error",
+            };
+            (
+                StatusCode::SERVICE_UNAVAILABLE,
+                "degraded",
+                json!({ "backend": backend, "state": state, "error": e.to_string() }),
+            )
         }
-        Err(e) => e.into_response(),
-    }
+    };
+    let body = json!({ "status": status, "database": database, "model": model_info(&model) });
+    (code, Json(body)).into_response()
 }
 
 /// Handles `GET /metrics`.

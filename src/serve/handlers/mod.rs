@@ -101,6 +101,13 @@ impl From<QueueError> for ApiError {
                 tracing::warn!("{e}");
                 ApiError::new(StatusCode::SERVICE_UNAVAILABLE, "database busy, retry")
             }
+            QueueError::Unavailable(_) => {
+                tracing::warn!("{e}");
+                ApiError::new(
+                    StatusCode::SERVICE_UNAVAILABLE,
+                    "database unavailable, retry",
+                )
+            }
             e => ApiError::internal(e),
         }
     }

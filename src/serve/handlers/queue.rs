@@ -534,7 +534,9 @@ impl std::io::Write for ChannelWriter {
 
 /// Handles `GET /v1/decisions/export`: the training labels (authenticated
 /// decisions and Perspective feedback) streamed as CSV
-/// `id,text,toxic,offtopic,decision,moderator,decided_at,origin`.
+/// `id,text,toxic,offtopic,decision,moderator,decided_at,origin`. The status
+/// waits for the first chunk (64 KiB, or all of a smaller export), so a
+/// database that cannot be read is a 503/500, not a 200 with a cut body.
 pub async fn export(_: Caller<AdminAccess>, State(state): State<AppState>) -> Response {
     let (tx, rx) = tokio::sync::mpsc::channel(4);
     let queue = state.queue.clone();
@@ -545,10 +547,23 @@ pub async fn export(_: Caller<AdminAccess>, State(state): State<AppState>) -> Re
         };
         if let Err(e) = queue.export(&mut w) {
             tracing::error!("decision export failed: {e}");
-            let _ = tx.blocking_send(Err(std::io::Error::other(e.to_string())));
+            let _ = tx.blocking_send(Err(std::io::Error::other(e)));
         }
     });
-    let stream = ReceiverStream(rx);
+    let mut rx = rx;
+    let first = match rx.recv().await {
+        Some(Err(e)) => {
+            return match e
+                .into_inner()
+                .map(|b| b.downcast::<crate::serve::QueueError>())
+            {
+                Some(Ok(q)) => ApiError::from(*q).into_response(),
+                _ => ApiError::internal("decision export failed").into_response(),
+            }
+        }
+        first => first,
+    };
+    let stream = ReceiverStream { first, rx };
     (
         [
             (header::CONTENT_TYPE, "text/csv; charset=utf-8"),
@@ -562,8 +577,12 @@ pub async fn export(_: Caller<AdminAccess>, State(state): State<AppState>) -> Re
         .into_response()
 }
 
-/// The receiving end of the export channel as a `Stream` for `Body::from_stream`.
-struct ReceiverStream(tokio::sync::mpsc::Receiver<Result<Vec<u8>, std::io::Error>>);
+/// The receiving end of the export channel as a `Stream` for
+/// `Body::from_stream`, after the chunk already received.
+struct ReceiverStream {
+    first: Option<Result<Vec<u8>, std::io::Error>>,
+    rx: tokio::sync::mpsc::Receiver<Result<Vec<u8>, std::io::Error>>,
+}
 
 impl futures_core::Stream for ReceiverStream {
     type Item = Result<Vec<u8>, std::io::Error>;
@@ -572,6 +591,9 @@ impl futures_core::Stream for ReceiverStream {
         mut self: std::pin::Pin<&mut Self>,
         cx: &mut std::task::Context<'_>,
     ) -> std::task::Poll<Option<Self::Item>> {
-        self.0.poll_recv(cx)
+        if let Some(first) = self.first.take() {
+            return std::task::Poll::Ready(Some(first));
+        }
+        self.rx.poll_recv(cx)
     }
 }

@@ -15,8 +15,9 @@ use serde::{Deserialize, Serialize};
 
 use super::{blocking, check_text, scoring, ApiError, ApiJson, Caller, ScoreAccess};
 use crate::context::Context;
-use crate::serve::context::{resolve_all, siblings, ContextRequest};
+use crate::serve::context::{request_only, resolve_all, siblings, ContextRequest};
 use crate::serve::state::{Analysis, AppState};
+use crate::serve::QueueError;
 
 /// One comment to score.
 #[derive(Debug, Deserialize)]
@@ -164,5 +165,14 @@ async fn score_contexts(state: &AppState, items: &[ScoreItem]) -> Result<Vec<Con
         })
         .collect();
     let queue = state.queue.clone();
-    Ok(blocking(move || resolve_all(queue.as_ref(), &requests)).await??)
+    blocking(move || match resolve_all(queue.as_ref(), &requests) {
+        // Scoring keeps working while the database is away, on the context sent.
+        Err(QueueError::Unavailable(e)) => {
+            tracing::warn!("database unavailable, scoring without stored context: {e}");
+            Ok(requests.iter().map(request_only).collect())
+        }
+        r => r,
+    })
+    .await?
+    .map_err(ApiError::from)
 }
