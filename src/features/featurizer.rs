@@ -263,9 +263,10 @@ impl Featurizer {
         self.buckets() + DENSE_NAMES.len()
     }
 
+    /// Scratch for scoring and training: no offsets into the original text.
     pub(crate) fn scratch(&self) -> Scratch {
         Scratch {
-            normalizer: Normalizer::new(self.params.normalizer),
+            normalizer: Normalizer::new(self.params.normalizer).without_spans(),
             ..Scratch::default()
         }
     }
@@ -444,8 +445,11 @@ impl Featurizer {
 
     /// Features of one text with every n-gram occurrence, for explanations.
     pub fn explain_row(&self, text: &str) -> (Normalized, Vec<(u32, f32)>, Vec<FeatureHit>) {
-        let mut s = self.scratch();
-        s.hits = Some(Vec::new());
+        let mut s = Scratch {
+            normalizer: Normalizer::new(self.params.normalizer),
+            hits: Some(Vec::new()),
+            ..Scratch::default()
+        };
         self.row(text, &mut s);
         (s.norm, s.row, s.hits.unwrap_or_default())
     }

@@ -184,7 +184,9 @@ impl Policy {
         self.check_normalized(text, &n)
     }
 
-    /// Matches in `text`, given its normalized form (with all folding steps on).
+    /// Matches in `text`, given its normalized form (with all folding steps
+    /// on). A form normalized without offsets (as scoring does) is normalized
+    /// again with them, but only when something matches, which is rare.
     pub fn check_normalized(&self, text: &str, norm: &Normalized) -> Vec<PolicyMatch> {
         let mut spans: Vec<(usize, usize)> = Vec::new();
         let mut words: Vec<&str> = Vec::new();
@@ -197,6 +199,7 @@ impl Policy {
         }
         let c = &self.compiled;
         let mut out: Vec<PolicyMatch> = Vec::new();
+        let mut needs_spans = false;
         c.matcher.find(&words, |term, a, b| {
             let (ri, written) = &c.terms[term];
             let rule = &c.rules[*ri];
@@ -209,6 +212,10 @@ impl Policy {
                 .is_none_or(|n| n.any(ctx(lo, a)) || n.any(ctx(b, hi)));
             let unless_hit = rule.unless.as_ref().is_some_and(|u| u.any(ctx(lo, hi)));
             if !near_ok || unless_hit {
+                return;
+            }
+            if !norm.has_spans() {
+                needs_spans = true;
                 return;
             }
             let (start, end) = norm.original_span(spans[a].0, spans[b - 1].1);
@@ -231,6 +238,9 @@ impl Policy {
                 text: text[start..end].to_string(),
             });
         });
+        if needs_spans {
+            return self.check(text);
+        }
         out
     }
 }

@@ -42,12 +42,21 @@ pub struct Normalized {
     /// The normalized text: lower case, single spaces, folded.
     pub text: String,
     spans: Vec<(u32, u32)>,
+    /// Whether `spans` was filled (see [`Normalizer::without_spans`]).
+    spanned: bool,
     /// How many characters the obfuscation folds (leet, homoglyphs, split letters) changed.
     pub obfuscations: u32,
 }
 
 impl Normalized {
-    /// The original byte range `[start, end)` that produced normalized bytes `[a, b)`.
+    /// Whether [`Self::original_span`] can answer: false when normalized by a
+    /// normalizer [`Normalizer::without_spans`].
+    pub fn has_spans(&self) -> bool {
+        self.spanned
+    }
+
+    /// The original byte range `[start, end)` that produced normalized bytes
+    /// `[a, b)`; `(0, 0)` without spans.
     pub fn original_span(&self, a: usize, b: usize) -> (usize, usize) {
         if a >= b || b > self.spans.len() {
             return (0, 0);
@@ -69,6 +78,8 @@ struct Ch {
 #[derive(Debug, Clone, Default)]
 pub struct Normalizer {
     params: NormalizerParams,
+    /// Skip the per-byte offsets: scoring needs them only to explain.
+    no_spans: bool,
     chars: Vec<Ch>,
     scratch: Vec<Ch>,
     drop: Vec<bool>,
@@ -92,6 +103,14 @@ impl Normalizer {
             params,
             ..Self::default()
         }
+    }
+
+    /// A normalizer that does not record where each normalized byte came
+    /// from: scores need no offsets, and writing 8 bytes of them per byte of
+    /// text costs as much as some folding steps.
+    pub fn without_spans(mut self) -> Self {
+        self.no_spans = true;
+        self
     }
 
     /// The steps this normalizer runs.
@@ -123,6 +142,7 @@ impl Normalizer {
         }
         out.text.clear();
         out.spans.clear();
+        out.spanned = !self.no_spans;
         let mut last_space = true;
         for ch in &self.chars {
             let c = if ch.c.is_whitespace() { ' ' } else { ch.c };
@@ -135,8 +155,10 @@ impl Normalizer {
                 last_space = false;
             }
             out.text.push(c);
-            for _ in 0..c.len_utf8() {
-                out.spans.push((ch.start, ch.end));
+            if out.spanned {
+                for _ in 0..c.len_utf8() {
+                    out.spans.push((ch.start, ch.end));
+                }
             }
         }
         if out.text.ends_with(' ') {
