@@ -190,7 +190,7 @@ pub fn detect(text: &str) -> &'static str {
     // Links, @handles and #tags are not written in any language.
     let kept = || text.split_whitespace().filter(|t| !is_link_or_handle(t));
     let (mut words, mut german, mut letters) = (0usize, 0usize, 0usize);
-    let mut buf = String::new();
+    let mut buf = String::with_capacity(32);
     for w in kept().flat_map(|t| t.split(|c: char| !c.is_alphabetic())) {
         if w.is_empty() {
             continue;

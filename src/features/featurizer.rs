@@ -176,6 +176,14 @@ pub(crate) struct Scratch {
     pub(crate) hits: Option<Vec<FeatureHit>>,
 }
 
+impl Scratch {
+    /// Tokens of the text last normalized into `norm` (by the fast path or
+    /// the row path: both hash n-grams first).
+    pub(crate) fn tokens(&self) -> &[Token] {
+        &self.toks
+    }
+}
+
 /// A fitted featurizer: settings plus inverse document frequencies per bucket.
 #[derive(Debug, Clone)]
 pub struct Featurizer {
