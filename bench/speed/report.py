@@ -57,6 +57,24 @@ def build(out_dir, rows_big, rows_small, threads_all, machine):
         tm = t(name)
         return n / tm[0] if tm and tm[0] > 0 else None
 
+    def cpu_seconds(name):
+        """User + system seconds, when the time file has them ('%e %M %U %S')."""
+        path = os.path.join(out_dir, name)
+        if not os.path.exists(path):
+            return None
+        with open(path) as f:
+            last = [l.split() for l in f if l.strip()][-1]
+        try:
+            return float(last[2]) + float(last[3])
+        except (IndexError, ValueError):
+            return None
+
+    def cpu_rate(name, n):
+        c = cpu_seconds(name)
+        return n / c if c else None
+
+    ref_cpu_rate = cpu_rate("speed-ftcli-1m.time", rows_big)
+
     # The reference: fastText's own command-line tool on one core, whole process.
     ref_rate = rate_of("speed-ftcli-1m.time", rows_big)
 
@@ -85,15 +103,17 @@ def build(out_dir, rows_big, rows_small, threads_all, machine):
             system, notes = "moderato score", [label, "wall time incl. model load, CSV read and write"]
         if av:
             notes.append(f"load average {av} before the run")
+        cr = cpu_rate(name, n)
+        cpu_ratio = NA if cr is None or not ref_cpu_rate else f"{cr / ref_cpu_rate:.2f}"
         rows.append([system, threads, f"{n:,}", fmt(tm and tm[0], 1), rate_fmt(rate), mib(tm and tm[1]),
-                     ratio(rate), "; ".join(notes)])
+                     ratio(rate), fmt(cpu_seconds(name), 1), rate_fmt(cr), cpu_ratio, "; ".join(notes)])
     for system in PEERS:
         p = peer(system)
         if p is None:
-            rows.append([PEER_NAMES[system], 1, NA, NA, NA, NA, NA, "not run"])
+            rows.append([PEER_NAMES[system], 1, NA, NA, NA, NA, NA, NA, NA, NA, "not run"])
             continue
         if "skipped" in p:
-            rows.append([PEER_NAMES[system], 1, NA, NA, NA, NA, NA, f"skipped: {p['skipped']}"])
+            rows.append([PEER_NAMES[system], 1, NA, NA, NA, NA, NA, NA, NA, NA, f"skipped: {p['skipped']}"])
             continue
         tm = t(f"speed-peer-{system}.time")
         note = "CSV read + predict; training excluded; RSS includes training"
@@ -102,7 +122,7 @@ def build(out_dir, rows_big, rows_small, threads_all, machine):
                      f"~{p['extrapolated_seconds']:.0f} s (extrapolated)")
         rows.append([PEER_NAMES[system], 1, f"{p['rows']:,}", fmt(p["seconds"], 1), rate_fmt(p["comments_per_s"]),
                      mib(tm and tm[1]),
-                     ratio(p["comments_per_s"]), note])
+                     ratio(p["comments_per_s"]), NA, NA, NA, note])
 
     train = t("speed-moderato-train.time")
     one, both = rate_of("speed-moderato-t1-1m.time", rows_big), rate_of("speed-moderato-tall-1m.time", rows_big)
@@ -131,8 +151,8 @@ def build(out_dir, rows_big, rows_small, threads_all, machine):
         f"Corpus: bench/out/speed-1m.csv, {rows_big:,} rows repeating the comments of germeval2018, "
         "germeval2021 and omp. All models trained on germeval2018 (label toxic).",
         "",
-        table(["system", "threads", "rows", "seconds", "comments/s", "peak RSS", "ratio vs fastText CLI", "notes"],
-              rows),
+        table(["system", "threads", "rows", "seconds", "comments/s", "peak RSS", "ratio vs fastText CLI",
+               "CPU seconds", "comments per CPU second", "CPU ratio vs fastText CLI", "notes"], rows),
         "",
         f"moderato on all cores / on one core: {scaling}",
         "",
