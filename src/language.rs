@@ -188,25 +188,36 @@ impl LanguagePolicy {
 /// ```
 pub fn detect(text: &str) -> &'static str {
     // Links, @handles and #tags are not written in any language.
-    let mut clean = String::with_capacity(text.len());
-    for tok in text.split_whitespace().filter(|t| !is_link_or_handle(t)) {
-        clean.push_str(tok);
-        clean.push(' ');
-    }
+    let kept = || text.split_whitespace().filter(|t| !is_link_or_handle(t));
     let (mut words, mut german, mut letters) = (0usize, 0usize, 0usize);
-    let mut buf = String::new();
-    for w in clean
-        .split(|c: char| !c.is_alphabetic())
-        .filter(|w| !w.is_empty())
-    {
+    let mut buf = String::with_capacity(32);
+    for w in kept().flat_map(|t| t.split(|c: char| !c.is_alphabetic())) {
+        if w.is_empty() {
+            continue;
+        }
+        let n = if w.is_ascii() {
+            w.len()
+        } else {
+            w.chars().count()
+        };
         words += 1;
-        letters += w.chars().count();
-        buf.clear();
-        buf.extend(w.chars().flat_map(char::to_lowercase));
-        german += GERMAN.binary_search(&buf.as_str()).is_ok() as usize;
+        letters += n;
+        // Lower-casing never shortens a word in characters, and no function
+        // word has more than five: longer words need no lookup.
+        if n <= 5 {
+            buf.clear();
+            buf.extend(w.chars().flat_map(char::to_lowercase));
+            german += GERMAN.binary_search(&buf.as_str()).is_ok() as usize;
+        }
     }
     if letters < MIN_LETTERS || (german >= 2 && german * 4 >= words) {
         return DEFAULT_LANGUAGE;
+    }
+    // Only now, for the texts whatlang must judge, the text without links.
+    let mut clean = String::with_capacity(text.len());
+    for tok in kept() {
+        clean.push_str(tok);
+        clean.push(' ');
     }
     match whatlang::Detector::with_allowlist(CANDIDATES.to_vec()).detect(&clean) {
         Some(info) if info.lang() != whatlang::Lang::Deu && info.confidence() >= MIN_CONFIDENCE => {
@@ -286,6 +297,8 @@ mod tests {
     #[test]
     fn german_list_is_sorted() {
         assert!(GERMAN.windows(2).all(|w| w[0] < w[1]));
+        // `detect` looks up only words of up to five characters.
+        assert!(GERMAN.iter().all(|w| w.chars().count() <= 5));
     }
 
     #[test]

@@ -4,7 +4,9 @@
 moderato (GNU time files, "wall_seconds peak_rss_kib"):
   speed-moderato-train.time, speed-moderato-load.time,
   speed-moderato-t1-100k.time, speed-moderato-t1-1m.time, speed-moderato-tall-1m.time
-peers: speed-peer-SYSTEM.json (peer_speed.py output) + speed-peer-SYSTEM.time
+fastText's command-line tool: speed-ftcli-train.time, speed-ftcli-100k.time, speed-ftcli-1m.time
+Python peers: speed-peer-SYSTEM.json (peer_speed.py output) + speed-peer-SYSTEM.time
+Load averages before each timed run: NAME.load beside NAME.time.
 """
 
 import argparse
@@ -44,8 +46,37 @@ def build(out_dir, rows_big, rows_small, threads_all, machine):
         with open(path) as f:
             return json.load(f)
 
-    ref = peer("fasttext-batch")
-    ref_rate = ref.get("comments_per_s") if ref and "skipped" not in ref else None
+    def load_avg(name):
+        path = os.path.join(out_dir, name.replace(".time", ".load"))
+        if not os.path.exists(path):
+            return None
+        with open(path) as f:
+            return f.read().strip()
+
+    def rate_of(name, n):
+        tm = t(name)
+        return n / tm[0] if tm and tm[0] > 0 else None
+
+    def cpu_seconds(name):
+        """User + system seconds, when the time file has them ('%e %M %U %S')."""
+        path = os.path.join(out_dir, name)
+        if not os.path.exists(path):
+            return None
+        with open(path) as f:
+            last = [l.split() for l in f if l.strip()][-1]
+        try:
+            return float(last[2]) + float(last[3])
+        except (IndexError, ValueError):
+            return None
+
+    def cpu_rate(name, n):
+        c = cpu_seconds(name)
+        return n / c if c else None
+
+    ref_cpu_rate = cpu_rate("speed-ftcli-1m.time", rows_big)
+
+    # The reference: fastText's own command-line tool on one core, whole process.
+    ref_rate = rate_of("speed-ftcli-1m.time", rows_big)
 
     def ratio(rate):
         return NA if rate is None or not ref_rate else f"{rate / ref_rate:.2f}"
@@ -53,22 +84,36 @@ def build(out_dir, rows_big, rows_small, threads_all, machine):
     load = t("speed-moderato-load.time")
     rows = []
     for name, threads, n, label in [
-        ("speed-moderato-t1-1m.time", 1, rows_big, ""),
+        ("speed-moderato-t1-1m.time", "1 (one core)", rows_big, "`taskset -c 0 … --threads 1`"),
         ("speed-moderato-tall-1m.time", threads_all, rows_big, "`--threads 0`"),
-        ("speed-moderato-t1-100k.time", 1, rows_small, "100k prefix: memory should match the 1M run"),
+        ("speed-moderato-t1-100k.time", "1 (one core)", rows_small, "100k prefix: memory should match the 1M run"),
+        ("speed-ftcli-1m.time", "1 (one core)", rows_big, None),
+        ("speed-ftcli-100k.time", "1 (one core)", rows_small, None),
     ]:
         tm = t(name)
-        rate = n / tm[0] if tm and tm[0] > 0 else None
-        rows.append(["moderato score", threads, f"{n:,}", fmt(tm and tm[0], 1), rate_fmt(rate), mib(tm and tm[1]),
-                     ratio(rate),
-                     "; ".join(x for x in [label, "wall time incl. model load, CSV read and write"] if x)])
+        if name.startswith("speed-ftcli") and tm is None:
+            continue
+        rate = rate_of(name, n)
+        av = load_avg(name)
+        if label is None:
+            system, notes = "fastText CLI `predict-prob` (Debian fasttext 0.9.2)", [
+                "`taskset -c 0 fasttext predict-prob model.bin comments.txt 2`, one tokenized comment per line",
+                "wall time incl. model load (800 MB file), read and write"]
+        else:
+            system, notes = "moderato score", [label, "wall time incl. model load, CSV read and write"]
+        if av:
+            notes.append(f"load average {av} before the run")
+        cr = cpu_rate(name, n)
+        cpu_ratio = NA if cr is None or not ref_cpu_rate else f"{cr / ref_cpu_rate:.2f}"
+        rows.append([system, threads, f"{n:,}", fmt(tm and tm[0], 1), rate_fmt(rate), mib(tm and tm[1]),
+                     ratio(rate), fmt(cpu_seconds(name), 1), rate_fmt(cr), cpu_ratio, "; ".join(notes)])
     for system in PEERS:
         p = peer(system)
         if p is None:
-            rows.append([PEER_NAMES[system], 1, NA, NA, NA, NA, NA, "not run"])
+            rows.append([PEER_NAMES[system], 1, NA, NA, NA, NA, NA, NA, NA, NA, "not run"])
             continue
         if "skipped" in p:
-            rows.append([PEER_NAMES[system], 1, NA, NA, NA, NA, NA, f"skipped: {p['skipped']}"])
+            rows.append([PEER_NAMES[system], 1, NA, NA, NA, NA, NA, NA, NA, NA, f"skipped: {p['skipped']}"])
             continue
         tm = t(f"speed-peer-{system}.time")
         note = "CSV read + predict; training excluded; RSS includes training"
@@ -77,10 +122,15 @@ def build(out_dir, rows_big, rows_small, threads_all, machine):
                      f"~{p['extrapolated_seconds']:.0f} s (extrapolated)")
         rows.append([PEER_NAMES[system], 1, f"{p['rows']:,}", fmt(p["seconds"], 1), rate_fmt(p["comments_per_s"]),
                      mib(tm and tm[1]),
-                     ratio(p["comments_per_s"]), note])
+                     ratio(p["comments_per_s"]), NA, NA, NA, note])
 
     train = t("speed-moderato-train.time")
+    one, both = rate_of("speed-moderato-t1-1m.time", rows_big), rate_of("speed-moderato-tall-1m.time", rows_big)
+    scaling = NA if not one or not both else f"{both / one:.2f}"
+    ft_train = t("speed-ftcli-train.time")
     fixed = [["moderato train (germeval2018, toxic)", fmt(train and train[0], 2), mib(train and train[1])],
+             ["fasttext supervised (germeval2018, toxic), CLI", fmt(ft_train and ft_train[0], 2),
+              mib(ft_train and ft_train[1])],
              ["moderato model load (score on a header-only CSV)", fmt(load and load[0], 3), mib(load and load[1])]]
     for system in PEERS:
         p = peer(system)
@@ -101,7 +151,10 @@ def build(out_dir, rows_big, rows_small, threads_all, machine):
         f"Corpus: bench/out/speed-1m.csv, {rows_big:,} rows repeating the comments of germeval2018, "
         "germeval2021 and omp. All models trained on germeval2018 (label toxic).",
         "",
-        table(["system", "threads", "rows", "seconds", "comments/s", "peak RSS", "ratio vs fastText (batch)", "notes"], rows),
+        table(["system", "threads", "rows", "seconds", "comments/s", "peak RSS", "ratio vs fastText CLI",
+               "CPU seconds", "comments per CPU second", "CPU ratio vs fastText CLI", "notes"], rows),
+        "",
+        f"moderato on all cores / on one core: {scaling}",
         "",
         table(["step", "seconds", "peak RSS"], fixed),
         "",

@@ -16,10 +16,10 @@ use super::common::{load_model, load_policy, open_table, pairs, text_column};
 use super::context::{load_context_model, Placer};
 use super::Outcome;
 use crate::context::{thresholds_in_context, words_line, ContextModel, ContextScore};
-use crate::io::Row;
+use crate::io::{Row, TableReader};
 use crate::language::{self, LanguagePolicy};
 use crate::model::{Classifier, Decision, Explanation, Thresholds};
-use crate::policy::{self, PolicyMatch};
+use crate::policy::{self, Policy, PolicyMatch};
 
 /// Counts bytes read, for the progress bar.
 struct Counting<R> {
@@ -98,7 +98,7 @@ impl Sink {
     }
 
     /// One row: the input (fields or object) plus the added columns.
-    fn row(&mut self, headers: &[String], row: &Row, added: &[(&str, Value)]) -> Result<()> {
+    fn row(&mut self, headers: &[String], row: &Row, added: &[(&str, Cell)]) -> Result<()> {
         match self {
             Sink::Csv(w, delimiter) => {
                 match &row.object {
@@ -119,8 +119,16 @@ impl Sink {
                         }
                     }
                 }
-                for (_, v) in added {
-                    w.write_field(value_text(v))?;
+                let mut floats = zmij::Buffer::new();
+                for (_, c) in added {
+                    match c {
+                        Cell::Prob(p) => match rounded(*p) {
+                            x if x.is_finite() => w.write_field(floats.format_finite(x))?,
+                            _ => w.write_field("")?,
+                        },
+                        Cell::Text(t) => w.write_field(t)?,
+                        Cell::Json(v) => w.write_field(value_text(v))?,
+                    }
                 }
                 w.write_record(std::iter::empty::<&[u8]>())?;
             }
@@ -133,8 +141,8 @@ impl Sink {
                         .map(|(h, f)| (h.clone(), Value::String(f.clone())))
                         .collect::<Map<_, _>>(),
                 };
-                for (k, v) in added {
-                    o.insert(k.to_string(), v.clone());
+                for (k, c) in added {
+                    o.insert(k.to_string(), c.to_value());
                 }
                 serde_json::to_writer(&mut *w, &o)?;
                 w.write_all(b"\n")?;
@@ -150,6 +158,33 @@ impl Sink {
         }
         Ok(())
     }
+}
+
+/// One added output cell. Probabilities and words go straight into CSV
+/// output; only JSONL output turns them into `serde_json::Value`s.
+enum Cell<'a> {
+    /// A probability, written rounded to four decimals.
+    Prob(f32),
+    /// A word or text.
+    Text(&'a str),
+    /// Anything else: null, line numbers, explanations.
+    Json(Value),
+}
+
+impl Cell<'_> {
+    fn to_value(&self) -> Value {
+        match self {
+            Cell::Prob(p) => Value::from(rounded(*p)),
+            Cell::Text(t) => Value::from(*t),
+            Cell::Json(v) => v.clone(),
+        }
+    }
+}
+
+/// A probability rounded to four decimals, as written. Through
+/// `serde_json::Value` a non-finite one became null, an empty CSV field.
+fn rounded(p: f32) -> f64 {
+    (p as f64 * 1e4).round() / 1e4
 }
 
 /// Exactly `n` fields: missing ones empty, surplus ones joined into the last
@@ -294,6 +329,9 @@ struct Writer {
     name: String,
     bar: Option<ProgressBar>,
     seen: Arc<AtomicU64>,
+    /// Rows written with scores, and rows that could not be scored.
+    scored: u64,
+    failed: u64,
 }
 
 /// What the writer hands back: the sinks to finish, the row counts and the bar.
@@ -324,80 +362,92 @@ impl Writer {
 
     /// Writes every batch received, in order, until the scorer hangs up.
     fn run(mut self, rx: std::sync::mpsc::Receiver<Scored>) -> Result<Written> {
-        let (mut scored, mut failed) = (0u64, 0u64);
         for b in rx {
-            let mut k = 0;
-            for (row, error) in b.batch.iter().zip(&b.errors) {
-                match error {
-                    None => {
-                        let s = &b.scores[k];
-                        let mut added: Vec<(&str, Value)> = self
-                            .added_cols
+            self.write_batch(&b)?;
+        }
+        Ok(self.finish())
+    }
+
+    /// The sinks to finish, the row counts and the bar.
+    fn finish(self) -> Written {
+        (self.sink, self.err_sink, self.scored, self.failed, self.bar)
+    }
+
+    /// Writes one scored batch, in order.
+    fn write_batch(&mut self, b: &Scored) -> Result<()> {
+        let mut k = 0;
+        let mut added: Vec<(&str, Cell)> = Vec::with_capacity(self.added_cols.len() + 1);
+        for (row, error) in b.batch.iter().zip(&b.errors) {
+            added.clear();
+            match error {
+                None => {
+                    let s = &b.scores[k];
+                    added.extend(
+                        self.added_cols
                             .iter()
                             .zip(s)
-                            .map(|(c, p)| {
-                                (c.as_str(), Value::from((*p as f64 * 1e4).round() / 1e4))
-                            })
-                            .collect();
-                        let lang = b.languages[k];
-                        let m = &b.matches[k];
-                        let cs = b.contexts.get(k).and_then(Option::as_ref);
-                        let d = self.decide_row(s, lang, m, cs);
-                        added.push(("decision", Value::from(d.as_str())));
-                        added.push(("language", Value::from(lang)));
-                        if let Some(c) = &self.policy_col {
-                            added.push((c.as_str(), Value::from(policy::labels(m))));
-                        }
-                        if self.context.is_some() {
-                            let kind = cs.map_or("none", |c| c.context.as_str());
-                            added.push(("offtopic_context", Value::from(kind)));
-                        }
-                        if self.explain {
-                            let v = explanation_value(self.format, &b.explanations[k], m)?;
-                            added.push(("explanation", v));
-                            if self.context.is_some() {
-                                let w = cs.map(words_line).unwrap_or_default();
-                                added.push(("context_words", Value::from(w)));
-                            }
-                        }
-                        if self.err_sink.is_none() {
-                            added.push(("error", Value::Null));
-                        }
-                        self.sink.row(&self.headers, row, &added)?;
-                        k += 1;
-                        scored += 1;
+                            .map(|(c, p)| (c.as_str(), Cell::Prob(*p))),
+                    );
+                    let lang = b.languages[k];
+                    let m = &b.matches[k];
+                    let cs = b.contexts.get(k).and_then(Option::as_ref);
+                    let d = self.decide_row(s, lang, m, cs);
+                    added.push(("decision", Cell::Text(d.as_str())));
+                    added.push(("language", Cell::Text(lang)));
+                    if let Some(c) = &self.policy_col {
+                        added.push((c.as_str(), Cell::Json(Value::from(policy::labels(m)))));
                     }
-                    Some(why) => {
-                        failed += 1;
-                        let msg = format!("line {}: {why}", row.line);
-                        if failed <= 5 {
-                            tracing::warn!("{}:{}: {why}", self.name, row.line);
+                    if self.context.is_some() {
+                        let kind = cs.map_or("none", |c| c.context.as_str());
+                        added.push(("offtopic_context", Cell::Text(kind)));
+                    }
+                    if self.explain {
+                        let v = explanation_value(self.format, &b.explanations[k], m)?;
+                        added.push(("explanation", Cell::Json(v)));
+                        if self.context.is_some() {
+                            let w = cs.map(words_line).unwrap_or_default();
+                            added.push(("context_words", Cell::Json(Value::from(w))));
                         }
-                        match &mut self.err_sink {
-                            Some((_, s)) => {
-                                let added =
-                                    [("line", Value::from(row.line)), ("error", Value::from(msg))];
-                                s.row(&self.headers, row, &added)?;
-                            }
-                            None => {
-                                let mut added: Vec<(&str, Value)> = self
-                                    .added_cols
+                    }
+                    if self.err_sink.is_none() {
+                        added.push(("error", Cell::Json(Value::Null)));
+                    }
+                    self.sink.row(&self.headers, row, &added)?;
+                    k += 1;
+                    self.scored += 1;
+                }
+                Some(why) => {
+                    self.failed += 1;
+                    let msg = format!("line {}: {why}", row.line);
+                    if self.failed <= 5 {
+                        tracing::warn!("{}:{}: {why}", self.name, row.line);
+                    }
+                    match &mut self.err_sink {
+                        Some((_, s)) => {
+                            let added = [
+                                ("line", Cell::Json(Value::from(row.line))),
+                                ("error", Cell::Json(Value::from(msg))),
+                            ];
+                            s.row(&self.headers, row, &added)?;
+                        }
+                        None => {
+                            added.extend(
+                                self.added_cols
                                     .iter()
-                                    .map(|c| (c.as_str(), Value::Null))
-                                    .collect();
-                                added.push(("error", Value::from(msg)));
-                                self.sink.row(&self.headers, row, &added)?;
-                            }
+                                    .map(|c| (c.as_str(), Cell::Json(Value::Null))),
+                            );
+                            added.push(("error", Cell::Json(Value::from(msg))));
+                            self.sink.row(&self.headers, row, &added)?;
                         }
                     }
                 }
             }
-            if let Some(bar) = &self.bar {
-                bar.set_position(self.seen.load(Ordering::Relaxed));
-                bar.set_message(format!("{scored} scored, {failed} failed"));
-            }
         }
-        Ok((self.sink, self.err_sink, scored, failed, self.bar))
+        if let Some(bar) = &self.bar {
+            bar.set_position(self.seen.load(Ordering::Relaxed));
+            bar.set_message(format!("{} scored, {} failed", self.scored, self.failed));
+        }
+        Ok(())
     }
 }
 
@@ -502,29 +552,8 @@ pub fn run(a: ScoreArgs) -> Result<Outcome> {
         }
     };
     sink.header(&all_cols)?;
-    // A reader thread parses the next batches while this one scores and
-    // writes, so parsing does not hold up the scoring threads.
-    let (tx, rx) = std::sync::mpsc::sync_channel::<Vec<Row>>(2);
     let batch_size = a.batch_size.max(1);
     let mut reader = opened.reader;
-    let reader_thread = std::thread::spawn(move || {
-        let mut pending = first;
-        loop {
-            let mut batch: Vec<Row> = Vec::with_capacity(batch_size);
-            while batch.len() < batch_size {
-                match pending.take().or_else(|| reader.next_row()) {
-                    Some(r) => batch.push(r),
-                    None => break,
-                }
-            }
-            if batch.is_empty() || tx.send(batch).is_err() {
-                break;
-            }
-        }
-    });
-    // A writer thread formats and writes each scored batch while the next
-    // one is scored, so that writing does not leave the scoring threads idle.
-    let (wtx, wrx) = std::sync::mpsc::sync_channel::<Scored>(2);
     let writer = Writer {
         sink,
         err_sink,
@@ -539,71 +568,63 @@ pub fn run(a: ScoreArgs) -> Result<Outcome> {
         name: name.clone(),
         bar,
         seen,
+        scored: 0,
+        failed: 0,
     };
-    let writer_thread = std::thread::spawn(move || writer.run(wrx));
-    for batch in rx {
-        // Decide per row: a text to score, or the reason it cannot be scored.
-        let verdicts: Vec<Result<&str, String>> = batch
-            .iter()
-            .map(|r| {
-                if let Some(e) = &r.error {
-                    return Err(e.to_string());
-                }
-                match r.get(text_idx, &text_name) {
-                    None => Err(format!("no text in column {text_name:?}")),
-                    Some(t) if crate::text::is_blank(t) => Err("empty text".into()),
-                    Some(t) if t.len() > a.max_bytes => Err(format!(
-                        "text is {} bytes, over --max-bytes {}",
-                        t.len(),
-                        a.max_bytes
-                    )),
-                    Some(t) => Ok(t),
-                }
-            })
-            .collect();
-        let texts: Vec<&str> = verdicts
-            .iter()
-            .filter_map(|v| v.as_ref().ok().copied())
-            .collect();
-        let (mut scores, matches) = policy::score_batch(&model, policy.as_ref(), &texts);
-        let contexts = match &mut in_context {
-            Some(c) => c.score(&batch, &verdicts, &mut scores),
-            None => Vec::new(),
-        };
-        let languages = if policy_detects {
-            use rayon::prelude::*;
-            texts.par_iter().map(|t| language::detect(t)).collect()
-        } else {
-            vec![""; texts.len()]
-        };
-        let explanations: Vec<Explanation> = if a.explain {
-            use rayon::prelude::*;
-            texts.par_iter().map(|t| model.explain(t, 5)).collect()
-        } else {
-            Vec::new()
-        };
-        let errors = verdicts.into_iter().map(Result::err).collect();
-        let scored = Scored {
-            batch,
-            errors,
-            scores,
-            explanations,
-            languages,
-            matches,
-            contexts,
-        };
-        if wtx.send(scored).is_err() {
-            // The writer stopped on an error; joining it below reports the error.
-            break;
+    let mut scorer = BatchScorer {
+        model: &model,
+        policy: policy.as_ref(),
+        args: &a,
+        text_idx,
+        text_name: &text_name,
+        in_context: in_context.as_mut(),
+        policy_detects,
+    };
+    let (sink, err_sink, scored, failed, bar) = if rayon::current_num_threads() == 1 {
+        // `--threads 1`: read, score and write in turn, so that one thread's
+        // figure is the work of one core (rayon's one worker runs the
+        // scoring while this thread waits for it).
+        let mut writer = writer;
+        let mut pending = first;
+        loop {
+            let batch = next_batch(&mut pending, &mut reader, batch_size);
+            if batch.is_empty() {
+                break;
+            }
+            writer.write_batch(&scorer.score(batch))?;
         }
-    }
-    drop(wtx);
-    let (sink, err_sink, scored, failed, bar) = writer_thread
-        .join()
-        .map_err(|_| anyhow::anyhow!("{name}: the writer thread panicked"))??;
-    reader_thread
-        .join()
-        .map_err(|_| anyhow::anyhow!("{name}: the reader thread panicked"))?;
+        writer.finish()
+    } else {
+        // A reader thread parses the next batches while this one scores, and
+        // a writer thread formats and writes each scored batch while the next
+        // one is scored, so that neither leaves the scoring threads idle.
+        let (tx, rx) = std::sync::mpsc::sync_channel::<Vec<Row>>(2);
+        let reader_thread = std::thread::spawn(move || {
+            let mut pending = first;
+            loop {
+                let batch = next_batch(&mut pending, &mut reader, batch_size);
+                if batch.is_empty() || tx.send(batch).is_err() {
+                    break;
+                }
+            }
+        });
+        let (wtx, wrx) = std::sync::mpsc::sync_channel::<Scored>(2);
+        let writer_thread = std::thread::spawn(move || writer.run(wrx));
+        for batch in rx {
+            if wtx.send(scorer.score(batch)).is_err() {
+                // The writer stopped on an error; joining it below reports the error.
+                break;
+            }
+        }
+        drop(wtx);
+        let written = writer_thread
+            .join()
+            .map_err(|_| anyhow::anyhow!("{name}: the writer thread panicked"))??;
+        reader_thread
+            .join()
+            .map_err(|_| anyhow::anyhow!("{name}: the reader thread panicked"))?;
+        written
+    };
     sink.finish()?;
     commit(target_main)?;
     if let Some((t, s)) = err_sink {
@@ -619,6 +640,85 @@ pub fn run(a: ScoreArgs) -> Result<Outcome> {
         return Ok(Outcome::Partial);
     }
     Ok(Outcome::Ok)
+}
+
+/// Up to `size` rows: the one read ahead first, then from the reader; empty at the end.
+fn next_batch(pending: &mut Option<Row>, reader: &mut TableReader, size: usize) -> Vec<Row> {
+    let mut batch: Vec<Row> = Vec::with_capacity(size);
+    while batch.len() < size {
+        match pending.take().or_else(|| reader.next_row()) {
+            Some(r) => batch.push(r),
+            None => break,
+        }
+    }
+    batch
+}
+
+/// What scoring a batch needs besides the batch.
+struct BatchScorer<'a> {
+    model: &'a Classifier,
+    policy: Option<&'a Policy>,
+    args: &'a ScoreArgs,
+    text_idx: usize,
+    text_name: &'a str,
+    in_context: Option<&'a mut InContext>,
+    policy_detects: bool,
+}
+
+impl BatchScorer<'_> {
+    /// Scores a batch on all rayon threads: per row its probabilities, or why it has none.
+    fn score(&mut self, batch: Vec<Row>) -> Scored {
+        use rayon::prelude::*;
+        let (a, text_name, model) = (self.args, self.text_name, self.model);
+        // Decide per row: a text to score, or the reason it cannot be scored.
+        let verdicts: Vec<Result<&str, String>> = batch
+            .iter()
+            .map(|r| {
+                if let Some(e) = &r.error {
+                    return Err(e.to_string());
+                }
+                match r.get(self.text_idx, text_name) {
+                    None => Err(format!("no text in column {text_name:?}")),
+                    Some(t) if crate::text::is_blank(t) => Err("empty text".into()),
+                    Some(t) if t.len() > a.max_bytes => Err(format!(
+                        "text is {} bytes, over --max-bytes {}",
+                        t.len(),
+                        a.max_bytes
+                    )),
+                    Some(t) => Ok(t),
+                }
+            })
+            .collect();
+        let texts: Vec<&str> = verdicts
+            .iter()
+            .filter_map(|v| v.as_ref().ok().copied())
+            .collect();
+        let (mut scores, matches) = policy::score_batch(model, self.policy, &texts);
+        let contexts = match &mut self.in_context {
+            Some(c) => c.score(&batch, &verdicts, &mut scores),
+            None => Vec::new(),
+        };
+        let languages = if self.policy_detects {
+            texts.par_iter().map(|t| language::detect(t)).collect()
+        } else {
+            vec![""; texts.len()]
+        };
+        let explanations: Vec<Explanation> = if a.explain {
+            texts.par_iter().map(|t| model.explain(t, 5)).collect()
+        } else {
+            Vec::new()
+        };
+        let errors = verdicts.into_iter().map(Result::err).collect();
+        Scored {
+            batch,
+            errors,
+            scores,
+            explanations,
+            languages,
+            matches,
+            contexts,
+        }
+    }
 }
 
 /// Off-topic in context while scoring: the context model, the columns and the

@@ -188,6 +188,14 @@ pub(crate) struct Scratch {
     pub(crate) hits: Option<Vec<FeatureHit>>,
 }
 
+impl Scratch {
+    /// Tokens of the text last normalized into `norm` (by the fast path or
+    /// the row path: both hash n-grams first).
+    pub(crate) fn tokens(&self) -> &[Token] {
+        &self.toks
+    }
+}
+
 /// A fitted featurizer: settings plus inverse document frequencies per bucket.
 #[derive(Debug, Clone)]
 pub struct Featurizer {
@@ -275,9 +283,10 @@ impl Featurizer {
         self.buckets() + DENSE_NAMES.len()
     }
 
+    /// Scratch for scoring and training: no offsets into the original text.
     pub(crate) fn scratch(&self) -> Scratch {
         Scratch {
-            normalizer: Normalizer::new(self.params.normalizer),
+            normalizer: Normalizer::new(self.params.normalizer).without_spans(),
             ..Scratch::default()
         }
     }
@@ -459,8 +468,11 @@ impl Featurizer {
 
     /// Features of one text with every n-gram occurrence, for explanations.
     pub fn explain_row(&self, text: &str) -> (Normalized, Vec<(u32, f32)>, Vec<FeatureHit>) {
-        let mut s = self.scratch();
-        s.hits = Some(Vec::new());
+        let mut s = Scratch {
+            normalizer: Normalizer::new(self.params.normalizer),
+            hits: Some(Vec::new()),
+            ..Scratch::default()
+        };
         self.row(text, &mut s);
         (s.norm, s.row, s.hits.unwrap_or_default())
     }

@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 use super::algorithm::{sigmoid, BinaryLogistic};
 use super::card::ModelCard;
 use crate::features::{Featurizer, Scratch, DENSE_NAMES};
-use crate::text::{tokens, Normalized};
+use crate::text::{tokens, Normalized, Token};
 
 /// Per-label decision thresholds on calibrated probabilities.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
@@ -255,14 +255,14 @@ impl Classifier {
             .collect()
     }
 
-    /// [`Self::score_batch`], also handing each text and its normalized form
-    /// to `also`, so that word-list matching (`crate::policy`) reuses the
-    /// normalization instead of paying for it twice.
+    /// [`Self::score_batch`], also handing each text, its normalized form
+    /// and that form's tokens to `also`, so that word-list matching
+    /// (`crate::policy`) reuses them instead of paying for them twice.
     pub fn score_batch_with<S, T, F>(&self, texts: &[S], also: F) -> Vec<(Vec<f32>, T)>
     where
         S: AsRef<str> + Sync,
         T: Send,
-        F: Fn(&str, &Normalized) -> T + Sync,
+        F: Fn(&str, &Normalized, &[Token]) -> T + Sync,
     {
         texts
             .par_iter()
@@ -270,7 +270,7 @@ impl Classifier {
                 || self.featurizer.scratch(),
                 |s, t| {
                     let p = self.score_one(t.as_ref(), s);
-                    (p, also(t.as_ref(), &s.norm))
+                    (p, also(t.as_ref(), &s.norm, s.tokens()))
                 },
             )
             .collect()

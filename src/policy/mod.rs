@@ -23,7 +23,7 @@ pub use error::PolicyError;
 pub use rules::Action;
 
 use crate::model::{Classifier, Decision};
-use crate::text::{tokens, Normalized, Normalizer, NormalizerParams};
+use crate::text::{tokens, Normalized, Normalizer, NormalizerParams, Token};
 
 /// The shipped German default policy.
 pub const DEFAULT_DE: &str = include_str!("../../data/policy/default-de.toml");
@@ -184,11 +184,24 @@ impl Policy {
         self.check_normalized(text, &n)
     }
 
-    /// Matches in `text`, given its normalized form (with all folding steps on).
+    /// Matches in `text`, given its normalized form (with all folding steps
+    /// on). A form normalized without offsets (as scoring does) is normalized
+    /// again with them, but only when something matches, which is rare.
     pub fn check_normalized(&self, text: &str, norm: &Normalized) -> Vec<PolicyMatch> {
-        let mut spans: Vec<(usize, usize)> = Vec::new();
-        let mut words: Vec<&str> = Vec::new();
-        for t in tokens(&norm.text) {
+        self.check_tokens(text, norm, tokens(&norm.text))
+    }
+
+    /// [`Self::check_normalized`] with the tokens of the normalized text
+    /// already found (the featurizer finds them anyway).
+    pub(crate) fn check_tokens(
+        &self,
+        text: &str,
+        norm: &Normalized,
+        toks: impl IntoIterator<Item = Token>,
+    ) -> Vec<PolicyMatch> {
+        let mut spans: Vec<(usize, usize)> = Vec::with_capacity(norm.text.len() / 4);
+        let mut words: Vec<&str> = Vec::with_capacity(norm.text.len() / 4);
+        for t in toks {
             let w = &norm.text[t.start..t.end];
             if w.chars().next().is_some_and(char::is_alphanumeric) {
                 spans.push((t.start, t.end));
@@ -197,6 +210,7 @@ impl Policy {
         }
         let c = &self.compiled;
         let mut out: Vec<PolicyMatch> = Vec::new();
+        let mut needs_spans = false;
         c.matcher.find(&words, |term, a, b| {
             let (ri, written) = &c.terms[term];
             let rule = &c.rules[*ri];
@@ -209,6 +223,10 @@ impl Policy {
                 .is_none_or(|n| n.any(ctx(lo, a)) || n.any(ctx(b, hi)));
             let unless_hit = rule.unless.as_ref().is_some_and(|u| u.any(ctx(lo, hi)));
             if !near_ok || unless_hit {
+                return;
+            }
+            if !norm.has_spans() {
+                needs_spans = true;
                 return;
             }
             let (start, end) = norm.original_span(spans[a].0, spans[b - 1].1);
@@ -231,6 +249,9 @@ impl Policy {
                 text: text[start..end].to_string(),
             });
         });
+        if needs_spans {
+            return self.check(text);
+        }
         out
     }
 }
@@ -251,7 +272,9 @@ pub fn score_batch<S: AsRef<str> + Sync>(
         return (scores, matches);
     }
     model
-        .score_batch_with(texts, |t, n| p.check_normalized(t, n))
+        .score_batch_with(texts, |t, n, toks| {
+            p.check_tokens(t, n, toks.iter().copied())
+        })
         .into_iter()
         .unzip()
 }

@@ -61,6 +61,10 @@ pub(crate) fn leet(c: char) -> Option<char> {
 
 /// Zero-width and formatting characters that change nothing a reader sees.
 pub(crate) fn is_invisible(c: char) -> bool {
+    // The ranges below hold no ASCII character: most text needs one test.
+    if c.is_ascii() {
+        return c.is_ascii_control() && !c.is_whitespace();
+    }
     matches!(
         c,
         '\u{00AD}'
@@ -92,4 +96,22 @@ pub(crate) fn is_invisible(c: char) -> bool {
 /// ```
 pub fn is_blank(text: &str) -> bool {
     text.chars().all(|c| c.is_whitespace() || is_invisible(c))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ascii_fast_path_agrees_with_the_general_rule() {
+        for c in '\0'..='\u{7f}' {
+            assert_eq!(
+                is_invisible(c),
+                c.is_control() && !c.is_whitespace(),
+                "{c:?}"
+            );
+        }
+        assert!(is_invisible('\u{200B}'));
+        assert!(!is_invisible('\u{85}'), "next line is whitespace");
+    }
 }

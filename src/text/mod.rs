@@ -4,6 +4,7 @@
 
 mod fold;
 mod normalize;
+mod passes;
 mod tokens;
 
 pub use fold::is_blank;

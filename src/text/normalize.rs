@@ -9,7 +9,8 @@ use serde::{Deserialize, Serialize};
 use unicode_normalization::char::is_combining_mark;
 use unicode_normalization::{is_nfkc_quick, IsNormalized, UnicodeNormalization};
 
-use super::fold::{homoglyph, is_invisible, leet};
+use super::fold::{homoglyph, is_invisible};
+use super::passes::{emit, fold_steps, Ch};
 
 /// Which folding steps run. Stored in the model file: a model must see text
 /// normalized exactly as it was at training time.
@@ -41,13 +42,22 @@ impl Default for NormalizerParams {
 pub struct Normalized {
     /// The normalized text: lower case, single spaces, folded.
     pub text: String,
-    spans: Vec<(u32, u32)>,
+    pub(super) spans: Vec<(u32, u32)>,
+    /// Whether `spans` was filled (see [`Normalizer::without_spans`]).
+    pub(super) spanned: bool,
     /// How many characters the obfuscation folds (leet, homoglyphs, split letters) changed.
     pub obfuscations: u32,
 }
 
 impl Normalized {
-    /// The original byte range `[start, end)` that produced normalized bytes `[a, b)`.
+    /// Whether [`Self::original_span`] can answer: false when normalized by a
+    /// normalizer [`Normalizer::without_spans`].
+    pub fn has_spans(&self) -> bool {
+        self.spanned
+    }
+
+    /// The original byte range `[start, end)` that produced normalized bytes
+    /// `[a, b)`; `(0, 0)` without spans.
     pub fn original_span(&self, a: usize, b: usize) -> (usize, usize) {
         if a >= b || b > self.spans.len() {
             return (0, 0);
@@ -56,21 +66,18 @@ impl Normalized {
     }
 }
 
-/// One character of the pipeline with its original byte span.
-#[derive(Debug, Clone, Copy)]
-struct Ch {
-    c: char,
-    start: u32,
-    end: u32,
-}
-
 /// Reusable normalizer: owns scratch buffers so that normalizing many
 /// comments allocates only for the output.
 #[derive(Debug, Clone, Default)]
 pub struct Normalizer {
     params: NormalizerParams,
+    /// Skip the per-byte offsets: scoring needs them only to explain.
+    no_spans: bool,
     chars: Vec<Ch>,
     scratch: Vec<Ch>,
+    /// The ASCII fast path's text and scratch, one byte per character.
+    bytes: Vec<u8>,
+    byte_scratch: Vec<u8>,
     drop: Vec<bool>,
     cluster: String,
 }
@@ -81,10 +88,6 @@ fn is_mark(c: char) -> bool {
     c >= '\u{300}' && is_combining_mark(c)
 }
 
-fn is_separator(c: char) -> bool {
-    matches!(c, ' ' | '.' | '*' | '-' | '_' | '·' | '+' | '/' | '•')
-}
-
 impl Normalizer {
     /// A normalizer running the given steps.
     pub fn new(params: NormalizerParams) -> Self {
@@ -92,6 +95,14 @@ impl Normalizer {
             params,
             ..Self::default()
         }
+    }
+
+    /// A normalizer that does not record where each normalized byte came
+    /// from: scores need no offsets, and writing 8 bytes of them per byte of
+    /// text costs as much as some folding steps.
+    pub fn without_spans(mut self) -> Self {
+        self.no_spans = true;
+        self
     }
 
     /// The steps this normalizer runs.
@@ -109,40 +120,37 @@ impl Normalizer {
     /// assert_eq!(out.text, "du bist ein arsch!!");
     /// ```
     pub fn normalize_into(&mut self, input: &str, out: &mut Normalized) {
-        self.chars.clear();
         out.obfuscations = 0;
+        out.spanned = !self.no_spans;
+        if self.no_spans && input.is_ascii() {
+            // ASCII has no NFKC changes, combining marks or homoglyphs, and
+            // folds case per byte: the steps run on bytes, not on 12-byte
+            // characters with spans nobody asked for.
+            self.bytes.clear();
+            self.bytes.extend(
+                input
+                    .bytes()
+                    .filter(|&b| !is_invisible(b as char))
+                    .map(|b| b.to_ascii_lowercase()),
+            );
+            out.obfuscations += fold_steps(
+                self.params,
+                &mut self.bytes,
+                &mut self.byte_scratch,
+                &mut self.drop,
+            );
+            emit(&self.bytes, out);
+            return;
+        }
+        self.chars.clear();
         self.fold_chars(input, &mut out.obfuscations);
-        if self.params.leetspeak {
-            out.obfuscations += self.fold_leet();
-        }
-        if self.params.rejoin_split_letters {
-            out.obfuscations += self.rejoin();
-        }
-        if self.params.squeeze_elongations {
-            self.squeeze();
-        }
-        out.text.clear();
-        out.spans.clear();
-        let mut last_space = true;
-        for ch in &self.chars {
-            let c = if ch.c.is_whitespace() { ' ' } else { ch.c };
-            if c == ' ' {
-                if last_space {
-                    continue;
-                }
-                last_space = true;
-            } else {
-                last_space = false;
-            }
-            out.text.push(c);
-            for _ in 0..c.len_utf8() {
-                out.spans.push((ch.start, ch.end));
-            }
-        }
-        if out.text.ends_with(' ') {
-            out.text.pop();
-            out.spans.pop();
-        }
+        out.obfuscations += fold_steps(
+            self.params,
+            &mut self.chars,
+            &mut self.scratch,
+            &mut self.drop,
+        );
+        emit(&self.chars, out);
     }
 
     /// Convenience wrapper returning a fresh [`Normalized`].
@@ -212,159 +220,6 @@ impl Normalizer {
             start: start as u32,
             end: end as u32,
         });
-    }
-
-    /// Leetspeak inside words. A token is a run of letters, digits and leet
-    /// symbols (so `covid19-zahlen` is two); its leet characters fold only
-    /// when the token also holds letters and the substitution reads as a
-    /// disguised letter, not a number (`100er`, `2024`, `win10`).
-    fn fold_leet(&mut self) -> u32 {
-        let in_token = |c: char| c.is_alphanumeric() || leet(c).is_some();
-        let mut changed = 0;
-        let n = self.chars.len();
-        let mut i = 0;
-        while i < n {
-            if !in_token(self.chars[i].c) {
-                i += 1;
-                continue;
-            }
-            let mut j = i;
-            while j < n && in_token(self.chars[j].c) {
-                j += 1;
-            }
-            changed += self.fold_leet_token(i, j);
-            i = j;
-        }
-        changed
-    }
-
-    fn fold_leet_token(&mut self, a: usize, b: usize) -> u32 {
-        let tok = &self.chars[a..b];
-        if !tok.iter().any(|c| leet(c.c).is_some()) {
-            return 0;
-        }
-        let letters = tok.iter().filter(|c| c.c.is_alphabetic()).count();
-        if letters == 0 {
-            return 0;
-        }
-        let digits = tok.iter().filter(|c| c.c.is_ascii_digit()).count();
-        // A leading number with a short suffix is a number (`100er`, `3d`, `2te`).
-        let leading_digits = tok.iter().take_while(|c| c.c.is_ascii_digit()).count();
-        let numeric_prefix =
-            leading_digits > 0 && leading_digits == digits && (leading_digits > 1 || letters < 3);
-        // Letters then a closing number name a thing (`covid19`, `mp3`,
-        // `win10`, `a4`, `g20`): a disguised letter has a letter after it
-        // somewhere (`1d10t`, `sch3isse`, `h4ll0`), a version number does not.
-        let trailing_digits = tok
-            .iter()
-            .rev()
-            .take_while(|c| c.c.is_ascii_digit())
-            .count();
-        let numeric_suffix = trailing_digits > 0 && trailing_digits == digits;
-        let is_letter = |k: usize| {
-            let c = self.chars[k].c;
-            k >= a && k < b && (c.is_alphabetic() || (c.is_ascii_digit() && leet(c).is_some()))
-        };
-        let folds: Vec<(usize, char)> = (a..b)
-            .filter_map(|k| {
-                let c = self.chars[k].c;
-                let to = leet(c)?;
-                let prev = k > a && is_letter(k - 1);
-                let next = k + 1 < b && is_letter(k + 1);
-                let fold = match c {
-                    '0'..='9' => !numeric_prefix && !numeric_suffix && (prev || next),
-                    '$' | '€' => next,
-                    _ => prev && next,
-                };
-                fold.then_some((k, to))
-            })
-            .collect();
-        for &(k, to) in &folds {
-            self.chars[k].c = to;
-        }
-        folds.len() as u32
-    }
-
-    /// `A r s c h`, `A.r.s.c.h`, `A*r*s*c*h`: three or more single letters
-    /// separated by one or two separator characters become one word.
-    fn rejoin(&mut self) -> u32 {
-        let chars = &self.chars;
-        let n = chars.len();
-        let single = |k: usize| {
-            chars[k].c.is_alphabetic()
-                && (k == 0 || !chars[k - 1].c.is_alphanumeric())
-                && (k + 1 == n || !chars[k + 1].c.is_alphanumeric())
-        };
-        let drop = &mut self.drop;
-        drop.clear();
-        let mut removed = 0;
-        let mut i = 0;
-        while i < n {
-            if !single(i) {
-                i += 1;
-                continue;
-            }
-            // A run: letter (sep{1,2} letter)*; only its first and last letter
-            // and its length matter, since everything between the letters goes.
-            let (first, mut last, mut letters) = (i, i, 1);
-            let mut k = i + 1;
-            loop {
-                let mut s = k;
-                while s < n && s < k + 2 && is_separator(chars[s].c) {
-                    s += 1;
-                }
-                if s > k && s < n && single(s) {
-                    last = s;
-                    letters += 1;
-                    k = s + 1;
-                } else {
-                    break;
-                }
-            }
-            if letters >= 3 {
-                drop.resize(n, false);
-                // Between first and last, every character but the run's letters is a separator.
-                for d in first + 1..last {
-                    if !chars[d].c.is_alphabetic() {
-                        drop[d] = true;
-                        removed += 1;
-                    }
-                }
-            }
-            i = last + 1;
-        }
-        if removed > 0 {
-            self.scratch.clear();
-            self.scratch.extend(
-                self.chars
-                    .iter()
-                    .zip(&self.drop)
-                    .filter(|(_, &d)| !d)
-                    .map(|(c, _)| *c),
-            );
-            std::mem::swap(&mut self.chars, &mut self.scratch);
-        }
-        removed
-    }
-
-    /// `soooo` → `soo`, `!!!!!` → `!!`; digits are never squeezed (`2000`).
-    fn squeeze(&mut self) {
-        let mut w = 0;
-        for r in 0..self.chars.len() {
-            let c = self.chars[r];
-            if w >= 2
-                && self.chars[w - 1].c == c.c
-                && self.chars[w - 2].c == c.c
-                && !c.c.is_whitespace()
-                && !c.c.is_numeric()
-            {
-                self.chars[w - 1].end = c.end;
-                continue;
-            }
-            self.chars[w] = c;
-            w += 1;
-        }
-        self.chars.truncate(w);
     }
 }
 
