@@ -15,35 +15,11 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Barrier, Mutex};
 use std::time::{Duration, Instant};
 
-use moderato::serve::queue::{create_test_database, PgQueue, PoolSettings, QueueStore};
+use moderato::serve::queue::{test_database, PgQueue, PoolSettings, QueueStore};
 use serde_json::{json, Value};
 use util::{assert_code, assert_ok, root, stderr, Dir};
 
 const TOKEN: &str = "pg-test-token-123";
-
-/// A fresh database for one test, or `None` (skipped) without a server.
-fn database(test: &str) -> Option<String> {
-    let base = std::env::var("MODERATO_TEST_POSTGRES")
-        .ok()
-        .filter(|v| !v.trim().is_empty());
-    let Some(base) = base else {
-        assert!(
-            std::env::var("MODERATO_REQUIRE_POSTGRES").as_deref() != Ok("1"),
-            "MODERATO_REQUIRE_POSTGRES=1 but MODERATO_TEST_POSTGRES is not set"
-        );
-        // Past the test harness's capture, once: a skip must be seen.
-        static SAY: std::sync::Once = std::sync::Once::new();
-        SAY.call_once(|| {
-            let _ = writeln!(
-                std::io::stderr(),
-                "note: multi-instance PostgreSQL tests skipped (first: {test}): set \
-                 MODERATO_TEST_POSTGRES=postgres://user@host:port/db to run them"
-            );
-        });
-        return None;
-    };
-    Some(create_test_database(&base, test).expect("create a test database"))
-}
 
 /// The queue of `url`, read directly (what the instances stored).
 fn queue(url: &str) -> PgQueue {
@@ -220,7 +196,7 @@ const REVIEW_TEXTS: &[&str] = &[
 
 #[test]
 fn ingest_is_idempotent_by_id_across_instances() {
-    let Some(url) = database("ingest") else {
+    let Some(url) = test_database("ingest") else {
         return;
     };
     let d = Dir::new();
@@ -272,7 +248,7 @@ fn ingest_is_idempotent_by_id_across_instances() {
 
 #[test]
 fn the_first_decision_wins_across_instances() {
-    let Some(url) = database("decide") else {
+    let Some(url) = test_database("decide") else {
         return;
     };
     let d = Dir::new();
@@ -321,7 +297,7 @@ fn the_first_decision_wins_across_instances() {
 
 #[test]
 fn queue_paging_stays_consistent_while_the_other_instance_writes() {
-    let Some(url) = database("paging") else {
+    let Some(url) = test_database("paging") else {
         return;
     };
     let d = Dir::new();
@@ -382,7 +358,7 @@ fn queue_paging_stays_consistent_while_the_other_instance_writes() {
 
 #[test]
 fn export_and_training_read_the_shared_database() {
-    let Some(url) = database("export") else {
+    let Some(url) = test_database("export") else {
         return;
     };
     let d = Dir::new();
@@ -444,7 +420,7 @@ fn export_and_training_read_the_shared_database() {
 
 #[test]
 fn a_reload_on_one_instance_leaves_the_other_alone() {
-    let Some(url) = database("reload") else {
+    let Some(url) = test_database("reload") else {
         return;
     };
     let d = Dir::new();
@@ -546,7 +522,9 @@ fn server_addr(url: &str) -> SocketAddr {
 
 #[test]
 fn a_lost_database_gives_503_on_the_queue_and_recovers_by_itself() {
-    let Some(url) = database("lost") else { return };
+    let Some(url) = test_database("lost") else {
+        return;
+    };
     let proxy = Proxy::start(server_addr(&url));
     let d = Dir::new();
     let a = Instance::start(&d, &via(&url, proxy.addr));

@@ -25,7 +25,7 @@ use serde::Serialize;
 mod postgres;
 mod sqlite;
 
-pub use postgres::{create_test_database, PgQueue};
+pub use postgres::{test_database, PgQueue};
 pub use sqlite::{export_from_path, SqliteQueue};
 
 /// Columns of the decision export (`moderato train --data export.csv --label toxic=toxic`).

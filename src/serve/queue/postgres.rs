@@ -911,8 +911,7 @@ impl QueueStore for PgQueue {
 
 /// Creates a new, empty database on the server of `base_url` and returns its
 /// URL: each PostgreSQL test gets its own, so tests run in parallel.
-#[doc(hidden)]
-pub fn create_test_database(base_url: &str, tag: &str) -> Result<String, QueueError> {
+fn create_test_database(base_url: &str, tag: &str) -> Result<String, QueueError> {
     use std::sync::atomic::{AtomicUsize, Ordering};
     static N: AtomicUsize = AtomicUsize::new(0);
     let nanos = std::time::SystemTime::now()
@@ -945,6 +944,35 @@ pub fn create_test_database(base_url: &str, tag: &str) -> Result<String, QueueEr
     Ok(with_database(base_url, &name))
 }
 
+/// A fresh database on the server named by `MODERATO_TEST_POSTGRES`, for
+/// the unit tests here and the multi-instance tests in `tests/`. Without
+/// the variable the caller skips (`None`), saying so once per process,
+/// unless `MODERATO_REQUIRE_POSTGRES=1` (CI) makes that a failure.
+#[doc(hidden)]
+pub fn test_database(tag: &str) -> Option<String> {
+    let Some(base) = std::env::var("MODERATO_TEST_POSTGRES")
+        .ok()
+        .filter(|v| !v.trim().is_empty())
+    else {
+        assert!(
+            std::env::var("MODERATO_REQUIRE_POSTGRES").as_deref() != Ok("1"),
+            "MODERATO_REQUIRE_POSTGRES=1 but MODERATO_TEST_POSTGRES is not set"
+        );
+        // Past the test harness's capture, once: a skip must be seen.
+        static SAY: std::sync::Once = std::sync::Once::new();
+        SAY.call_once(|| {
+            use std::io::Write;
+            let _ = writeln!(
+                std::io::stderr(),
+                "note: PostgreSQL tests skipped (first: {tag}): set \
+                 MODERATO_TEST_POSTGRES=postgres://user@host:port/db to run them"
+            );
+        });
+        return None;
+    };
+    Some(create_test_database(&base, tag).expect("create a test database"))
+}
+
 /// `url` naming the database `name` instead of its own.
 fn with_database(url: &str, name: &str) -> String {
     let (scheme, rest) = url.split_once("://").unwrap_or(("postgres", url));
@@ -965,35 +993,8 @@ pub(crate) mod tests {
     use super::super::suite::Fixture;
     use super::*;
 
-    /// A fresh database on the server named by `MODERATO_TEST_POSTGRES`;
-    /// without it the test is skipped, saying so, unless
-    /// `MODERATO_REQUIRE_POSTGRES=1` (CI) makes that a failure.
-    pub(crate) fn fresh_database(tag: &str) -> Option<String> {
-        let Some(base) = std::env::var("MODERATO_TEST_POSTGRES")
-            .ok()
-            .filter(|v| !v.trim().is_empty())
-        else {
-            assert!(
-                std::env::var("MODERATO_REQUIRE_POSTGRES").as_deref() != Ok("1"),
-                "MODERATO_REQUIRE_POSTGRES=1 but MODERATO_TEST_POSTGRES is not set"
-            );
-            // Past the test harness's capture, once: a skip must be seen.
-            static SAY: std::sync::Once = std::sync::Once::new();
-            SAY.call_once(|| {
-                use std::io::Write;
-                let _ = writeln!(
-                    std::io::stderr(),
-                    "note: PostgreSQL queue tests skipped (first: {tag}): set \
-                     MODERATO_TEST_POSTGRES=postgres://user@host:port/db to run them"
-                );
-            });
-            return None;
-        };
-        Some(create_test_database(&base, tag).expect("create a test database"))
-    }
-
     fn open() -> Option<Fixture> {
-        let url = fresh_database("suite")?;
+        let url = test_database("suite")?;
         let s = PoolSettings::default();
         let a = Arc::new(PgQueue::open(&url, &s).unwrap());
         let b = Arc::new(PgQueue::open(&url, &s).unwrap());
@@ -1040,7 +1041,7 @@ pub(crate) mod tests {
 
     #[test]
     fn a_newer_schema_is_refused_and_migrating_twice_is_harmless() {
-        let Some(url) = fresh_database("schema") else {
+        let Some(url) = test_database("schema") else {
             return;
         };
         let s = PoolSettings::default();
