@@ -21,6 +21,8 @@
 use std::collections::HashSet;
 use std::sync::LazyLock;
 
+use xxhash_rust::xxh3::Xxh3DefaultBuilder;
+
 use super::artefacts::Masked;
 use crate::text::{Normalizer, NormalizerParams, Token};
 
@@ -129,15 +131,20 @@ const TERMS: &[&str] = &[
 /// The terms as the normalizer writes them, so folding (case, homoglyphs,
 /// leetspeak) reaches them exactly as it reaches the comment; each also
 /// without umlauts (`4` folds to `a`, not `ä`) and spelled `ae`/`oe`/`ue`.
-static NORMALIZED: LazyLock<HashSet<Vec<u8>>> = LazyLock::new(|| {
+/// Every token of every scored comment is looked up here, so the set hashes
+/// with xxh3 (as the featurizer does) rather than the default SipHash.
+static NORMALIZED: LazyLock<HashSet<Vec<u8>, Xxh3DefaultBuilder>> = LazyLock::new(|| {
     let mut n = Normalizer::new(NormalizerParams::default());
     let plain = |t: &str| t.replace('ä', "a").replace('ö', "o").replace('ü', "u");
     let ascii = |t: &str| t.replace('ä', "ae").replace('ö', "oe").replace('ü', "ue");
-    TERMS
-        .iter()
-        .flat_map(|t| [t.to_string(), plain(t), ascii(t)])
-        .map(|t| n.normalize(&t).text.into_bytes())
-        .collect()
+    let mut set = HashSet::with_hasher(Xxh3DefaultBuilder::new());
+    set.extend(
+        TERMS
+            .iter()
+            .flat_map(|t| [t.to_string(), plain(t), ascii(t)])
+            .map(|t| n.normalize(&t).text.into_bytes()),
+    );
+    set
 });
 
 /// Marks every still-kept token of the normalized `text` that names a group.
