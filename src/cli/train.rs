@@ -108,7 +108,7 @@ fn gate_sets(
     let seen: Vec<bool> = sources
         .iter()
         .map(|s| {
-            s.name.starts_with("decisions:")
+            s.name.starts_with(DECISIONS_SOURCE)
                 || current.card.sources.iter().any(|c| c.sha256 == s.sha256)
         })
         .collect();
@@ -266,7 +266,8 @@ fn add_decisions(
         })
         .collect();
     cfg.sources.push(SourceConfig {
-        name: format!("decisions:{}", db.display()),
+        // Redacted: the name is printed and written into the model card.
+        name: format!("{DECISIONS_SOURCE}{shown}"),
         path: tmp.path().to_path_buf(),
         format: SourceFormat::Csv,
         header: true,
@@ -283,6 +284,9 @@ fn add_decisions(
         recent,
     })
 }
+
+/// Names the source that `--include-decisions` adds (then the database).
+const DECISIONS_SOURCE: &str = "decisions:";
 
 /// The decisions export a training run reads, and the recent decisions
 /// kept out of it.
