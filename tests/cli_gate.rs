@@ -206,4 +206,9 @@ fn gate_flags_need_compare_to() {
     let o = train(&d, "good.csv", "m.model", &["--force"]);
     assert_code(&o, 2);
     assert!(stderr(&o).contains("--compare-to"), "{}", stderr(&o));
+    // A share of decisions to hold out means nothing without decisions.
+    let recent = ["--compare-to", "m.model", "--recent-decisions", "0.3"];
+    let o = train(&d, "good.csv", "m.model", &recent);
+    assert_code(&o, 2);
+    assert!(stderr(&o).contains("--include-decisions"), "{}", stderr(&o));
 }

@@ -419,7 +419,8 @@ pub struct GateArgs {
         long,
         value_name = "SHARE",
         default_value_t = 0.2,
-        requires = "compare_to"
+        requires = "compare_to",
+        requires = "include_decisions"
     )]
     pub recent_decisions: f64,
     /// With --compare-to: a labelled CSV/JSONL file neither model trained on
