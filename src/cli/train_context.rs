@@ -23,8 +23,8 @@ pub fn run(a: TrainContextArgs) -> Result<Outcome> {
     crate::atomic_file::write_atomically(&card, |w| w.write_all(model.card.as_bytes()))
         .with_context(|| format!("{}: cannot write the card", card.display()))?;
     println!(
-        "off-topic context model: One Million Posts CV ROC-AUC {:.3} with context, {:.3} context-free, {:.3} text-only; own vs foreign thread {:.3}; review threshold {:.4}",
-        report.omp_auc_context, report.omp_auc_no_context, report.omp_auc_text_only, report.swap_auc, model.threshold
+        "off-topic context model: One Million Posts CV ROC-AUC {:.4} in context, {:.4} text-only, {:.3} detector alone; own vs foreign thread {:.3}; review threshold {:.4}",
+        report.omp_auc_context, report.omp_auc_text_only, report.omp_auc_detector, report.swap_auc, model.threshold
     );
     println!("wrote {} and {}", a.output.display(), card.display());
     Ok(Outcome::Ok)

@@ -40,7 +40,7 @@ const META_STEMS: &[&str] = &[
 ];
 
 /// Names of the feature columns, in order (shown by `info` and the card).
-pub const FEATURE_NAMES: [&str; 16] = [
+pub const FEATURE_NAMES: [&str; 19] = [
     "has_article",
     "cos_article",
     "cover_article",
@@ -56,8 +56,19 @@ pub const FEATURE_NAMES: [&str; 16] = [
     "meta_talk",
     "log_length",
     "best_cover_x_length",
+    "thread_spread",
+    "rel_cos_thread",
+    "rel_cover_thread",
     "text_logit",
 ];
+
+/// Index of a feature in [`FEATURE_NAMES`] (panics on a typo, at test time).
+pub fn feature_index(name: &str) -> usize {
+    FEATURE_NAMES
+        .iter()
+        .position(|n| *n == name)
+        .unwrap_or_else(|| panic!("no context feature {name:?}"))
+}
 
 /// The stems of a text: lower-cased, stopwords and one- or two-letter words
 /// (except numbers) dropped, cut to five characters.
@@ -124,10 +135,7 @@ impl Vocabulary {
 
     /// TF-IDF bag of a text, L2-normalized.
     pub fn bag(&self, text: &str) -> Bag {
-        let mut w: BTreeMap<String, f32> = BTreeMap::new();
-        for s in stems(text) {
-            *w.entry(s).or_default() += 1.0;
-        }
+        let mut w = counts(text);
         for (s, v) in w.iter_mut() {
             *v = (1.0 + v.ln()) * self.idf(s);
         }
@@ -137,6 +145,74 @@ impl Vocabulary {
         }
         Bag { weights: w }
     }
+}
+
+/// How often each stem occurs in a text.
+fn counts(text: &str) -> BTreeMap<String, f32> {
+    let mut w: BTreeMap<String, f32> = BTreeMap::new();
+    for s in stems(text) {
+        *w.entry(s).or_default() += 1.0;
+    }
+    w
+}
+
+/// How close the thread's own comments are to the rest of their thread, on
+/// average (cosine and cover, each comment left out of the thread it is
+/// compared with). Threads differ a lot: a thread of one-liners shares few
+/// words even when every comment is on topic, so a comment's similarity to
+/// its thread says more measured against this than on its own. `None` for
+/// fewer than two comments.
+fn thread_spread(vocab: &Vocabulary, thread: &[String]) -> Option<(f32, f32)> {
+    let posts: Vec<BTreeMap<String, f32>> = thread
+        .iter()
+        .filter(|t| !t.trim().is_empty())
+        .map(|t| counts(t))
+        .collect();
+    if posts.len() < 2 {
+        return None;
+    }
+    let mut all: BTreeMap<&str, f32> = BTreeMap::new();
+    for p in &posts {
+        for (s, v) in p {
+            *all.entry(s.as_str()).or_default() += v;
+        }
+    }
+    // TF-IDF weight of a stem seen `tf` times, as in `Vocabulary::bag`.
+    let weight = |s: &str, tf: f32| {
+        if tf > 0.0 {
+            (1.0 + tf.ln()) * vocab.idf(s)
+        } else {
+            0.0
+        }
+    };
+    let all_sq: f32 = all.iter().map(|(s, &tf)| weight(s, tf).powi(2)).sum();
+    let (mut cos, mut cov) = (0.0, 0.0);
+    // The rest of the thread differs from the whole only in this post's
+    // stems, so its norm is corrected there instead of rebuilding the bag.
+    for p in &posts {
+        let (mut rest_sq, mut dot, mut own_sq) = (all_sq, 0.0, 0.0);
+        let (mut found, mut total) = (0.0, 0.0);
+        for (s, &tf) in p {
+            let rest_tf = all[s.as_str()] - tf;
+            let (w_all, w_rest, w_own) = (
+                weight(s, all[s.as_str()]),
+                weight(s, rest_tf),
+                weight(s, tf),
+            );
+            rest_sq += w_rest * w_rest - w_all * w_all;
+            dot += w_own * w_rest;
+            own_sq += w_own * w_own;
+            total += vocab.idf(s);
+            if rest_tf > 0.0 {
+                found += vocab.idf(s);
+            }
+        }
+        let norm = (own_sq * rest_sq.max(0.0)).sqrt();
+        cos += if norm > 0.0 { dot / norm } else { 0.0 };
+        cov += if total > 0.0 { found / total } else { 0.0 };
+    }
+    let n = posts.len() as f32;
+    Some((cos / n, cov / n))
 }
 
 /// A text's stems with normalized TF-IDF weights.
@@ -300,6 +376,12 @@ impl Vocabulary {
             .min(3) as f32
             / 3.0;
         let len = ((1 + own.len()) as f32).ln() / 4.0;
+        let (spread, rel_cos, rel_cover) = match (&thread, thread_spread(self, &ctx.thread)) {
+            (Some(t), Some((cos, cov))) if !t.is_empty() => {
+                (cos, bag.cosine(t) - cos, cover(self, &own, t) - cov)
+            }
+            _ => (0.0, 0.0, 0.0),
+        };
         v.extend([
             best,
             names_cover,
@@ -307,6 +389,9 @@ impl Vocabulary {
             meta,
             len,
             best * len,
+            spread,
+            rel_cos,
+            rel_cover,
             text_logit(text_probability),
         ]);
         let (mut found, mut not_found) = (Vec::new(), Vec::new());
@@ -376,10 +461,70 @@ mod tests {
         let a = v.features(comment, &own, 0.2);
         let b = v.features(comment, &foreign, 0.2);
         assert_eq!(a.values.len(), FEATURE_NAMES.len());
-        assert!(a.values[2] > 0.5 && b.values[2] == 0.0, "{a:?} {b:?}");
-        assert!(a.values[1] > b.values[1]);
+        let (cover, cos) = (feature_index("cover_article"), feature_index("cos_article"));
+        assert!(
+            a.values[cover] > 0.5 && b.values[cover] == 0.0,
+            "{a:?} {b:?}"
+        );
+        assert!(a.values[cos] > b.values[cos]);
         assert!(a.found.contains(&"rapid".to_string()));
         assert!(b.not_found.contains(&"austria".to_string()));
+    }
+
+    #[test]
+    fn a_comment_is_measured_against_how_close_its_thread_keeps() {
+        let v = vocab();
+        let thread: Vec<String> = [
+            "Rapid war im Derby klar besser",
+            "Die Austria hat das Derby verschlafen",
+            "Rapid verdient gewonnen, Derby ist Derby",
+        ]
+        .map(String::from)
+        .to_vec();
+        let (spread, _) = thread_spread(&v, &thread).unwrap();
+        assert!(spread > 0.1, "{spread}");
+        assert!(thread_spread(&v, &thread[..1]).is_none());
+        let ctx = Context {
+            thread,
+            ..Context::default()
+        };
+        let rel = feature_index("rel_cos_thread");
+        let on = v.features("Rapid hat das Derby gewonnen", &ctx, 0.2);
+        let off = v.features("Die Mieten in Wien steigen", &ctx, 0.2);
+        assert!(on.values[rel] > off.values[rel], "{on:?} {off:?}");
+        assert!(off.values[rel] < 0.0);
+        assert_eq!(off.values[feature_index("thread_spread")], spread);
+    }
+
+    #[test]
+    fn thread_spread_matches_bags_rebuilt_without_each_comment() {
+        let v = vocab();
+        let thread: Vec<String> = [
+            "Rapid Rapid Derby Austria",
+            "Regen in Kärnten, Regen in Graz",
+            "Derby Graz Mieten",
+            "Wien Wien Wien",
+        ]
+        .map(String::from)
+        .to_vec();
+        let (mut cos, mut cov) = (0.0, 0.0);
+        for (i, t) in thread.iter().enumerate() {
+            let rest: Vec<&str> = thread
+                .iter()
+                .enumerate()
+                .filter(|&(j, _)| j != i)
+                .map(|(_, r)| r.as_str())
+                .collect();
+            let rest = v.bag(&rest.join("\n"));
+            cos += v.bag(t).cosine(&rest);
+            let mut own = stems(t);
+            own.sort();
+            own.dedup();
+            cov += cover(&v, &own, &rest);
+        }
+        let (fast_cos, fast_cov) = thread_spread(&v, &thread).unwrap();
+        assert!((fast_cos - cos / 4.0).abs() < 1e-5, "{fast_cos} {cos}");
+        assert!((fast_cov - cov / 4.0).abs() < 1e-5, "{fast_cov} {cov}");
     }
 
     #[test]
@@ -389,8 +534,9 @@ mod tests {
             &Context::default(),
             0.2,
         );
-        assert_eq!(f.values[0] + f.values[3] + f.values[6], 0.0);
-        assert_eq!(f.values[11], 1.0);
-        assert!(f.values[12] > 0.6);
+        let has = ["has_article", "has_parent", "has_thread"].map(feature_index);
+        assert_eq!(has.iter().map(|&i| f.values[i]).sum::<f32>(), 0.0);
+        assert_eq!(f.values[feature_index("has_link")], 1.0);
+        assert!(f.values[feature_index("meta_talk")] > 0.6);
     }
 }
