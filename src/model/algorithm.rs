@@ -1,17 +1,10 @@
-//! Fitting: weighted logistic loss with an L2 penalty, minimized by argmin's
-//! L-BFGS over the sparse records.
+//! Fitting: weighted logistic loss with an L2 penalty, minimized by a
+//! truncated Newton method over the sparse records ([`super::newton`]).
 //!
 //! Margins are computed row-parallel from the CSR matrix and the gradient
 //! column-parallel from its CSC copy, so every sum runs in a fixed order and
 //! training gives the same weights whatever the number of threads.
 
-use std::sync::Mutex;
-
-use argmin::core::{
-    CostFunction, Error as ArgminError, Executor, Gradient, State, TerminationReason,
-};
-use argmin::solver::linesearch::MoreThuenteLineSearch;
-use argmin::solver::quasinewton::LBFGS;
 use linfa::dataset::DatasetBase;
 use linfa::traits::{Fit, PredictInplace};
 use ndarray::Array1;
@@ -21,6 +14,7 @@ use sprs::CsMat;
 
 use super::error::ModelError;
 use super::hyperparams::{ClassWeight, LogisticValidParams};
+use super::newton::{Design, Objective, Tolerance};
 use crate::features::SparseRecords;
 
 /// A fitted binary logistic regression: `p = σ(w·x + b)`.
@@ -30,7 +24,7 @@ pub struct BinaryLogistic {
     pub weights: Vec<f32>,
     /// Intercept.
     pub bias: f32,
-    /// Whether L-BFGS met its tolerance (not stored in model files: a loaded
+    /// Whether the solver met its tolerance (not stored in model files: a loaded
     /// model reports `true`; the card records fits that did not converge).
     #[serde(skip, default = "yes")]
     pub converged: bool,
@@ -70,109 +64,80 @@ pub fn sigmoid(z: f64) -> f64 {
     1.0 / (1.0 + (-z).exp())
 }
 
-/// `ln(1 + e^t)` without overflow.
-fn softplus(t: f64) -> f64 {
-    t.max(0.0) + (-t.abs()).exp().ln_1p()
-}
-
-/// The optimization problem, borrowing the data.
-struct Problem<'a> {
-    rows: &'a CsMat<f32>,
-    cols: CsMat<f32>,
-    /// ±1 targets.
-    y: Vec<f64>,
-    /// Sample weights.
-    c: Vec<f64>,
-    /// Penalty on ||w||² / 2 (not on the bias).
-    l2: f64,
-    /// The last parameters and their margins: the line search asks for the
-    /// cost and then the gradient at the same point, and the margins are the
-    /// expensive part of both.
-    last: Mutex<Option<(Vec<f64>, Vec<f64>)>>,
-}
-
-impl Problem<'_> {
-    fn margins(&self, p: &[f64]) -> Vec<f64> {
-        let mut last = self.last.lock().unwrap_or_else(|e| e.into_inner());
-        if let Some((q, z)) = last.as_ref() {
-            if q.as_slice() == p {
-                return z.clone();
-            }
-        }
-        let z = self.compute_margins(p);
-        *last = Some((p.to_vec(), z.clone()));
-        z
-    }
-
-    fn compute_margins(&self, p: &[f64]) -> Vec<f64> {
-        let d = self.rows.cols();
-        (0..self.rows.rows())
-            .into_par_iter()
-            .map(|i| {
-                let r = self.rows.outer_view(i).expect("row in range");
-                p[d] + r.iter().map(|(j, &v)| p[j] * v as f64).sum::<f64>()
-            })
-            .collect()
-    }
-}
-
-impl CostFunction for Problem<'_> {
-    type Param = Vec<f64>;
-    type Output = f64;
-
-    fn cost(&self, p: &Self::Param) -> Result<f64, ArgminError> {
-        let z = self.margins(p);
-        let loss: f64 = z
-            .iter()
-            .zip(&self.y)
-            .zip(&self.c)
-            .map(|((z, y), c)| c * softplus(-y * z))
-            .sum();
-        let d = self.rows.cols();
-        let reg: f64 = p[..d].iter().map(|w| w * w).sum::<f64>() * 0.5 * self.l2;
-        Ok(loss + reg)
-    }
-}
-
-impl Gradient for Problem<'_> {
-    type Param = Vec<f64>;
-    type Gradient = Vec<f64>;
-
-    fn gradient(&self, p: &Self::Param) -> Result<Vec<f64>, ArgminError> {
-        let z = self.margins(p);
-        let r: Vec<f64> = z
-            .iter()
-            .zip(&self.y)
-            .zip(&self.c)
-            .map(|((z, y), c)| -c * y * sigmoid(-y * z))
-            .collect();
-        let d = self.rows.cols();
-        let mut g: Vec<f64> = (0..d)
-            .into_par_iter()
-            .map(|j| {
-                let col = self.cols.outer_view(j).expect("column in range");
-                col.iter().map(|(i, &v)| v as f64 * r[i]).sum::<f64>() + self.l2 * p[j]
-            })
-            .collect();
-        g.push(r.iter().sum());
-        Ok(g)
-    }
-}
-
-impl Fit<SparseRecords, Array1<bool>, ModelError> for LogisticValidParams {
-    type Object = BinaryLogistic;
-
-    /// Recipe: check shapes and classes, weight samples, build the problem,
-    /// run L-BFGS from zero, convert to f32 weights.
-    fn fit(
+impl LogisticValidParams {
+    /// Fits one model per `C` in `cs`, each Newton run warm-started from the
+    /// previous solution (the data, weights and preparation are shared), so
+    /// an ascending grid costs little more than its largest `C` alone.
+    pub fn fit_path(
         &self,
         data: &DatasetBase<SparseRecords, Array1<bool>>,
-    ) -> Result<BinaryLogistic, ModelError> {
+        cs: &[f64],
+    ) -> Result<Vec<BinaryLogistic>, ModelError> {
         let x = &data.records.matrix;
-        let t = &data.targets;
-        if x.rows() != t.len() {
+        let (y, c) = self.targets_and_weights(x.rows(), &data.targets)?;
+        // Optimize only over columns that occur: untouched hash buckets would
+        // stay at zero anyway, and skipping them makes each pass proportional
+        // to the data, not to the bucket count.
+        let (compact, active) = compact_columns(x);
+        let design = Design::new(&compact);
+        let n = y.len() as f64;
+        let tol = Tolerance {
+            relative: self.tol,
+            max_iter: self.max_iter,
+        };
+        let mut p = vec![0.0f64; active.len() + 1];
+        let mut models = Vec::with_capacity(cs.len());
+        for &cc in cs {
+            let objective = Objective {
+                x: &design,
+                y: &y,
+                c: &c,
+                l2: 1.0 / (cc * n),
+            };
+            let started = std::time::Instant::now();
+            let out = objective.minimize(&mut p, tol);
+            tracing::debug!(
+                rows = compact.rows(),
+                cols = active.len(),
+                nnz = compact.nnz(),
+                c = cc,
+                iterations = out.iterations,
+                cg_steps = out.cg_steps,
+                passes = out.passes,
+                objective = out.value,
+                seconds = started.elapsed().as_secs_f64(),
+                "logistic fit"
+            );
+            if !out.converged {
+                tracing::warn!(
+                    iterations = out.iterations,
+                    c = cc,
+                    "Newton stopped before converging; raise max_iter or lower C"
+                );
+            }
+            let mut weights = vec![0.0f32; x.cols()];
+            for (k, &j) in active.iter().enumerate() {
+                weights[j] = p[k] as f32;
+            }
+            models.push(BinaryLogistic {
+                weights,
+                bias: p[active.len()] as f32,
+                converged: out.converged,
+            });
+        }
+        Ok(models)
+    }
+
+    /// ±1 targets and sample weights (class-balanced when asked, scaled so
+    /// the weighted loss is a mean; the penalty then follows scikit-learn's C).
+    fn targets_and_weights(
+        &self,
+        rows: usize,
+        t: &Array1<bool>,
+    ) -> Result<(Vec<f64>, Vec<f64>), ModelError> {
+        if rows != t.len() {
             return Err(ModelError::Shape {
-                records: x.rows(),
+                records: rows,
                 targets: t.len(),
             });
         }
@@ -189,55 +154,23 @@ impl Fit<SparseRecords, Array1<bool>, ModelError> for LogisticValidParams {
             ClassWeight::None => (1.0, 1.0),
             ClassWeight::Balanced => (n / (2.0 * npos as f64), n / (2.0 * nneg as f64)),
         };
-        // Scale so the weighted loss is a mean; the penalty follows scikit-learn's C.
-        let c: Vec<f64> = t.iter().map(|&b| if b { wp } else { wn } / n).collect();
-        // Optimize only over columns that occur: untouched hash buckets would
-        // stay at zero anyway, and skipping them makes each pass proportional
-        // to the data, not to the bucket count.
-        let (compact, active) = compact_columns(x);
-        let problem = Problem {
-            cols: compact.to_csc(),
-            rows: &compact,
-            y: t.iter().map(|&b| if b { 1.0 } else { -1.0 }).collect(),
-            c,
-            l2: 1.0 / (self.c * n),
-            last: Mutex::new(None),
-        };
-        let d = active.len();
-        let init = vec![0.0f64; d + 1];
-        let solver = LBFGS::new(MoreThuenteLineSearch::new(), 10)
-            .with_tolerance_grad(self.tol)
-            .and_then(|s| s.with_tolerance_cost(1e-10))
-            .map_err(|e| ModelError::Optimizer(e.to_string()))?;
-        let res = Executor::new(problem, solver)
-            .configure(|s| s.param(init).max_iters(self.max_iter))
-            .run()
-            .map_err(|e| ModelError::Optimizer(e.to_string()))?;
-        let best = res
-            .state()
-            .get_best_param()
-            .ok_or_else(|| ModelError::Optimizer("no parameters found".into()))?;
-        let reason = res.state().get_termination_reason().cloned();
-        let converged = matches!(
-            reason,
-            Some(TerminationReason::SolverConverged | TerminationReason::TargetCostReached)
-        );
-        if !converged {
-            tracing::warn!(
-                reason = reason.as_ref().map_or("none", |r| r.text()),
-                iterations = res.state().get_iter(),
-                "L-BFGS stopped before converging; raise max_iter or lower C"
-            );
-        }
-        let mut weights = vec![0.0f32; x.cols()];
-        for (k, &j) in active.iter().enumerate() {
-            weights[j] = best[k] as f32;
-        }
-        Ok(BinaryLogistic {
-            weights,
-            bias: best[d] as f32,
-            converged,
-        })
+        let y = t.iter().map(|&b| if b { 1.0 } else { -1.0 }).collect();
+        let c = t.iter().map(|&b| if b { wp } else { wn } / n).collect();
+        Ok((y, c))
+    }
+}
+
+impl Fit<SparseRecords, Array1<bool>, ModelError> for LogisticValidParams {
+    type Object = BinaryLogistic;
+
+    /// Recipe: check shapes and classes, weight samples, prepare the data,
+    /// run Newton from zero, convert to f32 weights.
+    fn fit(
+        &self,
+        data: &DatasetBase<SparseRecords, Array1<bool>>,
+    ) -> Result<BinaryLogistic, ModelError> {
+        let mut models = self.fit_path(data, &[self.c])?;
+        Ok(models.pop().expect("one model per C"))
     }
 }
 
@@ -334,6 +267,101 @@ mod tests {
     #[test]
     fn invalid_c_is_rejected_before_fitting() {
         assert!(LogisticParams::new().c(-1.0).check().is_err());
+    }
+
+    /// The L-BFGS problem this crate solved before the Newton solver (argmin,
+    /// Moré–Thuente line search), kept as the reference optimum.
+    struct Lbfgs<'a> {
+        x: &'a CsMat<f32>,
+        y: Vec<f64>,
+        c: Vec<f64>,
+        l2: f64,
+    }
+
+    impl Lbfgs<'_> {
+        fn margins(&self, p: &[f64]) -> Vec<f64> {
+            let d = self.x.cols();
+            (0..self.x.rows())
+                .map(|i| {
+                    let r = self.x.outer_view(i).unwrap();
+                    p[d] + r.iter().map(|(j, &v)| p[j] * v as f64).sum::<f64>()
+                })
+                .collect()
+        }
+    }
+
+    impl argmin::core::CostFunction for Lbfgs<'_> {
+        type Param = Vec<f64>;
+        type Output = f64;
+        fn cost(&self, p: &Vec<f64>) -> Result<f64, argmin::core::Error> {
+            let z = self.margins(p);
+            let loss: f64 = (0..z.len())
+                .map(|i| self.c[i] * super::super::newton::softplus(-self.y[i] * z[i]))
+                .sum();
+            let d = self.x.cols();
+            Ok(loss + p[..d].iter().map(|w| w * w).sum::<f64>() * 0.5 * self.l2)
+        }
+    }
+
+    impl argmin::core::Gradient for Lbfgs<'_> {
+        type Param = Vec<f64>;
+        type Gradient = Vec<f64>;
+        fn gradient(&self, p: &Vec<f64>) -> Result<Vec<f64>, argmin::core::Error> {
+            let z = self.margins(p);
+            let d = self.x.cols();
+            let mut g: Vec<f64> = p[..d].iter().map(|w| self.l2 * w).collect();
+            let mut b = 0.0;
+            for (i, row) in self.x.outer_iterator().enumerate() {
+                let r = -self.c[i] * self.y[i] * sigmoid(-self.y[i] * z[i]);
+                row.iter().for_each(|(j, &v)| g[j] += r * v as f64);
+                b += r;
+            }
+            g.push(b);
+            Ok(g)
+        }
+    }
+
+    #[test]
+    fn newton_reaches_the_optimum_of_the_former_lbfgs_solver() {
+        use argmin::core::{Executor, State};
+        use argmin::solver::{linesearch::MoreThuenteLineSearch, quasinewton::LBFGS};
+        let (x, y) = toy();
+        let (compact, active) = compact_columns(&x.matrix);
+        let params = LogisticParams::new().c(4.0).tol(1e-8).check().unwrap();
+        let (yy, c) = params.targets_and_weights(12, &y).unwrap();
+        let problem = Lbfgs {
+            x: &compact,
+            y: yy,
+            c,
+            l2: 1.0 / (4.0 * 12.0),
+        };
+        let solver = LBFGS::new(MoreThuenteLineSearch::new(), 10)
+            .with_tolerance_grad(1e-10)
+            .unwrap();
+        let res = Executor::new(problem, solver)
+            .configure(|s| s.param(vec![0.0; active.len() + 1]).max_iters(1000))
+            .run()
+            .unwrap();
+        let reference = res.state().get_best_param().unwrap().clone();
+        let m = params.fit(&DatasetBase::new(x, y)).unwrap();
+        assert!(m.converged);
+        for (k, &j) in active.iter().enumerate() {
+            let (a, b) = (reference[k], m.weights[j] as f64);
+            assert!((a - b).abs() < 1e-4, "column {j}: L-BFGS {a}, Newton {b}");
+        }
+        assert!((reference[active.len()] - m.bias as f64).abs() < 1e-4);
+    }
+
+    #[test]
+    fn a_warm_started_path_matches_separate_fits() {
+        let (x, y) = toy();
+        let data = DatasetBase::new(x, y);
+        let params = LogisticParams::new().tol(1e-9).check().unwrap();
+        let path = params.fit_path(&data, &[1.0, 16.0]).unwrap();
+        let alone = LogisticParams::new().c(16.0).tol(1e-9).fit(&data).unwrap();
+        for (a, b) in path[1].weights.iter().zip(&alone.weights) {
+            assert!((a - b).abs() < 1e-4, "{a} vs {b}");
+        }
     }
 
     #[test]

@@ -21,9 +21,9 @@ pub struct LogisticValidParams {
     pub c: f64,
     /// Class weighting.
     pub class_weight: ClassWeight,
-    /// L-BFGS iteration cap.
+    /// Newton iteration cap.
     pub max_iter: u64,
-    /// Gradient-norm tolerance.
+    /// Stop once the gradient's norm is this fraction of its norm at zero.
     pub tol: f64,
 }
 
@@ -47,13 +47,15 @@ impl Default for LogisticParams {
 }
 
 impl LogisticParams {
-    /// Defaults: C = 16, balanced classes, 200 iterations.
+    /// Defaults: C = 16, balanced classes, at most 200 Newton iterations,
+    /// gradient norm reduced 1000-fold (on the default model's folds this
+    /// reaches a lower objective than the former L-BFGS at its tolerance).
     pub fn new() -> Self {
         Self(LogisticValidParams {
             c: 16.0,
             class_weight: ClassWeight::Balanced,
             max_iter: 200,
-            tol: 1e-5,
+            tol: 1e-3,
         })
     }
 
@@ -66,6 +68,12 @@ impl LogisticParams {
     /// Sets class weighting.
     pub fn class_weight(mut self, w: ClassWeight) -> Self {
         self.0.class_weight = w;
+        self
+    }
+
+    /// Sets the relative gradient tolerance.
+    pub fn tol(mut self, tol: f64) -> Self {
+        self.0.tol = tol;
         self
     }
 

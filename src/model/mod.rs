@@ -1,5 +1,5 @@
 //! Model: the third stage. A per-label L2-regularized logistic regression on
-//! the sparse features (a linfa estimator optimized with argmin's L-BFGS), its
+//! the sparse features (a linfa estimator optimized by a truncated Newton method), its
 //! Platt calibration and decision thresholds, and the versioned model file.
 
 mod algorithm;
@@ -10,6 +10,7 @@ mod error;
 mod format;
 mod hyperparams;
 pub mod nb;
+mod newton;
 
 pub use algorithm::{sigmoid, BinaryLogistic};
 pub use builtin::{BUILT_IN, BUILT_IN_MODEL};

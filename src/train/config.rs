@@ -50,7 +50,7 @@ pub struct ModelConfig {
     pub inner_folds: usize,
     /// Precision the auto-reject threshold must reach on held-out folds.
     pub reject_precision: f64,
-    /// L-BFGS iteration cap.
+    /// Newton iteration cap.
     pub max_iter: u64,
     /// Hash buckets seen in fewer training texts are ignored.
     pub min_df: u16,

@@ -10,6 +10,7 @@
 use linfa::dataset::DatasetBase;
 use linfa::traits::Fit;
 use ndarray::Array1;
+use rayon::prelude::*;
 use sprs::CsMat;
 
 use super::corpus::Corpus;
@@ -77,27 +78,31 @@ fn strata(corpus: &Corpus, docs: &[usize], label: usize) -> Vec<u64> {
         .collect()
 }
 
-/// Fits one label's linear model on features `x`: NB-scaled when asked
+/// Fits one label's linear models on features `x`, one per `C` in `cs`
+/// (warm-started along the list, so give it ascending): NB-scaled when asked
 /// (see [`crate::model::nb`]), with the scaling folded back into the weights.
 fn fit(
     params: &TrainParams,
-    c: f64,
-    x: SparseRecords,
-    y: Vec<bool>,
-) -> Result<BinaryLogistic, ModelError> {
-    let logistic = LogisticValidParams {
-        c,
-        ..params.logistic
-    };
+    cs: &[f64],
+    x: &SparseRecords,
+    y: &[bool],
+) -> Result<Vec<BinaryLogistic>, ModelError> {
+    let targets = Array1::from(y.to_vec());
     let Some(alpha) = params.nb_alpha else {
-        return logistic.fit(&DatasetBase::new(x, Array1::from(y)));
+        return params
+            .logistic
+            .fit_path(&DatasetBase::new(x.clone(), targets), cs);
     };
     let hashed = 1usize << params.featurizer.buckets_log2;
-    let r = nb::log_count_ratios(&x.matrix, &y, hashed, alpha);
+    let r = nb::log_count_ratios(&x.matrix, y, hashed, alpha);
     let scaled = SparseRecords::new(nb::scale_columns(&x.matrix, &r));
-    let mut m = logistic.fit(&DatasetBase::new(scaled, Array1::from(y)))?;
-    m.weights.iter_mut().zip(&r).for_each(|(w, r)| *w *= r);
-    Ok(m)
+    let mut models = params
+        .logistic
+        .fit_path(&DatasetBase::new(scaled, targets), cs)?;
+    for m in &mut models {
+        m.weights.iter_mut().zip(&r).for_each(|(w, r)| *w *= r);
+    }
+    Ok(models)
 }
 
 /// Platt scaling: a one-feature logistic regression from margin to probability.
@@ -153,6 +158,7 @@ fn inner_folds(
         held_out[d] = folds[pos];
     }
     (0..k)
+        .into_par_iter()
         .filter_map(|f| {
             let test: Vec<usize> = (0..docs.len()).filter(|&i| folds[i] == f).collect();
             if test.is_empty() {
@@ -179,21 +185,40 @@ fn inner_folds(
         .collect()
 }
 
-/// Out-of-fold margins for one `C`.
+/// Out-of-fold margins for every `C` of `grid` (in its order). The folds are
+/// fitted in parallel, each along the grid in ascending order with warm
+/// starts; every fold's result is the same whatever runs beside it.
 fn oof_margins(
     folds: &[InnerFold],
     n: usize,
-    c: f64,
+    grid: &[f64],
     params: &TrainParams,
-) -> Result<Vec<f32>, ModelError> {
-    let mut oof = vec![0.0f32; n];
-    for fold in folds {
-        let m = fit(params, c, fold.x_train.clone(), fold.y_train.clone())?;
-        for (&i, z) in fold.test.iter().zip(m.margins(&fold.x_test)) {
-            oof[i] = z;
+) -> Result<Vec<Vec<f32>>, ModelError> {
+    let mut ascending = grid.to_vec();
+    ascending.sort_by(f64::total_cmp);
+    ascending.dedup();
+    let per_fold: Vec<Vec<Vec<f32>>> = folds
+        .par_iter()
+        .map(|fold| {
+            let models = fit(params, &ascending, &fold.x_train, &fold.y_train)?;
+            Ok(models.iter().map(|m| m.margins(&fold.x_test)).collect())
+        })
+        .collect::<Result<_, ModelError>>()?;
+    let mut oof = vec![vec![0.0f32; n]; ascending.len()];
+    for (fold, margins) in folds.iter().zip(per_fold) {
+        for (out, z) in oof.iter_mut().zip(margins) {
+            for (&i, z) in fold.test.iter().zip(z) {
+                out[i] = z;
+            }
         }
     }
-    Ok(oof)
+    Ok(grid
+        .iter()
+        .map(|c| {
+            let k = ascending.iter().position(|a| a == c).expect("c in grid");
+            oof[k].clone()
+        })
+        .collect())
 }
 
 /// The `C` of the grid whose out-of-fold margins rank best (average
@@ -210,8 +235,11 @@ fn choose_c(
         params.c_grid.clone()
     };
     let mut best: Option<(f64, f64, Vec<f32>)> = None;
-    for &c in &grid {
-        let oof = oof_margins(folds, gold.len(), c, params)?;
+    for (c, oof) in grid
+        .iter()
+        .copied()
+        .zip(oof_margins(folds, gold.len(), &grid, params)?)
+    {
         let ap = average_precision(&oof, gold);
         tracing::debug!(c, ap, "inner cross-validation");
         if best.as_ref().is_none_or(|b| ap > b.1) {
@@ -279,7 +307,9 @@ fn fit_label(
         let train_rate = gold.iter().filter(|&&g| g).count() as f64 / gold.len().max(1) as f64;
         calibration = shift_prior(calibration, train_rate, rate);
     }
-    let final_model = fit(params, c, x.select_rows(&docs), gold.clone())?;
+    let final_model = fit(params, &[c], &x.select_rows(&docs), &gold)?
+        .pop()
+        .expect("one model per C");
     let mut model = LabelModel {
         name: name.clone(),
         logistic: final_model,
@@ -400,18 +430,27 @@ pub fn train_with_held_out(
     params: &TrainParams,
     sources: Vec<SourceCard>,
 ) -> Result<(Classifier, Option<HeldOut>), ModelError> {
-    let (featurizer, fitted) = fit_labels(corpus, params)?;
+    // The nested split and the final training are independent: both run at
+    // once, each as deterministic as alone.
+    let (labels, nested) = rayon::join(
+        || fit_labels(corpus, params),
+        || {
+            params
+                .held_out_card
+                .then(|| held_out_reports(corpus, params))
+        },
+    );
+    let (featurizer, fitted) = labels?;
     let in_sample = || fitted.iter().map(|f| f.report.clone()).collect();
-    let (cv_metrics, metrics_from, held_out) = if !params.held_out_card {
-        (in_sample(), INNER_OOF, None)
-    } else {
-        match held_out_reports(corpus, params) {
+    let (cv_metrics, metrics_from, held_out) = match nested {
+        None => (in_sample(), INNER_OOF, None),
+        Some(nested) => match nested {
             Ok((r, h)) => (r, NESTED, Some(h)),
             Err(e) => {
                 tracing::warn!(error = %e, "too little data for a nested split; the card reports inner out-of-fold figures");
                 (in_sample(), INNER_OOF, None)
             }
-        }
+        },
     };
     let unconverged: Vec<&str> = fitted
         .iter()
@@ -443,7 +482,7 @@ pub fn train_with_held_out(
         cv_metrics,
         metrics_from: metrics_from.into(),
         settings: format!(
-            "buckets=2^{} word_ngrams=1..{} char_ngrams={}..{} char_min_df={} C={} (grid {:?}) nb_alpha={:?} deployment_priors=[{}] class_weight={:?} inner_folds={} reject_precision={} mask_artefacts={} mask_groups={} lbfgs={}",
+            "buckets=2^{} word_ngrams=1..{} char_ngrams={}..{} char_min_df={} C={} (grid {:?}) nb_alpha={:?} deployment_priors=[{}] class_weight={:?} inner_folds={} reject_precision={} mask_artefacts={} mask_groups={} newton={}",
             params.featurizer.buckets_log2,
             params.featurizer.word_ngrams,
             params.featurizer.char_min,
