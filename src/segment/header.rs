@@ -192,6 +192,68 @@ const REPLY_ARROWS: &[char] = &['→', '↪', '➔', '➜', '▸', '►', '⇾']
 /// Südstadt`, `Jan van den Berg`) although they are stop words elsewhere.
 const NAME_PARTICLES: &[&str] = &["der", "den", "dem", "vom", "im"];
 
+/// Weekday names and abbreviations printed in front of a date.
+const WEEKDAYS: &[&str] = &[
+    "mo",
+    "di",
+    "mi",
+    "do",
+    "fr",
+    "sa",
+    "so",
+    "montag",
+    "dienstag",
+    "mittwoch",
+    "donnerstag",
+    "freitag",
+    "samstag",
+    "sonntag",
+    "mon",
+    "tue",
+    "wed",
+    "thu",
+    "fri",
+    "sat",
+    "sun",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
+/// Verbs between a reply's author and the author it answers
+/// (`Birgit antwortet Jürgen`, `Tom replied to Anna`); they stay in the
+/// shape as a speech verb, the target does not.
+const REPLY_VERBS: &[&str] = &["antwortet auf", "antwortet", "replied to", "replies to"];
+
+/// Where a reply marker sits in a header line: the byte offset the shape
+/// keeps up to, and the offset the target name starts at.
+fn reply_marker(t: &str) -> Option<(usize, usize)> {
+    if let Some(k) = t.find(REPLY_ARROWS) {
+        let after = t[k..].trim_start_matches(REPLY_ARROWS);
+        return Some((k, t.len() - after.len()));
+    }
+    let lower = t.to_lowercase();
+    if lower.len() != t.len() {
+        // Case folding changed byte offsets (rare letters): no verb lookup.
+        return None;
+    }
+    REPLY_VERBS.iter().find_map(|v| {
+        let k = lower.find(&format!(" {v} "))? + 1;
+        let keep = if v.starts_with("antwortet") {
+            k + "antwortet".len()
+        } else {
+            k
+        };
+        let from = k + v.len();
+        let after = t[from..].trim_start();
+        Some((keep, t.len() - after.len()))
+    })
+}
+
 fn is_name_token(t: &str) -> bool {
     let mut chars = t.chars();
     let Some(first) = chars.next() else {
@@ -214,11 +276,11 @@ pub(crate) fn shape(t: &str, dates: &DatePatterns) -> Option<Shape> {
     if t.is_empty() || t.len() > MAX_HEADER_CHARS * 4 || t.chars().count() > MAX_HEADER_CHARS {
         return None;
     }
-    // `Sandra Kühn → Werner_Hinterau`: the reply target is not part of
-    // the shape, so replies share the shape of top-level comments.
-    let arrow = t.find(REPLY_ARROWS).and_then(|k| {
-        let after = t[k..].trim_start_matches(REPLY_ARROWS);
-        let from = t.len() - after.len();
+    // `Sandra Kühn → Werner_Hinterau`, `Birgit antwortet Jürgen`: the reply
+    // target is not part of the shape, so replies share the shape of
+    // top-level comments.
+    let arrow = reply_marker(t).and_then(|(k, from)| {
+        let after = &t[from..];
         let stamp_at = dates.find(after).map_or(after.len(), |s| s.start);
         let mut end = from;
         let mut cursor = 0;
@@ -273,6 +335,26 @@ pub(crate) fn shape(t: &str, dates: &DatePatterns) -> Option<Shape> {
                 });
                 continue;
             }
+            let next_is_name = words
+                .get(k + 1)
+                .is_some_and(|n| is_name_token(n.trim_end_matches([':', ',', ';'])));
+            if matches!(lower.as_str(), "von" | "by" | "from")
+                && toks.last().map(String::as_str) != Some("N")
+                && next_is_name
+            {
+                // `22.11.2026 von Anna Berg`: `von` introduces the name.
+                toks.push("V".into());
+                continue;
+            }
+            // `Mi, 21.10.2026`: a weekday belongs to the stamp, not a name.
+            let before_stamp = raw.ends_with([',', '.'])
+                || words
+                    .get(k + 1)
+                    .is_none_or(|n| n.starts_with(|c: char| c.is_ascii_digit()));
+            if WEEKDAYS.contains(&lower.trim_end_matches('.')) && before_stamp {
+                toks.push("wd".into());
+                continue;
+            }
             if SPEECH.contains(&lower.as_str()) {
                 speech = true;
                 toks.push("K".into());
@@ -325,6 +407,7 @@ pub(crate) fn shape(t: &str, dates: &DatePatterns) -> Option<Shape> {
             || matches!(
                 k.as_str(),
                 "am" | "um"
+                    | "wd"
                     | "uhr"
                     | "at"
                     | "on"
@@ -393,11 +476,22 @@ fn loose_family(sig: &str) -> String {
         .join(" ")
 }
 
-fn family(sig: &str) -> String {
-    sig.split(' ')
-        .map(|t| if t.starts_with('<') { "<S>" } else { t })
-        .collect::<Vec<_>>()
-        .join(" ")
+/// The signature with each stamp class (`<dmy4 t:>`, `<rel>`) blanked to
+/// `<S>`, so that absolute and relative stamps compare equal.
+pub(crate) fn family(sig: &str) -> String {
+    let mut out: Vec<&str> = Vec::new();
+    let mut in_stamp = false;
+    for t in sig.split(' ') {
+        if !in_stamp && t.starts_with('<') {
+            out.push("<S>");
+            in_stamp = !t.ends_with('>');
+        } else if in_stamp {
+            in_stamp = !t.ends_with('>');
+        } else {
+            out.push(t);
+        }
+    }
+    out.join(" ")
 }
 
 /// Whether a line ends in an initial (`Hans-Peter W.`), not a sentence.
@@ -617,5 +711,34 @@ mod tests {
         let h = find_headers(&lines, &infos, &DatePatterns::new());
         let at: Vec<usize> = h.iter().map(|h| h.line).collect();
         assert_eq!(at, vec![2, 4, 7]);
+    }
+
+    /// Issue 11: header details the generator's left-out families showed
+    /// the rules were blind to.
+    #[test]
+    fn weekdays_seconds_von_and_reply_verbs_fit_one_shape() {
+        let d = DatePatterns::new();
+        let sh = |l: &str| shape(l, &d).expect("a shape");
+        let s = sh("– Bürgerin, Mi, 21.10.2026 - 06:30");
+        assert_eq!(
+            (s.sig.as_str(), s.name.as_deref()),
+            ("- N , wd <dmy4 t:>", Some("Bürgerin"))
+        );
+        assert!(s.header_like);
+        let s = sh("18. Oktober 2026 um 07:57 Uhr von Fatma Berg");
+        assert_eq!(s.name.as_deref(), Some("Fatma Berg"));
+        assert!(sh("20.10.2026 21:34:25").stamp_only);
+        let top = sh("Jürgen Brandt schreibt");
+        let reply = sh("Birgit Köhler antwortet Jürgen Brandt");
+        assert_eq!(reply.sig, top.sig);
+        assert_eq!(reply.name.as_deref(), Some("Birgit Köhler"));
+        assert_eq!(reply.reply_to.as_deref(), Some("Jürgen Brandt"));
+        let rel = sh("Stadtkind heute, 14:40 Uhr");
+        let abs = sh("Hans-Peter Z. 22.11.2026 07:44");
+        assert_eq!(
+            (rel.sig.as_str(), abs.sig.as_str()),
+            ("N <rel>", "N <dmy4 t:>")
+        );
+        assert_eq!(family(&rel.sig), family(&abs.sig));
     }
 }
