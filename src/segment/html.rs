@@ -240,9 +240,18 @@ pub(crate) fn extract(text: &str) -> (Vec<String>, Vec<Hint>) {
                         | "option"
                 ) && m.text().map(|t| t.trim().chars().count()).sum::<usize>() >= 10
             });
+            // Repeated blocks inside a comment (its author and date
+            // `<div>`s) are parts of that comment, not comments, unless
+            // they share a comment's markup (nested replies).
+            let inside_item = el
+                .ancestors()
+                .chain(std::iter::once(*el))
+                .any(|a| items.contains(&a.id()));
+            let known = item_sigs.contains(sig);
             if named
                 && textual
                 && blocky
+                && (!inside_item || known)
                 && !members
                     .iter()
                     .any(|m| any_stem(&names(m), META_STEMS) && !any_stem(&names(m), COMMENT_STEMS))

@@ -373,12 +373,17 @@ fn html_plan(lines: &[&str], infos: &[LineInfo], hints: &[Hint], dp: &DatePatter
         };
     };
     // A comment's action row below its nested replies comes back as a
-    // second run of the same item: it is not another comment.
+    // second run of the same item, and a reply-link box named `reply`
+    // looks like an item of its own: neither is a comment when it holds
+    // nothing but UI residue.
     let mut seen = std::collections::BTreeSet::new();
+    let substantive = |r: &Range<usize>| {
+        r.clone()
+            .any(|i| !infos[i].blank && !boiler_in_thread(&infos[i]) && !hints[i].chrome)
+    };
     groups.retain(|(item, r)| {
-        seen.insert(*item)
-            || r.clone()
-                .any(|i| !infos[i].blank && !boiler_in_thread(&infos[i]) && !hints[i].chrome)
+        let first = seen.insert(*item);
+        substantive(r) || (first && r.clone().any(|i| hints[i].meta))
     });
     let mut spans = Vec::with_capacity(groups.len());
     for (_, r) in &groups {
