@@ -150,7 +150,7 @@ const FIELD: &[&str] = &[
 pub(crate) struct Header {
     /// First line of the header.
     pub line: usize,
-    /// Number of lines (1 or 2).
+    /// Number of lines (1 to 3).
     pub len: usize,
     pub author: Option<String>,
     pub stamp: Option<Stamp>,
@@ -191,6 +191,33 @@ const REPLY_ARROWS: &[char] = &['→', '↪', '➔', '➜', '▸', '►', '⇾']
 /// Name particles that may sit inside a name run (`Thorsten aus der
 /// Südstadt`, `Jan van den Berg`) although they are stop words elsewhere.
 const NAME_PARTICLES: &[&str] = &["der", "den", "dem", "vom", "im"];
+
+/// The target of a header line that only says whom a reply answers
+/// (`Antwort auf Anna Berg`, `@Anna`, `Reply to Anna`).
+fn reply_line(t: &str) -> Option<String> {
+    let lower = t.to_lowercase();
+    let rest = [
+        "antwort auf ",
+        "antwort an ",
+        "reply to ",
+        "replying to ",
+        "@",
+    ]
+    .iter()
+    .find(|p| lower.starts_with(*p))
+    .and_then(|p| t.get(p.len()..))?
+    .trim();
+    let words: Vec<&str> = rest.split_whitespace().collect();
+    let ok = (1..=4).contains(&words.len())
+        && words
+            .iter()
+            .all(|w| is_name_token(w.trim_start_matches('@').trim_end_matches(':')));
+    ok.then(|| {
+        rest.trim_start_matches('@')
+            .trim_end_matches(':')
+            .to_string()
+    })
+}
 
 /// Weekday names and abbreviations printed in front of a date.
 const WEEKDAYS: &[&str] = &[
@@ -552,6 +579,32 @@ pub(crate) fn find_headers(
         };
         let next = shapes.get(i + 1).and_then(Option::as_ref);
         if s.name_only && (!infos[i].sentence_end || ends_with_initial(lines[i])) {
+            // `Tom` / `Antwort auf Anna` / `22.11.2026 10:02:10`: a reply
+            // line between name and stamp keeps the two-line shape.
+            let reply = lines
+                .get(i + 1)
+                .and_then(|l| reply_line(l.trim()))
+                .filter(|_| {
+                    shapes
+                        .get(i + 2)
+                        .and_then(Option::as_ref)
+                        .is_some_and(|n| n.stamp_only)
+                });
+            if let (Some(target), Some(Some(n))) = (reply, shapes.get(i + 2)) {
+                let sig = format!("{} / {}", s.sig, n.sig);
+                cands.push(Candidate {
+                    line: i,
+                    len: 3,
+                    family: family(&sig),
+                    sig,
+                    strong: true,
+                    author: s.name.clone(),
+                    stamp: n.stamp.clone(),
+                    reply_to: Some(target),
+                });
+                i += 3;
+                continue;
+            }
             if let Some(n) = next.filter(|n| n.stamp_only) {
                 let sig = format!("{} / {}", s.sig, n.sig);
                 cands.push(Candidate {
@@ -740,5 +793,29 @@ mod tests {
             ("N <rel>", "N <dmy4 t:>")
         );
         assert_eq!(family(&rel.sig), family(&abs.sig));
+    }
+
+    /// Issue 11: name, reply line and stamp form one header of the same
+    /// shape as the two-line headers of top-level comments.
+    #[test]
+    fn reply_line_between_name_and_stamp() {
+        let lines = [
+            "Kommentare",
+            "Anna Berg",
+            "22.11.2026 09:14:33",
+            "Endlich passiert etwas.",
+            "Tom Krüger",
+            "Antwort auf Anna Berg",
+            "22.11.2026 10:02:10",
+            "Das Geld fehlt woanders.",
+        ];
+        let lp = crate::segment::lines::LinePatterns::new();
+        let infos: Vec<LineInfo> = lines.iter().map(|l| lp.info(l)).collect();
+        let h = find_headers(&lines, &infos, &DatePatterns::new());
+        let got: Vec<(usize, usize, Option<&str>)> = h
+            .iter()
+            .map(|h| (h.line, h.len, h.reply_to.as_deref()))
+            .collect();
+        assert_eq!(got, [(1, 2, None), (4, 3, Some("Anna Berg"))]);
     }
 }
