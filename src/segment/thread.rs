@@ -40,7 +40,7 @@ pub(crate) struct Span {
 }
 
 /// The comment block of a page.
-#[derive(Debug, Default)]
+#[derive(Debug, Clone, Default)]
 pub(crate) struct Plan {
     pub zone: Range<usize>,
     pub spans: Vec<Span>,
@@ -76,22 +76,31 @@ pub(crate) fn segment_lines(
         Some(h) if html_items => html_plan(lines, &infos, h, &dp),
         _ => text_plan(lines, &infos, &dp),
     };
-    let rules = finish(lines, &infos, hints, plan, now, &dp);
     let Some(model) = labeller else {
-        return rules;
+        return finish(lines, &infos, hints, plan, now, &dp);
     };
-    // The rules are exact on every page they were written against, and the
-    // model does not yet beat them there: they decide wherever they find
-    // comments, and the model is asked where they find none.
-    if !rules.1.is_empty() {
-        return rules;
-    }
+    let rules = finish(lines, &infos, hints, plan.clone(), now, &dp);
     let rule_coarse: Vec<Coarse> = rules
         .0
         .iter()
         .map(|l| Coarse::of(*l).unwrap_or(Coarse::Boiler))
         .collect();
     let rows = learn::rows(lines, &infos, &rule_coarse, hints, &dp);
+    // The rules are exact on every page they were written against, and the
+    // model does not yet beat them at finding headers: they decide the
+    // comments wherever they find some. Inside a comment, the model
+    // decides text against site furniture (an ad between comments) when it
+    // is sure.
+    if !rules.1.is_empty() {
+        let Some(coarse) = confident_boiler(model, &rows, &rule_coarse, &infos) else {
+            return rules;
+        };
+        let plan = Plan {
+            coarse: Some(coarse),
+            ..plan
+        };
+        return finish(lines, &infos, hints, plan, now, &dp);
+    }
     let at: Vec<usize> = (0..lines.len()).filter(|&i| !infos[i].blank).collect();
     let (path, _) = model.decode(&rows, &at);
     let plan = blocks::plan(lines, &infos, &at, &path, &dp);
@@ -101,6 +110,37 @@ pub(crate) fn segment_lines(
         return rules;
     }
     finish(lines, &infos, hints, plan, now, &dp)
+}
+
+/// How sure the model must be that a line the rules read as comment text
+/// is site furniture before it overrules them.
+const BOILER_CONFIDENCE: f32 = 0.9;
+
+/// The coarse class of every line for [`finish`]: the rules' labels, with
+/// the comment lines the model is sure are boilerplate turned into
+/// boilerplate; `None` when the model overrules nothing.
+fn confident_boiler(
+    model: &Labeller,
+    rows: &[[f32; learn::WIDTH]],
+    rule: &[Coarse],
+    infos: &[LineInfo],
+) -> Option<Vec<Option<Coarse>>> {
+    let mut changed = false;
+    let coarse = (0..rule.len())
+        .map(|i| {
+            if infos[i].blank {
+                return None;
+            }
+            if rule[i] == Coarse::Comment
+                && model.prob(&rows[i], Coarse::Boiler) >= BOILER_CONFIDENCE
+            {
+                changed = true;
+                return Some(Coarse::Boiler);
+            }
+            Some(rule[i])
+        })
+        .collect();
+    changed.then_some(coarse)
 }
 
 /// Fewest comments the learned labeller must find to overrule "no comments".
