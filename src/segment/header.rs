@@ -194,7 +194,7 @@ const NAME_PARTICLES: &[&str] = &["der", "den", "dem", "vom", "im"];
 
 /// The target of a header line that only says whom a reply answers
 /// (`Antwort auf Anna Berg`, `@Anna`, `Reply to Anna`).
-fn reply_line(t: &str) -> Option<String> {
+pub(crate) fn reply_line(t: &str) -> Option<String> {
     let lower = t.to_lowercase();
     let rest = [
         "antwort auf ",

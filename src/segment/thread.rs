@@ -432,15 +432,7 @@ fn html_plan(lines: &[&str], infos: &[LineInfo], hints: &[Hint], dp: &DatePatter
             .filter(|&i| hints[i].meta && !infos[i].blank)
             .collect();
         let (header, author, stamp) = if marked.is_empty() {
-            // No author/date markup: the first shaped line(s) are the header.
-            let shaped = r
-                .clone()
-                .find(|&i| !infos[i].blank)
-                .and_then(|i| header::shape(lines[i].trim(), dp).map(|s| (i, s)));
-            match shaped {
-                Some((i, s)) if s.header_like => (vec![i], s.name, s.stamp),
-                _ => (Vec::new(), None, None),
-            }
+            unmarked_header(lines, infos, r.clone(), dp)
         } else {
             let author = marked
                 .iter()
@@ -486,6 +478,52 @@ fn html_plan(lines: &[&str], infos: &[LineInfo], hints: &[Hint], dp: &DatePatter
         zone: start..n,
         spans,
         coarse: None,
+    }
+}
+
+/// The header of an HTML comment item without author/date markup: its
+/// first non-blank line when that is a whole header (`Anna, 22.11.2026`),
+/// or a name line and a stamp line in either order (table forums put
+/// `Name<br>Datum` in one cell), with a reply line (`Antwort auf Tom`)
+/// between them; `(lines, author, stamp)`.
+fn unmarked_header(
+    lines: &[&str],
+    infos: &[LineInfo],
+    r: Range<usize>,
+    dp: &DatePatterns,
+) -> (Vec<usize>, Option<String>, Option<Stamp>) {
+    let first: Vec<usize> = r.filter(|&i| !infos[i].blank).take(3).collect();
+    let shapes: Vec<Option<header::Shape>> = first
+        .iter()
+        .map(|&i| header::shape(lines[i].trim(), dp))
+        .collect();
+    let none = (Vec::new(), None, None);
+    let Some(Some(s0)) = shapes.first() else {
+        return none;
+    };
+    if s0.header_like {
+        return (vec![first[0]], s0.name.clone(), s0.stamp.clone());
+    }
+    let s1 = shapes.get(1).and_then(Option::as_ref);
+    match s1 {
+        Some(s1) if s0.name_only && s1.stamp_only => {
+            (first[..2].to_vec(), s0.name.clone(), s1.stamp.clone())
+        }
+        Some(s1) if s0.stamp_only && s1.name_only => {
+            (first[..2].to_vec(), s1.name.clone(), s0.stamp.clone())
+        }
+        _ => {
+            let s2 = shapes.get(2).and_then(Option::as_ref);
+            let reply = first
+                .get(1)
+                .is_some_and(|&i| header::reply_line(lines[i].trim()).is_some());
+            match s2 {
+                Some(s2) if s0.name_only && reply && s2.stamp_only => {
+                    (first.clone(), s0.name.clone(), s2.stamp.clone())
+                }
+                _ => none,
+            }
+        }
     }
 }
 
