@@ -219,6 +219,35 @@ pub(crate) fn reply_line(t: &str) -> Option<String> {
     })
 }
 
+/// A header line without the note in brackets after the name
+/// (`anna_k (50 Beiträge) | 21.10.2026 19:54`, `Tom (Gast), 12:03`): a
+/// count or role of one to three words, no stamp, on a line that has a
+/// stamp elsewhere. `None` when there is no such note.
+fn strip_note(t: &str, dates: &DatePatterns) -> Option<String> {
+    let open = t.find('(')?;
+    let close = open + t[open..].find(')')?;
+    let note = &t[open + 1..close];
+    let words = note.split_whitespace().count();
+    let rest = format!("{} {}", t[..open].trim_end(), t[close + 1..].trim_start());
+    let ok = open > 0
+        && (1..=3).contains(&words)
+        && note.chars().count() <= 30
+        && dates.find(note).is_none()
+        && dates.find(&rest).is_some();
+    ok.then_some(rest)
+}
+
+/// A short line between a commenter's name and stamp that says who they
+/// are (`Leser seit 2023`, `Mitglied`, `128 Beiträge`): at most four
+/// words, no sentence, no stamp.
+fn is_profile_line(t: &str, info: &LineInfo, dates: &DatePatterns) -> bool {
+    !info.blank
+        && !info.sentence_end
+        && info.words <= 4
+        && info.chars <= 40
+        && dates.find(t).is_none()
+}
+
 /// Weekday names and abbreviations printed in front of a date.
 const WEEKDAYS: &[&str] = &[
     "mo",
@@ -334,6 +363,14 @@ pub(crate) fn shape(t: &str, dates: &DatePatterns) -> Option<Shape> {
     if t.is_empty() {
         return None;
     }
+    let noted;
+    let t = match strip_note(t, dates) {
+        Some(n) => {
+            noted = n;
+            noted.as_str()
+        }
+        None => t,
+    };
     let stamp = dates.find(t);
     let (before, after) = match &stamp {
         Some(s) => (&t[..s.start], Some(&t[s.end..])),
@@ -580,30 +617,33 @@ pub(crate) fn find_headers(
         let next = shapes.get(i + 1).and_then(Option::as_ref);
         if s.name_only && (!infos[i].sentence_end || ends_with_initial(lines[i])) {
             // `Tom` / `Antwort auf Anna` / `22.11.2026 10:02:10`: a reply
-            // line between name and stamp keeps the two-line shape.
-            let reply = lines
-                .get(i + 1)
-                .and_then(|l| reply_line(l.trim()))
-                .filter(|_| {
-                    shapes
-                        .get(i + 2)
-                        .and_then(Option::as_ref)
-                        .is_some_and(|n| n.stamp_only)
-                });
-            if let (Some(target), Some(Some(n))) = (reply, shapes.get(i + 2)) {
-                let sig = format!("{} / {}", s.sig, n.sig);
-                cands.push(Candidate {
-                    line: i,
-                    len: 3,
-                    family: family(&sig),
-                    sig,
-                    strong: true,
-                    author: s.name.clone(),
-                    stamp: n.stamp.clone(),
-                    reply_to: Some(target),
-                });
-                i += 3;
-                continue;
+            // line between name and stamp keeps the two-line shape; a
+            // profile line (`Leser seit 2023`) gets its own.
+            let third = shapes.get(i + 2).and_then(Option::as_ref);
+            if let Some(n) = third.filter(|n| n.stamp_only) {
+                let middle = lines[i + 1].trim();
+                let reply = reply_line(middle);
+                // A middle line that reads as a name is the name (the
+                // first line is then a label such as `Avatar`).
+                let named = next.is_some_and(|m| m.name_only || m.reply_to.is_some());
+                let profile =
+                    reply.is_none() && !named && is_profile_line(middle, &infos[i + 1], dates);
+                if reply.is_some() || profile {
+                    let mid = if profile { " / I" } else { "" };
+                    let sig = format!("{}{mid} / {}", s.sig, n.sig);
+                    cands.push(Candidate {
+                        line: i,
+                        len: 3,
+                        family: family(&sig),
+                        sig,
+                        strong: reply.is_some(),
+                        author: s.name.clone(),
+                        stamp: n.stamp.clone(),
+                        reply_to: reply,
+                    });
+                    i += 3;
+                    continue;
+                }
             }
             if let Some(n) = next.filter(|n| n.stamp_only) {
                 let sig = format!("{} / {}", s.sig, n.sig);
@@ -817,5 +857,43 @@ mod tests {
             .map(|h| (h.line, h.len, h.reply_to.as_deref()))
             .collect();
         assert_eq!(got, [(1, 2, None), (4, 3, Some("Anna Berg"))]);
+    }
+
+    /// Issue 11: a profile line between name and stamp, and a note in
+    /// brackets after the name, leave a header a header; a name under a
+    /// label line (`Avatar`) stays the name.
+    #[test]
+    fn profile_lines_and_bracketed_notes() {
+        let d = DatePatterns::new();
+        let s = shape("horst.hoffmann (50 Beiträge) | 21.10.2026 19:54", &d).expect("a shape");
+        assert!(s.header_like);
+        assert_eq!(s.name.as_deref(), Some("horst.hoffmann"));
+        assert_eq!(
+            shape("Anna (22.11.2026)", &d).map(|s| s.sig).as_deref(),
+            Some("N ( <dmy4> )")
+        );
+        let lines = [
+            "Kommentare",
+            "Pendler",
+            "Leser seit 2023",
+            "19. Okt. 2026, 01:38",
+            "Endlich passiert etwas.",
+            "Bürgerin13",
+            "Leser seit 2024",
+            "20. Okt. 2026, 10:43",
+            "Das Geld fehlt woanders.",
+            "Avatar",
+            "Sandra Kühn → Bürgerin13",
+            "21. Okt. 2026, 10:43",
+            "Stimmt.",
+        ];
+        let lp = crate::segment::lines::LinePatterns::new();
+        let infos: Vec<LineInfo> = lines.iter().map(|l| lp.info(l)).collect();
+        let h = find_headers(&lines, &infos, &d);
+        let got: Vec<(usize, usize, Option<&str>)> = h
+            .iter()
+            .map(|h| (h.line, h.len, h.author.as_deref()))
+            .collect();
+        assert_eq!(got, [(1, 3, Some("Pendler")), (5, 3, Some("Bürgerin13"))]);
     }
 }
