@@ -12,7 +12,9 @@ fn fixture_pages_match_their_gold_files() {
     let mut pages: Vec<String> = std::fs::read_dir(root().join("data/pages"))
         .unwrap()
         .map(|e| e.unwrap().path().to_string_lossy().into_owned())
-        .filter(|p| !p.ends_with(".gold.json") && !p.contains("unseen3-") && !p.contains("unseen4-"))
+        .filter(|p| {
+            !p.ends_with(".gold.json") && !p.contains("unseen3-") && !p.contains("unseen4-")
+        })
         .collect();
     pages.sort();
     let mut args = vec!["segment", "--check"];

@@ -327,37 +327,128 @@ fn is_name_token(t: &str) -> bool {
         && !NOT_NAME.contains(&t.to_lowercase().as_str())
 }
 
+/// `Sandra Kühn → Werner_Hinterau`, `Birgit antwortet Jürgen`: the line
+/// without the reply target, and the target. The target is not part of
+/// the shape, so replies share the shape of top-level comments.
+fn cut_reply_target(t: &str, dates: &DatePatterns) -> Option<(String, String)> {
+    let (k, from) = reply_marker(t)?;
+    let after = &t[from..];
+    let stamp_at = dates.find(after).map_or(after.len(), |s| s.start);
+    let mut end = from;
+    let mut cursor = 0;
+    let mut words = Vec::new();
+    for w in after[..stamp_at].split_whitespace() {
+        let bare = w.trim_start_matches('@').trim_end_matches([',', ':']);
+        if words.len() == 4 || !is_name_token(bare) {
+            break;
+        }
+        words.push(bare);
+        cursor += after[cursor..].find(w).unwrap_or(0) + w.len();
+        end = from + cursor;
+    }
+    if words.is_empty() {
+        return None;
+    }
+    let joined = format!("{} {}", t[..k].trim_end(), t[end..].trim_start());
+    Some((joined, words.join(" ")))
+}
+
+/// The abstracted tokens of a header line, built word by word.
+#[derive(Default)]
+struct Tokens {
+    toks: Vec<String>,
+    /// The name-token runs, as printed.
+    names: Vec<Vec<String>>,
+    speech: bool,
+    bullet: bool,
+    /// A token that is neither name, stamp, verb nor connector.
+    odd: bool,
+}
+
+impl Tokens {
+    /// Abstracts the words of `part` (a piece of the line outside the stamp).
+    fn push(&mut self, part: &str) {
+        let words: Vec<&str> = part.split_whitespace().collect();
+        for (k, &raw) in words.iter().enumerate() {
+            let trail_colon = raw.ends_with(':');
+            let w = raw.trim_end_matches([':', ',', ';']);
+            let lower = w.to_lowercase();
+            if w.is_empty() || "•·|-–—/()[]".contains(w) && w.chars().count() == 1 {
+                let sep = if w.is_empty() { raw } else { w };
+                if "•·|".contains(sep) {
+                    self.bullet = true;
+                }
+                self.toks.push(if "-–—".contains(sep) {
+                    "-".into()
+                } else {
+                    sep.to_string()
+                });
+                continue;
+            }
+            let next_is_name = words
+                .get(k + 1)
+                .is_some_and(|n| is_name_token(n.trim_end_matches([':', ',', ';'])));
+            if matches!(lower.as_str(), "von" | "by" | "from")
+                && self.toks.last().map(String::as_str) != Some("N")
+                && next_is_name
+            {
+                // `22.11.2026 von Anna Berg`: `von` introduces the name.
+                self.toks.push("V".into());
+                continue;
+            }
+            // `Mi, 21.10.2026`: a weekday belongs to the stamp, not a name.
+            let before_stamp = raw.ends_with([',', '.'])
+                || words
+                    .get(k + 1)
+                    .is_none_or(|n| n.starts_with(|c: char| c.is_ascii_digit()));
+            if WEEKDAYS.contains(&lower.trim_end_matches('.')) && before_stamp {
+                self.toks.push("wd".into());
+                continue;
+            }
+            if SPEECH.contains(&lower.as_str()) {
+                self.speech = true;
+                self.toks.push("K".into());
+            } else if matches!(lower.as_str(), "am" | "um" | "uhr" | "at" | "on") {
+                self.toks.push(lower);
+            } else if is_name_token(w)
+                || (NAME_PARTICLES.contains(&lower.as_str())
+                    && self.toks.last().map(String::as_str) == Some("N")
+                    && words.get(k + 1).is_some_and(|n| {
+                        n.chars().next().is_some_and(char::is_uppercase) && is_name_token(n)
+                    }))
+            {
+                if self.toks.last().map(String::as_str) == Some("N") {
+                    if let Some(last) = self.names.last_mut() {
+                        last.push(w.to_string());
+                    }
+                } else {
+                    self.toks.push("N".into());
+                    self.names.push(vec![w.to_string()]);
+                }
+            } else if w.chars().all(|c| c.is_ascii_digit()) {
+                self.toks.push("#".into());
+                self.odd = true;
+            } else {
+                self.toks.push("X".into());
+                self.odd = true;
+            }
+            if trail_colon {
+                self.toks.push(":".into());
+            } else if raw.ends_with(',') {
+                self.toks.push(",".into());
+            }
+        }
+    }
+}
+
 /// Abstracts a trimmed line into its shape; `None` for long lines.
 pub(crate) fn shape(t: &str, dates: &DatePatterns) -> Option<Shape> {
     if t.is_empty() || t.len() > MAX_HEADER_CHARS * 4 || t.chars().count() > MAX_HEADER_CHARS {
         return None;
     }
-    // `Sandra Kühn → Werner_Hinterau`, `Birgit antwortet Jürgen`: the reply
-    // target is not part of the shape, so replies share the shape of
-    // top-level comments.
-    let arrow = reply_marker(t).and_then(|(k, from)| {
-        let after = &t[from..];
-        let stamp_at = dates.find(after).map_or(after.len(), |s| s.start);
-        let mut end = from;
-        let mut cursor = 0;
-        let mut words = Vec::new();
-        for w in after[..stamp_at].split_whitespace() {
-            let bare = w.trim_start_matches('@').trim_end_matches([',', ':']);
-            if words.len() == 4 || !is_name_token(bare) {
-                break;
-            }
-            words.push(bare);
-            cursor += after[cursor..].find(w).unwrap_or(0) + w.len();
-            end = from + cursor;
-        }
-        (!words.is_empty()).then(|| (k, end, words.join(" ")))
-    });
-    let joined;
-    let (t, reply_to) = match arrow {
-        Some((k, end, target)) => {
-            joined = format!("{} {}", t[..k].trim_end(), t[end..].trim_start());
-            (joined.trim(), Some(target))
-        }
+    let cut = cut_reply_target(t, dates);
+    let (t, reply_to) = match &cut {
+        Some((joined, target)) => (joined.trim(), Some(target.clone())),
         None => (t, None),
     };
     if t.is_empty() {
@@ -376,90 +467,25 @@ pub(crate) fn shape(t: &str, dates: &DatePatterns) -> Option<Shape> {
         Some(s) => (&t[..s.start], Some(&t[s.end..])),
         None => (t, None),
     };
-    let (mut toks, before) = split_prefix(before);
-    let mut names: Vec<Vec<String>> = Vec::new();
-    let mut speech = false;
-    let mut bullet = false;
-    let mut odd = false;
-    let mut push = |part: &str, toks: &mut Vec<String>, names: &mut Vec<Vec<String>>| {
-        let words: Vec<&str> = part.split_whitespace().collect();
-        for (k, &raw) in words.iter().enumerate() {
-            let trail_colon = raw.ends_with(':');
-            let w = raw.trim_end_matches([':', ',', ';']);
-            let lower = w.to_lowercase();
-            if w.is_empty() || "•·|-–—/()[]".contains(w) && w.chars().count() == 1 {
-                let sep = if w.is_empty() { raw } else { w };
-                if "•·|".contains(sep) {
-                    bullet = true;
-                }
-                toks.push(if "-–—".contains(sep) {
-                    "-".into()
-                } else {
-                    sep.to_string()
-                });
-                continue;
-            }
-            let next_is_name = words
-                .get(k + 1)
-                .is_some_and(|n| is_name_token(n.trim_end_matches([':', ',', ';'])));
-            if matches!(lower.as_str(), "von" | "by" | "from")
-                && toks.last().map(String::as_str) != Some("N")
-                && next_is_name
-            {
-                // `22.11.2026 von Anna Berg`: `von` introduces the name.
-                toks.push("V".into());
-                continue;
-            }
-            // `Mi, 21.10.2026`: a weekday belongs to the stamp, not a name.
-            let before_stamp = raw.ends_with([',', '.'])
-                || words
-                    .get(k + 1)
-                    .is_none_or(|n| n.starts_with(|c: char| c.is_ascii_digit()));
-            if WEEKDAYS.contains(&lower.trim_end_matches('.')) && before_stamp {
-                toks.push("wd".into());
-                continue;
-            }
-            if SPEECH.contains(&lower.as_str()) {
-                speech = true;
-                toks.push("K".into());
-            } else if matches!(lower.as_str(), "am" | "um" | "uhr" | "at" | "on") {
-                toks.push(lower);
-            } else if is_name_token(w)
-                || (NAME_PARTICLES.contains(&lower.as_str())
-                    && toks.last().map(String::as_str) == Some("N")
-                    && words.get(k + 1).is_some_and(|n| {
-                        n.chars().next().is_some_and(char::is_uppercase) && is_name_token(n)
-                    }))
-            {
-                if toks.last().map(String::as_str) == Some("N") {
-                    if let Some(last) = names.last_mut() {
-                        last.push(w.to_string());
-                    }
-                } else {
-                    toks.push("N".into());
-                    names.push(vec![w.to_string()]);
-                }
-            } else if w.chars().all(|c| c.is_ascii_digit()) {
-                toks.push("#".into());
-                odd = true;
-            } else {
-                toks.push("X".into());
-                odd = true;
-            }
-            if trail_colon {
-                toks.push(":".into());
-            } else if raw.ends_with(',') {
-                toks.push(",".into());
-            }
-        }
+    let (toks, before) = split_prefix(before);
+    let mut tk = Tokens {
+        toks,
+        ..Tokens::default()
     };
-    push(before, &mut toks, &mut names);
+    tk.push(before);
     if let Some(s) = &stamp {
-        toks.push(format!("<{}>", s.class));
+        tk.toks.push(format!("<{}>", s.class));
     }
     if let Some(a) = after {
-        push(a, &mut toks, &mut names);
+        tk.push(a);
     }
+    let Tokens {
+        toks,
+        names,
+        speech,
+        bullet,
+        odd,
+    } = tk;
     let name_runs = names.len();
     let name_words = names.first().map_or(0, Vec::len);
     let name = names.first().map(|n| n.join(" "));
@@ -590,23 +616,14 @@ pub(crate) fn is_section_marker(t: &str, info: &LineInfo) -> bool {
     .any(|k| lower.contains(k))
 }
 
-/// Finds the comment headers of a page, in page order.
-pub(crate) fn find_headers(
+/// Header candidates in page order: one-line headers, and name lines
+/// followed by a stamp line (with a reply or profile line between them).
+fn candidates(
     lines: &[&str],
     infos: &[LineInfo],
+    shapes: &[Option<Shape>],
     dates: &DatePatterns,
-) -> Vec<Header> {
-    let shapes: Vec<Option<Shape>> = lines
-        .iter()
-        .zip(infos)
-        .map(|(l, i)| {
-            if i.blank || i.chars > MAX_HEADER_CHARS {
-                None
-            } else {
-                shape(l.trim(), dates)
-            }
-        })
-        .collect();
+) -> Vec<Candidate> {
     let mut cands = Vec::new();
     let mut i = 0;
     while i < shapes.len() {
@@ -675,6 +692,27 @@ pub(crate) fn find_headers(
         }
         i += 1;
     }
+    cands
+}
+
+/// Finds the comment headers of a page, in page order.
+pub(crate) fn find_headers(
+    lines: &[&str],
+    infos: &[LineInfo],
+    dates: &DatePatterns,
+) -> Vec<Header> {
+    let shapes: Vec<Option<Shape>> = lines
+        .iter()
+        .zip(infos)
+        .map(|(l, i)| {
+            if i.blank || i.chars > MAX_HEADER_CHARS {
+                None
+            } else {
+                shape(l.trim(), dates)
+            }
+        })
+        .collect();
+    let cands = candidates(lines, infos, &shapes, dates);
     let mut by_sig: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
     for (k, c) in cands.iter().enumerate() {
         by_sig.entry(c.sig.as_str()).or_default().push(k);

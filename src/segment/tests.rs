@@ -449,7 +449,9 @@ fn wordpress_parts_and_reply_boxes_are_not_comments() {
         now: None,
     };
     let got = segment_page("wp.html", page.as_bytes(), &opts).expect("segments");
-    let c: Vec<(Option<&str>, Option<&str>, Option<&str>, &str)> = got
+    /// Author, posted, reply_to and text of one comment.
+    type Row<'a> = (Option<&'a str>, Option<&'a str>, Option<&'a str>, &'a str);
+    let c: Vec<Row<'_>> = got
         .comments
         .iter()
         .map(|c| {
