@@ -209,6 +209,10 @@ pub struct PageArgs {
     /// Resolve relative times ("vor 3 Stunden") against this local time, YYYY-MM-DDTHH:MM.
     #[arg(long, value_name = "TIME")]
     pub now: Option<String>,
+    /// Label lines with the hand-written rules alone, without the learned
+    /// labeller (to see which of the two decided a page).
+    #[arg(long)]
+    pub rules: bool,
 }
 
 /// `moderato segment`.

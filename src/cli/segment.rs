@@ -12,7 +12,7 @@ use super::common::{load_model, load_policy};
 use super::Outcome;
 use crate::model::Classifier;
 use crate::segment::{
-    evaluate, segment_page, GoldPage, InputKind, Page, PageScore, SegmentOptions,
+    evaluate, segment_page, GoldPage, InputKind, Labelling, Page, PageScore, SegmentOptions,
 };
 
 /// Pages to read: files, the files of directories (sorted), or stdin for `-`.
@@ -66,7 +66,11 @@ fn options(a: &PageArgs) -> Result<SegmentOptions> {
         })
         .transpose()?;
     Ok(SegmentOptions {
-        labelling: Default::default(),
+        labelling: if a.rules {
+            Labelling::Rules
+        } else {
+            Labelling::Embedded
+        },
         input: match a.input.as_deref() {
             Some("txt") | Some("text") => InputKind::Text,
             Some("html") => InputKind::Html,

@@ -133,7 +133,7 @@ impl DatePatterns {
             ),
             num: re(r"\b(\d{1,2})\.(\d{1,2})\.(?:(\d{4})|(\d{2})\b|\s(\d{4})\b)?"),
             time: re(
-                r"(?i)\b([01]?\d|2[0-3])([:.])([0-5]\d)\b(?:\s*uhr\b)?|\b([01]?\d|2[0-3])\s*uhr\b",
+                r"(?i)\b([01]?\d|2[0-3])([:.])([0-5]\d)(?::[0-5]\d)?\b(?:\s*uhr\b)?|\b([01]?\d|2[0-3])\s*uhr\b",
             ),
             ago: re(
                 r"(?i)\bvor\s+(\d+|einer|einem|ein|eine|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf)\s+(sekunden?|sek\.?|minuten?|min\.?|stunden?|std\.?|tag(?:en)?|wochen?|monat(?:en)?|jahr(?:en)?)(?:\b|$)",

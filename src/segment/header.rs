@@ -150,7 +150,7 @@ const FIELD: &[&str] = &[
 pub(crate) struct Header {
     /// First line of the header.
     pub line: usize,
-    /// Number of lines (1 or 2).
+    /// Number of lines (1 to 3).
     pub len: usize,
     pub author: Option<String>,
     pub stamp: Option<Stamp>,
@@ -192,6 +192,124 @@ const REPLY_ARROWS: &[char] = &['→', '↪', '➔', '➜', '▸', '►', '⇾']
 /// Südstadt`, `Jan van den Berg`) although they are stop words elsewhere.
 const NAME_PARTICLES: &[&str] = &["der", "den", "dem", "vom", "im"];
 
+/// The target of a header line that only says whom a reply answers
+/// (`Antwort auf Anna Berg`, `@Anna`, `Reply to Anna`).
+pub(crate) fn reply_line(t: &str) -> Option<String> {
+    let lower = t.to_lowercase();
+    let rest = [
+        "antwort auf ",
+        "antwort an ",
+        "reply to ",
+        "replying to ",
+        "@",
+    ]
+    .iter()
+    .find(|p| lower.starts_with(*p))
+    .and_then(|p| t.get(p.len()..))?
+    .trim();
+    let words: Vec<&str> = rest.split_whitespace().collect();
+    let ok = (1..=4).contains(&words.len())
+        && words
+            .iter()
+            .all(|w| is_name_token(w.trim_start_matches('@').trim_end_matches(':')));
+    ok.then(|| {
+        rest.trim_start_matches('@')
+            .trim_end_matches(':')
+            .to_string()
+    })
+}
+
+/// A header line without the note in brackets after the name
+/// (`anna_k (50 Beiträge) | 21.10.2026 19:54`, `Tom (Gast), 12:03`): a
+/// count or role of one to three words, no stamp, on a line that has a
+/// stamp elsewhere. `None` when there is no such note.
+fn strip_note(t: &str, dates: &DatePatterns) -> Option<String> {
+    let open = t.find('(')?;
+    let close = open + t[open..].find(')')?;
+    let note = &t[open + 1..close];
+    let words = note.split_whitespace().count();
+    let rest = format!("{} {}", t[..open].trim_end(), t[close + 1..].trim_start());
+    let ok = open > 0
+        && (1..=3).contains(&words)
+        && note.chars().count() <= 30
+        && dates.find(note).is_none()
+        && dates.find(&rest).is_some();
+    ok.then_some(rest)
+}
+
+/// A short line between a commenter's name and stamp that says who they
+/// are (`Leser seit 2023`, `Mitglied`, `128 Beiträge`): at most four
+/// words, no sentence, no stamp.
+fn is_profile_line(t: &str, info: &LineInfo, dates: &DatePatterns) -> bool {
+    !info.blank
+        && !info.sentence_end
+        && info.words <= 4
+        && info.chars <= 40
+        && dates.find(t).is_none()
+}
+
+/// Weekday names and abbreviations printed in front of a date.
+const WEEKDAYS: &[&str] = &[
+    "mo",
+    "di",
+    "mi",
+    "do",
+    "fr",
+    "sa",
+    "so",
+    "montag",
+    "dienstag",
+    "mittwoch",
+    "donnerstag",
+    "freitag",
+    "samstag",
+    "sonntag",
+    "mon",
+    "tue",
+    "wed",
+    "thu",
+    "fri",
+    "sat",
+    "sun",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
+/// Verbs between a reply's author and the author it answers
+/// (`Birgit antwortet Jürgen`, `Tom replied to Anna`); they stay in the
+/// shape as a speech verb, the target does not.
+const REPLY_VERBS: &[&str] = &["antwortet auf", "antwortet", "replied to", "replies to"];
+
+/// Where a reply marker sits in a header line: the byte offset the shape
+/// keeps up to, and the offset the target name starts at.
+fn reply_marker(t: &str) -> Option<(usize, usize)> {
+    if let Some(k) = t.find(REPLY_ARROWS) {
+        let after = t[k..].trim_start_matches(REPLY_ARROWS);
+        return Some((k, t.len() - after.len()));
+    }
+    let lower = t.to_lowercase();
+    if lower.len() != t.len() {
+        // Case folding changed byte offsets (rare letters): no verb lookup.
+        return None;
+    }
+    REPLY_VERBS.iter().find_map(|v| {
+        let k = lower.find(&format!(" {v} "))? + 1;
+        let keep = if v.starts_with("antwortet") {
+            k + "antwortet".len()
+        } else {
+            k
+        };
+        let from = k + v.len();
+        let after = t[from..].trim_start();
+        Some((keep, t.len() - after.len()))
+    })
+}
+
 fn is_name_token(t: &str) -> bool {
     let mut chars = t.chars();
     let Some(first) = chars.next() else {
@@ -209,53 +327,47 @@ fn is_name_token(t: &str) -> bool {
         && !NOT_NAME.contains(&t.to_lowercase().as_str())
 }
 
-/// Abstracts a trimmed line into its shape; `None` for long lines.
-pub(crate) fn shape(t: &str, dates: &DatePatterns) -> Option<Shape> {
-    if t.is_empty() || t.len() > MAX_HEADER_CHARS * 4 || t.chars().count() > MAX_HEADER_CHARS {
+/// `Sandra Kühn → Werner_Hinterau`, `Birgit antwortet Jürgen`: the line
+/// without the reply target, and the target. The target is not part of
+/// the shape, so replies share the shape of top-level comments.
+fn cut_reply_target(t: &str, dates: &DatePatterns) -> Option<(String, String)> {
+    let (k, from) = reply_marker(t)?;
+    let after = &t[from..];
+    let stamp_at = dates.find(after).map_or(after.len(), |s| s.start);
+    let mut end = from;
+    let mut cursor = 0;
+    let mut words = Vec::new();
+    for w in after[..stamp_at].split_whitespace() {
+        let bare = w.trim_start_matches('@').trim_end_matches([',', ':']);
+        if words.len() == 4 || !is_name_token(bare) {
+            break;
+        }
+        words.push(bare);
+        cursor += after[cursor..].find(w).unwrap_or(0) + w.len();
+        end = from + cursor;
+    }
+    if words.is_empty() {
         return None;
     }
-    // `Sandra Kühn → Werner_Hinterau`: the reply target is not part of
-    // the shape, so replies share the shape of top-level comments.
-    let arrow = t.find(REPLY_ARROWS).and_then(|k| {
-        let after = t[k..].trim_start_matches(REPLY_ARROWS);
-        let from = t.len() - after.len();
-        let stamp_at = dates.find(after).map_or(after.len(), |s| s.start);
-        let mut end = from;
-        let mut cursor = 0;
-        let mut words = Vec::new();
-        for w in after[..stamp_at].split_whitespace() {
-            let bare = w.trim_start_matches('@').trim_end_matches([',', ':']);
-            if words.len() == 4 || !is_name_token(bare) {
-                break;
-            }
-            words.push(bare);
-            cursor += after[cursor..].find(w).unwrap_or(0) + w.len();
-            end = from + cursor;
-        }
-        (!words.is_empty()).then(|| (k, end, words.join(" ")))
-    });
-    let joined;
-    let (t, reply_to) = match arrow {
-        Some((k, end, target)) => {
-            joined = format!("{} {}", t[..k].trim_end(), t[end..].trim_start());
-            (joined.trim(), Some(target))
-        }
-        None => (t, None),
-    };
-    if t.is_empty() {
-        return None;
-    }
-    let stamp = dates.find(t);
-    let (before, after) = match &stamp {
-        Some(s) => (&t[..s.start], Some(&t[s.end..])),
-        None => (t, None),
-    };
-    let (mut toks, before) = split_prefix(before);
-    let mut names: Vec<Vec<String>> = Vec::new();
-    let mut speech = false;
-    let mut bullet = false;
-    let mut odd = false;
-    let mut push = |part: &str, toks: &mut Vec<String>, names: &mut Vec<Vec<String>>| {
+    let joined = format!("{} {}", t[..k].trim_end(), t[end..].trim_start());
+    Some((joined, words.join(" ")))
+}
+
+/// The abstracted tokens of a header line, built word by word.
+#[derive(Default)]
+struct Tokens {
+    toks: Vec<String>,
+    /// The name-token runs, as printed.
+    names: Vec<Vec<String>>,
+    speech: bool,
+    bullet: bool,
+    /// A token that is neither name, stamp, verb nor connector.
+    odd: bool,
+}
+
+impl Tokens {
+    /// Abstracts the words of `part` (a piece of the line outside the stamp).
+    fn push(&mut self, part: &str) {
         let words: Vec<&str> = part.split_whitespace().collect();
         for (k, &raw) in words.iter().enumerate() {
             let trail_colon = raw.ends_with(':');
@@ -264,56 +376,116 @@ pub(crate) fn shape(t: &str, dates: &DatePatterns) -> Option<Shape> {
             if w.is_empty() || "•·|-–—/()[]".contains(w) && w.chars().count() == 1 {
                 let sep = if w.is_empty() { raw } else { w };
                 if "•·|".contains(sep) {
-                    bullet = true;
+                    self.bullet = true;
                 }
-                toks.push(if "-–—".contains(sep) {
+                self.toks.push(if "-–—".contains(sep) {
                     "-".into()
                 } else {
                     sep.to_string()
                 });
                 continue;
             }
+            let next_is_name = words
+                .get(k + 1)
+                .is_some_and(|n| is_name_token(n.trim_end_matches([':', ',', ';'])));
+            if matches!(lower.as_str(), "von" | "by" | "from")
+                && self.toks.last().map(String::as_str) != Some("N")
+                && next_is_name
+            {
+                // `22.11.2026 von Anna Berg`: `von` introduces the name.
+                self.toks.push("V".into());
+                continue;
+            }
+            // `Mi, 21.10.2026`: a weekday belongs to the stamp, not a name.
+            let before_stamp = raw.ends_with([',', '.'])
+                || words
+                    .get(k + 1)
+                    .is_none_or(|n| n.starts_with(|c: char| c.is_ascii_digit()));
+            if WEEKDAYS.contains(&lower.trim_end_matches('.')) && before_stamp {
+                self.toks.push("wd".into());
+                continue;
+            }
             if SPEECH.contains(&lower.as_str()) {
-                speech = true;
-                toks.push("K".into());
+                self.speech = true;
+                self.toks.push("K".into());
             } else if matches!(lower.as_str(), "am" | "um" | "uhr" | "at" | "on") {
-                toks.push(lower);
+                self.toks.push(lower);
             } else if is_name_token(w)
                 || (NAME_PARTICLES.contains(&lower.as_str())
-                    && toks.last().map(String::as_str) == Some("N")
+                    && self.toks.last().map(String::as_str) == Some("N")
                     && words.get(k + 1).is_some_and(|n| {
                         n.chars().next().is_some_and(char::is_uppercase) && is_name_token(n)
                     }))
             {
-                if toks.last().map(String::as_str) == Some("N") {
-                    if let Some(last) = names.last_mut() {
+                if self.toks.last().map(String::as_str) == Some("N") {
+                    if let Some(last) = self.names.last_mut() {
                         last.push(w.to_string());
                     }
                 } else {
-                    toks.push("N".into());
-                    names.push(vec![w.to_string()]);
+                    self.toks.push("N".into());
+                    self.names.push(vec![w.to_string()]);
                 }
             } else if w.chars().all(|c| c.is_ascii_digit()) {
-                toks.push("#".into());
-                odd = true;
+                self.toks.push("#".into());
+                self.odd = true;
             } else {
-                toks.push("X".into());
-                odd = true;
+                self.toks.push("X".into());
+                self.odd = true;
             }
             if trail_colon {
-                toks.push(":".into());
+                self.toks.push(":".into());
             } else if raw.ends_with(',') {
-                toks.push(",".into());
+                self.toks.push(",".into());
             }
         }
+    }
+}
+
+/// Abstracts a trimmed line into its shape; `None` for long lines.
+pub(crate) fn shape(t: &str, dates: &DatePatterns) -> Option<Shape> {
+    if t.is_empty() || t.len() > MAX_HEADER_CHARS * 4 || t.chars().count() > MAX_HEADER_CHARS {
+        return None;
+    }
+    let cut = cut_reply_target(t, dates);
+    let (t, reply_to) = match &cut {
+        Some((joined, target)) => (joined.trim(), Some(target.clone())),
+        None => (t, None),
     };
-    push(before, &mut toks, &mut names);
+    if t.is_empty() {
+        return None;
+    }
+    let noted;
+    let t = match strip_note(t, dates) {
+        Some(n) => {
+            noted = n;
+            noted.as_str()
+        }
+        None => t,
+    };
+    let stamp = dates.find(t);
+    let (before, after) = match &stamp {
+        Some(s) => (&t[..s.start], Some(&t[s.end..])),
+        None => (t, None),
+    };
+    let (toks, before) = split_prefix(before);
+    let mut tk = Tokens {
+        toks,
+        ..Tokens::default()
+    };
+    tk.push(before);
     if let Some(s) = &stamp {
-        toks.push(format!("<{}>", s.class));
+        tk.toks.push(format!("<{}>", s.class));
     }
     if let Some(a) = after {
-        push(a, &mut toks, &mut names);
+        tk.push(a);
     }
+    let Tokens {
+        toks,
+        names,
+        speech,
+        bullet,
+        odd,
+    } = tk;
     let name_runs = names.len();
     let name_words = names.first().map_or(0, Vec::len);
     let name = names.first().map(|n| n.join(" "));
@@ -325,6 +497,7 @@ pub(crate) fn shape(t: &str, dates: &DatePatterns) -> Option<Shape> {
             || matches!(
                 k.as_str(),
                 "am" | "um"
+                    | "wd"
                     | "uhr"
                     | "at"
                     | "on"
@@ -393,11 +566,22 @@ fn loose_family(sig: &str) -> String {
         .join(" ")
 }
 
-fn family(sig: &str) -> String {
-    sig.split(' ')
-        .map(|t| if t.starts_with('<') { "<S>" } else { t })
-        .collect::<Vec<_>>()
-        .join(" ")
+/// The signature with each stamp class (`<dmy4 t:>`, `<rel>`) blanked to
+/// `<S>`, so that absolute and relative stamps compare equal.
+pub(crate) fn family(sig: &str) -> String {
+    let mut out: Vec<&str> = Vec::new();
+    let mut in_stamp = false;
+    for t in sig.split(' ') {
+        if !in_stamp && t.starts_with('<') {
+            out.push("<S>");
+            in_stamp = !t.ends_with('>');
+        } else if in_stamp {
+            in_stamp = !t.ends_with('>');
+        } else {
+            out.push(t);
+        }
+    }
+    out.join(" ")
 }
 
 /// Whether a line ends in an initial (`Hans-Peter W.`), not a sentence.
@@ -432,23 +616,14 @@ pub(crate) fn is_section_marker(t: &str, info: &LineInfo) -> bool {
     .any(|k| lower.contains(k))
 }
 
-/// Finds the comment headers of a page, in page order.
-pub(crate) fn find_headers(
+/// Header candidates in page order: one-line headers, and name lines
+/// followed by a stamp line (with a reply or profile line between them).
+fn candidates(
     lines: &[&str],
     infos: &[LineInfo],
+    shapes: &[Option<Shape>],
     dates: &DatePatterns,
-) -> Vec<Header> {
-    let shapes: Vec<Option<Shape>> = lines
-        .iter()
-        .zip(infos)
-        .map(|(l, i)| {
-            if i.blank || i.chars > MAX_HEADER_CHARS {
-                None
-            } else {
-                shape(l.trim(), dates)
-            }
-        })
-        .collect();
+) -> Vec<Candidate> {
     let mut cands = Vec::new();
     let mut i = 0;
     while i < shapes.len() {
@@ -458,6 +633,35 @@ pub(crate) fn find_headers(
         };
         let next = shapes.get(i + 1).and_then(Option::as_ref);
         if s.name_only && (!infos[i].sentence_end || ends_with_initial(lines[i])) {
+            // `Tom` / `Antwort auf Anna` / `22.11.2026 10:02:10`: a reply
+            // line between name and stamp keeps the two-line shape; a
+            // profile line (`Leser seit 2023`) gets its own.
+            let third = shapes.get(i + 2).and_then(Option::as_ref);
+            if let Some(n) = third.filter(|n| n.stamp_only) {
+                let middle = lines[i + 1].trim();
+                let reply = reply_line(middle);
+                // A middle line that reads as a name is the name (the
+                // first line is then a label such as `Avatar`).
+                let named = next.is_some_and(|m| m.name_only || m.reply_to.is_some());
+                let profile =
+                    reply.is_none() && !named && is_profile_line(middle, &infos[i + 1], dates);
+                if reply.is_some() || profile {
+                    let mid = if profile { " / I" } else { "" };
+                    let sig = format!("{}{mid} / {}", s.sig, n.sig);
+                    cands.push(Candidate {
+                        line: i,
+                        len: 3,
+                        family: family(&sig),
+                        sig,
+                        strong: reply.is_some(),
+                        author: s.name.clone(),
+                        stamp: n.stamp.clone(),
+                        reply_to: reply,
+                    });
+                    i += 3;
+                    continue;
+                }
+            }
             if let Some(n) = next.filter(|n| n.stamp_only) {
                 let sig = format!("{} / {}", s.sig, n.sig);
                 cands.push(Candidate {
@@ -488,6 +692,27 @@ pub(crate) fn find_headers(
         }
         i += 1;
     }
+    cands
+}
+
+/// Finds the comment headers of a page, in page order.
+pub(crate) fn find_headers(
+    lines: &[&str],
+    infos: &[LineInfo],
+    dates: &DatePatterns,
+) -> Vec<Header> {
+    let shapes: Vec<Option<Shape>> = lines
+        .iter()
+        .zip(infos)
+        .map(|(l, i)| {
+            if i.blank || i.chars > MAX_HEADER_CHARS {
+                None
+            } else {
+                shape(l.trim(), dates)
+            }
+        })
+        .collect();
+    let cands = candidates(lines, infos, &shapes, dates);
     let mut by_sig: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
     for (k, c) in cands.iter().enumerate() {
         by_sig.entry(c.sig.as_str()).or_default().push(k);
@@ -617,5 +842,96 @@ mod tests {
         let h = find_headers(&lines, &infos, &DatePatterns::new());
         let at: Vec<usize> = h.iter().map(|h| h.line).collect();
         assert_eq!(at, vec![2, 4, 7]);
+    }
+
+    /// Issue 11: header details the generator's left-out families showed
+    /// the rules were blind to.
+    #[test]
+    fn weekdays_seconds_von_and_reply_verbs_fit_one_shape() {
+        let d = DatePatterns::new();
+        let sh = |l: &str| shape(l, &d).expect("a shape");
+        let s = sh("– Bürgerin, Mi, 21.10.2026 - 06:30");
+        assert_eq!(
+            (s.sig.as_str(), s.name.as_deref()),
+            ("- N , wd <dmy4 t:>", Some("Bürgerin"))
+        );
+        assert!(s.header_like);
+        let s = sh("18. Oktober 2026 um 07:57 Uhr von Fatma Berg");
+        assert_eq!(s.name.as_deref(), Some("Fatma Berg"));
+        assert!(sh("20.10.2026 21:34:25").stamp_only);
+        let top = sh("Jürgen Brandt schreibt");
+        let reply = sh("Birgit Köhler antwortet Jürgen Brandt");
+        assert_eq!(reply.sig, top.sig);
+        assert_eq!(reply.name.as_deref(), Some("Birgit Köhler"));
+        assert_eq!(reply.reply_to.as_deref(), Some("Jürgen Brandt"));
+        let rel = sh("Stadtkind heute, 14:40 Uhr");
+        let abs = sh("Hans-Peter Z. 22.11.2026 07:44");
+        assert_eq!(
+            (rel.sig.as_str(), abs.sig.as_str()),
+            ("N <rel>", "N <dmy4 t:>")
+        );
+        assert_eq!(family(&rel.sig), family(&abs.sig));
+    }
+
+    /// Issue 11: name, reply line and stamp form one header of the same
+    /// shape as the two-line headers of top-level comments.
+    #[test]
+    fn reply_line_between_name_and_stamp() {
+        let lines = [
+            "Kommentare",
+            "Anna Berg",
+            "22.11.2026 09:14:33",
+            "Endlich passiert etwas.",
+            "Tom Krüger",
+            "Antwort auf Anna Berg",
+            "22.11.2026 10:02:10",
+            "Das Geld fehlt woanders.",
+        ];
+        let lp = crate::segment::lines::LinePatterns::new();
+        let infos: Vec<LineInfo> = lines.iter().map(|l| lp.info(l)).collect();
+        let h = find_headers(&lines, &infos, &DatePatterns::new());
+        let got: Vec<(usize, usize, Option<&str>)> = h
+            .iter()
+            .map(|h| (h.line, h.len, h.reply_to.as_deref()))
+            .collect();
+        assert_eq!(got, [(1, 2, None), (4, 3, Some("Anna Berg"))]);
+    }
+
+    /// Issue 11: a profile line between name and stamp, and a note in
+    /// brackets after the name, leave a header a header; a name under a
+    /// label line (`Avatar`) stays the name.
+    #[test]
+    fn profile_lines_and_bracketed_notes() {
+        let d = DatePatterns::new();
+        let s = shape("horst.hoffmann (50 Beiträge) | 21.10.2026 19:54", &d).expect("a shape");
+        assert!(s.header_like);
+        assert_eq!(s.name.as_deref(), Some("horst.hoffmann"));
+        assert_eq!(
+            shape("Anna (22.11.2026)", &d).map(|s| s.sig).as_deref(),
+            Some("N ( <dmy4> )")
+        );
+        let lines = [
+            "Kommentare",
+            "Pendler",
+            "Leser seit 2023",
+            "19. Okt. 2026, 01:38",
+            "Endlich passiert etwas.",
+            "Bürgerin13",
+            "Leser seit 2024",
+            "20. Okt. 2026, 10:43",
+            "Das Geld fehlt woanders.",
+            "Avatar",
+            "Sandra Kühn → Bürgerin13",
+            "21. Okt. 2026, 10:43",
+            "Stimmt.",
+        ];
+        let lp = crate::segment::lines::LinePatterns::new();
+        let infos: Vec<LineInfo> = lines.iter().map(|l| lp.info(l)).collect();
+        let h = find_headers(&lines, &infos, &d);
+        let got: Vec<(usize, usize, Option<&str>)> = h
+            .iter()
+            .map(|h| (h.line, h.len, h.author.as_deref()))
+            .collect();
+        assert_eq!(got, [(1, 3, Some("Pendler")), (5, 3, Some("Bürgerin13"))]);
     }
 }

@@ -10,7 +10,11 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
+use ego_tree::NodeId;
 use scraper::{ElementRef, Html, Node};
+
+use super::dates::DatePatterns;
+use super::header;
 
 /// Structural hints for one extracted line.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -195,7 +199,23 @@ fn has_own_text(el: &ElementRef<'_>) -> bool {
 pub(crate) fn extract(text: &str) -> (Vec<String>, Vec<Hint>) {
     let doc = Html::parse_document(text);
     let root = doc.root_element();
-    // Pass 1: comment items.
+    let mut items = named_items(root);
+    if items.is_empty() {
+        items = repeated_items(root, &DatePatterns::new());
+    }
+    let item_index: BTreeMap<NodeId, usize> = root
+        .descendent_elements()
+        .filter(|el| items.contains(&el.id()))
+        .enumerate()
+        .map(|(k, el)| (el.id(), k))
+        .collect();
+    flatten(root, &item_index)
+}
+
+/// Comment items found by their names: blocks classed `comment` (and the
+/// like), and repeated sibling blocks (same tag and classes) under a
+/// container or siblings named that way.
+fn named_items(root: ElementRef<'_>) -> BTreeSet<NodeId> {
     let mut items = BTreeSet::new();
     // Tag and classes of items found as repeated siblings: a lone reply
     // nested in its parent comment has the same markup.
@@ -207,51 +227,31 @@ pub(crate) fn extract(text: &str) -> (Vec<String>, Vec<Hint>) {
         if own.iter().any(|n| ITEM_CLASSES.contains(&n.as_str())) && has_own_text(&el) {
             items.insert(el.id());
         }
-        let mut groups: BTreeMap<String, Vec<ElementRef<'_>>> = BTreeMap::new();
-        for child in el.child_elements() {
-            groups.entry(signature(&child)).or_default().push(child);
-        }
         let parent_named = any_stem(&own, COMMENT_STEMS)
             || el
                 .parent()
                 .and_then(ElementRef::wrap)
                 .is_some_and(|p| any_stem(&names(&p), COMMENT_STEMS));
-        for (sig, members) in groups.iter().filter(|(_, m)| m.len() >= 2) {
+        // Repeated blocks inside a comment (its author and date `<div>`s)
+        // are parts of that comment, not comments, unless they share a
+        // comment's markup (nested replies).
+        let inside_item = el
+            .ancestors()
+            .chain(std::iter::once(*el))
+            .any(|a| items.contains(&a.id()));
+        for (sig, members) in sibling_groups(&el) {
             let named = parent_named || members.iter().all(|m| any_stem(&names(m), COMMENT_STEMS));
-            let textual = members
+            let meta_named = members
                 .iter()
-                .all(|m| m.text().any(|t| !t.trim().is_empty()));
-            let blocky = members.iter().all(|m| {
-                !matches!(
-                    m.value().name(),
-                    "span"
-                        | "a"
-                        | "b"
-                        | "i"
-                        | "em"
-                        | "strong"
-                        | "time"
-                        | "p"
-                        | "br"
-                        | "button"
-                        | "label"
-                        | "input"
-                        | "img"
-                        | "option"
-                ) && m.text().map(|t| t.trim().chars().count()).sum::<usize>() >= 10
-            });
+                .any(|m| any_stem(&names(m), META_STEMS) && !any_stem(&names(m), COMMENT_STEMS));
             if named
-                && textual
-                && blocky
-                && !members
-                    .iter()
-                    .any(|m| any_stem(&names(m), META_STEMS) && !any_stem(&names(m), COMMENT_STEMS))
+                && members.iter().all(blocky)
+                && !meta_named
+                && (!inside_item || item_sigs.contains(&sig))
             {
-                for m in members {
-                    items.insert(m.id());
-                }
+                items.extend(members.iter().map(|m| m.id()));
                 if members[0].value().classes().next().is_some() {
-                    item_sigs.insert(sig.clone());
+                    item_sigs.insert(sig);
                 }
             }
         }
@@ -263,18 +263,100 @@ pub(crate) fn extract(text: &str) -> (Vec<String>, Vec<Hint>) {
             }
         }
     }
-    let item_index: BTreeMap<_, usize> = {
-        let mut k = 0;
-        let mut map = BTreeMap::new();
-        for el in root.descendent_elements() {
-            if items.contains(&el.id()) {
-                map.insert(el.id(), k);
-                k += 1;
+    items
+}
+
+/// Children of `el` grouped by [`signature`], groups of two or more only.
+fn sibling_groups<'a>(el: &ElementRef<'a>) -> Vec<(String, Vec<ElementRef<'a>>)> {
+    let mut groups: BTreeMap<String, Vec<ElementRef<'a>>> = BTreeMap::new();
+    for child in el.child_elements() {
+        groups.entry(signature(&child)).or_default().push(child);
+    }
+    groups.into_iter().filter(|(_, m)| m.len() >= 2).collect()
+}
+
+/// A block element with some text: what a comment item can be.
+fn blocky(m: &ElementRef<'_>) -> bool {
+    !matches!(
+        m.value().name(),
+        "span"
+            | "a"
+            | "b"
+            | "i"
+            | "em"
+            | "strong"
+            | "time"
+            | "p"
+            | "br"
+            | "button"
+            | "label"
+            | "input"
+            | "img"
+            | "option"
+    ) && m.text().map(|t| t.trim().chars().count()).sum::<usize>() >= 10
+}
+
+/// Fewest repeated siblings that make a comment list without any name
+/// saying so.
+const MIN_UNNAMED_ITEMS: usize = 3;
+
+/// Comment items found by repetition alone, whatever the class names
+/// (hashed, or none: table rows): the largest group of three or more
+/// sibling blocks with the same tag and classes in which every block reads
+/// like a comment (see [`comment_like`]). Nested replies of the same
+/// markup are items too.
+fn repeated_items(root: ElementRef<'_>, dp: &DatePatterns) -> BTreeSet<NodeId> {
+    let mut best: Option<(String, Vec<NodeId>)> = None;
+    for el in std::iter::once(root).chain(root.descendent_elements()) {
+        for (sig, members) in sibling_groups(&el) {
+            if members.len() < MIN_UNNAMED_ITEMS
+                || best.as_ref().is_some_and(|(_, b)| b.len() >= members.len())
+                || any_stem(&names(&members[0]), CHROME_STEMS)
+                || !members.iter().all(|m| blocky(m) && comment_like(m, dp))
+            {
+                continue;
             }
+            best = Some((sig, members.iter().map(|m| m.id()).collect()));
         }
-        map
+    }
+    let Some((sig, members)) = best else {
+        return BTreeSet::new();
     };
-    // Pass 2: lines. Explicit stack: deep documents must not overflow.
+    let mut items: BTreeSet<NodeId> = members.into_iter().collect();
+    for el in root.descendent_elements() {
+        if signature(&el) == sig && comment_like(&el, dp) {
+            items.insert(el.id());
+        }
+    }
+    items
+}
+
+/// Whether a block reads like a comment: among its first text pieces a
+/// short one with a date or time stamp and a short name-like one (or one
+/// piece with both), and a piece of running text (four words or more)
+/// apart from those.
+fn comment_like(el: &ElementRef<'_>, dp: &DatePatterns) -> bool {
+    let pieces: Vec<&str> = el
+        .text()
+        .map(str::trim)
+        .filter(|t| !t.is_empty())
+        .take(12)
+        .collect();
+    let head = &pieces[..pieces.len().min(4)];
+    let short = |t: &&&str| t.chars().count() <= 80;
+    let stamp = head.iter().filter(short).any(|t| dp.find(t).is_some());
+    let name = head.iter().filter(short).any(|t| {
+        header::shape(t, dp).is_some_and(|s| s.header_like || s.name_only || s.name.is_some())
+    });
+    let text = pieces
+        .iter()
+        .any(|t| t.split_whitespace().count() >= 4 && !(short(&t) && dp.find(t).is_some()));
+    stamp && name && text
+}
+
+/// Pass 2: the document flattened into lines at block boundaries, each
+/// with its hint. An explicit stack: deep documents must not overflow.
+fn flatten(root: ElementRef<'_>, item_index: &BTreeMap<NodeId, usize>) -> (Vec<String>, Vec<Hint>) {
     let mut lines: Vec<String> = Vec::new();
     let mut hints: Vec<Hint> = Vec::new();
     let mut buf = String::new();
@@ -318,40 +400,7 @@ pub(crate) fn extract(text: &str) -> (Vec<String>, Vec<Hint>) {
                 let Some(el) = ElementRef::wrap(node) else {
                     continue;
                 };
-                let own = names(&el);
-                let mut h = hint;
-                if let Some(&k) = item_index.get(&node.id()) {
-                    h.parent = h.item;
-                    h.item = Some(k);
-                    h.meta = false;
-                    h.author = false;
-                    h.chrome = false;
-                }
-                h.heading |= name == "h1";
-                h.caption |=
-                    name == "figcaption" || any_stem(&own, &["caption", "bildunterschrift"]);
-                let chrome_tag = matches!(name, "nav" | "aside" | "form" | "button" | "label")
-                    || (name == "footer" && h.item.is_none());
-                h.chrome |= chrome_tag || any_stem(&own, CHROME_STEMS);
-                h.lead |= h.item.is_none()
-                    && any_stem(
-                        &own,
-                        &[
-                            "lead",
-                            "teaser",
-                            "intro",
-                            "summary",
-                            "standfirst",
-                            "vorspann",
-                        ],
-                    );
-                let is_item = item_index.contains_key(&node.id());
-                if h.item.is_some() && !is_item && !any_stem(&own, TEXT_STEMS) {
-                    h.meta |= matches!(name, "time" | "cite" | "header" | "address")
-                        || any_stem(&own, META_STEMS);
-                    h.author |= any_stem(&own, &["author", "user", "autor", "nick", "name"])
-                        && !any_stem(&own, &["date", "time", "datum", "zeit"]);
-                }
+                let h = element_hint(&el, hint, item_index);
                 if !block && h.item.is_some() && h.meta {
                     buf.push(' ');
                 }
@@ -373,6 +422,45 @@ pub(crate) fn extract(text: &str) -> (Vec<String>, Vec<Hint>) {
     }
     flush(&mut buf, &mut buf_hint, &mut lines, &mut hints);
     (lines, hints)
+}
+
+/// The hint in force inside element `el`, given the hint around it.
+fn element_hint(el: &ElementRef<'_>, hint: Hint, item_index: &BTreeMap<NodeId, usize>) -> Hint {
+    let name = el.value().name();
+    let own = names(el);
+    let mut h = hint;
+    if let Some(&k) = item_index.get(&el.id()) {
+        h.parent = h.item;
+        h.item = Some(k);
+        h.meta = false;
+        h.author = false;
+        h.chrome = false;
+    }
+    h.heading |= name == "h1";
+    h.caption |= name == "figcaption" || any_stem(&own, &["caption", "bildunterschrift"]);
+    let chrome_tag = matches!(name, "nav" | "aside" | "form" | "button" | "label")
+        || (name == "footer" && h.item.is_none());
+    h.chrome |= chrome_tag || any_stem(&own, CHROME_STEMS);
+    h.lead |= h.item.is_none()
+        && any_stem(
+            &own,
+            &[
+                "lead",
+                "teaser",
+                "intro",
+                "summary",
+                "standfirst",
+                "vorspann",
+            ],
+        );
+    let is_item = item_index.contains_key(&el.id());
+    if h.item.is_some() && !is_item && !any_stem(&own, TEXT_STEMS) {
+        h.meta |=
+            matches!(name, "time" | "cite" | "header" | "address") || any_stem(&own, META_STEMS);
+        h.author |= any_stem(&own, &["author", "user", "autor", "nick", "name"])
+            && !any_stem(&own, &["date", "time", "datum", "zeit"]);
+    }
+    h
 }
 
 #[cfg(test)]
@@ -404,5 +492,59 @@ mod tests {
         assert!(hints[3].meta && hints[3].author);
         assert_eq!(hints[6].item, Some(1));
         assert!(!hints[6].meta);
+    }
+
+    /// Issue 11: hashed class names and a table forum say nothing; the
+    /// repeated sibling blocks that each read like a comment (a name, a
+    /// stamp, running text) are the items, nested replies of the same
+    /// markup included, and a related-articles list is not.
+    #[test]
+    fn comment_items_found_by_repetition_alone() {
+        let item = |name: &str, when: &str, text: &str, inner: &str| {
+            format!(
+                r#"<div class="jd8434"><div class="ebf781"><div>{name}</div><div>{when}</div></div><div class="v18673"><p>{text}</p></div>{inner}</div>"#
+            )
+        };
+        let reply = item(
+            "Tom B.",
+            "vor 2 Stunden",
+            "Sehe ich ganz anders als Sie.",
+            "",
+        );
+        let page = format!(
+            r#"<html><body><h1>Neue Brücke</h1><p>Die Stadt baut eine neue Brücke über den Fluss.</p>
+            <ul class="x1"><li>Mehr zum Thema: Brücken in der Stadt</li><li>Mehr zum Thema: Straßen im Land</li><li>Mehr zum Thema: Tunnel</li></ul>
+            <div class="a05e55">{}{}{}</div></body></html>"#,
+            item(
+                "Lena_K",
+                "vor 3 Stunden",
+                "Endlich passiert hier etwas Gutes.",
+                &reply
+            ),
+            item(
+                "Anna Berg",
+                "22.11.2026 10:00",
+                "Das Geld fehlt woanders, leider.",
+                ""
+            ),
+            item(
+                "Jan",
+                "gestern, 11:58 Uhr",
+                "Wer soll das alles bezahlen?",
+                ""
+            ),
+        );
+        let (lines, hints) = extract(&page);
+        let item_of = |needle: &str| {
+            lines
+                .iter()
+                .position(|l| l == needle)
+                .and_then(|k| hints[k].item.zip(Some(hints[k].parent)))
+        };
+        assert_eq!(item_of("Lena_K"), Some((0, None)));
+        assert_eq!(item_of("Tom B."), Some((1, Some(0))));
+        assert_eq!(item_of("Anna Berg"), Some((2, None)));
+        assert_eq!(item_of("Jan"), Some((3, None)));
+        assert_eq!(item_of("Mehr zum Thema: Tunnel"), None);
     }
 }

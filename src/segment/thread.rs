@@ -40,7 +40,7 @@ pub(crate) struct Span {
 }
 
 /// The comment block of a page.
-#[derive(Debug, Default)]
+#[derive(Debug, Clone, Default)]
 pub(crate) struct Plan {
     pub zone: Range<usize>,
     pub spans: Vec<Span>,
@@ -76,22 +76,31 @@ pub(crate) fn segment_lines(
         Some(h) if html_items => html_plan(lines, &infos, h, &dp),
         _ => text_plan(lines, &infos, &dp),
     };
-    let rules = finish(lines, &infos, hints, plan, now, &dp);
     let Some(model) = labeller else {
-        return rules;
+        return finish(lines, &infos, hints, plan, now, &dp);
     };
-    // The rules are exact on every page they were written against, and the
-    // model does not yet beat them there: they decide wherever they find
-    // comments, and the model is asked where they find none.
-    if !rules.1.is_empty() {
-        return rules;
-    }
+    let rules = finish(lines, &infos, hints, plan.clone(), now, &dp);
     let rule_coarse: Vec<Coarse> = rules
         .0
         .iter()
         .map(|l| Coarse::of(*l).unwrap_or(Coarse::Boiler))
         .collect();
     let rows = learn::rows(lines, &infos, &rule_coarse, hints, &dp);
+    // The rules are exact on every page they were written against, and the
+    // model does not yet beat them at finding headers: they decide the
+    // comments wherever they find some. Inside a comment, the model
+    // decides text against site furniture (an ad between comments) when it
+    // is sure.
+    if !rules.1.is_empty() {
+        let Some(coarse) = confident_boiler(model, &rows, &rule_coarse, &infos) else {
+            return rules;
+        };
+        let plan = Plan {
+            coarse: Some(coarse),
+            ..plan
+        };
+        return finish(lines, &infos, hints, plan, now, &dp);
+    }
     let at: Vec<usize> = (0..lines.len()).filter(|&i| !infos[i].blank).collect();
     let (path, _) = model.decode(&rows, &at);
     let plan = blocks::plan(lines, &infos, &at, &path, &dp);
@@ -101,6 +110,37 @@ pub(crate) fn segment_lines(
         return rules;
     }
     finish(lines, &infos, hints, plan, now, &dp)
+}
+
+/// How sure the model must be that a line the rules read as comment text
+/// is site furniture before it overrules them.
+const BOILER_CONFIDENCE: f32 = 0.9;
+
+/// The coarse class of every line for [`finish`]: the rules' labels, with
+/// the comment lines the model is sure are boilerplate turned into
+/// boilerplate; `None` when the model overrules nothing.
+fn confident_boiler(
+    model: &Labeller,
+    rows: &[[f32; learn::WIDTH]],
+    rule: &[Coarse],
+    infos: &[LineInfo],
+) -> Option<Vec<Option<Coarse>>> {
+    let mut changed = false;
+    let coarse = (0..rule.len())
+        .map(|i| {
+            if infos[i].blank {
+                return None;
+            }
+            if rule[i] == Coarse::Comment
+                && model.prob(&rows[i], Coarse::Boiler) >= BOILER_CONFIDENCE
+            {
+                changed = true;
+                return Some(Coarse::Boiler);
+            }
+            Some(rule[i])
+        })
+        .collect();
+    changed.then_some(coarse)
 }
 
 /// Fewest comments the learned labeller must find to overrule "no comments".
@@ -373,12 +413,17 @@ fn html_plan(lines: &[&str], infos: &[LineInfo], hints: &[Hint], dp: &DatePatter
         };
     };
     // A comment's action row below its nested replies comes back as a
-    // second run of the same item: it is not another comment.
+    // second run of the same item, and a reply-link box named `reply`
+    // looks like an item of its own: neither is a comment when it holds
+    // nothing but UI residue.
     let mut seen = std::collections::BTreeSet::new();
+    let substantive = |r: &Range<usize>| {
+        r.clone()
+            .any(|i| !infos[i].blank && !boiler_in_thread(&infos[i]) && !hints[i].chrome)
+    };
     groups.retain(|(item, r)| {
-        seen.insert(*item)
-            || r.clone()
-                .any(|i| !infos[i].blank && !boiler_in_thread(&infos[i]) && !hints[i].chrome)
+        let first = seen.insert(*item);
+        substantive(r) || (first && r.clone().any(|i| hints[i].meta))
     });
     let mut spans = Vec::with_capacity(groups.len());
     for (_, r) in &groups {
@@ -387,15 +432,7 @@ fn html_plan(lines: &[&str], infos: &[LineInfo], hints: &[Hint], dp: &DatePatter
             .filter(|&i| hints[i].meta && !infos[i].blank)
             .collect();
         let (header, author, stamp) = if marked.is_empty() {
-            // No author/date markup: the first shaped line(s) are the header.
-            let shaped = r
-                .clone()
-                .find(|&i| !infos[i].blank)
-                .and_then(|i| header::shape(lines[i].trim(), dp).map(|s| (i, s)));
-            match shaped {
-                Some((i, s)) if s.header_like => (vec![i], s.name, s.stamp),
-                _ => (Vec::new(), None, None),
-            }
+            unmarked_header(lines, infos, r.clone(), dp)
         } else {
             let author = marked
                 .iter()
@@ -441,6 +478,52 @@ fn html_plan(lines: &[&str], infos: &[LineInfo], hints: &[Hint], dp: &DatePatter
         zone: start..n,
         spans,
         coarse: None,
+    }
+}
+
+/// The header of an HTML comment item without author/date markup: its
+/// first non-blank line when that is a whole header (`Anna, 22.11.2026`),
+/// or a name line and a stamp line in either order (table forums put
+/// `Name<br>Datum` in one cell), with a reply line (`Antwort auf Tom`)
+/// between them; `(lines, author, stamp)`.
+fn unmarked_header(
+    lines: &[&str],
+    infos: &[LineInfo],
+    r: Range<usize>,
+    dp: &DatePatterns,
+) -> (Vec<usize>, Option<String>, Option<Stamp>) {
+    let first: Vec<usize> = r.filter(|&i| !infos[i].blank).take(3).collect();
+    let shapes: Vec<Option<header::Shape>> = first
+        .iter()
+        .map(|&i| header::shape(lines[i].trim(), dp))
+        .collect();
+    let none = (Vec::new(), None, None);
+    let Some(Some(s0)) = shapes.first() else {
+        return none;
+    };
+    if s0.header_like {
+        return (vec![first[0]], s0.name.clone(), s0.stamp.clone());
+    }
+    let s1 = shapes.get(1).and_then(Option::as_ref);
+    match s1 {
+        Some(s1) if s0.name_only && s1.stamp_only => {
+            (first[..2].to_vec(), s0.name.clone(), s1.stamp.clone())
+        }
+        Some(s1) if s0.stamp_only && s1.name_only => {
+            (first[..2].to_vec(), s1.name.clone(), s0.stamp.clone())
+        }
+        _ => {
+            let s2 = shapes.get(2).and_then(Option::as_ref);
+            let reply = first
+                .get(1)
+                .is_some_and(|&i| header::reply_line(lines[i].trim()).is_some());
+            match s2 {
+                Some(s2) if s0.name_only && reply && s2.stamp_only => {
+                    (first.clone(), s0.name.clone(), s2.stamp.clone())
+                }
+                _ => none,
+            }
+        }
     }
 }
 

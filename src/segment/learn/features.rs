@@ -22,12 +22,7 @@ pub(crate) const WIDTH: usize = OWN * (1 + 2 * CONTEXT);
 /// stamp class blanked, or a length class for text lines.
 fn shape_key(s: Option<&Shape>, info: &LineInfo) -> String {
     match s {
-        Some(s) if s.stamp.is_some() || s.name_only || s.speech => s
-            .sig
-            .split(' ')
-            .map(|t| if t.starts_with('<') { "<S>" } else { t })
-            .collect::<Vec<_>>()
-            .join(" "),
+        Some(s) if s.stamp.is_some() || s.name_only || s.speech => header::family(&s.sig),
         _ if info.ui => "UI".into(),
         _ => format!("L{}", (info.chars / 60).min(4)),
     }

@@ -99,6 +99,12 @@ impl Labeller {
         z.map(|v| v - lse)
     }
 
+    /// The probability of class `c` for one feature row (no sequence
+    /// context).
+    pub(crate) fn prob(&self, row: &[f32; WIDTH], c: Coarse) -> f32 {
+        self.log_probs(row)[c as usize].exp()
+    }
+
     /// The most likely class sequence over the rows `at` (non-blank lines
     /// in page order) and its log score.
     pub(crate) fn decode(&self, rows: &[[f32; WIDTH]], at: &[usize]) -> (Vec<Coarse>, f32) {

@@ -255,10 +255,12 @@ fn entry(
         }
         ui
     };
+    // The segmenter gives a comment's lines trimmed (`Comment::text`).
     let text_lines: Vec<&str> = subject
         .iter()
         .map(String::as_str)
         .chain(lines.iter().map(String::as_str))
+        .map(str::trim)
         .collect();
     let gold = Comment {
         author: Some(author),
