@@ -517,6 +517,50 @@ impl Prepared {
     }
 }
 
+/// The columns every backend selects for a [`StoredComment`], in the order
+/// [`comment_from_row`] reads them. The article text is stored once per
+/// article and joined in when the comment has none of its own.
+pub(crate) const COMMENT_COLS: &str = "id, text, article_id, \
+    COALESCE(article_text, (SELECT a.text FROM articles a WHERE a.article_id = comments.article_id)), \
+    parent_id, author, created_at, \
+    ingested_at, scores, max_probability, flagged, routed, status, spans, decided";
+
+/// Column access of one backend's result row, so that [`comment_from_row`]
+/// decodes a comment the same way for SQLite and PostgreSQL.
+pub(crate) trait CommentRow {
+    /// The backend's error.
+    type Error;
+    /// A text column.
+    fn text(&self, i: usize) -> Result<String, Self::Error>;
+    /// A nullable text column.
+    fn optional_text(&self, i: usize) -> Result<Option<String>, Self::Error>;
+    /// A floating-point column.
+    fn real(&self, i: usize) -> Result<f64, Self::Error>;
+    /// An integer column used as a flag.
+    fn flag(&self, i: usize) -> Result<bool, Self::Error>;
+}
+
+/// A [`StoredComment`] from a row of [`COMMENT_COLS`].
+pub(crate) fn comment_from_row<R: CommentRow>(r: &R) -> Result<StoredComment, R::Error> {
+    Ok(StoredComment {
+        id: r.text(0)?,
+        text: r.text(1)?,
+        article_id: r.optional_text(2)?,
+        article_text: r.optional_text(3)?,
+        parent_id: r.optional_text(4)?,
+        author: r.optional_text(5)?,
+        created_at: r.text(6)?,
+        ingested_at: r.text(7)?,
+        probabilities: serde_json::from_str(&r.text(8)?).unwrap_or_default(),
+        max_probability: r.real(9)?,
+        flagged: parse_flagged(&r.text(10)?),
+        routed: r.text(11)?,
+        status: Status::parse(&r.text(12)?),
+        decided: r.flag(14)?,
+        spans: serde_json::from_str(&r.text(13)?).unwrap_or(serde_json::Value::Null),
+    })
+}
+
 /// The stored `flagged` column as a list.
 pub(crate) fn parse_flagged(s: &str) -> Vec<String> {
     s.split(',')

@@ -31,11 +31,11 @@ use tokio_postgres::types::ToSql;
 use tokio_postgres::NoTls;
 
 use super::{
-    decode_cursor, encode_cursor, label_bits, now, parse_flagged, redact_url, refuse_restore,
-    write_feedback_row, write_row, ArticleContext, AuditEntry, DecisionRecord, Feedback,
-    NewComment, NewDecision, PoolSettings, Prepared, QueueError, QueuePage, QueueQuery, QueueStore,
-    Row, Status, StoredComment, StoredDecision, EXPORT_HEADER, MAX_THREAD_DEPTH,
-    MAX_THREAD_REPLIES,
+    comment_from_row, decode_cursor, encode_cursor, label_bits, now, redact_url, refuse_restore,
+    write_feedback_row, write_row, ArticleContext, AuditEntry, CommentRow, DecisionRecord,
+    Feedback, NewComment, NewDecision, PoolSettings, Prepared, QueueError, QueuePage, QueueQuery,
+    QueueStore, Row, Status, StoredComment, StoredDecision, COMMENT_COLS, EXPORT_HEADER,
+    MAX_THREAD_DEPTH, MAX_THREAD_REPLIES,
 };
 
 /// Embedded migrations, applied in order; `moderato_schema.version` counts those applied.
@@ -295,33 +295,24 @@ impl Drop for PgQueue {
     }
 }
 
-const COMMENT_COLS: &str = "id, text, article_id, \
-    COALESCE(article_text, (SELECT a.text FROM articles a WHERE a.article_id = comments.article_id)), \
-    parent_id, author, created_at, \
-    ingested_at, scores, max_probability, flagged, routed, status, spans, decided";
+impl CommentRow for tokio_postgres::Row {
+    type Error = tokio_postgres::Error;
+    fn text(&self, i: usize) -> Result<String, Self::Error> {
+        self.try_get(i)
+    }
+    fn optional_text(&self, i: usize) -> Result<Option<String>, Self::Error> {
+        self.try_get(i)
+    }
+    fn real(&self, i: usize) -> Result<f64, Self::Error> {
+        self.try_get(i)
+    }
+    fn flag(&self, i: usize) -> Result<bool, Self::Error> {
+        Ok(self.try_get::<_, i32>(i)? != 0)
+    }
+}
 
 fn row_to_comment(r: &tokio_postgres::Row) -> Result<StoredComment, tokio_postgres::Error> {
-    let scores: String = r.try_get(8)?;
-    let flagged: String = r.try_get(10)?;
-    let status: String = r.try_get(12)?;
-    let spans: String = r.try_get(13)?;
-    Ok(StoredComment {
-        id: r.try_get(0)?,
-        text: r.try_get(1)?,
-        article_id: r.try_get(2)?,
-        article_text: r.try_get(3)?,
-        parent_id: r.try_get(4)?,
-        author: r.try_get(5)?,
-        created_at: r.try_get(6)?,
-        ingested_at: r.try_get(7)?,
-        probabilities: serde_json::from_str(&scores).unwrap_or_default(),
-        max_probability: r.try_get(9)?,
-        flagged: parse_flagged(&flagged),
-        routed: r.try_get(11)?,
-        status: Status::parse(&status),
-        decided: r.try_get::<_, i32>(14)? != 0,
-        spans: serde_json::from_str(&spans).unwrap_or(serde_json::Value::Null),
-    })
+    comment_from_row(r)
 }
 
 async fn get_comment(c: &impl GenericClient, id: &str) -> Result<StoredComment, Fail> {

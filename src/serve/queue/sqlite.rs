@@ -15,10 +15,11 @@ use std::time::Duration;
 use rusqlite::{params, Connection, OpenFlags, OptionalExtension};
 
 use super::{
-    decode_cursor, encode_cursor, now, parse_flagged, refuse_restore, write_feedback_row,
-    write_row, ArticleContext, AuditEntry, DecisionRecord, Feedback, NewComment, NewDecision,
-    Prepared, QueueError, QueuePage, QueueQuery, QueueStore, Row, Status, StoredComment,
-    StoredDecision, EXPORT_HEADER, MAX_THREAD_DEPTH, MAX_THREAD_REPLIES,
+    comment_from_row, decode_cursor, encode_cursor, now, refuse_restore, write_feedback_row,
+    write_row, ArticleContext, AuditEntry, CommentRow, DecisionRecord, Feedback, NewComment,
+    NewDecision, Prepared, QueueError, QueuePage, QueueQuery, QueueStore, Row, Status,
+    StoredComment, StoredDecision, COMMENT_COLS, EXPORT_HEADER, MAX_THREAD_DEPTH,
+    MAX_THREAD_REPLIES,
 };
 
 /// Embedded migrations, applied in order; `PRAGMA user_version` counts those applied.
@@ -126,33 +127,24 @@ impl SqliteQueue {
     }
 }
 
-const COMMENT_COLS: &str = "id, text, article_id, \
-    COALESCE(article_text, (SELECT a.text FROM articles a WHERE a.article_id = comments.article_id)), \
-    parent_id, author, created_at, \
-    ingested_at, scores, max_probability, flagged, routed, status, spans, decided";
+impl CommentRow for rusqlite::Row<'_> {
+    type Error = rusqlite::Error;
+    fn text(&self, i: usize) -> rusqlite::Result<String> {
+        self.get(i)
+    }
+    fn optional_text(&self, i: usize) -> rusqlite::Result<Option<String>> {
+        self.get(i)
+    }
+    fn real(&self, i: usize) -> rusqlite::Result<f64> {
+        self.get(i)
+    }
+    fn flag(&self, i: usize) -> rusqlite::Result<bool> {
+        Ok(self.get::<_, i64>(i)? != 0)
+    }
+}
 
 fn row_to_comment(r: &rusqlite::Row<'_>) -> rusqlite::Result<StoredComment> {
-    let scores: String = r.get(8)?;
-    let flagged: String = r.get(10)?;
-    let status: String = r.get(12)?;
-    let spans: String = r.get(13)?;
-    Ok(StoredComment {
-        id: r.get(0)?,
-        text: r.get(1)?,
-        article_id: r.get(2)?,
-        article_text: r.get(3)?,
-        parent_id: r.get(4)?,
-        author: r.get(5)?,
-        created_at: r.get(6)?,
-        ingested_at: r.get(7)?,
-        probabilities: serde_json::from_str(&scores).unwrap_or_default(),
-        max_probability: r.get(9)?,
-        flagged: parse_flagged(&flagged),
-        routed: r.get(11)?,
-        status: Status::parse(&status),
-        decided: r.get::<_, i64>(14)? != 0,
-        spans: serde_json::from_str(&spans).unwrap_or(serde_json::Value::Null),
-    })
+    comment_from_row(r)
 }
 
 fn get_comment(conn: &Connection, id: &str) -> Result<StoredComment, QueueError> {
