@@ -40,7 +40,7 @@ const META_STEMS: &[&str] = &[
 ];
 
 /// Names of the feature columns, in order (shown by `info` and the card).
-pub const FEATURE_NAMES: [&str; 19] = [
+pub const FEATURE_NAMES: [&str; 18] = [
     "has_article",
     "cos_article",
     "cover_article",
@@ -59,11 +59,12 @@ pub const FEATURE_NAMES: [&str; 19] = [
     "thread_spread",
     "rel_cos_thread",
     "rel_cover_thread",
-    "text_logit",
 ];
 
-/// Index of a feature in [`FEATURE_NAMES`] (panics on a typo, at test time).
-pub fn feature_index(name: &str) -> usize {
+/// Index of a feature in [`FEATURE_NAMES`], so tests name columns instead of
+/// counting them (panics on a typo).
+#[cfg(test)]
+pub(crate) fn feature_index(name: &str) -> usize {
     FEATURE_NAMES
         .iter()
         .position(|n| *n == name)
@@ -285,12 +286,6 @@ pub struct ContextFeatures {
     pub not_found: Vec<String>,
 }
 
-/// The text-only probability as a logit, scaled to the other features' range.
-pub fn text_logit(p: f32) -> f32 {
-    let p = p.clamp(1e-4, 1.0 - 1e-4);
-    (p / (1.0 - p)).ln() / 4.0
-}
-
 /// IDF-weighted share of the comment's stems that occur in `bag`.
 fn cover(vocab: &Vocabulary, comment: &[String], bag: &Bag) -> f32 {
     let total: f32 = comment.iter().map(|s| vocab.idf(s)).sum();
@@ -326,9 +321,9 @@ fn names_and_numbers(text: &str) -> Vec<String> {
 }
 
 impl Vocabulary {
-    /// Computes the features of `comment` in `ctx`; `text_probability` is the
-    /// text-only model's off-topic probability (what the text says on its own).
-    pub fn features(&self, comment: &str, ctx: &Context, text_probability: f32) -> ContextFeatures {
+    /// Computes the features of `comment` in `ctx`. What the text says on its
+    /// own is the text-only model's; these say where it is placed.
+    pub fn features(&self, comment: &str, ctx: &Context) -> ContextFeatures {
         let own: Vec<String> = {
             let mut s = stems(comment);
             s.sort();
@@ -392,7 +387,6 @@ impl Vocabulary {
             spread,
             rel_cos,
             rel_cover,
-            text_logit(text_probability),
         ]);
         let (mut found, mut not_found) = (Vec::new(), Vec::new());
         for (w, _) in words(comment) {
@@ -458,8 +452,8 @@ mod tests {
             article: Some("Unwetterwarnung: Regen und Sturm in Kärnten".into()),
             ..Context::default()
         };
-        let a = v.features(comment, &own, 0.2);
-        let b = v.features(comment, &foreign, 0.2);
+        let a = v.features(comment, &own);
+        let b = v.features(comment, &foreign);
         assert_eq!(a.values.len(), FEATURE_NAMES.len());
         let (cover, cos) = (feature_index("cover_article"), feature_index("cos_article"));
         assert!(
@@ -489,8 +483,8 @@ mod tests {
             ..Context::default()
         };
         let rel = feature_index("rel_cos_thread");
-        let on = v.features("Rapid hat das Derby gewonnen", &ctx, 0.2);
-        let off = v.features("Die Mieten in Wien steigen", &ctx, 0.2);
+        let on = v.features("Rapid hat das Derby gewonnen", &ctx);
+        let off = v.features("Die Mieten in Wien steigen", &ctx);
         assert!(on.values[rel] > off.values[rel], "{on:?} {off:?}");
         assert!(off.values[rel] < 0.0);
         assert_eq!(off.values[feature_index("thread_spread")], spread);
@@ -532,7 +526,6 @@ mod tests {
         let f = vocab().features(
             "Warum wurde mein Posting gelöscht? Abo gekündigt! www.example.com",
             &Context::default(),
-            0.2,
         );
         let has = ["has_article", "has_parent", "has_thread"].map(feature_index);
         assert_eq!(has.iter().map(|&i| f.values[i]).sum::<f32>(), 0.0);

@@ -27,7 +27,7 @@ use crate::model::BinaryLogistic;
 pub const DEFAULT_CONTEXT_MODEL: &str = "offtopic-context.model";
 
 /// Marks the file; bumped when the features change meaning.
-const FORMAT: &str = "moderato-offtopic-context/3";
+const FORMAT: &str = "moderato-offtopic-context/4";
 
 /// The context stage of the off-topic label.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -105,7 +105,7 @@ impl ContextModel {
         if kind == "none" {
             return None;
         }
-        let f = self.vocabulary.features(comment, ctx, text_probability);
+        let f = self.vocabulary.features(comment, ctx);
         Some(ContextScore {
             probability: self.probability(&f.values, text_probability),
             threshold: self.threshold,

@@ -30,7 +30,7 @@ use ndarray::Array1;
 use sprs::CsMat;
 
 use super::error::ContextError;
-use super::features::{feature_index, Context, Vocabulary, FEATURE_NAMES};
+use super::features::{Context, Vocabulary, FEATURE_NAMES};
 use super::model::{row, ContextModel, Detector};
 use crate::eval::roc_auc;
 use crate::features::SparseRecords;
@@ -45,7 +45,8 @@ pub struct TrainContextParams {
     pub news: PathBuf,
     /// Out-of-fold text-only off-topic probabilities of the posts
     /// (`moderato cv --predictions` output: columns `text`, `offtopic`).
-    /// Without them the text feature is a constant and gets no weight.
+    /// Without them the text-only probability is a constant, so the
+    /// One Million Posts figures and the review threshold mean little.
     pub text_predictions: Option<PathBuf>,
     /// Seed of the sampling.
     pub seed: u64,
@@ -295,7 +296,7 @@ fn omp_examples(
             as_article,
         );
         if ctx.kind() != "none" {
-            let f = vocab.features(&p.text, &ctx, tp);
+            let f = vocab.features(&p.text, &ctx);
             out.push(Example {
                 values: f.values,
                 text_probability: tp,
@@ -308,7 +309,7 @@ fn omp_examples(
         if other != p.article {
             let thread = thread_texts(posts, &threads, other, id);
             let parent = had_parent.then(|| thread[rng.below(thread.len())].clone());
-            let f = vocab.features(&p.text, &placed(thread, parent, as_article), tp);
+            let f = vocab.features(&p.text, &placed(thread, parent, as_article));
             out.push(Example {
                 values: f.values,
                 text_probability: tp,
@@ -323,7 +324,7 @@ fn omp_examples(
                 article: Some(text.clone()),
                 ..Context::default()
             };
-            let f = vocab.features(&p.text, &ctx, tp);
+            let f = vocab.features(&p.text, &ctx);
             out.push(Example {
                 values: f.values,
                 text_probability: tp,
@@ -362,7 +363,7 @@ fn news_examples(
             article: Some(rest.join(" ")),
             ..Context::default()
         };
-        let f = vocab.features(comment, &own, neutral);
+        let f = vocab.features(comment, &own);
         out.push(Example {
             values: f.values,
             text_probability: neutral,
@@ -377,7 +378,7 @@ fn news_examples(
                     article: Some(other.clone()),
                     ..Context::default()
                 };
-                let f = vocab.features(comment, &ctx, neutral);
+                let f = vocab.features(comment, &ctx);
                 out.push(Example {
                     values: f.values,
                     text_probability: neutral,
@@ -500,7 +501,7 @@ pub fn train(params: &TrainContextParams) -> Result<(ContextModel, TrainReport),
         None => BTreeMap::new(),
     };
     // News sentences have no text-only prediction: they get the posts' mean,
-    // so the text feature carries no information for them.
+    // so the text-only probability says nothing about them.
     let neutral = if preds.is_empty() {
         0.2
     } else {
@@ -516,10 +517,7 @@ pub fn train(params: &TrainContextParams) -> Result<(ContextModel, TrainReport),
     }
     // The detector judges placement only; what the text says on its own
     // enters through the combination.
-    let text_col = feature_index("text_logit");
-    let cols: Vec<usize> = (0..FEATURE_NAMES.len())
-        .filter(|&c| c != text_col)
-        .collect();
+    let cols: Vec<usize> = (0..FEATURE_NAMES.len()).collect();
     let folds = params.folds.max(2);
     let (oof, margins) = cross_val(&ex, folds, &cols)?;
     let own = |e: &Example| e.kind == "own";
