@@ -43,11 +43,11 @@ def build():
     for t in read_tsv("templates.tsv"):
         if t["toxic"] not in ("0", "1"):
             sys.exit(f"templates.tsv: {t['template_id']}: toxic must be 0 or 1")
-        rows += [(fill(t["text"], g), t["toxic"]) for g in targets]
-    rows += [(r["text"], r["toxic"]) for r in read_tsv("handwritten.tsv")]
+        rows += [(fill(t["text"], g), t["toxic"], t["template_id"]) for g in targets]
+    rows += [(r["text"], r["toxic"], "handwritten") for r in read_tsv("handwritten.tsv")]
     buf = io.StringIO()
     w = csv.writer(buf, lineterminator="\n")
-    w.writerow(["text", "toxic"])
+    w.writerow(["text", "toxic", "frame"])
     w.writerows(rows)
     return buf.getvalue(), rows
 
@@ -66,7 +66,7 @@ def main():
     with open(path + ".tmp", "w", encoding="utf-8", newline="") as f:
         f.write(text)
     os.replace(path + ".tmp", path)
-    print(f"{path}: {len(rows)} rows, {sum(t == '1' for _, t in rows)} toxic")
+    print(f"{path}: {len(rows)} rows, {sum(r[1] == '1' for r in rows)} toxic")
 
 
 if __name__ == "__main__":

@@ -374,6 +374,10 @@ pub struct Overrides {
     /// (repeatable): probabilities are calibrated to it; decisions stay.
     #[arg(long, value_name = "LABEL=RATE")]
     pub prior: Vec<String>,
+    /// Override whether cue features (word classes of the built-in German cue
+    /// lexicon in their frames: negated, about a group, quoted, ...) are added.
+    #[arg(long, value_name = "BOOL")]
+    pub cues: Option<bool>,
 }
 
 /// `moderato train`.

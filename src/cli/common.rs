@@ -289,6 +289,7 @@ pub fn train_params(cfg: &TrainConfig, o: &Overrides) -> Result<TrainParams> {
         .min_df(m.min_df)
         .mask_artefacts(m.mask_artefacts)
         .mask_groups(m.mask_groups)
+        .cues(o.cues.unwrap_or(m.cues))
         .check()?;
     let logistic = LogisticParams::new()
         .c(c.unwrap_or(m.c))

@@ -12,6 +12,7 @@ use sprs::CsMat;
 use xxhash_rust::xxh3::xxh3_64_with_seed;
 
 use super::artefacts::{mask, Masked};
+use super::cues::{self, Cue};
 use super::dense::{dense_signals, DENSE_NAMES};
 use super::groups;
 use super::hashing::{hash_pair, space_seed, Space};
@@ -60,6 +61,14 @@ pub struct FeaturizerValidParams {
     /// in models trained before it existed.
     #[serde(default)]
     pub mask_groups: bool,
+    /// The cue lexicon the model was trained with ([`super::cues::lexicon_id`]),
+    /// 0 for no cue features (models trained before they existed).
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub cues: u64,
+}
+
+fn is_zero(v: &u64) -> bool {
+    *v == 0
 }
 
 fn one() -> u16 {
@@ -89,6 +98,7 @@ impl FeaturizerParams {
             min_df: 2,
             mask_artefacts: true,
             mask_groups: false,
+            cues: 0,
         })
     }
 
@@ -101,6 +111,13 @@ impl FeaturizerParams {
     /// Sets whether identity-group names are hashed as one placeholder.
     pub fn mask_groups(mut self, on: bool) -> Self {
         self.0.mask_groups = on;
+        self
+    }
+
+    /// Sets whether cue features (word classes in their frames, see
+    /// `cues.rs`) are added, with the shipped lexicon.
+    pub fn cues(mut self, on: bool) -> Self {
+        self.0.cues = if on { super::cues::lexicon_id() } else { 0 };
         self
     }
 
@@ -180,6 +197,7 @@ pub(crate) struct Scratch {
     radix: RadixBuffers,
     toks: Vec<Token>,
     masks: Vec<Masked>,
+    cues: Vec<Cue>,
     pad: Vec<u8>,
     bounds: Vec<usize>,
     block: Vec<(u32, f32)>,
@@ -201,12 +219,31 @@ impl Scratch {
 pub struct Featurizer {
     params: FeaturizerValidParams,
     idf: Vec<f32>,
+    /// Words whose bucket's IDF is at least this are rare (see [`Self::rare_word`]).
+    rare_idf: f32,
+}
+
+/// A word seen in fewer training texts than this is rare: a misspelling
+/// candidate for the cue lexicon.
+const RARE_DF: f32 = 20.0;
+
+/// The IDF of a bucket in `RARE_DF` texts, found from the table's largest
+/// value (a bucket in one text: `ln((1 + n) / 2) + 1`), since the table does
+/// not store the number of training texts `n`.
+fn rare_idf(idf: &[f32]) -> f32 {
+    let max = idf.iter().copied().fold(0.0f32, f32::max);
+    max - ((1.0 + RARE_DF) / 2.0).ln()
 }
 
 impl Featurizer {
     /// A featurizer with the given IDF table (one value per bucket; empty means 1.0).
     pub fn from_parts(params: FeaturizerValidParams, idf: Vec<f32>) -> Self {
-        Self { params, idf }
+        let rare_idf = rare_idf(&idf);
+        Self {
+            params,
+            idf,
+            rare_idf,
+        }
     }
 
     /// Fits inverse document frequencies on training texts (smoothed, as scikit-learn).
@@ -260,7 +297,7 @@ impl Featurizer {
                 }
             })
             .collect();
-        Self { params, idf }
+        Self::from_parts(params, idf)
     }
 
     /// The settings.
@@ -404,6 +441,40 @@ impl Featurizer {
                 }
             }
         }
+        if self.params.cues != 0 {
+            self.push_cues(s, seen);
+        }
+    }
+
+    /// Cue features (see `cues.rs`) hashed as words of their own, after the
+    /// n-grams of the text that [`Self::collect_with`] left in `s`.
+    fn push_cues(&self, s: &mut Scratch, mut seen: impl FnMut(u32)) {
+        let word_seed = space_seed(self.params.seed, Space::Word);
+        let rare = |w: &[u8]| self.rare_word(xxh3_64_with_seed(w, word_seed));
+        cues::find(&s.norm.text, &s.toks, &s.masks, rare, &mut s.cues);
+        for c in &s.cues {
+            let f = self.bucket(xxh3_64_with_seed(&c.name, word_seed));
+            seen(f);
+            s.words.push(f);
+            if let Some(h) = s.hits.as_mut() {
+                h.push(FeatureHit {
+                    feature: f,
+                    start: c.start,
+                    end: c.end,
+                });
+            }
+        }
+    }
+
+    /// Whether the word with this unigram hash was rare in the training
+    /// texts (or unseen: IDF 0). Before IDF is fitted every word counts as
+    /// rare, so document frequencies count every cue a fitted model can find.
+    fn rare_word(&self, h: u64) -> bool {
+        if self.idf.is_empty() {
+            return true;
+        }
+        let idf = self.idf[self.bucket(h) as usize];
+        idf == 0.0 || idf >= self.rare_idf
     }
 
     /// Turns raw n-gram lists into one weighted, normalized row in `s.row`.
@@ -616,6 +687,26 @@ mod tests {
         let ch = |g: &[u8]| f.idf[f.bucket(hash(f.params.seed, Space::Char, g)) as usize];
         assert_eq!(ch(b"baum"), 0.0);
         assert!(ch(b"hund") > 0.0);
+    }
+
+    #[test]
+    fn cues_add_word_features_only_when_on() {
+        let texts = ["Die sind nicht ehrlich", "ein anderer text"];
+        let plain = FeaturizerParams::new().buckets_log2(16).check().unwrap();
+        let cued = FeaturizerParams::new()
+            .buckets_log2(16)
+            .cues(true)
+            .check()
+            .unwrap();
+        let words = |p| {
+            let f = Featurizer::fit(p, &texts);
+            let mut s = f.scratch();
+            f.collect(texts[0], &mut s);
+            s.words.len()
+        };
+        // "ehrlich" negated: `not pos` is added to the four words and three bigrams.
+        assert_eq!(words(plain), 7);
+        assert_eq!(words(cued), 8);
     }
 
     #[test]

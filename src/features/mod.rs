@@ -3,6 +3,7 @@
 //! matrix that the classifier consumes as linfa records.
 
 mod artefacts;
+mod cues;
 mod dense;
 mod featurizer;
 mod groups;
@@ -10,6 +11,7 @@ mod hashing;
 mod radix;
 mod records;
 
+pub use cues::lexicon_id as cue_lexicon_id;
 pub use dense::DENSE_NAMES;
 pub(crate) use featurizer::Scratch;
 pub use featurizer::{

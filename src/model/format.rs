@@ -175,6 +175,13 @@ impl Classifier {
         let header: Header = serde_json::from_slice(json)
             .map_err(|e| corrupt(&format!("header unreadable: {e}")))?;
         let params = header.featurizer;
+        if params.cues != 0 && params.cues != crate::features::cue_lexicon_id() {
+            return Err(corrupt(&format!(
+                "trained with cue lexicon {:016x}, but this moderato has {:016x}: retrain the model or use the moderato it was trained with",
+                params.cues,
+                crate::features::cue_lexicon_id()
+            )));
+        }
         let buckets = 1usize << params.buckets_log2;
         let idf = cur
             .tensor(buckets)
@@ -292,5 +299,21 @@ mod tests {
             e.to_string().contains("version 99") && e.to_string().contains("retrain"),
             "{e}"
         );
+    }
+
+    #[test]
+    fn models_with_cues_load_only_beside_their_lexicon() {
+        let with = |cues: u64| {
+            let mut m = tiny();
+            let mut p = *m.featurizer.params();
+            p.cues = cues;
+            m.featurizer = Featurizer::from_parts(p, m.featurizer.idf().to_vec());
+            m.to_bytes()
+        };
+        let ours = crate::features::cue_lexicon_id();
+        let back = Classifier::from_bytes(&with(ours), Path::new("c.model")).unwrap();
+        assert_eq!(back.featurizer.params().cues, ours);
+        let e = Classifier::from_bytes(&with(ours ^ 1), Path::new("c.model")).unwrap_err();
+        assert!(e.to_string().contains("cue lexicon"), "{e}");
     }
 }

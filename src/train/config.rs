@@ -63,6 +63,9 @@ pub struct ModelConfig {
     pub mask_artefacts: bool,
     /// Hash identity-group names as one placeholder.
     pub mask_groups: bool,
+    /// Add cue features: lexicon word classes in their frames (negated,
+    /// about a group, addressed, reported, asked, given as opinion).
+    pub cues: bool,
 }
 
 impl Default for ModelConfig {
@@ -78,6 +81,7 @@ impl Default for ModelConfig {
             c_grid: vec![1.0, 4.0, 16.0],
             mask_artefacts: true,
             mask_groups: true,
+            cues: true,
         }
     }
 }

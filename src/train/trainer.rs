@@ -502,7 +502,7 @@ pub fn train_with_held_out(
             } else {
                 format!("NOT converged for {} (hit max_iter)", unconverged.join(","))
             },
-        ),
+        ) + &cue_setting(params.featurizer.cues),
     };
     let labels = fitted.into_iter().map(|f| f.model).collect();
     Ok((Classifier::new(featurizer, labels, card), held_out))
@@ -627,6 +627,16 @@ fn cross_validate_inner(
         })
         .collect();
     Ok((results, models))
+}
+
+/// The card's note of the cue lexicon, empty without cues (so that models
+/// trained without them keep their card byte for byte).
+fn cue_setting(cues: u64) -> String {
+    if cues == 0 {
+        String::new()
+    } else {
+        format!(" cue_lexicon={cues:016x}")
+    }
 }
 
 #[cfg(test)]

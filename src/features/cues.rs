@@ -1,0 +1,534 @@
+//! Cue features: words abstracted into classes (positive or negative
+//! evaluation, dehumanisation, violence, ...) and marked with the frame they
+//! stand in (negated, about a group, addressed to "you", quoted or reported,
+//! asked as a question, given as an opinion).
+//!
+//! A bag of n-grams learns each predicate on its own: "X sind nicht ehrlich"
+//! teaches it nothing about "X sind nicht fleißig", and "nicht" next to a
+//! praise word looks the same as "nicht" next to an insult. The cues give the
+//! model a handful of features that carry over: `not pos` (negated praise),
+//! `grp neg` (a group and a negative evaluation in one sentence), `you
+//! violence` (violence addressed to the reader), `rep dehum` (a dehumanising
+//! word inside a quotation or after "wer schreibt"). Their weights are learned
+//! like any other word's, from the training data; the lexicon only says which
+//! words belong together (`data/lexicon/cues-de.tsv`, our own writing).
+
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+use xxhash_rust::xxh3::Xxh3DefaultBuilder;
+
+use super::artefacts::Masked;
+use super::groups::PLACEHOLDER;
+use crate::text::{Normalizer, NormalizerParams, Token};
+
+/// The shipped lexicon; a model records its hash (see [`lexicon_id`]).
+const LEXICON: &str = include_str!("../../data/lexicon/cues-de.tsv");
+
+/// Word classes of the lexicon, in the bit order of [`Classes`].
+const CLASS_NAMES: [&str; 12] = [
+    "pos", "neg", "dehum", "violence", "exclude", "insult", "slur", "profane", "condemn",
+    "negator", "report", "opinion",
+];
+
+/// Classes that become cue features; the rest only mark frames.
+const EVALUATIVE: u16 = 0b1_1111_1111;
+const NEGATOR: u16 = 1 << 9;
+const REPORT: u16 = 1 << 10;
+const OPINION: u16 = 1 << 11;
+
+/// Frame marks combined with a class into one cue.
+const NOT: u8 = 1;
+const GRP: u8 = 2;
+const YOU: u8 = 4;
+const REP: u8 = 8;
+const QUESTION: u8 = 16;
+const OP: u8 = 32;
+
+/// Tokens a negator reaches on either side ("nicht ehrlich", "verdienen sie nicht").
+const NEGATION_REACH: usize = 3;
+
+/// Endings added to adjective and noun lemmas so inflected forms match.
+const ADJ_ENDINGS: &[&str] = &[
+    "", "e", "en", "er", "es", "em", "ere", "eren", "erer", "eres", "erem", "ste", "sten", "ster",
+    "stes", "stem",
+];
+const NOUN_ENDINGS: &[&str] = &["", "e", "en", "n", "s", "er", "ern", "es", "innen", "in"];
+
+/// Second-person words: violence or insults addressed to the reader.
+const YOU_WORDS: &[&str] = &[
+    "du", "dich", "dir", "dein", "deine", "euch", "ihr", "euer", "eure",
+];
+
+/// A bit set of word classes.
+type Classes = u16;
+
+/// A cue found in a text: its feature name and the token span that made it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Cue {
+    /// Bytes hashed as the cue's word: a marker, the class, the frame marks.
+    pub name: [u8; 4],
+    /// Start byte of the triggering token in the normalized text.
+    pub start: usize,
+    /// End byte (exclusive).
+    pub end: usize,
+}
+
+/// A malformed lexicon line.
+#[derive(Debug, thiserror::Error)]
+#[error("cue lexicon line {line}: {why}")]
+pub(crate) struct LexiconError {
+    line: usize,
+    why: String,
+}
+
+/// A phrase after its first word: the remaining words and the classes.
+type Phrase = (Vec<Vec<u8>>, Classes);
+
+/// The parsed lexicon: single word forms and multi-word phrases, both as the
+/// normalizer writes them.
+#[derive(Debug, Default)]
+pub(crate) struct Lexicon {
+    words: HashMap<Vec<u8>, Classes, Xxh3DefaultBuilder>,
+    /// Single-word forms of at least [`FUZZY_MIN_CHARS`] characters with one
+    /// character deleted: the position deleted and the classes.
+    deletes: HashMap<Vec<u8>, Vec<(u8, Classes)>, Xxh3DefaultBuilder>,
+    /// Phrases by their first word: the remaining words and the class.
+    phrases: HashMap<Vec<u8>, Vec<Phrase>, Xxh3DefaultBuilder>,
+}
+
+impl Lexicon {
+    /// Parses `class<TAB>kind<TAB>term` lines (`#` comments, a header line).
+    pub(crate) fn parse(text: &str) -> Result<Self, LexiconError> {
+        let mut lex = Lexicon::default();
+        let mut norm = Normalizer::new(NormalizerParams::default());
+        for (i, line) in text.lines().enumerate() {
+            let line = line.trim_end_matches('\r');
+            if line.trim().is_empty() || line.starts_with('#') || line.starts_with("class\t") {
+                continue;
+            }
+            let err = |why: &str| LexiconError {
+                line: i + 1,
+                why: why.to_string(),
+            };
+            let mut f = line.split('\t');
+            let (Some(class), Some(kind), Some(term), None) =
+                (f.next(), f.next(), f.next(), f.next())
+            else {
+                return Err(err("expected three tab-separated fields"));
+            };
+            let bit = CLASS_NAMES
+                .iter()
+                .position(|c| *c == class)
+                .ok_or_else(|| err(&format!("unknown class {class:?}")))?;
+            let bit = 1u16 << bit;
+            let endings = match kind {
+                "adj" => ADJ_ENDINGS,
+                "noun" => NOUN_ENDINGS,
+                "form" | "phrase" => &[""][..],
+                _ => return Err(err(&format!("unknown kind {kind:?}"))),
+            };
+            for spelling in spellings(term.trim()) {
+                let words: Vec<Vec<u8>> = norm
+                    .normalize(&spelling)
+                    .text
+                    .split(' ')
+                    .filter(|w| !w.is_empty())
+                    .map(|w| w.as_bytes().to_vec())
+                    .collect();
+                match words.as_slice() {
+                    [] => return Err(err("empty term")),
+                    [w] => {
+                        for e in endings {
+                            let mut form = w.clone();
+                            form.extend_from_slice(e.as_bytes());
+                            *lex.words.entry(form).or_default() |= bit;
+                        }
+                    }
+                    [first, rest @ ..] => lex
+                        .phrases
+                        .entry(first.clone())
+                        .or_default()
+                        .push((rest.to_vec(), bit)),
+                }
+            }
+        }
+        let forms: Vec<(Vec<u8>, Classes)> =
+            lex.words.iter().map(|(w, c)| (w.clone(), *c)).collect();
+        for (w, c) in forms {
+            let Ok(w) = std::str::from_utf8(&w) else {
+                continue;
+            };
+            for (pos, d) in deletions(w) {
+                lex.deletes.entry(d).or_default().push((pos, c));
+            }
+        }
+        Ok(lex)
+    }
+
+    fn classes(&self, word: &[u8]) -> Classes {
+        self.words.get(word).copied().unwrap_or(0)
+    }
+
+    /// Classes of a lexicon form one edit away from `word` (a letter
+    /// dropped, added, replaced or two neighbours swapped: `Asbchaum`,
+    /// `Veih`, `Krebsgeschwr`), for words of at least four letters; swaps
+    /// only at four letters, where one edit reaches too many other words.
+    fn fuzzy_classes(&self, word: &[u8]) -> Classes {
+        let Ok(w) = std::str::from_utf8(word) else {
+            return 0;
+        };
+        let chars: Vec<char> = w.chars().collect();
+        if chars.len() < 4 || !chars.iter().all(|c| c.is_alphabetic()) {
+            return 0;
+        }
+        if chars.len() < FUZZY_MIN_CHARS {
+            let mut found = 0;
+            let mut buf = chars.clone();
+            for i in 0..buf.len() - 1 {
+                buf.swap(i, i + 1);
+                found |= self.classes(buf.iter().collect::<String>().as_bytes());
+                buf.swap(i, i + 1);
+            }
+            return found;
+        }
+        // A dropped letter: the word is one of a form's deletions.
+        let mut found = self
+            .deletes
+            .get(word)
+            .map_or(0, |v| v.iter().fold(0, |a, (_, c)| a | c));
+        for (pos, d) in deletions(w) {
+            // An added letter: one of the word's deletions is a form.
+            found |= self.classes(&d);
+            // A replaced letter (same position) or swapped neighbours.
+            if let Some(v) = self.deletes.get(&d) {
+                for (p, c) in v {
+                    if p.abs_diff(pos) <= 1 {
+                        found |= c;
+                    }
+                }
+            }
+        }
+        found
+    }
+}
+
+/// Shortest word (in characters) matched with any single edit.
+const FUZZY_MIN_CHARS: usize = 5;
+
+/// A word with each one character deleted in turn (with the position), for
+/// words of at least [`FUZZY_MIN_CHARS`] characters.
+fn deletions(w: &str) -> Vec<(u8, Vec<u8>)> {
+    let idx: Vec<usize> = w.char_indices().map(|(i, _)| i).collect();
+    if idx.len() < FUZZY_MIN_CHARS || idx.len() > 40 {
+        return Vec::new();
+    }
+    idx.iter()
+        .enumerate()
+        .map(|(k, &i)| {
+            let next = idx.get(k + 1).copied().unwrap_or(w.len());
+            let mut d = Vec::with_capacity(w.len());
+            d.extend_from_slice(&w.as_bytes()[..i]);
+            d.extend_from_slice(&w.as_bytes()[next..]);
+            (k.min(255) as u8, d)
+        })
+        .collect()
+}
+
+/// A term as written, without umlauts (leet `4` folds to `a`) and with `ae`/`oe`/`ue`/`ss`.
+fn spellings(term: &str) -> Vec<String> {
+    let plain = term.replace('ä', "a").replace('ö', "o").replace('ü', "u");
+    let ascii = term
+        .replace('ä', "ae")
+        .replace('ö', "oe")
+        .replace('ü', "ue")
+        .replace('ß', "ss");
+    let mut v = vec![term.to_string(), plain, ascii];
+    v.dedup();
+    v
+}
+
+static SHIPPED: LazyLock<Lexicon> =
+    LazyLock::new(|| Lexicon::parse(LEXICON).expect("the shipped cue lexicon parses (tested)"));
+
+/// Identifies the shipped lexicon (the first 8 bytes of its SHA-256, never
+/// 0): a model trained with other word lists would read its cue weights
+/// wrongly, so it records this and refuses to load beside another lexicon.
+pub fn lexicon_id() -> u64 {
+    use sha2::{Digest, Sha256};
+    let d = Sha256::digest(LEXICON.as_bytes());
+    u64::from_le_bytes(d[..8].try_into().expect("8 bytes")).max(1)
+}
+
+/// Per-token frame facts of one text.
+#[derive(Default)]
+struct Frames {
+    classes: Vec<Classes>,
+    sentence: Vec<u32>,
+    quoted: Vec<bool>,
+}
+
+/// Cues of one normalized text into `out` (cleared first), using the
+/// shipped lexicon. `rare` says whether a token is rare in the training
+/// texts: only rare words are tried as misspelt lexicon words, so that common
+/// words one letter away from one (`raten`, `Ratten`) keep their own meaning.
+pub(crate) fn find(
+    text: &str,
+    toks: &[Token],
+    masks: &[Masked],
+    rare: impl Fn(&[u8]) -> bool,
+    out: &mut Vec<Cue>,
+) {
+    find_with(&SHIPPED, text, toks, masks, rare, out);
+}
+
+fn find_with(
+    lex: &Lexicon,
+    text: &str,
+    toks: &[Token],
+    masks: &[Masked],
+    rare: impl Fn(&[u8]) -> bool,
+    out: &mut Vec<Cue>,
+) {
+    out.clear();
+    let b = text.as_bytes();
+    let word = |i: usize| &b[toks[i].start..toks[i].end];
+    let mut fr = frames(lex, text, toks);
+    for (i, c) in fr.classes.iter_mut().enumerate() {
+        if *c == 0 && masks.get(i).is_none_or(|m| *m == Masked::Keep) && rare(word(i)) {
+            *c = lex.fuzzy_classes(word(i)) & EVALUATIVE;
+        }
+    }
+    // Sentence-level marks: a group named, the reader addressed, a question,
+    // an opinion opener, a reporting verb (up to each token).
+    let nsent = fr.sentence.last().map_or(0, |s| *s as usize + 1);
+    let mut marks = vec![0u8; nsent];
+    for i in 0..toks.len() {
+        let s = fr.sentence[i] as usize;
+        if masks.get(i) == Some(&Masked::As(PLACEHOLDER)) {
+            marks[s] |= GRP;
+        }
+        if YOU_WORDS.iter().any(|y| y.as_bytes() == word(i)) {
+            marks[s] |= YOU;
+        }
+        if word(i) == b"?" {
+            marks[s] |= QUESTION;
+        }
+        if fr.classes[i] & OPINION != 0 {
+            marks[s] |= OP;
+        }
+    }
+    let mut reported = false;
+    for i in 0..toks.len() {
+        if i > 0 && fr.sentence[i] != fr.sentence[i - 1] {
+            reported = false;
+        }
+        let c = fr.classes[i];
+        reported |= c & REPORT != 0;
+        let eval = c & EVALUATIVE;
+        if eval == 0 {
+            continue;
+        }
+        let lo = i.saturating_sub(NEGATION_REACH);
+        let hi = (i + NEGATION_REACH).min(toks.len() - 1);
+        let negated = (lo..=hi)
+            .any(|j| j != i && fr.sentence[j] == fr.sentence[i] && fr.classes[j] & NEGATOR != 0);
+        let not = if negated { NOT } else { 0 };
+        let m = marks[fr.sentence[i] as usize];
+        let rep = if reported || fr.quoted[i] { REP } else { 0 };
+        // The plain cue, then one per frame this sentence has.
+        let m = m | rep;
+        let frames_of = [
+            Some(not),
+            (m & GRP != 0).then_some(not | GRP),
+            (m & YOU != 0).then_some(not | YOU),
+            (m & REP != 0).then_some(not | REP),
+            (m & GRP != 0 && m & QUESTION != 0).then_some(not | GRP | QUESTION),
+            (m & GRP != 0 && m & OP != 0).then_some(not | GRP | OP),
+        ];
+        for bit in 0..9u8 {
+            if eval & (1 << bit) == 0 {
+                continue;
+            }
+            for &f in frames_of.iter().flatten() {
+                out.push(Cue {
+                    name: [0x01, b'c', bit, f],
+                    start: toks[i].start,
+                    end: toks[i].end,
+                });
+            }
+        }
+    }
+}
+
+/// Classes per token (phrases spread over their words), sentence numbers,
+/// and whether each token stands inside quotation marks.
+fn frames(lex: &Lexicon, text: &str, toks: &[Token]) -> Frames {
+    let b = text.as_bytes();
+    let mut fr = Frames {
+        classes: toks
+            .iter()
+            .map(|t| lex.classes(&b[t.start..t.end]))
+            .collect(),
+        sentence: Vec::with_capacity(toks.len()),
+        quoted: Vec::with_capacity(toks.len()),
+    };
+    for i in 0..toks.len() {
+        let Some(cands) = lex.phrases.get(&b[toks[i].start..toks[i].end]) else {
+            continue;
+        };
+        for (rest, bit) in cands {
+            let fits = rest.iter().enumerate().all(|(k, w)| {
+                toks.get(i + 1 + k)
+                    .is_some_and(|t| &b[t.start..t.end] == w.as_slice())
+            });
+            if fits {
+                for c in &mut fr.classes[i..=i + rest.len()] {
+                    *c |= bit;
+                }
+            }
+        }
+    }
+    let (mut sentence, mut quoted, mut prev_end) = (0u32, false, 0usize);
+    for t in toks {
+        for ch in text[prev_end..t.start].chars() {
+            match ch {
+                '.' | ';' => sentence += 1,
+                '„' | '«' => quoted = true,
+                '“' | '”' | '»' | '"' => quoted = !quoted,
+                _ => {}
+            }
+        }
+        fr.sentence.push(sentence);
+        fr.quoted.push(quoted);
+        // `!` and `?` are tokens of their own and end their sentence.
+        if matches!(&b[t.start..t.end], b"!" | b"?") {
+            sentence += 1;
+        }
+        prev_end = t.end;
+    }
+    fr
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::tokens;
+
+    const LEX: &str = "class\tkind\tterm\n# test lexicon\npos\tadj\tehrlich\nneg\tadj\tdreckig\n\
+        dehum\tnoun\tratte\nviolence\tform\terschießen\nnegator\tform\tnicht\n\
+        negator\tphrase\talles andere als\nreport\tphrase\twer schreibt\n";
+
+    fn cues(text: &str) -> Vec<(String, String)> {
+        let lex = Lexicon::parse(LEX).unwrap();
+        let norm = Normalizer::new(NormalizerParams::default())
+            .normalize(text)
+            .text;
+        let toks: Vec<Token> = tokens(&norm).collect();
+        let mut masks = Vec::new();
+        super::super::groups::mask(&norm, &toks, &mut masks);
+        let mut out = Vec::new();
+        find_with(&lex, &norm, &toks, &masks, |_| true, &mut out);
+        out.iter()
+            .map(|c| {
+                let mut marks = String::new();
+                for (flag, name) in [
+                    (NOT, "not "),
+                    (GRP, "grp "),
+                    (YOU, "you "),
+                    (REP, "rep "),
+                    (QUESTION, "q "),
+                    (OP, "op "),
+                ] {
+                    if c.name[3] & flag != 0 {
+                        marks.push_str(name);
+                    }
+                }
+                (
+                    format!("{marks}{}", CLASS_NAMES[c.name[2] as usize]),
+                    norm[c.start..c.end].to_string(),
+                )
+            })
+            .collect()
+    }
+
+    fn names(text: &str) -> Vec<String> {
+        cues(text).into_iter().map(|c| c.0).collect()
+    }
+
+    #[test]
+    fn inflected_forms_and_other_spellings_match() {
+        assert_eq!(names("ehrliche Leute"), ["pos"]);
+        assert_eq!(names("die Ratten"), ["dehum"]);
+        assert_eq!(names("erschiessen"), ["violence"]);
+        assert!(names("Ehrenamt").is_empty());
+    }
+
+    #[test]
+    fn negation_reaches_a_few_words_either_way_within_the_sentence() {
+        assert_eq!(names("Die sind nicht ehrlich."), ["not pos"]);
+        assert_eq!(names("Ehrlich sind sie nicht."), ["not pos"]);
+        assert_eq!(names("Das ist alles andere als ehrlich"), ["not pos"]);
+        assert_eq!(names("Nicht heute. Ehrlich."), ["pos"]);
+    }
+
+    #[test]
+    fn groups_questions_and_reported_speech_mark_the_cue() {
+        assert_eq!(
+            names("Flüchtlinge sind nicht ehrlich"),
+            ["not pos", "not grp pos"]
+        );
+        assert_eq!(
+            names("Warum sind Juden so dreckig?"),
+            ["neg", "grp neg", "grp q neg"]
+        );
+        assert_eq!(
+            names("Wer schreibt, das seien Ratten"),
+            ["dehum", "rep dehum"]
+        );
+        assert_eq!(names("„Ratten“ sagt man nicht")[1], "not rep dehum");
+        assert_eq!(
+            names("Ich werde dich erschießen"),
+            ["violence", "you violence"]
+        );
+    }
+
+    #[test]
+    fn cues_point_at_the_word_that_made_them() {
+        let c = cues("Ihr seid dreckig");
+        assert!(c.iter().all(|(_, span)| span == "dreckig"));
+    }
+
+    #[test]
+    fn rare_words_one_edit_from_a_form_match() {
+        assert_eq!(names("dreckgi"), ["neg"]);
+        assert_eq!(names("erschiesen"), ["violence"]);
+        assert_eq!(names("erschießenn"), ["violence"]);
+        assert_eq!(names("rtaten"), ["dehum"]);
+        assert_eq!(names("dreckxg"), ["neg"]);
+        // Two edits, or a replaced letter far from where the form differs, do not.
+        assert!(names("drekgi").is_empty());
+        assert!(names("raxtxen").is_empty());
+        // Common words are never tried as misspellings.
+        let lex = Lexicon::parse(LEX).unwrap();
+        let mut out = Vec::new();
+        let toks: Vec<Token> = tokens("dreckgi").collect();
+        find_with(&lex, "dreckgi", &toks, &[], |_| false, &mut out);
+        assert!(out.is_empty());
+    }
+
+    #[test]
+    fn malformed_lines_name_their_line() {
+        let e = Lexicon::parse("pos\tadj\tgut\nfoo\tadj\tbar\n").unwrap_err();
+        assert!(e.to_string().contains("line 2"), "{e}");
+        assert!(Lexicon::parse("pos\tverb\tgut\n").is_err());
+        assert!(Lexicon::parse("pos\tadj\n").is_err());
+    }
+
+    #[test]
+    fn shipped_lexicon_parses() {
+        let lex = Lexicon::parse(LEXICON).unwrap();
+        assert!(lex.words.len() > 100);
+        assert_ne!(lexicon_id(), 0);
+    }
+}
