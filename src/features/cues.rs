@@ -269,9 +269,9 @@ struct Frames {
 }
 
 /// Cues of one normalized text into `out` (cleared first), using the
-/// shipped lexicon. `rare` says whether a token is rare in the training
-/// texts: only rare words are tried as misspelt lexicon words, so that common
-/// words one letter away from one (`raten`, `Ratten`) keep their own meaning.
+/// shipped lexicon. `rare` says whether a token is unknown to the model:
+/// only such words are tried as misspelt lexicon words, so that known words
+/// one letter away from one (`raten`, `Ratten`) keep their own meaning.
 pub(crate) fn find(
     text: &str,
     toks: &[Token],
