@@ -3,11 +3,11 @@
 //! matrix that the classifier consumes as linfa records.
 
 mod artefacts;
+mod counts;
 mod dense;
 mod featurizer;
 mod groups;
 mod hashing;
-mod radix;
 mod records;
 
 pub use dense::DENSE_NAMES;
