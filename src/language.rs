@@ -15,6 +15,7 @@
 use std::str::FromStr;
 
 use crate::model::Decision;
+use crate::text::char_at;
 
 /// The language a comment is taken to be in when detection is unsure.
 pub const DEFAULT_LANGUAGE: &str = "de";
@@ -187,35 +188,13 @@ impl LanguagePolicy {
 /// assert_eq!(detect("👍👍 100%"), "de");
 /// ```
 pub fn detect(text: &str) -> &'static str {
-    // Links, @handles and #tags are not written in any language.
-    let kept = || text.split_whitespace().filter(|t| !is_link_or_handle(t));
-    let (mut words, mut german, mut letters) = (0usize, 0usize, 0usize);
-    let mut buf = String::with_capacity(32);
-    for w in kept().flat_map(|t| t.split(|c: char| !c.is_alphabetic())) {
-        if w.is_empty() {
-            continue;
-        }
-        let n = if w.is_ascii() {
-            w.len()
-        } else {
-            w.chars().count()
-        };
-        words += 1;
-        letters += n;
-        // Lower-casing never shortens a word in characters, and no function
-        // word has more than five: longer words need no lookup.
-        if n <= 5 {
-            buf.clear();
-            buf.extend(w.chars().flat_map(char::to_lowercase));
-            german += GERMAN.binary_search(&buf.as_str()).is_ok() as usize;
-        }
-    }
-    if letters < MIN_LETTERS || (german >= 2 && german * 4 >= words) {
+    let e = Evidence::of(text);
+    if e.letters < MIN_LETTERS || (e.german >= 2 && e.german * 4 >= e.words) {
         return DEFAULT_LANGUAGE;
     }
     // Only now, for the texts whatlang must judge, the text without links.
     let mut clean = String::with_capacity(text.len());
-    for tok in kept() {
+    for tok in text.split_whitespace().filter(|t| !is_link_or_handle(t)) {
         clean.push_str(tok);
         clean.push(' ');
     }
@@ -225,6 +204,92 @@ pub fn detect(text: &str) -> &'static str {
         }
         _ => DEFAULT_LANGUAGE,
     }
+}
+
+/// The cheap evidence looked at before whatlang: words (runs of letters in
+/// whitespace-separated tokens that are not links or handles), German
+/// function words among them, letters.
+#[derive(Debug, Default, PartialEq)]
+struct Evidence {
+    words: usize,
+    german: usize,
+    letters: usize,
+}
+
+impl Evidence {
+    /// One pass over the text's bytes, decoding only non-ASCII characters:
+    /// every comment is judged, and splitting it with iterator adapters cost
+    /// more than the judging.
+    fn of(text: &str) -> Self {
+        let mut e = Self::default();
+        // The word being read: where it starts and its length in characters.
+        let (mut start, mut chars) = (0, 0);
+        let mut token_start = true;
+        let mut i = 0;
+        while let Some(c) = char_at(text, i) {
+            if c.is_whitespace() {
+                e.word(&text[start..i], chars);
+                chars = 0;
+                token_start = true;
+                i += c.len_utf8();
+                continue;
+            }
+            // Links, @handles and #tags are not written in any language.
+            if token_start && is_link_or_handle(&text[i..]) {
+                while let Some(c) = char_at(text, i).filter(|c| !c.is_whitespace()) {
+                    i += c.len_utf8();
+                }
+                continue;
+            }
+            token_start = false;
+            if c.is_alphabetic() {
+                if chars == 0 {
+                    start = i;
+                }
+                chars += 1;
+            } else {
+                e.word(&text[start..i], chars);
+                chars = 0;
+            }
+            i += c.len_utf8();
+        }
+        e.word(&text[start..], chars);
+        e
+    }
+
+    /// Counts the word `w`, `chars` characters long (0: no word was read).
+    fn word(&mut self, w: &str, chars: usize) {
+        if chars == 0 {
+            return;
+        }
+        self.words += 1;
+        self.letters += chars;
+        // Lower-casing never shortens a word in characters, and no function
+        // word has more than five: longer words need no lookup.
+        if chars <= 5 {
+            self.german += is_function_word_lowered(w) as usize;
+        }
+    }
+}
+
+/// Whether `w`, lower-cased, is one of [`GERMAN`] (lower-cased on the stack).
+fn is_function_word_lowered(w: &str) -> bool {
+    let mut buf = [0u8; 8];
+    let mut len = 0;
+    for c in w.chars().flat_map(char::to_lowercase) {
+        let Some(dst) = buf.get_mut(len..len + c.len_utf8()) else {
+            // Longer in bytes than any function word.
+            return false;
+        };
+        c.encode_utf8(dst);
+        len += c.len_utf8();
+    }
+    is_function_word(&buf[..len])
+}
+
+/// Whether lower-cased `w` is one of [`GERMAN`].
+fn is_function_word(w: &[u8]) -> bool {
+    GERMAN.binary_search_by(|g| g.as_bytes().cmp(w)).is_ok()
 }
 
 fn is_link_or_handle(token: &str) -> bool {
@@ -299,6 +364,44 @@ mod tests {
         assert!(GERMAN.windows(2).all(|w| w[0] < w[1]));
         // `detect` looks up only words of up to five characters.
         assert!(GERMAN.iter().all(|w| w.chars().count() <= 5));
+    }
+
+    /// The evidence as first written, with iterator adapters and a `String`.
+    fn evidence_oracle(text: &str) -> Evidence {
+        let mut e = Evidence::default();
+        let kept = text.split_whitespace().filter(|t| !is_link_or_handle(t));
+        for w in kept.flat_map(|t| t.split(|c: char| !c.is_alphabetic())) {
+            if w.is_empty() {
+                continue;
+            }
+            let n = w.chars().count();
+            e.words += 1;
+            e.letters += n;
+            if n <= 5 {
+                let lower: String = w.chars().flat_map(char::to_lowercase).collect();
+                e.german += GERMAN.binary_search(&lower.as_str()).is_ok() as usize;
+            }
+        }
+        e
+    }
+
+    #[test]
+    fn one_pass_evidence_is_the_split_evidence() {
+        for t in [
+            "Das ist doch nicht dein Ernst, du Troll.",
+            "This is exactly what the government wanted all along",
+            "@anna https://example.com/a-path #wow und DER die x@y",
+            "ja\x0bja\tdas\r\nist\x0cso, 123abc da-du zu_zum",
+            "Für uns ÜBER alles, Straße\u{a0}über\u{3000}FÜR\u{2009}ÜBERALL",
+            "İST İch ǅie DIE\u{85}die ﬁsch 😀und😀der",
+            "www.x.de\u{a0}www.y.de und @ #",
+            "  ",
+            "",
+        ] {
+            assert_eq!(Evidence::of(t), evidence_oracle(t), "{t:?}");
+        }
+        let e = Evidence::of("Für uns ÜBER alles, Straße");
+        assert_eq!((e.words, e.german, e.letters), (5, 3, 21));
     }
 
     #[test]

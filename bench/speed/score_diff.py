@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Compares the scores of two moderato binaries on the same comments: the
 maximum absolute difference per label column, the rows whose decision
-differs, and whether the two outputs are byte for byte the same.
+or language differs, and whether the two outputs are byte for byte the same.
 
 Scores are compared as printed (four decimals), which is what users get.
 Standard library only.
@@ -84,7 +84,7 @@ def main():
             sys.exit(f"score_diff.py: columns differ: {ra.fieldnames} vs {rb.fieldnames}")
         labels = [c for c in ra.fieldnames[ra.fieldnames.index("text") + 1:ra.fieldnames.index("decision")]]
         worst = {l: (0.0, None) for l in labels}
-        rows = decisions = 0
+        rows = decisions = languages = scores = 0
         for x, y in itertools.zip_longest(ra, rb):
             if x is None or y is None:
                 sys.exit("score_diff.py: the outputs have different row counts")
@@ -97,12 +97,16 @@ def main():
                 d = abs(float(x[l]) - float(y[l]))
                 if d > worst[l][0]:
                     worst[l] = (d, x["id"])
+            scores += any(x[l] != y[l] for l in labels)
             decisions += x["decision"] != y["decision"]
+            languages += x.get("language") != y.get("language")
     same = filecmp.cmp(old_out, new_out, shallow=False)
     print(f"rows compared: {rows} ({inp})")
     for l, (d, at) in worst.items():
         print(f"max |difference| {l}: {d:.4f}" + (f" (row {at})" if at else ""))
+    print(f"rows with another score (as printed): {scores}")
     print(f"rows with another decision: {decisions}")
+    print(f"rows with another language: {languages}")
     print(f"outputs byte-identical: {'yes' if same else 'no'}")
 
 

@@ -12,11 +12,11 @@ use sprs::CsMat;
 use xxhash_rust::xxh3::xxh3_64_with_seed;
 
 use super::artefacts::{mask, Masked};
+use super::counts::BucketCounts;
 use super::cues::{self, Cue};
 use super::dense::{dense_signals, DENSE_NAMES};
 use super::groups;
 use super::hashing::{hash_pair, space_seed, Space};
-use super::radix::{sort_buckets, RadixBuffers};
 use super::records::SparseRecords;
 use crate::text::{tokens, Normalized, Normalizer, NormalizerParams, Token};
 
@@ -194,7 +194,8 @@ pub(crate) struct Scratch {
     pub(crate) norm: Normalized,
     pub(crate) words: Vec<u32>,
     pub(crate) chars: Vec<u32>,
-    radix: RadixBuffers,
+    pub(crate) word_counts: BucketCounts,
+    pub(crate) char_counts: BucketCounts,
     toks: Vec<Token>,
     masks: Vec<Masked>,
     cues: Vec<Cue>,
@@ -495,15 +496,15 @@ impl Featurizer {
         }
     }
 
-    /// Normalizes and hashes one text, leaving its word and character
-    /// buckets sorted (with repeats) in `s.words` and `s.chars`, for the
-    /// scoring fast path; `seen` gets each bucket as it is hashed (see
-    /// [`Self::collect_with`]).
-    pub(crate) fn sorted_ngrams(&self, text: &str, s: &mut Scratch, seen: impl FnMut(u32)) {
+    /// Normalizes and hashes one text, leaving its distinct word and
+    /// character buckets with their counts in `s.word_counts` and
+    /// `s.char_counts`, for the scoring fast path; `seen` gets each bucket as
+    /// it is hashed (see [`Self::collect_with`]).
+    pub(crate) fn counted_ngrams(&self, text: &str, s: &mut Scratch, seen: impl FnMut(u32)) {
         self.collect_with(text, s, seen);
         let bits = self.params.buckets_log2;
-        sort_buckets(&mut s.words, bits, &mut s.radix);
-        sort_buckets(&mut s.chars, bits, &mut s.radix);
+        s.word_counts.count(&s.words, bits);
+        s.char_counts.count(&s.chars, bits);
     }
 
     /// Dense signals of a text normalized by the last call on this scratch.

@@ -3,12 +3,12 @@
 //! matrix that the classifier consumes as linfa records.
 
 mod artefacts;
+mod counts;
 mod cues;
 mod dense;
 mod featurizer;
 mod groups;
 mod hashing;
-mod radix;
 mod records;
 
 pub use cues::lexicon_id as cue_lexicon_id;

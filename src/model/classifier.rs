@@ -189,40 +189,33 @@ impl Classifier {
     /// The table is far larger than the caches, so each distinct bucket would
     /// cost a cache miss when the sums reach it. Each bucket's row is therefore
     /// prefetched as soon as its n-gram is hashed, and has arrived by the time
-    /// the sorted sums (in ascending bucket order, as always, so every score
-    /// stays bit for bit the same) need it.
+    /// the sums (over distinct buckets in the order first seen, see
+    /// `features::counts`) need it.
     fn margins_strided<const S: usize>(&self, text: &str, s: &mut Scratch, out: &mut Vec<f32>) {
         let nl = S - 1;
         out.clear();
         out.extend(self.labels.iter().map(|l| l.logistic.bias));
         self.featurizer
-            .sorted_ngrams(text, s, |f| self.table.prefetch(f));
-        for list in [&s.words, &s.chars] {
+            .counted_ngrams(text, s, |f| self.table.prefetch(f));
+        for counts in [&s.word_counts, &s.char_counts] {
             let mut norm2 = 0.0f32;
             let mut dots = [0.0f32; S];
-            let mut i = 0;
-            while i < list.len() {
-                let f = list[i];
-                let mut j = i + 1;
-                while j < list.len() && list[j] == f {
-                    j += 1;
-                }
+            for (f, n) in counts.iter() {
                 let at = f as usize * S;
                 let slot: [f32; S] = self.table.rows[at..at + S]
                     .try_into()
                     .expect("a table row is S wide");
                 // ln 1 = 0: most n-grams occur once, and skipping the call
                 // leaves v exactly the idf.
-                let v = if j - i == 1 {
+                let v = if n == 1 {
                     slot[0]
                 } else {
-                    (1.0 + ((j - i) as f32).ln()) * slot[0]
+                    (1.0 + (n as f32).ln()) * slot[0]
                 };
                 norm2 += v * v;
                 for k in 0..nl {
                     dots[k] += slot[1 + k] * v;
                 }
-                i = j;
             }
             if norm2 > 0.0 {
                 let inv = 1.0 / norm2.sqrt();

@@ -60,6 +60,7 @@ pub(crate) fn leet(c: char) -> Option<char> {
 }
 
 /// Zero-width and formatting characters that change nothing a reader sees.
+#[inline]
 pub(crate) fn is_invisible(c: char) -> bool {
     // The ranges below hold no ASCII character: most text needs one test.
     if c.is_ascii() {

@@ -9,4 +9,5 @@ mod tokens;
 
 pub use fold::is_blank;
 pub use normalize::{Normalized, Normalizer, NormalizerParams};
+pub(crate) use tokens::char_at;
 pub use tokens::{tokens, Token};

@@ -115,6 +115,11 @@ fn is_separator(c: char) -> bool {
 /// when the token also holds letters and the substitution reads as a
 /// disguised letter, not a number (`100er`, `2024`, `win10`).
 fn fold_leet<U: Unit>(chars: &mut [U]) -> u32 {
+    // Most comments hold no leet character at all: one cheap scan settles
+    // them without finding tokens (a token without one folds nothing).
+    if !chars.iter().any(|c| leet(c.c()).is_some()) {
+        return 0;
+    }
     let in_token = |c: char| c.is_alphanumeric() || leet(c).is_some();
     let mut changed = 0;
     let n = chars.len();
