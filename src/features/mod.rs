@@ -3,6 +3,7 @@
 //! matrix that the classifier consumes as linfa records.
 
 mod artefacts;
+mod counts;
 mod dense;
 mod featurizer;
 mod groups;
@@ -10,6 +11,7 @@ mod hashing;
 mod radix;
 mod records;
 
+pub use counts::NgramCounts;
 pub use dense::DENSE_NAMES;
 pub(crate) use featurizer::Scratch;
 pub use featurizer::{
