@@ -507,6 +507,15 @@ impl Featurizer {
         s.char_counts.count(&s.chars, bits);
     }
 
+    /// Normalizes and hashes one text, leaving its word and character
+    /// buckets sorted (with repeats) in `s.words` and `s.chars`: what
+    /// training caches per text (see `ngram_counts.rs`).
+    pub(crate) fn sorted_ngrams(&self, text: &str, s: &mut Scratch) {
+        self.collect(text, s);
+        s.words.sort_unstable();
+        s.chars.sort_unstable();
+    }
+
     /// Dense signals of a text normalized by the last call on this scratch.
     pub(crate) fn dense(&self, text: &str, s: &Scratch) -> [f32; DENSE_NAMES.len()] {
         dense_signals(text, s.norm.obfuscations)

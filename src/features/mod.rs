@@ -9,6 +9,7 @@ mod dense;
 mod featurizer;
 mod groups;
 mod hashing;
+mod ngram_counts;
 mod records;
 
 pub use cues::lexicon_id as cue_lexicon_id;
@@ -17,4 +18,5 @@ pub(crate) use featurizer::Scratch;
 pub use featurizer::{
     FeatureHit, Featurizer, FeaturizerError, FeaturizerParams, FeaturizerValidParams,
 };
+pub use ngram_counts::NgramCounts;
 pub use records::SparseRecords;

@@ -19,6 +19,7 @@
 //! the same whatever the number of threads.
 
 use rayon::prelude::*;
+#[cfg(test)]
 use sprs::CsMat;
 
 /// The design matrix in both orientations, with `u32` indices (half the
@@ -36,11 +37,25 @@ pub(crate) struct Design {
 
 impl Design {
     /// Both orientations of a CSR matrix.
+    #[cfg(test)]
     pub(crate) fn new(x: &CsMat<f32>) -> Self {
-        let (rows, cols) = x.shape();
-        let row_ptr = x.indptr().to_proper().to_vec();
-        let row_idx: Vec<u32> = x.indices().iter().map(|&j| j as u32).collect();
-        let row_val = x.data().to_vec();
+        Self::from_rows(
+            x.cols(),
+            x.indptr().to_proper().to_vec(),
+            x.indices().iter().map(|&j| j as u32).collect(),
+            x.data().to_vec(),
+        )
+    }
+
+    /// Both orientations of CSR arrays (`row_ptr` of length rows + 1);
+    /// within a row the columns may come in any order.
+    pub(crate) fn from_rows(
+        cols: usize,
+        row_ptr: Vec<usize>,
+        row_idx: Vec<u32>,
+        row_val: Vec<f32>,
+    ) -> Self {
+        let rows = row_ptr.len() - 1;
         // Counting sort of the entries by column keeps rows ascending per column.
         let mut col_ptr = vec![0usize; cols + 1];
         for &j in &row_idx {

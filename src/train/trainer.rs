@@ -19,7 +19,7 @@ use crate::eval::{
     average_precision, evaluate_label, smoothed_best_threshold, threshold_for_precision,
     LabelReport, Objective,
 };
-use crate::features::{Featurizer, FeaturizerValidParams, SparseRecords};
+use crate::features::{Featurizer, FeaturizerValidParams, NgramCounts, SparseRecords};
 use crate::model::{
     nb, BinaryLogistic, ClassWeight, Classifier, LabelModel, LogisticParams, LogisticValidParams,
     ModelCard, ModelError, SourceCard, Thresholds,
@@ -140,6 +140,7 @@ struct InnerFold {
 
 fn inner_folds(
     corpus: &Corpus,
+    counts: &NgramCounts,
     docs: &[usize],
     gold: &[bool],
     label: usize,
@@ -165,20 +166,14 @@ fn inner_folds(
                 return None;
             }
             let train: Vec<usize> = (0..docs.len()).filter(|&i| folds[i] != f).collect();
-            let fit_texts: Vec<&str> = (0..corpus.len())
-                .filter(|&d| held_out[d] != f)
-                .map(|d| corpus.texts[d].as_str())
-                .collect();
-            let featurizer = Featurizer::fit(params.featurizer, &fit_texts);
-            let texts = |pos: &[usize]| -> Vec<&str> {
-                pos.iter()
-                    .map(|&i| corpus.texts[docs[i]].as_str())
-                    .collect()
-            };
+            // IDF from every text but the held-out fold's, labelled or not.
+            let fit_on: Vec<usize> = (0..corpus.len()).filter(|&d| held_out[d] != f).collect();
+            let featurizer = counts.fit(&fit_on);
+            let rows = |pos: &[usize]| -> Vec<usize> { pos.iter().map(|&i| docs[i]).collect() };
             Some(InnerFold {
-                x_train: featurizer.transform(&texts(&train)),
+                x_train: counts.rows(&featurizer, &rows(&train)),
                 y_train: train.iter().map(|&i| gold[i]).collect(),
-                x_test: featurizer.transform(&texts(&test)),
+                x_test: counts.rows(&featurizer, &rows(&test)),
                 test,
             })
         })
@@ -289,7 +284,8 @@ fn thresholds(
 
 fn fit_label(
     corpus: &Corpus,
-    x: &SparseRecords,
+    counts: &NgramCounts,
+    featurizer: &Featurizer,
     label: usize,
     params: &TrainParams,
 ) -> Result<Fitted, ModelError> {
@@ -299,7 +295,7 @@ fn fit_label(
         .iter()
         .map(|&i| corpus.gold[label][i] == Some(true))
         .collect();
-    let folds = inner_folds(corpus, &docs, &gold, label, params);
+    let folds = inner_folds(corpus, counts, &docs, &gold, label, params);
     let (c, oof) = choose_c(&folds, &gold, params)?;
     drop(folds);
     let mut calibration = platt(&oof, &gold)?;
@@ -307,7 +303,7 @@ fn fit_label(
         let train_rate = gold.iter().filter(|&&g| g).count() as f64 / gold.len().max(1) as f64;
         calibration = shift_prior(calibration, train_rate, rate);
     }
-    let final_model = fit(params, &[c], &x.select_rows(&docs), &gold)?
+    let final_model = fit(params, &[c], &counts.rows(featurizer, &docs), &gold)?
         .pop()
         .expect("one model per C");
     let mut model = LabelModel {
@@ -336,13 +332,14 @@ fn quantile(values: &[f32], q: f64) -> f32 {
 /// Every label fitted on the whole corpus, with the `C` each chose.
 fn fit_labels(
     corpus: &Corpus,
+    counts: &NgramCounts,
     params: &TrainParams,
 ) -> Result<(Featurizer, Vec<Fitted>), ModelError> {
-    let featurizer = Featurizer::fit(params.featurizer, &corpus.texts);
-    let x = featurizer.transform(&corpus.texts);
+    let all: Vec<usize> = (0..corpus.len()).collect();
+    let featurizer = counts.fit(&all);
     let mut fitted = Vec::new();
     for l in 0..corpus.labels.len() {
-        let f = fit_label(corpus, &x, l, params)?;
+        let f = fit_label(corpus, counts, &featurizer, l, params)?;
         tracing::info!(label = %f.model.name, c = f.c, auc = f.report.roc_auc, "label trained");
         fitted.push(f);
     }
@@ -369,6 +366,7 @@ pub struct HeldOut {
 /// thresholds, so figures computed on them would flatter the model.
 fn held_out_reports(
     corpus: &Corpus,
+    counts: &NgramCounts,
     params: &TrainParams,
 ) -> Result<(Vec<LabelReport>, HeldOut), ModelError> {
     let strata: Vec<u64> = corpus.source.iter().map(|&s| s as u64).collect();
@@ -379,7 +377,13 @@ fn held_out_reports(
         held_out_card: false,
         ..params.clone()
     };
-    let model = train(&corpus.subset(&train_idx), &inner, Vec::new())?;
+    let model = train_counted(
+        &corpus.subset(&train_idx),
+        &counts.subset(&train_idx),
+        &inner,
+        Vec::new(),
+    )?
+    .0;
     let texts: Vec<&str> = test_idx.iter().map(|&i| corpus.texts[i].as_str()).collect();
     let scores = model.score_batch(&texts);
     let mut reports = Vec::new();
@@ -430,14 +434,26 @@ pub fn train_with_held_out(
     params: &TrainParams,
     sources: Vec<SourceCard>,
 ) -> Result<(Classifier, Option<HeldOut>), ModelError> {
+    let counts = NgramCounts::new(params.featurizer, &corpus.texts);
+    train_counted(corpus, &counts, params, sources)
+}
+
+/// [`train_with_held_out`] with the corpus already hashed (`counts` in
+/// corpus order): every fold and the nested split reweigh the same counts.
+fn train_counted(
+    corpus: &Corpus,
+    counts: &NgramCounts,
+    params: &TrainParams,
+    sources: Vec<SourceCard>,
+) -> Result<(Classifier, Option<HeldOut>), ModelError> {
     // The nested split and the final training are independent: both run at
     // once, each as deterministic as alone.
     let (labels, nested) = rayon::join(
-        || fit_labels(corpus, params),
+        || fit_labels(corpus, counts, params),
         || {
             params
                 .held_out_card
-                .then(|| held_out_reports(corpus, params))
+                .then(|| held_out_reports(corpus, counts, params))
         },
     );
     let (featurizer, fitted) = labels?;
@@ -573,6 +589,7 @@ fn cross_validate_inner(
     let mut predicted = vec![vec![false; corpus.len()]; nl];
     let mut thresholds = vec![Vec::new(); nl];
     let mut models: Vec<Option<Classifier>> = Vec::new();
+    let counts = NgramCounts::new(params.featurizer, &corpus.texts);
     for f in 0..k {
         progress(f, k);
         let train_idx: Vec<usize> = (0..corpus.len()).filter(|&i| folds[i] != f).collect();
@@ -584,7 +601,13 @@ fn cross_validate_inner(
             held_out_card: false,
             ..params.clone()
         };
-        let model = train(&corpus.subset(&train_idx), &fold_params, Vec::new())?;
+        let model = train_counted(
+            &corpus.subset(&train_idx),
+            &counts.subset(&train_idx),
+            &fold_params,
+            Vec::new(),
+        )?
+        .0;
         let texts: Vec<&str> = test_idx.iter().map(|&i| corpus.texts[i].as_str()).collect();
         let scores = model.score_batch(&texts);
         for (l, lm) in model.labels.iter().enumerate() {

@@ -1,0 +1,298 @@
+//! Raw hashed n-gram counts of a whole corpus, computed once for training.
+//!
+//! Training fits IDF tables on many subsets of one corpus (each inner fold,
+//! the nested split, the final fit) and must never let a fold's IDF see its
+//! held-out texts. Normalizing and hashing is the expensive part and does not
+//! depend on the IDF, so each text is hashed once into counts per bucket; a
+//! fold's IDF and TF-IDF rows are then a cheap pass over the cached counts,
+//! fitted on that fold's training rows only. The arithmetic is the same as
+//! [`Featurizer::fit`] and [`Featurizer::transform`] (the tests check bit for
+//! bit), so a model trained from counts equals one trained from texts.
+//! One difference from scoring: reading a word the model never saw as a
+//! misspelt cue word (`cues.rs`) needs a fitted IDF table, so the held-out
+//! rows of training's inner folds get exact cues only; scored comments get
+//! both. Training rows are the same either way (every training word is seen).
+
+use rayon::prelude::*;
+use sprs::CsMat;
+
+use super::dense::DENSE_NAMES;
+use super::featurizer::{Featurizer, FeaturizerValidParams};
+use super::records::SparseRecords;
+
+/// One document's n-grams: `(bucket, occurrences)` sorted by bucket, word
+/// n-grams and character n-grams apart (each block is normalized alone).
+#[derive(Debug, Clone, Default, PartialEq)]
+struct DocCounts {
+    words: Vec<(u32, u32)>,
+    chars: Vec<(u32, u32)>,
+    dense: [f32; DENSE_NAMES.len()],
+}
+
+/// The counts of every document of a corpus, in corpus order.
+#[derive(Debug, Clone)]
+pub struct NgramCounts {
+    params: FeaturizerValidParams,
+    docs: Vec<DocCounts>,
+}
+
+/// Sorted buckets with repeats → `(bucket, count)` runs.
+fn runs(sorted: &[u32], out: &mut Vec<(u32, u32)>) {
+    for &f in sorted {
+        match out.last_mut() {
+            Some((g, c)) if *g == f => *c += 1,
+            _ => out.push((f, 1)),
+        }
+    }
+}
+
+impl NgramCounts {
+    /// Normalizes and hashes every text once, on all rayon threads.
+    pub fn new<S: AsRef<str> + Sync>(params: FeaturizerValidParams, texts: &[S]) -> Self {
+        let unfitted = Featurizer::from_parts(params, Vec::new());
+        let docs = texts
+            .par_iter()
+            .with_min_len(64)
+            .map_init(
+                || unfitted.scratch(),
+                |s, t| {
+                    let t = t.as_ref();
+                    unfitted.sorted_ngrams(t, s);
+                    let mut d = DocCounts {
+                        dense: unfitted.dense(t, s),
+                        ..DocCounts::default()
+                    };
+                    runs(&s.words, &mut d.words);
+                    runs(&s.chars, &mut d.chars);
+                    d
+                },
+            )
+            .collect();
+        Self { params, docs }
+    }
+
+    /// Number of documents.
+    pub fn len(&self) -> usize {
+        self.docs.len()
+    }
+
+    /// Whether there are no documents.
+    pub fn is_empty(&self) -> bool {
+        self.docs.is_empty()
+    }
+
+    /// The documents at `idx`, in that order (a sub-corpus's counts).
+    pub fn subset(&self, idx: &[usize]) -> NgramCounts {
+        NgramCounts {
+            params: self.params,
+            docs: idx.iter().map(|&i| self.docs[i].clone()).collect(),
+        }
+    }
+
+    /// The featurizer [`Featurizer::fit`] would give on the texts of the
+    /// documents `fit_on` (any order, no repeats).
+    pub fn fit(&self, fit_on: &[usize]) -> Featurizer {
+        let buckets = 1usize << self.params.buckets_log2;
+        let (df, word) = fit_on
+            .par_chunks(512)
+            .map(|chunk| {
+                let mut df = vec![0u32; buckets];
+                let mut word = vec![false; buckets];
+                for &i in chunk {
+                    let d = &self.docs[i];
+                    for &(f, _) in &d.words {
+                        word[f as usize] = true;
+                        df[f as usize] += 1;
+                    }
+                    // A bucket both blocks reach counts once per document.
+                    for &(f, _) in &d.chars {
+                        if d.words.binary_search_by_key(&f, |e| e.0).is_err() {
+                            df[f as usize] += 1;
+                        }
+                    }
+                }
+                (df, word)
+            })
+            .reduce(
+                || (vec![0u32; buckets], vec![false; buckets]),
+                |mut a, b| {
+                    a.0.iter_mut().zip(b.0).for_each(|(x, y)| *x += y);
+                    a.1.iter_mut().zip(b.1).for_each(|(x, y)| *x |= y);
+                    a
+                },
+            );
+        let n = fit_on.len() as f32;
+        let min_df = self.params.min_df.max(1) as u32;
+        let idf = df
+            .iter()
+            .zip(&word)
+            .map(|(&d, &is_word)| {
+                if d == 0 || (d < min_df && !is_word) {
+                    0.0
+                } else {
+                    ((1.0 + n) / (1.0 + d as f32)).ln() + 1.0
+                }
+            })
+            .collect();
+        Featurizer::from_parts(self.params, idf)
+    }
+
+    /// The rows [`Featurizer::transform`] would give for the documents at
+    /// `idx` with `featurizer`'s IDF table.
+    pub fn rows(&self, featurizer: &Featurizer, idx: &[usize]) -> SparseRecords {
+        let parts: Vec<(Vec<usize>, Vec<usize>, Vec<f32>)> = idx
+            .par_chunks(256)
+            .map_init(RowBuffers::default, |b, chunk| {
+                let mut lens = Vec::with_capacity(chunk.len());
+                let (mut ind, mut val) = (Vec::new(), Vec::new());
+                for &i in chunk {
+                    b.row(featurizer, &self.docs[i]);
+                    lens.push(b.row.len());
+                    ind.extend(b.row.iter().map(|e| e.0 as usize));
+                    val.extend(b.row.iter().map(|e| e.1));
+                }
+                (lens, ind, val)
+            })
+            .collect();
+        let nnz = parts.iter().map(|p| p.1.len()).sum();
+        let mut indptr = Vec::with_capacity(idx.len() + 1);
+        let (mut indices, mut data) = (Vec::with_capacity(nnz), Vec::with_capacity(nnz));
+        indptr.push(0usize);
+        for (lens, ind, val) in parts {
+            for l in lens {
+                indptr.push(indptr.last().copied().unwrap_or(0) + l);
+            }
+            indices.extend(ind);
+            data.extend(val);
+        }
+        SparseRecords::new(CsMat::new(
+            (idx.len(), featurizer.nfeatures()),
+            indptr,
+            indices,
+            data,
+        ))
+    }
+}
+
+/// Reused per thread while building rows.
+#[derive(Default)]
+struct RowBuffers {
+    words: Vec<(u32, f32)>,
+    chars: Vec<(u32, f32)>,
+    row: Vec<(u32, f32)>,
+}
+
+impl RowBuffers {
+    /// One document's row into `self.row`: per block `(1 + ln count)·idf`,
+    /// L2-normalized, zero-IDF buckets dropped, the blocks added where they
+    /// share a bucket, then the dense signals.
+    fn row(&mut self, featurizer: &Featurizer, d: &DocCounts) {
+        weigh(featurizer.idf(), &d.words, &mut self.words);
+        weigh(featurizer.idf(), &d.chars, &mut self.chars);
+        self.row.clear();
+        let (a, b) = (&self.words, &self.chars);
+        let (mut i, mut j) = (0, 0);
+        while i < a.len() || j < b.len() {
+            if j == b.len() || (i < a.len() && a[i].0 < b[j].0) {
+                self.row.push(a[i]);
+                i += 1;
+            } else if i == a.len() || b[j].0 < a[i].0 {
+                self.row.push(b[j]);
+                j += 1;
+            } else {
+                self.row.push((a[i].0, a[i].1 + b[j].1));
+                i += 1;
+                j += 1;
+            }
+        }
+        let base = featurizer.buckets() as u32;
+        for (k, &v) in d.dense.iter().enumerate() {
+            if v != 0.0 {
+                self.row.push((base + k as u32, v));
+            }
+        }
+    }
+}
+
+/// One block's TF-IDF values, normalized, without zero-IDF buckets.
+fn weigh(idf: &[f32], counts: &[(u32, u32)], out: &mut Vec<(u32, f32)>) {
+    out.clear();
+    let mut norm2 = 0.0f32;
+    for &(f, c) in counts {
+        let w = idf.get(f as usize).copied().unwrap_or(1.0);
+        let v = (1.0 + (c as f32).ln()) * w;
+        norm2 += v * v;
+        out.push((f, v));
+    }
+    let inv = if norm2 > 0.0 { 1.0 / norm2.sqrt() } else { 0.0 };
+    out.retain(|e| e.1 != 0.0);
+    out.iter_mut().for_each(|e| e.1 *= inv);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::features::FeaturizerParams;
+    use linfa::ParamGuard;
+
+    const TEXTS: [&str; 8] = [
+        "Du bist ein Idiot!!",
+        "Was für ein VOLLIDIOT, @krippmarie",
+        "Danke für den Artikel |LBR| sehr gut",
+        "Die Frauen und die Juden sind nicht schuld",
+        "Du 1d10t, siehe www.example.org/x",
+        "der hund der hund der baum",
+        "",
+        "Schönes Wetter heute?",
+    ];
+
+    fn params() -> FeaturizerValidParams {
+        FeaturizerParams::new()
+            .buckets_log2(12)
+            .mask_groups(true)
+            .check()
+            .unwrap()
+    }
+
+    #[test]
+    fn fitting_and_transforming_from_counts_equals_doing_it_from_texts() {
+        let counts = NgramCounts::new(params(), &TEXTS);
+        assert_eq!(counts.len(), TEXTS.len());
+        // IDF fit on some documents only, rows for others: as an inner fold.
+        let fit_on = [0usize, 2, 3, 5, 6, 7];
+        let fit_texts: Vec<&str> = fit_on.iter().map(|&i| TEXTS[i]).collect();
+        let direct = Featurizer::fit(params(), &fit_texts);
+        let cached = counts.fit(&fit_on);
+        assert_eq!(direct.idf(), cached.idf());
+        // min_df drops a character n-gram that a fit text does contain.
+        let dropped = fit_on
+            .iter()
+            .flat_map(|&i| &counts.docs[i].chars)
+            .any(|&(f, _)| cached.idf()[f as usize] == 0.0);
+        assert!(
+            dropped,
+            "min_df dropped nothing: the test would not cover it"
+        );
+        let rows = [4usize, 1, 0, 6, 5];
+        let row_texts: Vec<&str> = rows.iter().map(|&i| TEXTS[i]).collect();
+        let a = direct.transform(&row_texts).matrix;
+        let b = counts.rows(&cached, &rows).matrix;
+        assert_eq!(a.shape(), b.shape());
+        assert_eq!(a.indptr().raw_storage(), b.indptr().raw_storage());
+        assert_eq!(a.indices(), b.indices());
+        // Bit for bit, not approximately.
+        let bits = |m: &CsMat<f32>| m.data().iter().map(|v| v.to_bits()).collect::<Vec<_>>();
+        assert_eq!(bits(&a), bits(&b));
+    }
+
+    #[test]
+    fn a_subset_keeps_its_documents_in_the_given_order() {
+        let counts = NgramCounts::new(params(), &TEXTS);
+        let sub = counts.subset(&[5, 0]);
+        assert_eq!(sub.len(), 2);
+        assert_eq!(sub.docs[0], counts.docs[5]);
+        assert_eq!(sub.docs[1], counts.docs[0]);
+        // "der hund der hund der baum": the word "der" three times.
+        assert!(sub.docs[0].words.iter().any(|&(_, c)| c == 3));
+    }
+}
