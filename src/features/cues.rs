@@ -16,7 +16,7 @@
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
-use xxhash_rust::xxh3::Xxh3DefaultBuilder;
+use xxhash_rust::xxh3::{xxh3_64, Xxh3DefaultBuilder};
 
 use super::artefacts::Masked;
 use super::groups::PLACEHOLDER;
@@ -91,8 +91,10 @@ type Phrase = (Vec<Vec<u8>>, Classes);
 pub(crate) struct Lexicon {
     words: HashMap<Vec<u8>, Classes, Xxh3DefaultBuilder>,
     /// Single-word forms of at least [`FUZZY_MIN_CHARS`] characters with one
-    /// character deleted: the position deleted and the classes.
-    deletes: HashMap<Vec<u8>, Vec<(u8, Classes)>, Xxh3DefaultBuilder>,
+    /// character deleted: the deletion's hash, the position deleted and the
+    /// classes, sorted by hash. One sorted vector rather than a map of
+    /// strings, because every process that scores builds it.
+    deletes: Vec<(u64, u8, Classes)>,
     /// Phrases by their first word: the remaining words and the class.
     phrases: HashMap<Vec<u8>, Vec<Phrase>, Xxh3DefaultBuilder>,
 }
@@ -153,17 +155,25 @@ impl Lexicon {
                 }
             }
         }
-        let forms: Vec<(Vec<u8>, Classes)> =
-            lex.words.iter().map(|(w, c)| (w.clone(), *c)).collect();
-        for (w, c) in forms {
-            let Ok(w) = std::str::from_utf8(&w) else {
-                continue;
-            };
-            for (pos, d) in deletions(w) {
-                lex.deletes.entry(d).or_default().push((pos, c));
+        let mut deletes = Vec::new();
+        for (w, &c) in &lex.words {
+            if let Ok(w) = std::str::from_utf8(w) {
+                for_each_deletion(w, |pos, d| deletes.push((xxh3_64(d), pos, c)));
             }
         }
+        deletes.sort_unstable();
+        lex.deletes = deletes;
         Ok(lex)
+    }
+
+    /// The (position, classes) of the forms that `d` is a deletion of.
+    fn deleted(&self, d: &[u8]) -> impl Iterator<Item = (u8, Classes)> + '_ {
+        let h = xxh3_64(d);
+        let from = self.deletes.partition_point(|e| e.0 < h);
+        self.deletes[from..]
+            .iter()
+            .take_while(move |e| e.0 == h)
+            .map(|e| (e.1, e.2))
     }
 
     fn classes(&self, word: &[u8]) -> Classes {
@@ -193,22 +203,17 @@ impl Lexicon {
             return found;
         }
         // A dropped letter: the word is one of a form's deletions.
-        let mut found = self
-            .deletes
-            .get(word)
-            .map_or(0, |v| v.iter().fold(0, |a, (_, c)| a | c));
-        for (pos, d) in deletions(w) {
+        let mut found = self.deleted(word).fold(0, |a, (_, c)| a | c);
+        for_each_deletion(w, |pos, d| {
             // An added letter: one of the word's deletions is a form.
-            found |= self.classes(&d);
+            found |= self.classes(d);
             // A replaced letter (same position) or swapped neighbours.
-            if let Some(v) = self.deletes.get(&d) {
-                for (p, c) in v {
-                    if p.abs_diff(pos) <= 1 {
-                        found |= c;
-                    }
+            for (p, c) in self.deleted(d) {
+                if p.abs_diff(pos) <= 1 {
+                    found |= c;
                 }
             }
-        }
+        });
         found
     }
 }
@@ -216,23 +221,21 @@ impl Lexicon {
 /// Shortest word (in characters) matched with any single edit.
 const FUZZY_MIN_CHARS: usize = 5;
 
-/// A word with each one character deleted in turn (with the position), for
-/// words of at least [`FUZZY_MIN_CHARS`] characters.
-fn deletions(w: &str) -> Vec<(u8, Vec<u8>)> {
-    let idx: Vec<usize> = w.char_indices().map(|(i, _)| i).collect();
-    if idx.len() < FUZZY_MIN_CHARS || idx.len() > 40 {
-        return Vec::new();
+/// Calls `f` with each one-character deletion of `w` (and its position),
+/// for words of [`FUZZY_MIN_CHARS`] to 40 characters, reusing one buffer.
+fn for_each_deletion(w: &str, mut f: impl FnMut(u8, &[u8])) {
+    let n = w.chars().count();
+    if !(FUZZY_MIN_CHARS..=40).contains(&n) {
+        return;
     }
-    idx.iter()
-        .enumerate()
-        .map(|(k, &i)| {
-            let next = idx.get(k + 1).copied().unwrap_or(w.len());
-            let mut d = Vec::with_capacity(w.len());
-            d.extend_from_slice(&w.as_bytes()[..i]);
-            d.extend_from_slice(&w.as_bytes()[next..]);
-            (k.min(255) as u8, d)
-        })
-        .collect()
+    let b = w.as_bytes();
+    let mut d = Vec::with_capacity(b.len());
+    for (k, (i, c)) in w.char_indices().enumerate() {
+        d.clear();
+        d.extend_from_slice(&b[..i]);
+        d.extend_from_slice(&b[i + c.len_utf8()..]);
+        f(k as u8, &d);
+    }
 }
 
 /// A term as written, without umlauts (leet `4` folds to `a`) and with `ae`/`oe`/`ue`/`ss`.
@@ -261,14 +264,23 @@ pub fn lexicon_id() -> u64 {
 }
 
 /// Per-token frame facts of one text.
-#[derive(Default)]
+#[derive(Debug, Clone, Default)]
 struct Frames {
     classes: Vec<Classes>,
     sentence: Vec<u32>,
     quoted: Vec<bool>,
 }
 
-/// Cues of one normalized text into `out` (cleared first), using the
+/// The cues found in the last text, and buffers reused from text to text.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct CueScratch {
+    /// The cues of the last text given to [`find`].
+    pub(crate) found: Vec<Cue>,
+    frames: Frames,
+    marks: Vec<u8>,
+}
+
+/// Cues of one normalized text into `buf.found` (cleared first), using the
 /// shipped lexicon. `rare` says whether a token is unknown to the model:
 /// only such words are tried as misspelt lexicon words, so that known words
 /// one letter away from one (`raten`, `Ratten`) keep their own meaning.
@@ -277,9 +289,9 @@ pub(crate) fn find(
     toks: &[Token],
     masks: &[Masked],
     rare: impl Fn(&[u8]) -> bool,
-    out: &mut Vec<Cue>,
+    buf: &mut CueScratch,
 ) {
-    find_with(&SHIPPED, text, toks, masks, rare, out);
+    find_with(&SHIPPED, text, toks, masks, rare, buf);
 }
 
 fn find_with(
@@ -288,12 +300,17 @@ fn find_with(
     toks: &[Token],
     masks: &[Masked],
     rare: impl Fn(&[u8]) -> bool,
-    out: &mut Vec<Cue>,
+    buf: &mut CueScratch,
 ) {
+    let CueScratch {
+        found: out,
+        frames: fr,
+        marks,
+    } = buf;
     out.clear();
     let b = text.as_bytes();
     let word = |i: usize| &b[toks[i].start..toks[i].end];
-    let mut fr = frames(lex, text, toks);
+    frames(lex, text, toks, fr);
     for (i, c) in fr.classes.iter_mut().enumerate() {
         if *c == 0 && masks.get(i).is_none_or(|m| *m == Masked::Keep) && rare(word(i)) {
             *c = lex.fuzzy_classes(word(i)) & EVALUATIVE;
@@ -302,7 +319,8 @@ fn find_with(
     // Sentence-level marks: a group named, the reader addressed, a question,
     // an opinion opener, a reporting verb (up to each token).
     let nsent = fr.sentence.last().map_or(0, |s| *s as usize + 1);
-    let mut marks = vec![0u8; nsent];
+    marks.clear();
+    marks.resize(nsent, 0);
     for i in 0..toks.len() {
         let s = fr.sentence[i] as usize;
         if masks.get(i) == Some(&Masked::As(PLACEHOLDER)) {
@@ -363,16 +381,13 @@ fn find_with(
 
 /// Classes per token (phrases spread over their words), sentence numbers,
 /// and whether each token stands inside quotation marks.
-fn frames(lex: &Lexicon, text: &str, toks: &[Token]) -> Frames {
+fn frames(lex: &Lexicon, text: &str, toks: &[Token], fr: &mut Frames) {
     let b = text.as_bytes();
-    let mut fr = Frames {
-        classes: toks
-            .iter()
-            .map(|t| lex.classes(&b[t.start..t.end]))
-            .collect(),
-        sentence: Vec::with_capacity(toks.len()),
-        quoted: Vec::with_capacity(toks.len()),
-    };
+    fr.classes.clear();
+    fr.classes
+        .extend(toks.iter().map(|t| lex.classes(&b[t.start..t.end])));
+    fr.sentence.clear();
+    fr.quoted.clear();
     for i in 0..toks.len() {
         let Some(cands) = lex.phrases.get(&b[toks[i].start..toks[i].end]) else {
             continue;
@@ -407,7 +422,6 @@ fn frames(lex: &Lexicon, text: &str, toks: &[Token]) -> Frames {
         }
         prev_end = t.end;
     }
-    fr
 }
 
 #[cfg(test)]
@@ -427,9 +441,10 @@ mod tests {
         let toks: Vec<Token> = tokens(&norm).collect();
         let mut masks = Vec::new();
         super::super::groups::mask(&norm, &toks, &mut masks);
-        let mut out = Vec::new();
-        find_with(&lex, &norm, &toks, &masks, |_| true, &mut out);
-        out.iter()
+        let mut buf = CueScratch::default();
+        find_with(&lex, &norm, &toks, &masks, |_| true, &mut buf);
+        buf.found
+            .iter()
             .map(|c| {
                 let mut marks = String::new();
                 for (flag, name) in [
@@ -511,10 +526,10 @@ mod tests {
         assert!(names("raxtxen").is_empty());
         // Common words are never tried as misspellings.
         let lex = Lexicon::parse(LEX).unwrap();
-        let mut out = Vec::new();
+        let mut buf = CueScratch::default();
         let toks: Vec<Token> = tokens("dreckgi").collect();
-        find_with(&lex, "dreckgi", &toks, &[], |_| false, &mut out);
-        assert!(out.is_empty());
+        find_with(&lex, "dreckgi", &toks, &[], |_| false, &mut buf);
+        assert!(buf.found.is_empty());
     }
 
     #[test]

@@ -13,7 +13,7 @@ use xxhash_rust::xxh3::xxh3_64_with_seed;
 
 use super::artefacts::{mask, Masked};
 use super::counts::BucketCounts;
-use super::cues::{self, Cue};
+use super::cues::{self, CueScratch};
 use super::dense::{dense_signals, DENSE_NAMES};
 use super::groups;
 use super::hashing::{hash_pair, space_seed, Space};
@@ -198,7 +198,7 @@ pub(crate) struct Scratch {
     pub(crate) char_counts: BucketCounts,
     toks: Vec<Token>,
     masks: Vec<Masked>,
-    cues: Vec<Cue>,
+    cues: CueScratch,
     pad: Vec<u8>,
     bounds: Vec<usize>,
     block: Vec<(u32, f32)>,
@@ -434,7 +434,7 @@ impl Featurizer {
         let word_seed = space_seed(self.params.seed, Space::Word);
         let rare = |w: &[u8]| self.unseen_word(xxh3_64_with_seed(w, word_seed));
         cues::find(&s.norm.text, &s.toks, &s.masks, rare, &mut s.cues);
-        for c in &s.cues {
+        for c in &s.cues.found {
             let f = self.bucket(xxh3_64_with_seed(&c.name, word_seed));
             seen(f);
             s.words.push(f);
