@@ -215,6 +215,26 @@ impl Scratch {
     }
 }
 
+/// Smoothed inverse document frequencies (as scikit-learn's) from document
+/// counts per bucket over `n` texts; `word` marks buckets a word n-gram
+/// reaches. Character n-gram buckets seen in fewer than `min_df` training
+/// texts get weight 0 (as scikit-learn's min_df on char n-grams): one-off
+/// fragments are noise. Rare words are kept: they can carry the insult.
+pub(super) fn idf_table(df: &[u32], word: &[bool], n: usize, min_df: u16) -> Vec<f32> {
+    let n = n as f32;
+    let min_df = min_df.max(1) as u32;
+    df.iter()
+        .zip(word)
+        .map(|(&d, &is_word)| {
+            if d == 0 || (d < min_df && !is_word) {
+                0.0
+            } else {
+                ((1.0 + n) / (1.0 + d as f32)).ln() + 1.0
+            }
+        })
+        .collect()
+}
+
 /// A fitted featurizer: settings plus inverse document frequencies per bucket.
 #[derive(Debug, Clone)]
 pub struct Featurizer {
@@ -263,23 +283,7 @@ impl Featurizer {
                     a
                 },
             );
-        let n = texts.len() as f32;
-        // Character n-gram buckets seen in fewer than `min_df` training texts
-        // get weight 0 (as scikit-learn's min_df on char n-grams): one-off
-        // fragments are noise. Rare words are kept: they can carry the insult.
-        let min_df = params.min_df.max(1) as u32;
-        let idf = df
-            .iter()
-            .zip(&word)
-            .map(|(&d, &is_word)| {
-                if d == 0 || (d < min_df && !is_word) {
-                    0.0
-                } else {
-                    ((1.0 + n) / (1.0 + d as f32)).ln() + 1.0
-                }
-            })
-            .collect();
-        Self::from_parts(params, idf)
+        Self::from_parts(params, idf_table(&df, &word, texts.len(), params.min_df))
     }
 
     /// The settings.

@@ -17,7 +17,7 @@ use rayon::prelude::*;
 use sprs::CsMat;
 
 use super::dense::DENSE_NAMES;
-use super::featurizer::{Featurizer, FeaturizerValidParams};
+use super::featurizer::{idf_table, Featurizer, FeaturizerValidParams};
 use super::records::SparseRecords;
 
 /// One document's n-grams: `(bucket, occurrences)` sorted by bucket, word
@@ -121,19 +121,7 @@ impl NgramCounts {
                     a
                 },
             );
-        let n = fit_on.len() as f32;
-        let min_df = self.params.min_df.max(1) as u32;
-        let idf = df
-            .iter()
-            .zip(&word)
-            .map(|(&d, &is_word)| {
-                if d == 0 || (d < min_df && !is_word) {
-                    0.0
-                } else {
-                    ((1.0 + n) / (1.0 + d as f32)).ln() + 1.0
-                }
-            })
-            .collect();
+        let idf = idf_table(&df, &word, fit_on.len(), self.params.min_df);
         Featurizer::from_parts(self.params, idf)
     }
 
