@@ -81,12 +81,17 @@ fn suite_has_enough_functionalities_and_consistent_variants() {
     }
 }
 
-/// The training templates are `text,toxic` with 0/1 labels and both classes
-/// in similar numbers.
+/// The training templates are `text,toxic,frame` with 0/1 labels, both
+/// classes in similar numbers, and every row naming its frame (the folds
+/// group by it).
 #[test]
 fn augment_training_data_is_balanced_text_toxic() {
     let (headers, rows) = read("data/augment/train.csv");
-    assert_eq!(headers, ["text", "toxic"]);
+    assert_eq!(headers, ["text", "toxic", "frame"]);
+    assert!(
+        rows.iter().all(|r| !r[2].is_empty()),
+        "a row without its frame"
+    );
     let toxic = rows
         .iter()
         .filter(|r| match &r[1] {
