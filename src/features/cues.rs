@@ -254,6 +254,14 @@ fn spellings(term: &str) -> Vec<String> {
 static SHIPPED: LazyLock<Lexicon> =
     LazyLock::new(|| Lexicon::parse(LEXICON).expect("the shipped cue lexicon parses (tested)"));
 
+/// Builds the shipped lexicon now rather than on the first text (it takes
+/// tens of milliseconds, more in debug builds): a service loading a model
+/// with cues pays for it at start, not inside its first request's scoring
+/// budget.
+pub(crate) fn warm() {
+    LazyLock::force(&SHIPPED);
+}
+
 /// Identifies the shipped lexicon (the first 8 bytes of its SHA-256, never
 /// 0): a model trained with other word lists would read its cue weights
 /// wrongly, so it records this and refuses to load beside another lexicon.

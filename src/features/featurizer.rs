@@ -245,6 +245,9 @@ pub struct Featurizer {
 impl Featurizer {
     /// A featurizer with the given IDF table (one value per bucket; empty means 1.0).
     pub fn from_parts(params: FeaturizerValidParams, idf: Vec<f32>) -> Self {
+        if params.cues != 0 {
+            cues::warm();
+        }
         Self { params, idf }
     }
 
