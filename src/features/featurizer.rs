@@ -235,6 +235,17 @@ pub(super) fn idf_table(df: &[u32], word: &[bool], n: usize, min_df: u16) -> Vec
         .collect()
 }
 
+/// Per-bucket document counts and word marks of two parts of a corpus, added
+/// (the reduce step of the parallel counting passes).
+pub(super) fn add_df(
+    mut a: (Vec<u32>, Vec<bool>),
+    b: (Vec<u32>, Vec<bool>),
+) -> (Vec<u32>, Vec<bool>) {
+    a.0.iter_mut().zip(b.0).for_each(|(x, y)| *x += y);
+    a.1.iter_mut().zip(b.1).for_each(|(x, y)| *x |= y);
+    a
+}
+
 /// A fitted featurizer: settings plus inverse document frequencies per bucket.
 #[derive(Debug, Clone)]
 pub struct Featurizer {
@@ -278,14 +289,7 @@ impl Featurizer {
                     (df, word)
                 },
             )
-            .reduce(
-                || (vec![0u32; buckets], vec![false; buckets]),
-                |mut a, b| {
-                    a.0.iter_mut().zip(b.0).for_each(|(x, y)| *x += y);
-                    a.1.iter_mut().zip(b.1).for_each(|(x, y)| *x |= y);
-                    a
-                },
-            );
+            .reduce(|| (vec![0u32; buckets], vec![false; buckets]), add_df);
         Self::from_parts(params, idf_table(&df, &word, texts.len(), params.min_df))
     }
 

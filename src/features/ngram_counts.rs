@@ -17,7 +17,7 @@ use rayon::prelude::*;
 use sprs::CsMat;
 
 use super::dense::DENSE_NAMES;
-use super::featurizer::{idf_table, Featurizer, FeaturizerValidParams};
+use super::featurizer::{add_df, idf_table, Featurizer, FeaturizerValidParams};
 use super::records::SparseRecords;
 
 /// One document's n-grams: `(bucket, occurrences)` sorted by bucket, word
@@ -113,14 +113,7 @@ impl NgramCounts {
                 }
                 (df, word)
             })
-            .reduce(
-                || (vec![0u32; buckets], vec![false; buckets]),
-                |mut a, b| {
-                    a.0.iter_mut().zip(b.0).for_each(|(x, y)| *x += y);
-                    a.1.iter_mut().zip(b.1).for_each(|(x, y)| *x |= y);
-                    a
-                },
-            );
+            .reduce(|| (vec![0u32; buckets], vec![false; buckets]), add_df);
         let idf = idf_table(&df, &word, fit_on.len(), self.params.min_df);
         Featurizer::from_parts(self.params, idf)
     }
