@@ -266,10 +266,15 @@ pub(crate) fn warm() {
 /// 0): a model trained with other word lists would read its cue weights
 /// wrongly, so it records this and refuses to load beside another lexicon.
 pub fn lexicon_id() -> u64 {
+    *LEXICON_ID
+}
+
+/// The hash behind [`lexicon_id`], computed once: every model load asks.
+static LEXICON_ID: LazyLock<u64> = LazyLock::new(|| {
     use sha2::{Digest, Sha256};
     let d = Sha256::digest(LEXICON.as_bytes());
     u64::from_le_bytes(d[..8].try_into().expect("8 bytes")).max(1)
-}
+});
 
 /// Per-token frame facts of one text.
 #[derive(Debug, Clone, Default)]
@@ -439,7 +444,8 @@ mod tests {
 
     const LEX: &str = "class\tkind\tterm\n# test lexicon\npos\tadj\tehrlich\nneg\tadj\tdreckig\n\
         dehum\tnoun\tratte\nviolence\tform\terschießen\nnegator\tform\tnicht\n\
-        negator\tphrase\talles andere als\nreport\tphrase\twer schreibt\n";
+        negator\tphrase\talles andere als\nreport\tphrase\twer schreibt\n\
+        opinion\tphrase\tich finde\n";
 
     fn cues(text: &str) -> Vec<(String, String)> {
         let lex = Lexicon::parse(LEX).unwrap();
@@ -514,6 +520,15 @@ mod tests {
             names("Ich werde dich erschießen"),
             ["violence", "you violence"]
         );
+    }
+
+    #[test]
+    fn an_opinion_about_a_group_is_marked_only_with_the_group() {
+        assert_eq!(
+            names("Ich finde Flüchtlinge dreckig"),
+            ["neg", "grp neg", "grp op neg"]
+        );
+        assert_eq!(names("Ich finde das dreckig"), ["neg"]);
     }
 
     #[test]
