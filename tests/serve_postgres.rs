@@ -37,11 +37,6 @@ impl Instance {
     /// Starts an instance on `url` (port 0) and waits until it is healthy.
     fn start(d: &Dir, url: &str) -> Instance {
         let model = root().join("models/default.model");
-        // These tests are about the shared queue, not the scoring budget
-        // (tested in the serve unit tests): an unoptimized build scoring a
-        // batch of 45 while the other tests run can take longer than the
-        // 500 ms default.
-        let config = d.write("serve-test.toml", "score_budget_ms = 20000\n");
         let mut child = d
             .cmd(&[
                 "serve",
@@ -51,8 +46,6 @@ impl Instance {
                 url,
                 "--model",
                 model.to_str().unwrap(),
-                "--config",
-                config.to_str().unwrap(),
             ])
             .env("MODERATO_API_TOKEN", TOKEN)
             .env("RUST_LOG", "info")
