@@ -30,7 +30,9 @@ def moderato_flags(path, threshold=None, policy=False):
     """id -> flagged, from a `moderato score` output; errors are reported, not guessed.
 
     With a threshold: toxic probability at or above it (the off-topic label
-    ignored); with `policy` also any policy match."""
+    ignored); with `policy` also any policy match that routes (a match
+    labelled "(mention)", a quoted or reported term in a condemning text,
+    routes nothing: the model decides)."""
     flags, errors = {}, []
     for r in read_csv(path):
         if r.get("error"):
@@ -39,7 +41,8 @@ def moderato_flags(path, threshold=None, policy=False):
         if threshold is None:
             flags[r["id"]] = r["decision"] in ("review", "reject")
         else:
-            hit = policy and bool(r.get("policy", "").strip())
+            labels = [l for l in r.get("policy", "").split("; ") if l.strip()]
+            hit = policy and any(not l.endswith("(mention)") for l in labels)
             flags[r["id"]] = hit or float(r["toxic"]) >= threshold
     if errors:
         print(f"report.py: {path}: {len(errors)} row(s) not scored, e.g. {errors[0]}", file=sys.stderr)

@@ -325,7 +325,11 @@ pub fn run_score(a: ScorePageArgs) -> Result<Outcome> {
                 println!(
                     "    policy {} ({}): {:?} at characters {}..{}",
                     m.label(),
-                    m.action.as_str(),
+                    if m.mention {
+                        "mention: routes nothing"
+                    } else {
+                        m.action.as_str()
+                    },
                     m.text,
                     m.char_start,
                     m.char_end

@@ -26,16 +26,24 @@ use crate::text::{Normalizer, NormalizerParams, Token};
 const LEXICON: &str = include_str!("../../data/lexicon/cues-de.tsv");
 
 /// Word classes of the lexicon, in the bit order of [`Classes`].
-const CLASS_NAMES: [&str; 12] = [
+const CLASS_NAMES: [&str; 13] = [
     "pos", "neg", "dehum", "violence", "exclude", "insult", "slur", "profane", "condemn",
-    "negator", "report", "opinion",
+    "general", "negator", "report", "opinion",
 ];
 
 /// Classes that become cue features; the rest only mark frames.
-const EVALUATIVE: u16 = 0b1_1111_1111;
-const NEGATOR: u16 = 1 << 9;
-const REPORT: u16 = 1 << 10;
-const OPINION: u16 = 1 << 11;
+const EVALUATIVE: u16 = 0b11_1111_1111;
+/// Generalising words ("immer", "typisch", "alle"): a claim made of a whole
+/// group, the mark of a stereotype even when no word in it is negative
+/// ("Typisch X, ..."), and, negated ("nicht alle X"), the usual rebuttal of
+/// one. They carry no evaluation of their own, so a misspelling is not
+/// read as one (see [`Lexicon::fuzzy_classes`]).
+const GENERAL: u16 = 1 << 9;
+/// Counter-speech words, which tell a quoted slur from a used one (see [`Mentions`]).
+const CONDEMN: u16 = 1 << 8;
+const NEGATOR: u16 = 1 << 10;
+const REPORT: u16 = 1 << 11;
+const OPINION: u16 = 1 << 12;
 
 /// Frame marks combined with a class into one cue.
 const NOT: u8 = 1;
@@ -326,7 +334,7 @@ fn find_with(
     frames(lex, text, toks, fr);
     for (i, c) in fr.classes.iter_mut().enumerate() {
         if *c == 0 && masks.get(i).is_none_or(|m| *m == Masked::Keep) && rare(word(i)) {
-            *c = lex.fuzzy_classes(word(i)) & EVALUATIVE;
+            *c = lex.fuzzy_classes(word(i)) & EVALUATIVE & !GENERAL;
         }
     }
     // Sentence-level marks: a group named, the reader addressed, a question,
@@ -377,7 +385,7 @@ fn find_with(
             (m & GRP != 0 && m & QUESTION != 0).then_some(not | GRP | QUESTION),
             (m & GRP != 0 && m & OP != 0).then_some(not | GRP | OP),
         ];
-        for bit in 0..9u8 {
+        for bit in 0..EVALUATIVE.count_ones() as u8 {
             if eval & (1 << bit) == 0 {
                 continue;
             }
@@ -390,6 +398,72 @@ fn find_with(
             }
         }
     }
+}
+
+/// Which tokens of a text are *mentioned* rather than used. Three signals
+/// say so: quotation marks around the token, a reporting word before it in
+/// its sentence ("wer schreibt", "gesagt"), and condemnation somewhere
+/// outside the quotes ("Hetze", "bitte löschen", "sollte sich schämen").
+/// Two of them are needed: counter-speech quotes hate and says so, or
+/// quotes a word someone said; a quote alone is a troll's scare quotes, a
+/// reporting word alone is news talk, condemnation alone is an insult.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Mentions {
+    /// Per token: inside quotation marks.
+    quoted: Vec<bool>,
+    /// Per token: after a reporting word in its sentence, or quoted in a
+    /// sentence with one.
+    reported: Vec<bool>,
+    /// Some word outside the quotes condemns and is not negated ("das ist
+    /// keine Hetze") other than by its own phrase ("nicht okay").
+    condemns: bool,
+}
+
+impl Mentions {
+    /// Whether the tokens `from..to` (token indices) are all mentioned.
+    pub(crate) fn covers(&self, from: usize, to: usize) -> bool {
+        let (Some(q), Some(r)) = (self.quoted.get(from..to), self.reported.get(from..to)) else {
+            return false;
+        };
+        let all = |v: &[bool]| !v.is_empty() && v.iter().all(|x| *x);
+        let either: Vec<bool> = q.iter().zip(r).map(|(a, b)| *a || *b).collect();
+        (self.condemns && all(&either)) || (all(q) && all(r))
+    }
+}
+
+/// The [`Mentions`] of a normalized text and its tokens (shipped lexicon).
+pub(crate) fn mentions(text: &str, toks: &[Token]) -> Mentions {
+    let mut fr = Frames::default();
+    frames(&SHIPPED, text, toks, &mut fr);
+    // Sentences with a reporting word: a quote anywhere in them is reported
+    // ("Wer „X“ sagt"), an unquoted word only after it.
+    let nsent = fr.sentence.last().map_or(0, |s| *s as usize + 1);
+    let mut reports = vec![false; nsent];
+    for (c, s) in fr.classes.iter().zip(&fr.sentence) {
+        reports[*s as usize] |= c & REPORT != 0;
+    }
+    let mut out = Mentions::default();
+    let mut reported = false;
+    for i in 0..toks.len() {
+        if i > 0 && fr.sentence[i] != fr.sentence[i - 1] {
+            reported = false;
+        }
+        out.quoted.push(fr.quoted[i]);
+        out.reported
+            .push(reported || (fr.quoted[i] && reports[fr.sentence[i] as usize]));
+        reported |= fr.classes[i] & REPORT != 0;
+        if fr.classes[i] & CONDEMN == 0 || fr.quoted[i] {
+            continue;
+        }
+        // Negation of a condemnation comes before it ("keine Hetze", "nicht
+        // rassistisch"); words after it belong to the next clause.
+        let negated = (i.saturating_sub(NEGATION_REACH)..i).any(|j| {
+            let c = fr.classes[j];
+            fr.sentence[j] == fr.sentence[i] && c & NEGATOR != 0 && c & CONDEMN == 0
+        });
+        out.condemns |= !negated;
+    }
+    out
 }
 
 /// Classes per token (phrases spread over their words), sentence numbers,
@@ -445,7 +519,7 @@ mod tests {
     const LEX: &str = "class\tkind\tterm\n# test lexicon\npos\tadj\tehrlich\nneg\tadj\tdreckig\n\
         dehum\tnoun\tratte\nviolence\tform\terschießen\nnegator\tform\tnicht\n\
         negator\tphrase\talles andere als\nreport\tphrase\twer schreibt\n\
-        opinion\tphrase\tich finde\n";
+        opinion\tphrase\tich finde\ngeneral\tadj\ttypisch\ngeneral\tform\talle\n";
 
     fn cues(text: &str) -> Vec<(String, String)> {
         let lex = Lexicon::parse(LEX).unwrap();
@@ -529,6 +603,50 @@ mod tests {
             ["neg", "grp neg", "grp op neg"]
         );
         assert_eq!(names("Ich finde das dreckig"), ["neg"]);
+    }
+
+    #[test]
+    fn generalising_about_a_group_is_a_cue_and_so_is_its_negation() {
+        assert_eq!(
+            names("Typisch Flüchtlinge, erst jammern"),
+            ["general", "grp general"]
+        );
+        assert_eq!(
+            names("Nicht alle Flüchtlinge sind gleich"),
+            ["not general", "not grp general"]
+        );
+        // A misspelt generaliser is not read as one: it says nothing alone.
+        assert!(names("typsich").is_empty());
+    }
+
+    #[test]
+    fn quoted_or_reported_words_in_a_condemning_text_are_mentions() {
+        let m = |text: &str| {
+            let norm = Normalizer::new(NormalizerParams::default())
+                .normalize(text)
+                .text;
+            let toks: Vec<Token> = tokens(&norm).collect();
+            let words: Vec<&str> = toks.iter().map(|t| &norm[t.start..t.end]).collect();
+            let at = words
+                .iter()
+                .position(|w| *w == "ratten")
+                .expect("the test word");
+            mentions(&norm, &toks).covers(at, at + 1)
+        };
+        assert!(m("Wer schreibt, das seien Ratten, sollte sich schämen."));
+        assert!(m("„Alles Ratten“ – solche Hetze bitte löschen."));
+        // Quoted without condemnation, condemned without a quote, or the
+        // condemnation negated: the word is used.
+        assert!(!m("„Ratten“ sind das, alle."));
+        assert!(!m("Das sind Ratten, bitte löschen."));
+        assert!(!m("„Ratten“, das ist keine Hetze, das ist die Wahrheit."));
+        // Quoted and reported: a word someone said, talked about.
+        assert!(m("Mein Nachbar hat „Ratten“ gesagt, unglaublich."));
+        assert!(!m("Mein Nachbar sagt, das sind Ratten."));
+        // A negator before the condemnation's clause does not reach it.
+        assert!(m(
+            "Das Wort „Ratten“ gehört nicht in die Zeitung, bitte löschen."
+        ));
     }
 
     #[test]

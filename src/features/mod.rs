@@ -13,6 +13,7 @@ mod ngram_counts;
 mod records;
 
 pub use cues::lexicon_id as cue_lexicon_id;
+pub(crate) use cues::{mentions, Mentions};
 pub use dense::DENSE_NAMES;
 pub(crate) use featurizer::Scratch;
 pub use featurizer::{

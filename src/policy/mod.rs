@@ -82,13 +82,26 @@ pub struct PolicyMatch {
     pub char_end: usize,
     /// The original text of the span.
     pub text: String,
+    /// The span is quoted or reported in a text that condemns it
+    /// (counter-speech: "Wer schreibt, X seien Ungeziefer, sollte sich
+    /// schämen"). Shown to moderators, but it does not route the comment:
+    /// the model decides (see [`crate::features::Mentions`]).
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub mention: bool,
 }
 
 impl PolicyMatch {
-    /// `rule:term`, as in the `policy` column.
+    /// `rule:term`, as in the `policy` column; `rule:term (mention)` for a
+    /// [mention](Self::mention).
     pub fn label(&self) -> String {
-        format!("{}:{}", self.rule, self.term)
+        let mention = if self.mention { " (mention)" } else { "" };
+        format!("{}:{}{mention}", self.rule, self.term)
     }
+}
+
+/// Whether any match routes the comment (is not a mere mention).
+pub fn routes(matches: &[PolicyMatch]) -> bool {
+    matches.iter().any(|m| !m.mention)
 }
 
 /// The labels of all matches, `; `-separated (empty when none), for a CSV column.
@@ -104,12 +117,16 @@ pub fn labels(matches: &[PolicyMatch]) -> String {
 }
 
 /// The model's decision raised by the matches: a reject rule rejects, a
-/// review rule makes an approval a review; nothing is ever lowered.
+/// review rule makes an approval a review; mentions do neither, and
+/// nothing is ever lowered.
 pub fn raise(decision: Decision, matches: &[PolicyMatch]) -> Decision {
-    if matches.iter().any(|m| m.action == Action::Reject) {
+    if matches
+        .iter()
+        .any(|m| m.action == Action::Reject && !m.mention)
+    {
         return Decision::Reject;
     }
-    if !matches.is_empty() && decision == Decision::Approve {
+    if routes(matches) && decision == Decision::Approve {
         return Decision::Review;
     }
     decision
@@ -117,11 +134,13 @@ pub fn raise(decision: Decision, matches: &[PolicyMatch]) -> Decision {
 
 /// A match's weight as a probability, for APIs that only know scores
 /// (Perspective's TOXICITY): 1.0 for a reject rule, the review threshold
-/// for a review rule, so that the comment reaches review and no further.
+/// for a review rule, so that the comment reaches review and no further;
+/// 0 for a mention, which raises nothing.
 pub fn match_score(m: &PolicyMatch, review_threshold: f32) -> f32 {
-    match m.action {
-        Action::Reject => 1.0,
-        Action::Review => review_threshold,
+    match (m.mention, m.action) {
+        (true, _) => 0.0,
+        (false, Action::Reject) => 1.0,
+        (false, Action::Review) => review_threshold,
     }
 }
 
@@ -199,15 +218,21 @@ impl Policy {
         norm: &Normalized,
         toks: impl IntoIterator<Item = Token>,
     ) -> Vec<PolicyMatch> {
-        let mut spans: Vec<(usize, usize)> = Vec::with_capacity(norm.text.len() / 4);
-        let mut words: Vec<&str> = Vec::with_capacity(norm.text.len() / 4);
-        for t in toks {
+        let toks: Vec<Token> = toks.into_iter().collect();
+        // Words (alphanumeric tokens): their spans and token indices.
+        let mut spans: Vec<(usize, usize)> = Vec::with_capacity(toks.len());
+        let mut at: Vec<usize> = Vec::with_capacity(toks.len());
+        let mut words: Vec<&str> = Vec::with_capacity(toks.len());
+        for (i, t) in toks.iter().enumerate() {
             let w = &norm.text[t.start..t.end];
             if w.chars().next().is_some_and(char::is_alphanumeric) {
                 spans.push((t.start, t.end));
+                at.push(i);
                 words.push(w);
             }
         }
+        // Computed at the first match only: most comments have none.
+        let mut mentions: Option<crate::features::Mentions> = None;
         let c = &self.compiled;
         let mut out: Vec<PolicyMatch> = Vec::new();
         let mut needs_spans = false;
@@ -237,6 +262,9 @@ impl Policy {
                 return;
             }
             let char_start = text[..start].chars().count();
+            let mention = mentions
+                .get_or_insert_with(|| crate::features::mentions(&norm.text, &toks))
+                .covers(at[a], at[b - 1] + 1);
             out.push(PolicyMatch {
                 rule: rule.name.clone(),
                 action: rule.action,
@@ -247,6 +275,7 @@ impl Policy {
                 char_start,
                 char_end: char_start + text[start..end].chars().count(),
                 text: text[start..end].to_string(),
+                mention,
             });
         });
         if needs_spans {

@@ -151,3 +151,30 @@ fn sources_parse() {
         .to_string();
     assert!(e.contains("/nicht/da.toml"), "{e}");
 }
+
+#[test]
+fn quoted_hate_in_counter_speech_is_a_mention_and_routes_nothing() {
+    let p = Policy::from_toml(MINI, "mini").unwrap();
+    let m = p.check("Wer „auserwähltes Volk“ schreibt, verbreitet Hetze. Bitte löschen.");
+    assert_eq!(m.len(), 1);
+    assert!(m[0].mention);
+    assert_eq!(m[0].label(), "verdacht:auserwähltes volk (mention)");
+    assert!(!routes(&m));
+    assert_eq!(raise(Decision::Approve, &m), Decision::Approve);
+    assert_eq!(raise(Decision::Review, &m), Decision::Review);
+    assert_eq!(match_score(&m[0], 0.3), 0.0);
+    // A reject term quoted in counter-speech: the model decides too.
+    let m = p.check("Er nannte sie „Idiot“, das ist unter der Gürtellinie.");
+    assert!(m[0].mention, "{m:?}");
+    assert_eq!(raise(Decision::Approve, &m), Decision::Approve);
+    // The same terms used, or quoted with the condemnation negated, route.
+    for text in [
+        "das auserwählte Volk, das ist keine Hetze",
+        "„Idiot“, das bist du.",
+        "Du Idiot, schäm dich",
+    ] {
+        let m = p.check(text);
+        assert!(routes(&m), "{text}: {m:?}");
+        assert!(!m[0].mention, "{text}");
+    }
+}

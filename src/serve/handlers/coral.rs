@@ -154,8 +154,11 @@ pub async fn phase(State(state): State<AppState>, req: Request) -> Result<Respon
         let toxic = model
             .label_index("toxic")
             .is_some_and(|i| probs[i] >= model.thresholds[i].review);
-        // A policy match flags the comment as Coral's only reason, toxicity.
-        (crate::policy::raise(d, &hits), toxic || !hits.is_empty())
+        // A routing policy match flags the comment as Coral's only reason, toxicity.
+        (
+            crate::policy::raise(d, &hits),
+            toxic || crate::policy::routes(&hits),
+        )
     })
     .await?;
     let flag = json!([{ "actionType": "FLAG", "reason": "COMMENT_DETECTED_TOXIC" }]);
