@@ -269,7 +269,7 @@ pub struct TableArgs {
     #[arg(long, value_name = "NAME")]
     pub text_col: Option<String>,
     /// Input layout.
-    #[arg(long, value_enum, default_value_t = InputFormat::Auto)]
+    #[arg(long, value_parser = choice(&InputFormat::CHOICES), default_value = "auto")]
     pub input_format: InputFormat,
     /// Field delimiter (default: sniffed from the header: `,` `;` tab `|`).
     #[arg(long, value_name = "CHAR")]
@@ -348,7 +348,7 @@ pub struct QuickData {
     #[arg(long, value_name = "NAME")]
     pub group_col: Option<String>,
     /// What the review threshold maximizes, for every label of --data.
-    #[arg(long, value_enum, default_value_t = Objective::F1)]
+    #[arg(long, value_parser = choice(&Objective::CHOICES), default_value = "f1")]
     pub threshold_objective: Objective,
 }
 
@@ -519,4 +519,25 @@ pub struct InfoArgs {
     /// Print JSON.
     #[arg(long)]
     pub json: bool,
+}
+
+/// A value parser for a library enum that lists its command-line names in
+/// `CHOICES` (value, name, help): the library stays free of clap, and
+/// `--help` still lists every value with its help.
+fn choice<T: Copy + Send + Sync + 'static>(
+    choices: &'static [(T, &'static str, &'static str)],
+) -> impl clap::builder::TypedValueParser<Value = T> {
+    use clap::builder::{PossibleValue, PossibleValuesParser, TypedValueParser};
+    PossibleValuesParser::new(
+        choices
+            .iter()
+            .map(|(_, name, help)| PossibleValue::new(*name).help(*help)),
+    )
+    .try_map(move |s: String| {
+        choices
+            .iter()
+            .find(|c| c.1 == s)
+            .map(|c| c.0)
+            .ok_or_else(|| format!("unknown value {s:?}"))
+    })
 }

@@ -61,7 +61,7 @@ impl Confusion {
 }
 
 /// What a threshold is chosen to maximize.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, clap::ValueEnum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Objective {
     /// F1 of the positive class.
@@ -71,6 +71,17 @@ pub enum Objective {
 }
 
 impl Objective {
+    /// Each objective with its name (as in configs and on the command line)
+    /// and a line of help: one list for the CLI and the config file.
+    pub const CHOICES: [(Objective, &'static str, &'static str); 2] = [
+        (Objective::F1, "f1", "F1 of the positive class"),
+        (
+            Objective::MacroF1,
+            "macro-f1",
+            "GermEval's macro-F1 (mean of both classes' precision and recall)",
+        ),
+    ];
+
     fn value(self, c: &Confusion) -> f64 {
         match self {
             Objective::F1 => c.f1(),
@@ -228,6 +239,13 @@ pub fn threshold_for_precision(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn objective_names_on_the_command_line_are_those_of_the_config() {
+        for (o, name, _) in Objective::CHOICES {
+            assert_eq!(serde_json::to_string(&o).unwrap(), format!("\"{name}\""));
+        }
+    }
 
     // Expected values from scikit-learn (roc_auc_score, average_precision_score) on these arrays.
     const S: [f32; 8] = [0.9, 0.8, 0.7, 0.7, 0.4, 0.3, 0.2, 0.1];

@@ -9,7 +9,7 @@ use std::sync::{Arc, Mutex};
 use serde_json::{Map, Value};
 
 /// How the input is laid out.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum InputFormat {
     /// Decide from the file name (`.jsonl`, `.ndjson`, `.tsv`) or the first byte (`{`).
     #[default]
@@ -18,6 +18,19 @@ pub enum InputFormat {
     Csv,
     /// One JSON object per line.
     Jsonl,
+}
+
+impl InputFormat {
+    /// Each layout with its command-line name and a line of help.
+    pub const CHOICES: [(InputFormat, &'static str, &'static str); 3] = [
+        (
+            InputFormat::Auto,
+            "auto",
+            "decide from the file name (.jsonl, .ndjson, .tsv) or the first byte ({)",
+        ),
+        (InputFormat::Csv, "csv", "delimited text with a header row"),
+        (InputFormat::Jsonl, "jsonl", "one JSON object per line"),
+    ];
 }
 
 /// Options for [`TableReader::new`].
