@@ -12,7 +12,7 @@ use indicatif::{ProgressBar, ProgressStyle};
 use serde_json::{Map, Value};
 
 use super::args::{OutputFormat, ScoreArgs};
-use super::common::{load_model, load_policy, open_table, pairs, text_column};
+use super::common::{load_model, load_policy, open_table, pairs, text_column, Opened};
 use super::context::{load_context_model, Placer};
 use super::Outcome;
 use crate::context::{thresholds_in_context, words_line, ContextModel, ContextScore};
@@ -462,34 +462,10 @@ pub fn run(a: ScoreArgs) -> Result<Outcome> {
     let size = (a.input != "-")
         .then(|| std::fs::metadata(&a.input).map(|m| m.len()).ok())
         .flatten();
-    let show = !a.no_progress && std::io::stderr().is_terminal() && size.is_some();
-    let bar = if show {
-        let b = ProgressBar::new(size.unwrap_or(0));
-        b.set_style(
-            ProgressStyle::with_template(
-                "{spinner} {bytes}/{total_bytes} [{wide_bar}] {msg} eta {eta}",
-            )
-            .unwrap_or_else(|_| ProgressStyle::default_bar()),
-        );
-        Some(b)
-    } else {
-        None
-    };
-    let counter = seen.clone();
-    let mut opened = open_table(&a.input, &a.table, move |r| {
-        Box::new(Counting {
-            inner: r,
-            seen: counter,
-        })
-    })?;
+    let bar = progress_bar(!a.no_progress, size);
+    let (opened, first, headers) = open_input(&a, seen.clone())?;
     let name = opened.name.clone();
-    tracing::info!("{name}: reading as {}", opened.encoding.name());
-    let first = opened.reader.next_row();
-    let headers = opened.reader.headers().to_vec();
     let jsonl_in = first.as_ref().is_some_and(|r| r.object.is_some());
-    if first.is_none() && headers.is_empty() {
-        bail!("{name}: empty input (no header, no rows)");
-    }
     let (text_idx, text_name) = text_column(&headers, a.table.text_col.as_deref(), &name)?;
     let mut in_context = context_setup(&model, &headers, &a, &name)?;
     let format = a.format.unwrap_or(if jsonl_in {
@@ -497,63 +473,25 @@ pub fn run(a: ScoreArgs) -> Result<Outcome> {
     } else {
         OutputFormat::Csv
     });
-    let mut added_cols: Vec<String> = model
-        .label_names()
-        .into_iter()
-        .map(|l| {
-            if headers.contains(&l) {
-                format!("moderato_{l}")
-            } else {
-                l
-            }
-        })
-        .collect();
-    added_cols.push("decision".into());
-    added_cols.push("language".into());
-    let policy_col = policy.as_ref().map(|_| {
-        let c = if headers.iter().any(|h| h == "policy") {
-            "moderato_policy"
-        } else {
-            "policy"
-        };
-        added_cols.push(c.to_string());
-        c.to_string()
-    });
-    if in_context.is_some() {
-        added_cols.push("offtopic_context".into());
-    }
-    if a.explain {
-        added_cols.push("explanation".into());
-        if in_context.is_some() {
-            added_cols.push("context_words".into());
-        }
-    }
-    let (target_main, out) = target(&a.output)?;
-    let mut out = out;
-    if opened.bom && format == OutputFormat::Csv {
-        out.write_all("\u{FEFF}".as_bytes())?;
-    }
-    let mut sink = Sink::new(out, format, opened.reader.delimiter);
+    let (added_cols, policy_col) = added_columns(
+        &model,
+        &headers,
+        policy.is_some(),
+        in_context.is_some(),
+        a.explain,
+    );
     let mut all_cols = headers.clone();
     all_cols.extend(added_cols.iter().cloned());
     let err_sink = match &a.errors {
-        Some(p) => {
-            let (t, w) = target(&p.to_string_lossy())?;
-            let mut s = Sink::new(w, format, opened.reader.delimiter);
-            let mut cols = headers.clone();
-            cols.push("line".into());
-            cols.push("error".into());
-            s.header(&cols)?;
-            Some((t, s))
-        }
+        Some(p) => Some(error_sink(p, format, opened.reader.delimiter, &headers)?),
         None => {
             all_cols.push("error".into());
             None
         }
     };
-    sink.header(&all_cols)?;
+    let (target_main, sink) = output_sink(&a.output, format, &opened, &all_cols)?;
     let batch_size = a.batch_size.max(1);
-    let mut reader = opened.reader;
+    let reader = opened.reader;
     let writer = Writer {
         sink,
         err_sink,
@@ -571,7 +509,7 @@ pub fn run(a: ScoreArgs) -> Result<Outcome> {
         scored: 0,
         failed: 0,
     };
-    let mut scorer = BatchScorer {
+    let scorer = BatchScorer {
         model: &model,
         policy: policy.as_ref(),
         args: &a,
@@ -580,7 +518,39 @@ pub fn run(a: ScoreArgs) -> Result<Outcome> {
         in_context: in_context.as_mut(),
         policy_detects,
     };
-    let (sink, err_sink, scored, failed, bar) = if rayon::current_num_threads() == 1 {
+    let (sink, err_sink, scored, failed, bar) =
+        pump(writer, scorer, reader, first, batch_size, &name)?;
+    sink.finish()?;
+    commit(target_main)?;
+    if let Some((t, s)) = err_sink {
+        s.finish()?;
+        commit(t)?;
+    }
+    if let Some(b) = bar {
+        b.finish_and_clear();
+    }
+    if failed > 0 {
+        eprintln!("moderato: {name}: {scored} rows scored, {failed} could not be scored (see the error column{})",
+            if a.errors.is_some() { " of --errors" } else { "" });
+        return Ok(Outcome::Partial);
+    }
+    Ok(Outcome::Ok)
+}
+
+/// Reads, scores and writes every batch. With one thread in turn, so that
+/// one thread's figure is the work of one core; with more, a reader thread
+/// parses the next batches while this one scores, and a writer thread
+/// formats and writes each scored batch while the next one is scored, so
+/// that neither leaves the scoring threads idle.
+fn pump(
+    writer: Writer,
+    mut scorer: BatchScorer<'_>,
+    mut reader: TableReader,
+    first: Option<Row>,
+    batch_size: usize,
+    name: &str,
+) -> Result<Written> {
+    Ok(if rayon::current_num_threads() == 1 {
         // `--threads 1`: read, score and write in turn, so that one thread's
         // figure is the work of one core (rayon's one worker runs the
         // scoring while this thread waits for it).
@@ -624,22 +594,104 @@ pub fn run(a: ScoreArgs) -> Result<Outcome> {
             .join()
             .map_err(|_| anyhow::anyhow!("{name}: the reader thread panicked"))?;
         written
+    })
+}
+
+/// Opens the input, counting the bytes read into `seen` (for the progress
+/// bar), and reads the header and the first row: an input with neither is
+/// an error.
+fn open_input(a: &ScoreArgs, seen: Arc<AtomicU64>) -> Result<(Opened, Option<Row>, Vec<String>)> {
+    let mut opened = open_table(&a.input, &a.table, move |r| {
+        Box::new(Counting { inner: r, seen })
+    })?;
+    let name = &opened.name;
+    tracing::info!("{name}: reading as {}", opened.encoding.name());
+    let first = opened.reader.next_row();
+    let headers = opened.reader.headers().to_vec();
+    if first.is_none() && headers.is_empty() {
+        bail!("{name}: empty input (no header, no rows)");
+    }
+    Ok((opened, first, headers))
+}
+
+/// A progress bar over the input's bytes, when asked for and stderr is a
+/// terminal and the size is known (not for stdin).
+fn progress_bar(wanted: bool, size: Option<u64>) -> Option<ProgressBar> {
+    let size = size.filter(|_| wanted && std::io::stderr().is_terminal())?;
+    let b = ProgressBar::new(size);
+    b.set_style(
+        ProgressStyle::with_template(
+            "{spinner} {bytes}/{total_bytes} [{wide_bar}] {msg} eta {eta}",
+        )
+        .unwrap_or_else(|_| ProgressStyle::default_bar()),
+    );
+    Some(b)
+}
+
+/// The columns `score` appends (renamed `moderato_*` where the input has
+/// one of that name) and the policy column's name, if a policy applies.
+fn added_columns(
+    model: &Classifier,
+    headers: &[String],
+    policy: bool,
+    in_context: bool,
+    explain: bool,
+) -> (Vec<String>, Option<String>) {
+    let own = |c: &str| {
+        if headers.iter().any(|h| h == c) {
+            format!("moderato_{c}")
+        } else {
+            c.to_string()
+        }
     };
-    sink.finish()?;
-    commit(target_main)?;
-    if let Some((t, s)) = err_sink {
-        s.finish()?;
-        commit(t)?;
+    let mut cols: Vec<String> = model.label_names().iter().map(|l| own(l)).collect();
+    cols.push("decision".into());
+    cols.push("language".into());
+    let policy_col = policy.then(|| own("policy"));
+    cols.extend(policy_col.clone());
+    if in_context {
+        cols.push("offtopic_context".into());
     }
-    if let Some(b) = bar {
-        b.finish_and_clear();
+    if explain {
+        cols.push("explanation".into());
+        if in_context {
+            cols.push("context_words".into());
+        }
     }
-    if failed > 0 {
-        eprintln!("moderato: {name}: {scored} rows scored, {failed} could not be scored (see the error column{})",
-            if a.errors.is_some() { " of --errors" } else { "" });
-        return Ok(Outcome::Partial);
+    (cols, policy_col)
+}
+
+/// The output with its header written (and a BOM first when the input had
+/// one and the output is CSV: Excel reads the umlauts right again).
+fn output_sink(
+    path: &str,
+    format: OutputFormat,
+    input: &Opened,
+    cols: &[String],
+) -> Result<(Target, Sink)> {
+    let (t, mut out) = target(path)?;
+    if input.bom && format == OutputFormat::Csv {
+        out.write_all("\u{FEFF}".as_bytes())?;
     }
-    Ok(Outcome::Ok)
+    let mut sink = Sink::new(out, format, input.reader.delimiter);
+    sink.header(cols)?;
+    Ok((t, sink))
+}
+
+/// The `--errors` file: the input's columns, then `line` and `error`.
+fn error_sink(
+    path: &std::path::Path,
+    format: OutputFormat,
+    delimiter: u8,
+    headers: &[String],
+) -> Result<(Target, Sink)> {
+    let (t, w) = target(&path.to_string_lossy())?;
+    let mut s = Sink::new(w, format, delimiter);
+    let mut cols = headers.to_vec();
+    cols.push("line".into());
+    cols.push("error".into());
+    s.header(&cols)?;
+    Ok((t, s))
 }
 
 /// Up to `size` rows: the one read ahead first, then from the reader; empty at the end.
