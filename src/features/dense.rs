@@ -16,46 +16,96 @@ pub const DENSE_NAMES: [&str; 7] = [
 /// Computes the dense signals of one original text, in one pass over its
 /// characters (it runs once per scored comment).
 pub(crate) fn dense_signals(original: &str, obfuscations: u32) -> [f32; 7] {
-    let mut chars = 0u32;
-    let mut letters = 0u32;
-    let mut upper = 0u32;
-    let (mut excl, mut quest, mut run_e, mut run_q) = (0u32, 0u32, 0u32, 0u32);
-    // A mention is a whitespace-separated word of `@` and at least one more character.
-    let mut mentions = 0usize;
-    let (mut word_start, mut at_only) = (true, false);
-    for c in original.chars() {
-        chars += 1;
-        if c.is_alphabetic() {
-            letters += 1;
-            if c.is_uppercase() {
-                upper += 1;
-            }
+    let mut t = Tally::default();
+    let b = original.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        // ASCII is most of every comment: its classes come from a table
+        // instead of decoding a char and asking Unicode.
+        if b[i].is_ascii() {
+            t.push(b[i] as char, ASCII_CLASS[b[i] as usize]);
+            i += 1;
+            continue;
         }
-        run_e = if c == '!' { run_e + 1 } else { 0 };
-        run_q = if c == '?' { run_q + 1 } else { 0 };
-        excl = excl.max(run_e);
-        quest = quest.max(run_q);
-        let space = c.is_whitespace();
-        if at_only && !space {
-            mentions += 1;
-        }
-        at_only = word_start && c == '@';
-        word_start = space;
+        let c = original[i..].chars().next().unwrap_or(' ');
+        let class = (ALPHA * c.is_alphabetic() as u8)
+            | (UPPER * (c.is_alphabetic() && c.is_uppercase()) as u8)
+            | (SPACE * c.is_whitespace() as u8);
+        t.push(c, class);
+        i += c.len_utf8();
     }
-    let caps = if letters >= 8 {
-        upper as f32 / letters as f32
+    let caps = if t.letters >= 8 {
+        t.upper as f32 / t.letters as f32
     } else {
         0.0
     };
     [
-        ((1 + chars) as f32).ln() / 8.0,
+        ((1 + t.chars) as f32).ln() / 8.0,
         caps,
-        excl.min(5) as f32 / 5.0,
-        quest.min(5) as f32 / 5.0,
-        url_count(original.as_bytes()).min(3) as f32 / 3.0,
-        mentions.min(3) as f32 / 3.0,
+        t.excl.min(5) as f32 / 5.0,
+        t.quest.min(5) as f32 / 5.0,
+        url_count(b).min(3) as f32 / 3.0,
+        t.mentions.min(3) as f32 / 3.0,
         obfuscations.min(5) as f32 / 5.0,
     ]
+}
+
+/// Character classes, as bits: alphabetic, upper-case letter, whitespace.
+const ALPHA: u8 = 1;
+const UPPER: u8 = 2;
+const SPACE: u8 = 4;
+
+/// The classes of the ASCII characters, as `char`'s own methods give them.
+const ASCII_CLASS: [u8; 128] = {
+    let mut t = [0u8; 128];
+    let mut b = 0;
+    while b < 128 {
+        // For ASCII, `char::is_whitespace` is exactly these (U+000B included).
+        let c = b as u8;
+        t[b] = (ALPHA * c.is_ascii_alphabetic() as u8)
+            | (UPPER * c.is_ascii_uppercase() as u8)
+            | (SPACE * matches!(c, b' ' | b'\t'..=b'\r') as u8);
+        b += 1;
+    }
+    t
+};
+
+/// The counts [`dense_signals`] keeps while it reads.
+#[derive(Default)]
+struct Tally {
+    chars: u32,
+    letters: u32,
+    upper: u32,
+    excl: u32,
+    quest: u32,
+    run_e: u32,
+    run_q: u32,
+    /// A mention is a whitespace-separated word of `@` and at least one more character.
+    mentions: usize,
+    /// Whether the last character was whitespace (or none was read yet).
+    after_space: bool,
+    at_only: bool,
+    started: bool,
+}
+
+impl Tally {
+    fn push(&mut self, c: char, class: u8) {
+        let word_start = !self.started || self.after_space;
+        self.started = true;
+        self.chars += 1;
+        self.letters += (class & ALPHA != 0) as u32;
+        self.upper += (class & UPPER != 0) as u32;
+        self.run_e = if c == '!' { self.run_e + 1 } else { 0 };
+        self.run_q = if c == '?' { self.run_q + 1 } else { 0 };
+        self.excl = self.excl.max(self.run_e);
+        self.quest = self.quest.max(self.run_q);
+        let space = class & SPACE != 0;
+        if self.at_only && !space {
+            self.mentions += 1;
+        }
+        self.at_only = word_start && c == '@';
+        self.after_space = space;
+    }
 }
 
 /// Occurrences of `http://`, `https://` and `www.`. None of them can overlap
@@ -85,6 +135,53 @@ mod tests {
         assert!(d[4] > 0.0 && d[5] > 0.0);
         let calm = dense_signals("Das ist ja interessant.", 0);
         assert!(calm[1] < 0.2 && calm[2] == 0.0);
+    }
+
+    /// The signals as first written: a loop over `chars` asking each
+    /// character's own methods.
+    fn oracle(original: &str) -> [f32; 4] {
+        let (mut chars, mut letters, mut upper) = (0u32, 0u32, 0u32);
+        let (mut excl, mut run_e, mut mentions) = (0u32, 0u32, 0usize);
+        let (mut word_start, mut at_only) = (true, false);
+        for c in original.chars() {
+            chars += 1;
+            if c.is_alphabetic() {
+                letters += 1;
+                upper += c.is_uppercase() as u32;
+            }
+            run_e = if c == '!' { run_e + 1 } else { 0 };
+            excl = excl.max(run_e);
+            let space = c.is_whitespace();
+            mentions += (at_only && !space) as usize;
+            at_only = word_start && c == '@';
+            word_start = space;
+        }
+        let caps = if letters >= 8 {
+            upper as f32 / letters as f32
+        } else {
+            0.0
+        };
+        let len = ((1 + chars) as f32).ln() / 8.0;
+        [
+            len,
+            caps,
+            excl.min(5) as f32 / 5.0,
+            mentions.min(3) as f32 / 3.0,
+        ]
+    }
+
+    #[test]
+    fn table_path_is_the_char_path() {
+        for t in [
+            "ÄRGER über ÖL!!! @Ünal\u{a0}@x \u{2009}@ STRASSE ǅ ǈ ⅷ Ⅷ",
+            "İSTANBUL ﬁsch\x0b@a\x0c@b\u{85}@c σΣ!!!!!!",
+            "@",
+            "",
+            "Das ist ja UNERHÖRT!!!! @anna www.x.de",
+        ] {
+            let d = dense_signals(t, 0);
+            assert_eq!([d[0], d[1], d[2], d[5]], oracle(t), "{t:?}");
+        }
     }
 
     #[test]

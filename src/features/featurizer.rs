@@ -16,8 +16,9 @@ use super::counts::BucketCounts;
 use super::cues::{self, CueScratch};
 use super::dense::{dense_signals, DENSE_NAMES};
 use super::groups;
-use super::hashing::{hash_pair, space_seed, Space};
+use super::hashing::{hash, space_seed, Space};
 use super::records::SparseRecords;
+use super::word_cache::{WordCache, WordIds, MAX_WORD};
 use crate::text::{tokens, Normalized, Normalizer, NormalizerParams, Token};
 
 /// Invalid featurizer settings, naming the bad value.
@@ -205,6 +206,7 @@ pub(crate) struct Scratch {
     merged: Vec<(u32, f32)>,
     pub(crate) row: Vec<(u32, f32)>,
     pub(crate) hits: Option<Vec<FeatureHit>>,
+    cache: WordCache,
 }
 
 impl Scratch {
@@ -334,16 +336,78 @@ impl Featurizer {
     /// hashed, so that the scorer can start fetching the bucket's weights
     /// while the rest of the text is hashed and sorted.
     fn collect_with(&self, text: &str, s: &mut Scratch, mut seen: impl FnMut(u32)) {
+        self.tokenize(text, s);
+        s.cache
+            .reset_for(self.cache_owner(), self.max_char_grams(MAX_WORD));
+        let bytes = s.norm.text.as_bytes();
+        let n = s.toks.len();
+        let word = |i: usize| word_at(bytes, &s.toks, &s.masks, i);
+        for (i, t) in s.toks.iter().enumerate() {
+            let Some(w) = word(i) else {
+                continue;
+            };
+            // Explanations list a word's own hits before its n-grams'.
+            let hits_from = s.hits.as_ref().map(Vec::len);
+            let ids = match s.hits.as_mut() {
+                Some(hits) => self.word_grams(w, &mut s.pad, &mut s.bounds, |f, lo, hi| {
+                    seen(f);
+                    s.chars.push(f);
+                    hits.push(char_hit(f, t, w.len(), lo, hi));
+                }),
+                None => {
+                    let (pad, bounds) = (&mut s.pad, &mut s.bounds);
+                    let (ids, chars) = s.cache.get(w, |out| {
+                        self.word_grams(w, pad, bounds, |f, _, _| out.push(f))
+                    });
+                    chars.iter().for_each(|&f| seen(f));
+                    s.chars.extend_from_slice(chars);
+                    ids
+                }
+            };
+            seen(ids.unigram);
+            s.words.push(ids.unigram);
+            if let Some(h) = s.hits.as_mut() {
+                h.push(FeatureHit {
+                    feature: ids.unigram,
+                    start: t.start,
+                    end: t.end,
+                });
+            }
+            // Bigrams skip dropped tokens; a dropped run is scanned once.
+            let after = match self.params.word_ngrams {
+                2.. => (i + 1..n).find(|&j| word(j).is_some()).unwrap_or(n),
+                _ => n,
+            };
+            if let (Some(next), Some(nw)) = (s.toks.get(after), word(after)) {
+                let f = self.bucket(xxh3_64_with_seed(nw, ids.pair_seed));
+                seen(f);
+                s.words.push(f);
+                if let Some(h) = s.hits.as_mut() {
+                    h.push(FeatureHit {
+                        feature: f,
+                        start: t.start,
+                        end: next.end,
+                    });
+                }
+            }
+            if let (Some(h), Some(from)) = (s.hits.as_mut(), hits_from) {
+                h[from..].rotate_right(if after < n { 2 } else { 1 });
+            }
+        }
+        if self.params.cues != 0 {
+            self.push_cues(s, seen);
+        }
+    }
+
+    /// Normalizes `text` into `s.norm`, cuts its tokens and decides which
+    /// are masked; clears the n-gram lists.
+    fn tokenize(&self, text: &str, s: &mut Scratch) {
         s.normalizer.normalize_into(text, &mut s.norm);
         s.words.clear();
         s.chars.clear();
         s.toks.clear();
         let norm = &s.norm.text;
         s.toks.extend(tokens(norm));
-        let seed = self.params.seed;
-        let char_seed = space_seed(seed, Space::Char);
-        let word_seed = space_seed(seed, Space::Word);
-        let bytes = norm.as_bytes();
         if self.params.mask_artefacts {
             mask(norm, &s.toks, &mut s.masks);
         } else {
@@ -352,91 +416,70 @@ impl Featurizer {
         if self.params.mask_groups {
             groups::mask(norm, &s.toks, &mut s.masks);
         }
-        let masks = &s.masks;
-        let word = |i: usize| -> Option<&[u8]> {
-            let t = s.toks.get(i)?;
-            match masks.get(i).copied().unwrap_or(Masked::Keep) {
-                Masked::Keep => Some(&bytes[t.start..t.end]),
-                Masked::As(p) => Some(p),
-                Masked::Drop => None,
+    }
+
+    /// The character n-grams of " w " (boundaries at char starts), each
+    /// handed to `emit` with its byte range in the padded word, in the
+    /// order the model was trained with; returns the word's other ids.
+    fn word_grams(
+        &self,
+        w: &[u8],
+        pad: &mut Vec<u8>,
+        bounds: &mut Vec<usize>,
+        mut emit: impl FnMut(u32, usize, usize),
+    ) -> WordIds {
+        let seed = self.params.seed;
+        let char_seed = space_seed(seed, Space::Char);
+        pad.clear();
+        pad.push(b' ');
+        pad.extend_from_slice(w);
+        pad.push(b' ');
+        bounds.clear();
+        bounds.push(0);
+        // Tokens are whole characters of a `String`: every byte that is not
+        // a UTF-8 continuation byte starts one.
+        bounds.extend(
+            w.iter()
+                .enumerate()
+                .filter(|(_, &b)| b & 0xC0 != 0x80)
+                .map(|(i, _)| i + 1),
+        );
+        bounds.push(w.len() + 1);
+        bounds.push(w.len() + 2);
+        let nchars = bounds.len() - 1;
+        for n in self.params.char_min as usize..=self.params.char_max as usize {
+            if n > nchars {
+                break;
             }
-        };
-        let n = s.toks.len();
-        for (i, t) in s.toks.iter().enumerate() {
-            let Some(w) = word(i) else {
-                continue;
-            };
-            // Bigrams skip dropped tokens; a dropped run is scanned once.
-            let after = (i + 1..n).find(|&j| word(j).is_some()).unwrap_or(n);
-            let f = self.bucket(xxh3_64_with_seed(w, word_seed));
-            seen(f);
-            s.words.push(f);
-            if let Some(h) = s.hits.as_mut() {
-                h.push(FeatureHit {
-                    feature: f,
-                    start: t.start,
-                    end: t.end,
-                });
-            }
-            if self.params.word_ngrams >= 2 {
-                if let (Some(next), Some(nw)) = (s.toks.get(after), word(after)) {
-                    let f = self.bucket(hash_pair(seed, w, nw));
-                    seen(f);
-                    s.words.push(f);
-                    if let Some(h) = s.hits.as_mut() {
-                        h.push(FeatureHit {
-                            feature: f,
-                            start: t.start,
-                            end: next.end,
-                        });
-                    }
-                }
-            }
-            // Character n-grams of " word ", boundaries at char starts.
-            s.pad.clear();
-            s.pad.push(b' ');
-            s.pad.extend_from_slice(w);
-            s.pad.push(b' ');
-            s.bounds.clear();
-            s.bounds.push(0);
-            // Tokens are whole characters of a `String`: every byte that is not
-            // a UTF-8 continuation byte starts one.
-            s.bounds.extend(
-                w.iter()
-                    .enumerate()
-                    .filter(|(_, &b)| b & 0xC0 != 0x80)
-                    .map(|(i, _)| i + 1),
-            );
-            s.bounds.push(w.len() + 1);
-            s.bounds.push(w.len() + 2);
-            let nchars = s.bounds.len() - 1;
-            for n in self.params.char_min as usize..=self.params.char_max as usize {
-                if n > nchars {
-                    break;
-                }
-                for a in 0..=nchars - n {
-                    let (lo, hi) = (s.bounds[a], s.bounds[a + n]);
-                    let f = self.bucket(xxh3_64_with_seed(&s.pad[lo..hi], char_seed));
-                    seen(f);
-                    s.chars.push(f);
-                    if let Some(h) = s.hits.as_mut() {
-                        // Map padded offsets back into the word, clamping the pads.
-                        // A masked token's placeholder maps onto the whole token.
-                        let tl = t.end - t.start;
-                        let start = t.start + lo.saturating_sub(1).min(w.len()).min(tl);
-                        let end = t.start + (hi.saturating_sub(1)).min(w.len()).min(tl);
-                        h.push(FeatureHit {
-                            feature: f,
-                            start,
-                            end: end.max(start),
-                        });
-                    }
-                }
+            for a in 0..=nchars - n {
+                let (lo, hi) = (bounds[a], bounds[a + n]);
+                emit(
+                    self.bucket(xxh3_64_with_seed(&pad[lo..hi], char_seed)),
+                    lo,
+                    hi,
+                );
             }
         }
-        if self.params.cues != 0 {
-            self.push_cues(s, seen);
+        WordIds {
+            unigram: self.bucket(xxh3_64_with_seed(w, space_seed(seed, Space::Word))),
+            pair_seed: hash(seed, Space::Bigram, w),
         }
+    }
+
+    /// How many character n-grams a word of `len` characters has at most.
+    fn max_char_grams(&self, len: usize) -> usize {
+        let nchars = len + 2;
+        (self.params.char_min as usize..=self.params.char_max as usize)
+            .map(|n| (nchars + 1).saturating_sub(n))
+            .sum()
+    }
+
+    /// A digest of the settings a word's buckets depend on, so that a
+    /// scratch used with another featurizer does not reuse them.
+    fn cache_owner(&self) -> u64 {
+        let p = &self.params;
+        let tag = [p.buckets_log2, p.char_min, p.char_max, 0, 0, 0, 0, 0];
+        p.seed ^ xxh3_64_with_seed(&tag, 0)
     }
 
     /// Cue features (see `cues.rs`) hashed as words of their own, after the
@@ -587,6 +630,30 @@ impl Featurizer {
             indices,
             data,
         ))
+    }
+}
+
+/// The bytes token `i` is hashed as, `None` if it is dropped or past the end.
+fn word_at<'a>(bytes: &'a [u8], toks: &[Token], masks: &[Masked], i: usize) -> Option<&'a [u8]> {
+    let t = toks.get(i)?;
+    match masks.get(i).copied().unwrap_or(Masked::Keep) {
+        Masked::Keep => Some(&bytes[t.start..t.end]),
+        Masked::As(p) => Some(p),
+        Masked::Drop => None,
+    }
+}
+
+/// A character n-gram's hit: padded offsets `lo..hi` of a word `len` bytes
+/// long mapped back into token `t`, clamping the pads; a masked token's
+/// placeholder maps onto the whole token.
+fn char_hit(feature: u32, t: &Token, len: usize, lo: usize, hi: usize) -> FeatureHit {
+    let tl = t.end - t.start;
+    let start = t.start + lo.saturating_sub(1).min(len).min(tl);
+    let end = t.start + (hi.saturating_sub(1)).min(len).min(tl);
+    FeatureHit {
+        feature,
+        start,
+        end: end.max(start),
     }
 }
 

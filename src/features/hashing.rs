@@ -24,9 +24,3 @@ pub(crate) fn space_seed(seed: u64, space: Space) -> u64 {
 pub(crate) fn hash(seed: u64, space: Space, bytes: &[u8]) -> u64 {
     xxh3_64_with_seed(bytes, space_seed(seed, space))
 }
-
-/// Hash of a word pair, chained so that no joined string is built.
-pub(crate) fn hash_pair(seed: u64, first: &[u8], second: &[u8]) -> u64 {
-    let h1 = hash(seed, Space::Bigram, first);
-    xxh3_64_with_seed(second, h1)
-}

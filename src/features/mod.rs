@@ -10,7 +10,9 @@ mod featurizer;
 mod groups;
 mod hashing;
 mod ngram_counts;
+mod pool;
 mod records;
+mod word_cache;
 
 pub use cues::lexicon_id as cue_lexicon_id;
 pub(crate) use cues::{mentions, Mentions};
@@ -20,4 +22,5 @@ pub use featurizer::{
     FeatureHit, Featurizer, FeaturizerError, FeaturizerParams, FeaturizerValidParams,
 };
 pub use ngram_counts::NgramCounts;
+pub(crate) use pool::ScratchPool;
 pub use records::SparseRecords;

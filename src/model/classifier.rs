@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 
 use super::algorithm::{sigmoid, BinaryLogistic};
 use super::card::ModelCard;
-use crate::features::{Featurizer, Scratch, DENSE_NAMES};
+use crate::features::{Featurizer, Scratch, ScratchPool, DENSE_NAMES};
 use crate::text::{tokens, Normalized, Token};
 
 /// Per-label decision thresholds on calibrated probabilities.
@@ -112,6 +112,8 @@ pub struct Classifier {
     pub card: ModelCard,
     /// Per bucket `[idf, w_label1, w_label2, …]`, for scoring.
     table: ScoreTable,
+    /// Scratch buffers (with their word caches) between batches.
+    scratch: ScratchPool,
 }
 
 /// The scoring table: per bucket `[idf, w_label1, w_label2, …]`, one cache
@@ -164,6 +166,7 @@ impl Classifier {
             labels,
             card,
             table,
+            scratch: ScratchPool::default(),
         }
     }
 
@@ -242,7 +245,7 @@ impl Classifier {
         texts
             .par_iter()
             .map_init(
-                || self.featurizer.scratch(),
+                || self.scratch.lend(&self.featurizer),
                 |s, t| self.score_one(t.as_ref(), s),
             )
             .collect()
@@ -260,7 +263,7 @@ impl Classifier {
         texts
             .par_iter()
             .map_init(
-                || self.featurizer.scratch(),
+                || self.scratch.lend(&self.featurizer),
                 |s, t| {
                     let p = self.score_one(t.as_ref(), s);
                     (p, also(t.as_ref(), &s.norm, s.tokens()))
