@@ -24,6 +24,11 @@ pub struct NormalizerParams {
     pub rejoin_split_letters: bool,
     /// Squeeze any character repeated more than twice to two.
     pub squeeze_elongations: bool,
+    /// Split words run together where German capitalisation shows the seam
+    /// (`dieseSchlampe` → `diese schlampe`; see [`camel_seam`]). Models
+    /// written before this step existed read as `false`.
+    #[serde(default)]
+    pub split_camel_case: bool,
 }
 
 impl Default for NormalizerParams {
@@ -33,6 +38,7 @@ impl Default for NormalizerParams {
             leetspeak: true,
             rejoin_split_letters: true,
             squeeze_elongations: true,
+            split_camel_case: true,
         }
     }
 }
@@ -127,12 +133,23 @@ impl Normalizer {
             // folds case per byte: the steps run on bytes, not on 12-byte
             // characters with spans nobody asked for.
             self.bytes.clear();
-            self.bytes.extend(
-                input
-                    .bytes()
-                    .filter(|&b| !is_invisible(b as char))
-                    .map(|b| b.to_ascii_lowercase()),
-            );
+            if self.params.split_camel_case && has_camel_seam(input) {
+                for (i, b) in input.bytes().enumerate() {
+                    if camel_seam(input, i) {
+                        self.bytes.push(b' ');
+                    }
+                    if !is_invisible(b as char) {
+                        self.bytes.push(b.to_ascii_lowercase());
+                    }
+                }
+            } else {
+                self.bytes.extend(
+                    input
+                        .bytes()
+                        .filter(|&b| !is_invisible(b as char))
+                        .map(|b| b.to_ascii_lowercase()),
+                );
+            }
             out.obfuscations += fold_steps(
                 self.params,
                 &mut self.bytes,
@@ -162,9 +179,13 @@ impl Normalizer {
 
     /// NFKC per cluster (base + combining marks), invisible removal, case and homoglyph folding.
     fn fold_chars(&mut self, input: &str, folded: &mut u32) {
+        let seams = self.params.split_camel_case && has_camel_seam(input);
         let mut iter = input.char_indices().peekable();
         while let Some((start, c)) = iter.next() {
             let mut end = start + c.len_utf8();
+            if seams && camel_seam(input, start) {
+                self.push(' ', start, start);
+            }
             let combining_next = iter.peek().is_some_and(|&(_, m)| is_mark(m));
             if c.is_ascii() && !combining_next {
                 let lc = c.to_ascii_lowercase();
@@ -221,6 +242,41 @@ impl Normalizer {
             end: end as u32,
         });
     }
+}
+
+/// Whether a space belongs before byte `i` of `text`: a capital letter after
+/// two small ones and before a small one (`eineSeuche`, `diePest`), where
+/// German capitalises the noun of a run-together phrase. Not the gender
+/// `I` (`LehrerInnen`, `StudentIn`), and not after a single small letter
+/// (`iPhone`, `eBay`, `McDonald`); brand names in camel case (`YouTube`)
+/// are split, which costs them nothing but a bigram.
+fn camel_seam(text: &str, i: usize) -> bool {
+    let Some(c) = text[i..].chars().next().filter(|c| c.is_uppercase()) else {
+        return false;
+    };
+    let mut before = text[..i].chars().rev();
+    let two_small = before.next().is_some_and(char::is_lowercase)
+        && before.next().is_some_and(char::is_lowercase);
+    let rest = &text[i + c.len_utf8()..];
+    if !two_small || !rest.chars().next().is_some_and(char::is_lowercase) {
+        return false;
+    }
+    let gender_i = c == 'I' && {
+        let run: String = rest.chars().take_while(|c| c.is_alphabetic()).collect();
+        run == "n" || run == "nnen"
+    };
+    !gender_i
+}
+
+/// A quick test that spares [`camel_seam`] for most texts: some capital
+/// letter follows a small one.
+fn has_camel_seam(text: &str) -> bool {
+    let mut prev_small = false;
+    text.chars().any(|c| {
+        let seam = prev_small && c.is_uppercase();
+        prev_small = c.is_lowercase();
+        seam
+    })
 }
 
 #[cfg(test)]
@@ -306,6 +362,49 @@ mod tests {
         assert_eq!(norm("A.r.s.c.h"), "arsch");
         assert_eq!(norm("A*r*s*c*h!"), "arsch!");
         assert_eq!(norm("z. B. so"), "z. b. so");
+    }
+
+    #[test]
+    fn words_run_together_split_where_capitals_show_the_seam() {
+        assert_eq!(norm("wie eineSeuche"), "wie eine seuche");
+        assert_eq!(norm("diePestdieses Landes"), "die pestdieses landes");
+        assert_eq!(norm("auchSchwuchteln,na"), "auch schwuchteln,na");
+        assert_eq!(norm("GrüßeAus Köln"), "grüße aus köln");
+        for keep in [
+            "LehrerInnen",
+            "StudentIn",
+            "iPhone",
+            "eBay",
+            "McDonald",
+            "ABCDef",
+            "NGOs",
+        ] {
+            assert_eq!(norm(keep), keep.to_lowercase(), "{keep}");
+        }
+        // Models from before the step keep reading text as they were trained.
+        let old = NormalizerParams {
+            split_camel_case: false,
+            ..NormalizerParams::default()
+        };
+        assert_eq!(
+            Normalizer::new(old).normalize("eineSeuche").text,
+            "eineseuche"
+        );
+        let p: NormalizerParams = serde_json::from_str(
+            r#"{"homoglyphs":true,"leetspeak":true,"rejoin_split_letters":true,"squeeze_elongations":true}"#,
+        )
+        .unwrap();
+        assert!(!p.split_camel_case);
+    }
+
+    #[test]
+    fn a_seam_space_points_at_the_capital_and_both_paths_agree() {
+        let src = "eineSeuche";
+        let n = Normalizer::new(NormalizerParams::default()).normalize(src);
+        let at = n.text.find("seuche").unwrap();
+        assert_eq!(n.original_span(at, at + 6), (4, 10));
+        let mut fast = Normalizer::new(NormalizerParams::default()).without_spans();
+        assert_eq!(fast.normalize(src).text, n.text);
     }
 
     #[test]
