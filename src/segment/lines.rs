@@ -430,6 +430,11 @@ fn prefix_opens_sentence(t: &str) -> bool {
         .is_some_and(|w| OPENERS.contains(&w.to_lowercase().as_str()))
 }
 
+/// Whether a lower-cased word is UI vocabulary (`antworten`, `like`).
+pub(crate) fn is_ui_word(lower: &str) -> bool {
+    UI_WORDS.contains(&lower)
+}
+
 fn is_ui(lower: &str) -> bool {
     let mut any_word = false;
     for tok in lower.split(|c: char| c.is_whitespace() || "|·•/()[]:,".contains(c)) {

@@ -309,12 +309,17 @@ fn text_plan(lines: &[&str], infos: &[LineInfo], dp: &DatePatterns) -> Plan {
         } else {
             footer
         };
+        // A reply behind an arrow answers the comment printed above it.
+        let above = spans.last().and_then(|s: &Span| s.author.clone());
         spans.push(Span {
             header: header_lines(h),
             body: start_of(k)..end,
             author: h.author.clone(),
             stamp: h.stamp.clone(),
-            reply_to: h.reply_to.clone(),
+            reply_to: h
+                .reply_to
+                .clone()
+                .or_else(|| h.nested.then_some(above).flatten()),
         });
     }
     Plan {
