@@ -769,6 +769,15 @@ pub(crate) fn is_section_marker(t: &str, info: &LineInfo) -> bool {
         "forum",
         "community",
         "reaktionen",
+        "leser",
+        "meinung",
+        "einträge",
+        "gästebuch",
+        "sortier",
+        "comments",
+        "conversation",
+        "discussion",
+        "sort by",
     ]
     .iter()
     .any(|k| lower.contains(k))
