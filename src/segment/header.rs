@@ -547,6 +547,7 @@ impl Tokens {
                 || (NAME_PARTICLES.contains(&lower.as_str())
                     && self.toks.last().map(String::as_str) == Some("N")
                     && words.get(k + 1).is_some_and(|n| {
+                        let n = n.trim_end_matches([':', ',', ';']);
                         n.chars().next().is_some_and(char::is_uppercase) && is_name_token(n)
                     }))
             {
@@ -1139,4 +1140,71 @@ mod tests {
             .collect();
         assert_eq!(got, [(1, 3, Some("Pendler")), (5, 3, Some("Bürgerin13"))]);
     }
+
+    #[test]
+    fn extra_fields_role_numbers_and_brackets_keep_the_author() {
+        let d = DatePatterns::new();
+        let sh = |l: &str| shape(l, &d).expect("a shape");
+        let cases = [
+            ("Martina Ko. | Dortmund | 14.11.2026, 18:03", "Martina Ko."),
+            ("Eintrag vom 12.11.2026 | Name: Walter Fink | Ort: Oberau", "Walter Fink"),
+            ("Eintrag Nr. 3 von leseratte_77, 14.11.2026 13:05", "leseratte_77"),
+            ("[Wolfgang_S. | 22.11.26 | 13:20]", "Wolfgang_S."),
+            ("Beitrag von Ute K. » Sa 22. Nov 2026, 09:14", "Ute K."),
+            ("Posted by jb_1990 on Nov 12, 2026 at 3:14 PM", "jb_1990"),
+        ];
+        for (line, author) in cases {
+            let s = sh(line);
+            assert!(s.header_like, "{line}: {s:?}");
+            assert_eq!(s.name.as_deref(), Some(author), "{line}");
+        }
+        // A town beside the name does not make the separators a strong cue,
+        // and an action row with a stamp is not a header.
+        assert!(sh("Martina Ko. | Dortmund | 14.11.2026, 18:03").fields);
+        assert!(!sh("Gefällt mir · Antworten · 22.11.2026 08:12").header_like);
+        // Two names in one field are a sentence's words, not a header.
+        assert!(!sh("Anna Berg und Tom Krüger 22.11.2026").header_like);
+    }
+
+    #[test]
+    fn reply_arrows_in_front_and_stamp_over_name() {
+        let lines = [
+            "Diskussion (3)",
+            "Wetterfrosch_NRW · 16.11.2026 · 08:15",
+            "Noch blühende Rosen im Garten.",
+            "",
+            "↳ Antwort von Lisa M. · 16.11.2026 · 09:02",
+            "Bei uns auch.",
+            "",
+            "Fr., 21.11.2026 – 07:58",
+            "Peter aus Neudorf",
+            "Und die Tonne wird trotzdem nur alle zwei Wochen geleert.",
+            "",
+            "Fr., 21.11.2026 – 08:31",
+            "kreislaeufer",
+            "Die Leerung kostet eben auch.",
+        ];
+        let lp = crate::segment::lines::LinePatterns::new();
+        let infos: Vec<LineInfo> = lines.iter().map(|l| lp.info(l)).collect();
+        let d = DatePatterns::new();
+        let h = find_headers(&lines[..7], &infos[..7], &d);
+        let got: Vec<(usize, Option<&str>, bool)> = h
+            .iter()
+            .map(|h| (h.line, h.author.as_deref(), h.nested))
+            .collect();
+        assert_eq!(
+            got,
+            [(1, Some("Wetterfrosch_NRW"), false), (4, Some("Lisa M."), true)]
+        );
+        let h = find_headers(&lines[7..], &infos[7..], &d);
+        let got: Vec<(usize, usize, Option<&str>)> = h
+            .iter()
+            .map(|h| (h.line, h.len, h.author.as_deref()))
+            .collect();
+        assert_eq!(
+            got,
+            [(0, 2, Some("Peter aus Neudorf")), (4, 2, Some("kreislaeufer"))]
+        );
+    }
+
 }

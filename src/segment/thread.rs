@@ -257,9 +257,9 @@ fn text_plan(lines: &[&str], infos: &[LineInfo], dp: &DatePatterns) -> Plan {
         .any(|i| !infos[i].blank && !boiler_in_thread(&infos[i]) && infos[i].boiler < 2);
     let speech = headers.iter().any(|h| header_has_speech(lines[h.line]));
     // Signatures under the text (`[Anna | 22.11.26]`, `– Anna aus Soest`)
-    // hang right under a text line and are followed by a blank line; a
-    // call to action after the last one (`Meinung abgeben`) then reads
-    // as the page's footer, not as a comment.
+    // hang right under a text line and are followed by a blank line; when
+    // only short lines without a sentence follow the last one (`Meinung
+    // abgeben`), those are the page's footer, not a comment.
     let tucked_under = headers.len() >= 2
         && headers.iter().all(|h| {
             let above = h
@@ -269,7 +269,10 @@ fn text_plan(lines: &[&str], infos: &[LineInfo], dp: &DatePatterns) -> Plan {
             let below = infos.get(h.line + h.len).is_none_or(|i| i.blank);
             above && below
         });
-    let header_below = (!substantive_after || tucked_under) && !speech;
+    let only_furniture_after = (last_end..n)
+        .filter(|&i| !infos[i].blank)
+        .all(|i| infos[i].words <= 6 && !infos[i].sentence_end);
+    let header_below = (!substantive_after || (tucked_under && only_furniture_after)) && !speech;
     let header_lines = |h: &Header| (h.line..h.line + h.len).collect::<Vec<_>>();
     let mut spans = Vec::with_capacity(headers.len());
     if header_below {
