@@ -144,7 +144,9 @@ fn role_prefix(t: &str) -> Option<(Vec<String>, &str)> {
     if matches!(next.to_lowercase().as_str(), "nr." | "nr" | "no." | "no") {
         next = words.next()?;
     }
-    let bare = next.trim_start_matches('#').trim_end_matches(['.', ':', ',']);
+    let bare = next
+        .trim_start_matches('#')
+        .trim_end_matches(['.', ':', ',']);
     if !bare.is_empty() && bare.chars().all(|c| c.is_ascii_digit()) {
         toks.push("#".to_string());
         next = words.next()?;
@@ -509,7 +511,11 @@ impl Tokens {
             let next_is_name = words
                 .get(k + 1)
                 .is_some_and(|n| is_name_token(n.trim_end_matches([':', ',', ';'])));
-            if trail_colon && k + 1 < words.len() && is_name_token(w) && !SPEECH.contains(&lower.as_str()) {
+            if trail_colon
+                && k + 1 < words.len()
+                && is_name_token(w)
+                && !SPEECH.contains(&lower.as_str())
+            {
                 // `Name: Walter Fink` introduces the author; `Ort: Oberau`
                 // is a field of its own.
                 if FIELD.contains(&lower.as_str()) {
@@ -1147,8 +1153,14 @@ mod tests {
         let sh = |l: &str| shape(l, &d).expect("a shape");
         let cases = [
             ("Martina Ko. | Dortmund | 14.11.2026, 18:03", "Martina Ko."),
-            ("Eintrag vom 12.11.2026 | Name: Walter Fink | Ort: Oberau", "Walter Fink"),
-            ("Eintrag Nr. 3 von leseratte_77, 14.11.2026 13:05", "leseratte_77"),
+            (
+                "Eintrag vom 12.11.2026 | Name: Walter Fink | Ort: Oberau",
+                "Walter Fink",
+            ),
+            (
+                "Eintrag Nr. 3 von leseratte_77, 14.11.2026 13:05",
+                "leseratte_77",
+            ),
             ("[Wolfgang_S. | 22.11.26 | 13:20]", "Wolfgang_S."),
             ("Beitrag von Ute K. » Sa 22. Nov 2026, 09:14", "Ute K."),
             ("Posted by jb_1990 on Nov 12, 2026 at 3:14 PM", "jb_1990"),
@@ -1194,7 +1206,10 @@ mod tests {
             .collect();
         assert_eq!(
             got,
-            [(1, Some("Wetterfrosch_NRW"), false), (4, Some("Lisa M."), true)]
+            [
+                (1, Some("Wetterfrosch_NRW"), false),
+                (4, Some("Lisa M."), true)
+            ]
         );
         let h = find_headers(&lines[7..], &infos[7..], &d);
         let got: Vec<(usize, usize, Option<&str>)> = h
@@ -1203,8 +1218,10 @@ mod tests {
             .collect();
         assert_eq!(
             got,
-            [(0, 2, Some("Peter aus Neudorf")), (4, 2, Some("kreislaeufer"))]
+            [
+                (0, 2, Some("Peter aus Neudorf")),
+                (4, 2, Some("kreislaeufer"))
+            ]
         );
     }
-
 }

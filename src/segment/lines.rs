@@ -459,7 +459,9 @@ fn is_ui(lower: &str) -> bool {
 
 /// Breadcrumbs and menus: `Startseite › Lokales`, `Politik | Wirtschaft | Sport`.
 fn is_nav(t: &str) -> bool {
-    let crumbs = [" › ", " » ", " > ", " ‹ "].iter().any(|sep| t.contains(sep))
+    let crumbs = [" › ", " » ", " > ", " ‹ "]
+        .iter()
+        .any(|sep| t.contains(sep))
         || (t.matches(" / ").count() >= 2 && t.chars().count() <= 80);
     // Previous/next post links: `← Älterer Beitrag   Neuerer Beitrag →`.
     let pager = t.starts_with('←') || t.ends_with('→');

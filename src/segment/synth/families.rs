@@ -324,7 +324,10 @@ pub const FAMILIES: &[Family] = &[
         names: NameStyle::Real,
         dates: &[D::DateOnly],
         reply: Reply::At,
-        ..fam("guestbook-fields", &["Eintrag vom {D} | Name: {N} | Ort: {T}"])
+        ..fam(
+            "guestbook-fields",
+            &["Eintrag vom {D} | Name: {N} | Ort: {T}"],
+        )
     },
     Family {
         dates: &[D::Num],
