@@ -195,7 +195,7 @@ fn entry(
         .map(|t| {
             // Drawn only where printed, so other families' pages stay as they were.
             let t = if t.contains("{T}") {
-                let town: &str = *rng.pick(&vocab::TOWNS);
+                let town: &&str = rng.pick(&vocab::TOWNS);
                 t.replace("{T}", town)
             } else {
                 t.to_string()
