@@ -192,6 +192,9 @@ pub(crate) struct Header {
     pub reply_to: Option<String>,
     /// A reply arrow opens the header: the comment answers the one above.
     pub nested: bool,
+    /// A signature under the text (`Gerda Pfeiffer, Weststadt`): the
+    /// header sits below its comment whatever follows the thread.
+    pub below: bool,
 }
 
 /// The shape of one line, when it could be (part of) a header.
@@ -938,7 +941,7 @@ pub(crate) fn find_headers(
         })
         .max_by_key(|(_, ks)| (ks.len(), cands[ks[0]].strong, cands[ks[0]].line));
     let Some((best_sig, _)) = best else {
-        return Vec::new();
+        return signatures(lines, infos, &shapes);
     };
     let best_sig = best_sig.to_string();
     let best_family = family(&best_sig);
@@ -984,9 +987,53 @@ pub(crate) fn find_headers(
             stamp: c.stamp.clone(),
             reply_to: c.reply_to.clone(),
             nested: c.nested,
+            below: false,
         });
     }
     headers
+}
+
+/// Reader letters signed under the text without a stamp (`Gerda Pfeiffer,
+/// Weststadt`, `– Tom`): a short line of a name and its place, right under
+/// a sentence and followed by a blank line. Asked only when no header
+/// shape qualifies; a signature shape must be printed twice or more.
+fn signatures(lines: &[&str], infos: &[LineInfo], shapes: &[Option<Shape>]) -> Vec<Header> {
+    let mut by_sig: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+    for (i, s) in shapes.iter().enumerate() {
+        let Some(s) = s else { continue };
+        let fields_only = s.sig.split(' ').all(|t| matches!(t, "N" | "," | "-"))
+            && (s.sig.contains(',') || s.sig.starts_with('-'));
+        let signed = i > 0
+            && fields_only
+            && s.stamp.is_none()
+            && s.name.is_some()
+            && infos[i].words <= 6
+            && (!infos[i].sentence_end || ends_with_initial(lines[i]))
+            && !infos[i - 1].blank
+            && infos[i - 1].sentence_end
+            && infos.get(i + 1).is_none_or(|n| n.blank);
+        if signed {
+            by_sig.entry(s.sig.as_str()).or_default().push(i);
+        }
+    }
+    let Some((_, at)) = by_sig
+        .into_iter()
+        .filter(|(_, v)| v.len() >= 2)
+        .max_by_key(|(_, v)| v.len())
+    else {
+        return Vec::new();
+    };
+    at.into_iter()
+        .map(|i| Header {
+            line: i,
+            len: 1,
+            author: shapes[i].as_ref().and_then(|s| s.name.clone()),
+            stamp: None,
+            reply_to: None,
+            nested: false,
+            below: true,
+        })
+        .collect()
 }
 
 /// A family without its leading role token (`V N · <S>` → `N · <S>`).
@@ -1221,6 +1268,35 @@ mod tests {
             [
                 (0, 2, Some("Peter aus Neudorf")),
                 (4, 2, Some("kreislaeufer"))
+            ]
+        );
+    }
+
+    #[test]
+    fn reader_letters_signed_below_without_stamp() {
+        let lines = [
+            "Leserbriefe zur Verkehrswende",
+            "",
+            "Endlich traut sich jemand.",
+            "Gerda Pfeiffer, Weststadt",
+            "",
+            "Die Pläne gehen an der Wirklichkeit vorbei.",
+            "Rainer Köhler, Oberweiler",
+            "",
+            "Impressum | Datenschutz",
+        ];
+        let lp = crate::segment::lines::LinePatterns::new();
+        let infos: Vec<LineInfo> = lines.iter().map(|l| lp.info(l)).collect();
+        let h = find_headers(&lines, &infos, &DatePatterns::new());
+        let got: Vec<(usize, Option<&str>, bool)> = h
+            .iter()
+            .map(|h| (h.line, h.author.as_deref(), h.below))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (3, Some("Gerda Pfeiffer"), true),
+                (6, Some("Rainer Köhler"), true)
             ]
         );
     }

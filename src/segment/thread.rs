@@ -272,7 +272,8 @@ fn text_plan(lines: &[&str], infos: &[LineInfo], dp: &DatePatterns) -> Plan {
     let only_furniture_after = (last_end..n)
         .filter(|&i| !infos[i].blank)
         .all(|i| infos[i].words <= 6 && !infos[i].sentence_end);
-    let header_below = (!substantive_after || (tucked_under && only_furniture_after)) && !speech;
+    let header_below = headers.iter().all(|h| h.below)
+        || ((!substantive_after || (tucked_under && only_furniture_after)) && !speech);
     let header_lines = |h: &Header| (h.line..h.line + h.len).collect::<Vec<_>>();
     let mut spans = Vec::with_capacity(headers.len());
     if header_below {
@@ -558,12 +559,40 @@ fn html_plan(lines: &[&str], infos: &[LineInfo], hints: &[Hint], dp: &DatePatter
     }
 }
 
-/// The header of an HTML comment item without author/date markup: its
-/// first non-blank line when that is a whole header (`Anna, 22.11.2026`),
-/// or a name line and a stamp line in either order (table forums put
-/// `Name<br>Datum` in one cell), with a reply line (`Antwort auf Tom`)
-/// between them; `(lines, author, stamp)`.
+/// The header of an HTML comment item without author/date markup: at the
+/// top of the item (see [`header_above_text`]), else its last line that is
+/// not UI residue when that is a whole header (`<footer>Anna ·
+/// 22.11.2026</footer>` under the text); `(lines, author, stamp)`.
 fn unmarked_header(
+    lines: &[&str],
+    infos: &[LineInfo],
+    r: Range<usize>,
+    dp: &DatePatterns,
+) -> (Vec<usize>, Option<String>, Option<Stamp>) {
+    let above = header_above_text(lines, infos, r.clone(), dp);
+    if !above.0.is_empty() {
+        return above;
+    }
+    let Some(last) = r
+        .clone()
+        .rev()
+        .find(|&i| !infos[i].blank && !boiler_in_thread(&infos[i]))
+    else {
+        return above;
+    };
+    match header::shape(lines[last].trim(), dp) {
+        Some(s) if last > r.start && s.header_like && s.stamp.is_some() => {
+            (vec![last], s.name, s.stamp)
+        }
+        _ => above,
+    }
+}
+
+/// The header at the top of an HTML comment item: its first non-blank
+/// line when that is a whole header (`Anna, 22.11.2026`), or a name line
+/// and a stamp line in either order (table forums put `Name<br>Datum` in
+/// one cell), with a reply line (`Antwort auf Tom`) between them.
+fn header_above_text(
     lines: &[&str],
     infos: &[LineInfo],
     r: Range<usize>,
