@@ -66,6 +66,7 @@ type DateMatch = (usize, usize, &'static str, Option<i32>, u32, u32);
 pub(crate) struct DatePatterns {
     iso: Regex,
     long: Regex,
+    month_first: Regex,
     num: Regex,
     time: Regex,
     ago: Regex,
@@ -131,9 +132,16 @@ impl DatePatterns {
             long: re(
                 r"(?i)\b(\d{1,2})\.?\s*(januar|february|februar|märz|march|april|mai|may|juni|june|juli|july|august|september|oktober|october|november|dezember|december|january|jan|feb|mär|mrz|mar|apr|jun|jul|aug|sept|sep|okt|oct|nov|dez|dec)\b\.?(?:\s+(\d{4})\b)?",
             ),
+            // `Nov 12, 2026`, `November 3rd`: the English order of
+            // embedded comment widgets.
+            month_first: re(
+                r"(?i)\b(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4})\b)?",
+            ),
             num: re(r"\b(\d{1,2})\.(\d{1,2})\.(?:(\d{4})|(\d{2})\b|\s(\d{4})\b)?"),
+            // `AM`/`PM` only in capitals or with dots, so that German `am`
+            // after a time (`12:03 am Bahnhof`) stays a preposition.
             time: re(
-                r"(?i)\b([01]?\d|2[0-3])([:.])([0-5]\d)(?::[0-5]\d)?\b(?:\s*uhr\b)?|\b([01]?\d|2[0-3])\s*uhr\b",
+                r"(?i)\b([01]?\d|2[0-3])([:.])([0-5]\d)(?::[0-5]\d)?\b(?:\s*uhr\b|(?-i:\s*(AM|PM|a\.m\.|p\.m\.)))?|\b([01]?\d|2[0-3])\s*uhr\b",
             ),
             ago: re(
                 r"(?i)\bvor\s+(\d+|einer|einem|ein|eine|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf)\s+(sekunden?|sek\.?|minuten?|min\.?|stunden?|std\.?|tag(?:en)?|wochen?|monat(?:en)?|jahr(?:en)?)(?:\b|$)",
@@ -280,6 +288,16 @@ impl DatePatterns {
             let class = if y.is_some() { "longy" } else { "long" };
             return Some((m.start(), m.end(), class, y, mo, d));
         }
+        if let Some(c) = self.month_first.captures(line) {
+            let m = c.get(0)?;
+            let mo = month_number(&c[1])?;
+            let d: u32 = c[2].parse().ok()?;
+            let y = c.get(3).and_then(|y| y.as_str().parse().ok());
+            let class = if y.is_some() { "mdy" } else { "md" };
+            if (1..=31).contains(&d) {
+                return Some((m.start(), m.end(), class, y, mo, d));
+            }
+        }
         for c in self.num.captures_iter(line) {
             let m = c.get(0)?;
             let d: u32 = c[1].parse().ok()?;
@@ -319,13 +337,15 @@ impl DatePatterns {
 fn time_parts(c: &regex::Captures<'_>) -> Option<(u32, u32, char)> {
     if let Some(h) = c.get(1) {
         let sep = c.get(2)?.as_str().chars().next()?;
-        Some((
-            h.as_str().parse().ok()?,
-            c.get(3)?.as_str().parse().ok()?,
-            sep,
-        ))
+        let h: u32 = h.as_str().parse().ok()?;
+        let h = match c.get(4).map(|m| m.as_str().starts_with(['P', 'p'])) {
+            Some(true) if h < 12 => h + 12,
+            Some(false) if h == 12 => 0,
+            _ => h,
+        };
+        Some((h, c.get(3)?.as_str().parse().ok()?, sep))
     } else {
-        Some((c.get(4)?.as_str().parse().ok()?, 0, 'u'))
+        Some((c.get(5)?.as_str().parse().ok()?, 0, 'u'))
     }
 }
 
@@ -427,6 +447,19 @@ mod tests {
             Some("2024-11-05T14:03")
         );
         assert_eq!(iso("am 05.11.2024", None).as_deref(), Some("2024-11-05"));
+        assert_eq!(
+            iso("Posted by jb_1990 on Nov 12, 2026 at 3:14 PM", None).as_deref(),
+            Some("2026-11-12T15:14")
+        );
+        assert_eq!(
+            iso("Nov 22, 2026 12:30 AM", None).as_deref(),
+            Some("2026-11-22T00:30")
+        );
+        // German `am` after a time is not AM.
+        assert_eq!(
+            iso("05.11.2024 19:30 am Rathaus", None).as_deref(),
+            Some("2024-11-05T19:30")
+        );
     }
 
     #[test]

@@ -93,14 +93,19 @@ const ROLE: &[&str] = &[
     "geschrieben",
     "verfasst",
     "eingesandt",
+    "eintrag",
+    "zuschrift",
     "comment",
+    "entry",
+    "post",
     "reply",
     "posted",
     "written",
 ];
 
 /// Splits off a leading post number (`#12`) and a role prefix
-/// (`Kommentar von`), returning the tokens for them and the rest.
+/// (`Kommentar von`, `Eintrag Nr. 3 von`, `Eintrag vom`), returning the
+/// tokens for them and the rest.
 fn split_prefix(t: &str) -> (Vec<String>, &str) {
     let mut toks = Vec::new();
     let mut rest = t.trim_start();
@@ -111,14 +116,9 @@ fn split_prefix(t: &str) -> (Vec<String>, &str) {
             rest = r[digits..].trim_start_matches([':', '.', ')']).trim_start();
         }
     }
-    let mut words = rest.splitn(3, char::is_whitespace);
-    if let (Some(role), Some(von), Some(tail)) = (words.next(), words.next(), words.next()) {
-        if ROLE.contains(&role.to_lowercase().as_str())
-            && matches!(von.to_lowercase().as_str(), "von" | "from" | "by")
-        {
-            toks.push("V".to_string());
-            rest = tail.trim_start();
-        }
+    if let Some((role_toks, tail)) = role_prefix(rest) {
+        toks.extend(role_toks);
+        rest = tail;
     }
     // A field label: `Autor: Anna | 22.11.2026`, `Von: Tom`.
     if let Some((label, tail)) = rest.split_once(':') {
@@ -128,6 +128,39 @@ fn split_prefix(t: &str) -> (Vec<String>, &str) {
         }
     }
     (toks, rest)
+}
+
+/// `Kommentar von`, `Eintrag Nr. 3 von`, `Antwort von` before a name, or
+/// `Eintrag vom` before a stamp: the tokens for it and the rest.
+fn role_prefix(t: &str) -> Option<(Vec<String>, &str)> {
+    let mut words = t.split_whitespace();
+    let role = words.next()?.to_lowercase();
+    if !ROLE.contains(&role.as_str()) {
+        return None;
+    }
+    let mut toks = Vec::new();
+    let mut next = words.next()?;
+    // `Nr. 3`, `No. 3`, `#3`, `3.`: the entry's number.
+    if matches!(next.to_lowercase().as_str(), "nr." | "nr" | "no." | "no") {
+        next = words.next()?;
+    }
+    let bare = next
+        .trim_start_matches('#')
+        .trim_end_matches(['.', ':', ',']);
+    if !bare.is_empty() && bare.chars().all(|c| c.is_ascii_digit()) {
+        toks.push("#".to_string());
+        next = words.next()?;
+    }
+    let joiner = next.to_lowercase();
+    let by = matches!(joiner.as_str(), "von" | "from" | "by");
+    // `Eintrag vom 12.11.2026`: the role word introduces the stamp.
+    let dated = matches!(joiner.as_str(), "vom" | "am" | "on") && words.next().is_none();
+    if !by && !dated {
+        return None;
+    }
+    toks.push(if dated { "R" } else { "V" }.to_string());
+    let at = t.find(next)? + next.len();
+    Some((toks, t[at..].trim_start()))
 }
 
 /// Field labels in front of a commenter's name (`Autor: Anna`).
@@ -157,6 +190,11 @@ pub(crate) struct Header {
     /// The author this comment answers, when the header names it
     /// (`Sandra → Werner`).
     pub reply_to: Option<String>,
+    /// A reply arrow opens the header: the comment answers the one above.
+    pub nested: bool,
+    /// A signature under the text (`Gerda Pfeiffer, Weststadt`): the
+    /// header sits below its comment whatever follows the thread.
+    pub below: bool,
 }
 
 /// The shape of one line, when it could be (part of) a header.
@@ -182,11 +220,20 @@ pub(crate) struct Shape {
     /// The line ends with its stamp, so a final `.` is the stamp's
     /// (`vor 5 Min.`), not a sentence's.
     pub ends_with_stamp: bool,
+    /// Besides the name, the line prints other fields (a town, a label):
+    /// its separators then do not mark it as a header on their own.
+    pub fields: bool,
+    /// The line starts with a reply arrow (`↳ Antwort von Tom`): the
+    /// comment answers the one above it.
+    pub nested: bool,
 }
 
 /// Arrows that embedded comment systems put between a reply's author and
 /// the author it answers.
 const REPLY_ARROWS: &[char] = &['→', '↪', '➔', '➜', '▸', '►', '⇾'];
+
+/// Arrows printed in front of a reply's header (`↳ Antwort von Tom`).
+const NESTED_ARROWS: &[char] = &['↳', '└', '⤷', '➥'];
 
 /// Name particles that may sit inside a name run (`Thorsten aus der
 /// Südstadt`, `Jan van den Berg`) although they are stop words elsewhere.
@@ -353,41 +400,136 @@ fn cut_reply_target(t: &str, dates: &DatePatterns) -> Option<(String, String)> {
     Some((joined, words.join(" ")))
 }
 
+/// Separators between the fields of a header line.
+const SEPARATORS: &str = "•·|-–—/()[]»«›‹";
+
+/// Separators that end one field of a header and open the next
+/// (`Martina | Dortmund | 14.11.2026`).
+const FIELD_SEPARATORS: &str = "•·|»›";
+
+/// One run of name-like tokens in a header line.
+#[derive(Debug, Clone)]
+struct NameRun {
+    words: Vec<String>,
+    /// Index of the separator-delimited field the run stands in.
+    field: usize,
+    /// Introduced by `von`, `Name:` or a role prefix: the author.
+    introduced: bool,
+}
+
 /// The abstracted tokens of a header line, built word by word.
 #[derive(Default)]
 struct Tokens {
     toks: Vec<String>,
     /// The name-token runs, as printed.
-    names: Vec<Vec<String>>,
+    names: Vec<NameRun>,
     speech: bool,
     bullet: bool,
     /// A token that is neither name, stamp, verb nor connector.
     odd: bool,
+    /// The field (between separators) the next token stands in.
+    field: usize,
+    /// Inside a labelled field that is not the name (`Ort: Oberau`).
+    in_label: bool,
+    /// A labelled field other than the name was seen.
+    labelled: bool,
+}
+
+/// Splits brackets off the words they are printed against (`[Anna |`).
+fn split_brackets(part: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    for raw in part.split_whitespace() {
+        let mut w = raw;
+        while let Some(c) = w.chars().next().filter(|c| "[(".contains(*c)) {
+            if w.len() == c.len_utf8() {
+                break;
+            }
+            out.push(&w[..c.len_utf8()]);
+            w = &w[c.len_utf8()..];
+        }
+        let mut tail = Vec::new();
+        while let Some(c) = w.chars().last().filter(|c| "])".contains(*c)) {
+            if w.len() == c.len_utf8() || w.contains('(') {
+                break;
+            }
+            tail.push(&w[w.len() - c.len_utf8()..]);
+            w = &w[..w.len() - c.len_utf8()];
+        }
+        out.push(w);
+        out.extend(tail.into_iter().rev());
+    }
+    out
 }
 
 impl Tokens {
+    fn separator(&mut self, sep: &str) {
+        if "•·|".contains(sep) {
+            self.bullet = true;
+        }
+        if FIELD_SEPARATORS.contains(sep) {
+            self.field += 1;
+            self.in_label = false;
+        }
+        self.toks.push(if "-–—".contains(sep) {
+            "-".into()
+        } else {
+            sep.to_string()
+        });
+    }
+
+    fn name_word(&mut self, w: &str) {
+        if self.toks.last().map(String::as_str) == Some("N") {
+            if let Some(last) = self.names.last_mut() {
+                last.words.push(w.to_string());
+            }
+            return;
+        }
+        let introduced = self.toks.last().map(String::as_str) == Some("V")
+            || (self.toks.last().map(String::as_str) == Some(":")
+                && self.toks.iter().rev().nth(1).map(String::as_str) == Some("V"));
+        self.toks.push("N".into());
+        self.names.push(NameRun {
+            words: vec![w.to_string()],
+            field: self.field,
+            introduced,
+        });
+    }
+
     /// Abstracts the words of `part` (a piece of the line outside the stamp).
     fn push(&mut self, part: &str) {
-        let words: Vec<&str> = part.split_whitespace().collect();
+        let words = split_brackets(part);
         for (k, &raw) in words.iter().enumerate() {
             let trail_colon = raw.ends_with(':');
             let w = raw.trim_end_matches([':', ',', ';']);
             let lower = w.to_lowercase();
-            if w.is_empty() || "•·|-–—/()[]".contains(w) && w.chars().count() == 1 {
+            if w.is_empty() || SEPARATORS.contains(w) && w.chars().count() == 1 {
                 let sep = if w.is_empty() { raw } else { w };
-                if "•·|".contains(sep) {
-                    self.bullet = true;
-                }
-                self.toks.push(if "-–—".contains(sep) {
-                    "-".into()
-                } else {
-                    sep.to_string()
-                });
+                self.separator(sep);
+                continue;
+            }
+            if self.in_label {
+                // The value of a labelled field (`Ort: Bad Sassendorf`).
                 continue;
             }
             let next_is_name = words
                 .get(k + 1)
                 .is_some_and(|n| is_name_token(n.trim_end_matches([':', ',', ';'])));
+            if trail_colon
+                && k + 1 < words.len()
+                && is_name_token(w)
+                && !SPEECH.contains(&lower.as_str())
+            {
+                // `Name: Walter Fink` introduces the author; `Ort: Oberau`
+                // is a field of its own.
+                if FIELD.contains(&lower.as_str()) {
+                    self.toks.push("V".into());
+                } else {
+                    self.toks.push("F".into());
+                    self.in_label = true;
+                    self.labelled = true;
+                }
+                continue;
+            }
             if matches!(lower.as_str(), "von" | "by" | "from")
                 && self.toks.last().map(String::as_str) != Some("N")
                 && next_is_name
@@ -414,17 +556,11 @@ impl Tokens {
                 || (NAME_PARTICLES.contains(&lower.as_str())
                     && self.toks.last().map(String::as_str) == Some("N")
                     && words.get(k + 1).is_some_and(|n| {
+                        let n = n.trim_end_matches([':', ',', ';']);
                         n.chars().next().is_some_and(char::is_uppercase) && is_name_token(n)
                     }))
             {
-                if self.toks.last().map(String::as_str) == Some("N") {
-                    if let Some(last) = self.names.last_mut() {
-                        last.push(w.to_string());
-                    }
-                } else {
-                    self.toks.push("N".into());
-                    self.names.push(vec![w.to_string()]);
-                }
+                self.name_word(w);
             } else if w.chars().all(|c| c.is_ascii_digit()) {
                 self.toks.push("#".into());
                 self.odd = true;
@@ -436,9 +572,33 @@ impl Tokens {
                 self.toks.push(":".into());
             } else if raw.ends_with(',') {
                 self.toks.push(",".into());
+                // `Renate Vogt, Weststadt`: a comma after a name opens a field.
+                self.field += 1;
             }
         }
     }
+
+    /// The author's name run: the one introduced by `von`/`Name:`, else the
+    /// first; `None` when another run shares its field (two names in one
+    /// field is a sentence, not a header) or a run is made of UI words.
+    fn author(&self) -> Option<&NameRun> {
+        let pick = self
+            .names
+            .iter()
+            .find(|r| r.introduced)
+            .or(self.names.first())?;
+        let others_apart = self
+            .names
+            .iter()
+            .filter(|r| !std::ptr::eq(*r, pick))
+            .all(|r| r.field != pick.field && !r.words.iter().all(|w| is_ui_word(w)));
+        (others_apart && !pick.words.iter().all(|w| is_ui_word(w))).then_some(pick)
+    }
+}
+
+/// UI words that are name-like tokens (`Gefällt mir`, `Like`).
+fn is_ui_word(w: &str) -> bool {
+    super::lines::is_ui_word(&w.to_lowercase())
 }
 
 /// Abstracts a trimmed line into its shape; `None` for long lines.
@@ -446,6 +606,9 @@ pub(crate) fn shape(t: &str, dates: &DatePatterns) -> Option<Shape> {
     if t.is_empty() || t.len() > MAX_HEADER_CHARS * 4 || t.chars().count() > MAX_HEADER_CHARS {
         return None;
     }
+    let bare = t.trim_start_matches(NESTED_ARROWS).trim_start();
+    let nested = bare.len() < t.len() && !bare.is_empty();
+    let t = bare;
     let cut = cut_reply_target(t, dates);
     let (t, reply_to) = match &cut {
         Some((joined, target)) => (joined.trim(), Some(target.clone())),
@@ -479,16 +642,18 @@ pub(crate) fn shape(t: &str, dates: &DatePatterns) -> Option<Shape> {
     if let Some(a) = after {
         tk.push(a);
     }
+    let author = tk.author().cloned();
+    let extra_fields = tk.names.len() > 1 || tk.labelled;
     let Tokens {
         toks,
-        names,
         speech,
         bullet,
         odd,
+        ..
     } = tk;
-    let name_runs = names.len();
-    let name_words = names.first().map_or(0, Vec::len);
-    let name = names.first().map(|n| n.join(" "));
+    let name_runs = usize::from(author.is_some());
+    let name_words = author.as_ref().map_or(0, |r| r.words.len());
+    let name = author.as_ref().map(|r| r.words.join(" "));
     let name_ok = name_runs == 1
         && (1..=5).contains(&name_words)
         && name.as_ref().is_some_and(|n| n.chars().count() <= 40);
@@ -535,6 +700,8 @@ pub(crate) fn shape(t: &str, dates: &DatePatterns) -> Option<Shape> {
         header_like,
         reply_to,
         ends_with_stamp,
+        fields: extra_fields,
+        nested,
     })
 }
 
@@ -550,6 +717,7 @@ struct Candidate {
     author: Option<String>,
     stamp: Option<Stamp>,
     reply_to: Option<String>,
+    nested: bool,
 }
 
 /// The family without separators: `N • <rel>` and `N ( <rel> )` are alike.
@@ -611,6 +779,15 @@ pub(crate) fn is_section_marker(t: &str, info: &LineInfo) -> bool {
         "forum",
         "community",
         "reaktionen",
+        "leser",
+        "meinung",
+        "einträge",
+        "gästebuch",
+        "sortier",
+        "comments",
+        "conversation",
+        "discussion",
+        "sort by",
     ]
     .iter()
     .any(|k| lower.contains(k))
@@ -657,6 +834,7 @@ fn candidates(
                         author: s.name.clone(),
                         stamp: n.stamp.clone(),
                         reply_to: reply,
+                        nested: s.nested,
                     });
                     i += 3;
                     continue;
@@ -673,6 +851,29 @@ fn candidates(
                     author: s.name.clone(),
                     stamp: n.stamp.clone(),
                     reply_to: s.reply_to.clone(),
+                    nested: s.nested,
+                });
+                i += 2;
+                continue;
+            }
+        }
+        // `Fr., 21.11.2026 – 07:58` over `Peter aus Neudorf`: the stamp
+        // line first.
+        if s.stamp_only {
+            if let Some(n) = next.filter(|n| {
+                n.name_only && (!infos[i + 1].sentence_end || ends_with_initial(lines[i + 1]))
+            }) {
+                let sig = format!("{} / {}", s.sig, n.sig);
+                cands.push(Candidate {
+                    line: i,
+                    len: 2,
+                    family: family(&sig),
+                    sig,
+                    strong: n.speech || s.stamp.as_ref().is_some_and(Stamp::is_relative),
+                    author: n.name.clone(),
+                    stamp: s.stamp.clone(),
+                    reply_to: n.reply_to.clone(),
+                    nested: s.nested || n.nested,
                 });
                 i += 2;
                 continue;
@@ -684,10 +885,13 @@ fn candidates(
                 len: 1,
                 family: family(&s.sig),
                 sig: s.sig.clone(),
-                strong: s.speech || s.bullet || s.stamp.as_ref().is_some_and(Stamp::is_relative),
+                strong: s.speech
+                    || (s.bullet && !s.fields)
+                    || s.stamp.as_ref().is_some_and(Stamp::is_relative),
                 author: s.name.clone(),
                 stamp: s.stamp.clone(),
                 reply_to: s.reply_to.clone(),
+                nested: s.nested,
             });
         }
         i += 1;
@@ -737,11 +941,13 @@ pub(crate) fn find_headers(
         })
         .max_by_key(|(_, ks)| (ks.len(), cands[ks[0]].strong, cands[ks[0]].line));
     let Some((best_sig, _)) = best else {
-        return Vec::new();
+        return signatures(lines, infos, &shapes);
     };
     let best_sig = best_sig.to_string();
     let best_family = family(&best_sig);
     let best_loose = loose_family(&best_sig);
+    let best_nested = cands.iter().any(|c| c.sig == best_sig && c.nested);
+    let best_bare = without_role(&best_family);
     let best_rel = cands
         .iter()
         .find(|c| c.sig == best_sig)
@@ -756,7 +962,10 @@ pub(crate) fn find_headers(
             // stamps are never quoted, so the separators may differ.
             || (best_rel
                 && c.stamp.as_ref().is_some_and(Stamp::is_relative)
-                && loose_family(&c.sig) == best_loose);
+                && loose_family(&c.sig) == best_loose)
+            // `↳ Antwort von Tom · <stamp>` under `Anna · <stamp>`: replies
+            // behind an arrow may carry a role word the others lack.
+            || ((c.nested != best_nested) && without_role(&c.family) == best_bare);
         if !same {
             continue;
         }
@@ -777,9 +986,59 @@ pub(crate) fn find_headers(
             author: c.author.clone(),
             stamp: c.stamp.clone(),
             reply_to: c.reply_to.clone(),
+            nested: c.nested,
+            below: false,
         });
     }
     headers
+}
+
+/// Reader letters signed under the text without a stamp (`Gerda Pfeiffer,
+/// Weststadt`, `– Tom`): a short line of a name and its place, right under
+/// a sentence and followed by a blank line. Asked only when no header
+/// shape qualifies; a signature shape must be printed twice or more.
+fn signatures(lines: &[&str], infos: &[LineInfo], shapes: &[Option<Shape>]) -> Vec<Header> {
+    let mut by_sig: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+    for (i, s) in shapes.iter().enumerate() {
+        let Some(s) = s else { continue };
+        let fields_only = s.sig.split(' ').all(|t| matches!(t, "N" | "," | "-"))
+            && (s.sig.contains(',') || s.sig.starts_with('-'));
+        let signed = i > 0
+            && fields_only
+            && s.stamp.is_none()
+            && s.name.is_some()
+            && infos[i].words <= 6
+            && (!infos[i].sentence_end || ends_with_initial(lines[i]))
+            && !infos[i - 1].blank
+            && infos[i - 1].sentence_end
+            && infos.get(i + 1).is_none_or(|n| n.blank);
+        if signed {
+            by_sig.entry(s.sig.as_str()).or_default().push(i);
+        }
+    }
+    let Some((_, at)) = by_sig
+        .into_iter()
+        .filter(|(_, v)| v.len() >= 2)
+        .max_by_key(|(_, v)| v.len())
+    else {
+        return Vec::new();
+    };
+    at.into_iter()
+        .map(|i| Header {
+            line: i,
+            len: 1,
+            author: shapes[i].as_ref().and_then(|s| s.name.clone()),
+            stamp: None,
+            reply_to: None,
+            nested: false,
+            below: true,
+        })
+        .collect()
+}
+
+/// A family without its leading role token (`V N · <S>` → `N · <S>`).
+fn without_role(family: &str) -> &str {
+    family.strip_prefix("V ").unwrap_or(family)
 }
 
 #[cfg(test)]
@@ -933,5 +1192,112 @@ mod tests {
             .map(|h| (h.line, h.len, h.author.as_deref()))
             .collect();
         assert_eq!(got, [(1, 3, Some("Pendler")), (5, 3, Some("Bürgerin13"))]);
+    }
+
+    #[test]
+    fn extra_fields_role_numbers_and_brackets_keep_the_author() {
+        let d = DatePatterns::new();
+        let sh = |l: &str| shape(l, &d).expect("a shape");
+        let cases = [
+            ("Martina Ko. | Dortmund | 14.11.2026, 18:03", "Martina Ko."),
+            (
+                "Eintrag vom 12.11.2026 | Name: Walter Fink | Ort: Oberau",
+                "Walter Fink",
+            ),
+            (
+                "Eintrag Nr. 3 von leseratte_77, 14.11.2026 13:05",
+                "leseratte_77",
+            ),
+            ("[Wolfgang_S. | 22.11.26 | 13:20]", "Wolfgang_S."),
+            ("Beitrag von Ute K. » Sa 22. Nov 2026, 09:14", "Ute K."),
+            ("Posted by jb_1990 on Nov 12, 2026 at 3:14 PM", "jb_1990"),
+        ];
+        for (line, author) in cases {
+            let s = sh(line);
+            assert!(s.header_like, "{line}: {s:?}");
+            assert_eq!(s.name.as_deref(), Some(author), "{line}");
+        }
+        // A town beside the name does not make the separators a strong cue,
+        // and an action row with a stamp is not a header.
+        assert!(sh("Martina Ko. | Dortmund | 14.11.2026, 18:03").fields);
+        assert!(!sh("Gefällt mir · Antworten · 22.11.2026 08:12").header_like);
+        // Two names in one field are a sentence's words, not a header.
+        assert!(!sh("Anna Berg und Tom Krüger 22.11.2026").header_like);
+    }
+
+    #[test]
+    fn reply_arrows_in_front_and_stamp_over_name() {
+        let lines = [
+            "Diskussion (3)",
+            "Wetterfrosch_NRW · 16.11.2026 · 08:15",
+            "Noch blühende Rosen im Garten.",
+            "",
+            "↳ Antwort von Lisa M. · 16.11.2026 · 09:02",
+            "Bei uns auch.",
+            "",
+            "Fr., 21.11.2026 – 07:58",
+            "Peter aus Neudorf",
+            "Und die Tonne wird trotzdem nur alle zwei Wochen geleert.",
+            "",
+            "Fr., 21.11.2026 – 08:31",
+            "kreislaeufer",
+            "Die Leerung kostet eben auch.",
+        ];
+        let lp = crate::segment::lines::LinePatterns::new();
+        let infos: Vec<LineInfo> = lines.iter().map(|l| lp.info(l)).collect();
+        let d = DatePatterns::new();
+        let h = find_headers(&lines[..7], &infos[..7], &d);
+        let got: Vec<(usize, Option<&str>, bool)> = h
+            .iter()
+            .map(|h| (h.line, h.author.as_deref(), h.nested))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (1, Some("Wetterfrosch_NRW"), false),
+                (4, Some("Lisa M."), true)
+            ]
+        );
+        let h = find_headers(&lines[7..], &infos[7..], &d);
+        let got: Vec<(usize, usize, Option<&str>)> = h
+            .iter()
+            .map(|h| (h.line, h.len, h.author.as_deref()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (0, 2, Some("Peter aus Neudorf")),
+                (4, 2, Some("kreislaeufer"))
+            ]
+        );
+    }
+
+    #[test]
+    fn reader_letters_signed_below_without_stamp() {
+        let lines = [
+            "Leserbriefe zur Verkehrswende",
+            "",
+            "Endlich traut sich jemand.",
+            "Gerda Pfeiffer, Weststadt",
+            "",
+            "Die Pläne gehen an der Wirklichkeit vorbei.",
+            "Rainer Köhler, Oberweiler",
+            "",
+            "Impressum | Datenschutz",
+        ];
+        let lp = crate::segment::lines::LinePatterns::new();
+        let infos: Vec<LineInfo> = lines.iter().map(|l| lp.info(l)).collect();
+        let h = find_headers(&lines, &infos, &DatePatterns::new());
+        let got: Vec<(usize, Option<&str>, bool)> = h
+            .iter()
+            .map(|h| (h.line, h.author.as_deref(), h.below))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (3, Some("Gerda Pfeiffer"), true),
+                (6, Some("Rainer Köhler"), true)
+            ]
+        );
     }
 }

@@ -102,6 +102,10 @@ const UI_WORDS: &[&str] = &[
     "seite",
     "zustimmung",
     "ablehnung",
+    "zustimmen",
+    "ablehnen",
+    "leserempfehlung",
+    "leserempfehlungen",
     "zurück",
     "vor",
     "nächste",
@@ -327,7 +331,7 @@ impl LinePatterns {
                 r"^\(?\p{Lu}\.\s?[\p{L}'-]+(?:[ /][\p{L}.'-]+)*--\p{L}{2,}\)?$|^\((?:dpa|afp|ap|reuters|kna|epd|sid|apa|red|ots)(?:[/,]\s?\p{L}+)*\)$|^\((?:\p{Ll}{2,5}|\p{Lu}{2,5})(?:[/,]\s?\p{L}{2,8})*\)$",
             ),
             credit_prefix: re(
-                r"^(?i)(?:text|von|autor|autorin|foto|fotos|bild|bilder|quelle|mitarbeit|recherche|redaktion|grafik|video)\s*:?\s+\S|^©|^\(c\)\s",
+                r"^(?i)(?:text|von|by|autor|autorin|foto|fotos|bild|bilder|quelle|mitarbeit|recherche|redaktion|grafik|video)\s*:?\s+\S|^©|^\(c\)\s",
             ),
             // `Ein Kommentar von Till Ohlsen`, `Veröffentlicht am 3. März
             // 2024 von Birgit`, `22. November 2026 von Ursula Dreher`.
@@ -430,6 +434,11 @@ fn prefix_opens_sentence(t: &str) -> bool {
         .is_some_and(|w| OPENERS.contains(&w.to_lowercase().as_str()))
 }
 
+/// Whether a lower-cased word is UI vocabulary (`antworten`, `like`).
+pub(crate) fn is_ui_word(lower: &str) -> bool {
+    UI_WORDS.contains(&lower)
+}
+
 fn is_ui(lower: &str) -> bool {
     let mut any_word = false;
     for tok in lower.split(|c: char| c.is_whitespace() || "|·•/()[]:,".contains(c)) {
@@ -450,7 +459,10 @@ fn is_ui(lower: &str) -> bool {
 
 /// Breadcrumbs and menus: `Startseite › Lokales`, `Politik | Wirtschaft | Sport`.
 fn is_nav(t: &str) -> bool {
-    let crumbs = [" › ", " » ", " > "].iter().any(|sep| t.contains(sep));
+    let crumbs = [" › ", " » ", " > ", " ‹ "]
+        .iter()
+        .any(|sep| t.contains(sep))
+        || (t.matches(" / ").count() >= 2 && t.chars().count() <= 80);
     // Previous/next post links: `← Älterer Beitrag   Neuerer Beitrag →`.
     let pager = t.starts_with('←') || t.ends_with('→');
     // A menu flattened with wide gaps: `Startseite   Über uns   Kontakt`.

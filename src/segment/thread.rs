@@ -256,7 +256,24 @@ fn text_plan(lines: &[&str], infos: &[LineInfo], dp: &DatePatterns) -> Plan {
     let substantive_after = (last_end..n)
         .any(|i| !infos[i].blank && !boiler_in_thread(&infos[i]) && infos[i].boiler < 2);
     let speech = headers.iter().any(|h| header_has_speech(lines[h.line]));
-    let header_below = !substantive_after && !speech;
+    // Signatures under the text (`[Anna | 22.11.26]`, `– Anna aus Soest`)
+    // hang right under a text line and are followed by a blank line; when
+    // only short lines without a sentence follow the last one (`Meinung
+    // abgeben`), those are the page's footer, not a comment.
+    let tucked_under = headers.len() >= 2
+        && headers.iter().all(|h| {
+            let above = h
+                .line
+                .checked_sub(1)
+                .is_some_and(|i| !infos[i].blank && !infos[i].is_boiler());
+            let below = infos.get(h.line + h.len).is_none_or(|i| i.blank);
+            above && below
+        });
+    let only_furniture_after = (last_end..n)
+        .filter(|&i| !infos[i].blank)
+        .all(|i| infos[i].words <= 6 && !infos[i].sentence_end);
+    let header_below = headers.iter().all(|h| h.below)
+        || ((!substantive_after || (tucked_under && only_furniture_after)) && !speech);
     let header_lines = |h: &Header| (h.line..h.line + h.len).collect::<Vec<_>>();
     let mut spans = Vec::with_capacity(headers.len());
     if header_below {
@@ -300,6 +317,7 @@ fn text_plan(lines: &[&str], infos: &[LineInfo], dp: &DatePatterns) -> Plan {
             })
             .unwrap_or(footer)
     };
+    let footer = single_paragraph_end(&headers, infos, footer);
     // Forum layouts put a subject line right above each header.
     let titles = subject_lines(&headers, infos);
     let start_of = |k: usize| titles[k].unwrap_or(headers[k].line);
@@ -309,18 +327,62 @@ fn text_plan(lines: &[&str], infos: &[LineInfo], dp: &DatePatterns) -> Plan {
         } else {
             footer
         };
+        // A reply behind an arrow answers the comment printed above it.
+        let above = spans.last().and_then(|s: &Span| s.author.clone());
         spans.push(Span {
             header: header_lines(h),
             body: start_of(k)..end,
             author: h.author.clone(),
             stamp: h.stamp.clone(),
-            reply_to: h.reply_to.clone(),
+            reply_to: h
+                .reply_to
+                .clone()
+                .or_else(|| h.nested.then_some(above).flatten()),
         });
     }
     Plan {
         zone: start_of(0)..n,
         spans,
         coarse: None,
+    }
+}
+
+/// Where the last comment ends when no other comment on the page has a
+/// blank line inside its text and only short lines without a sentence
+/// follow its first blank line: there, so that a call to action after the
+/// thread (`Eintrag schreiben`) is not read as its last paragraph.
+/// `footer` is the end found so far.
+fn single_paragraph_end(headers: &[Header], infos: &[LineInfo], footer: usize) -> usize {
+    if headers.len() < 2 {
+        return footer;
+    }
+    let inner_blank = |from: usize, to: usize| {
+        let text: Vec<usize> = (from..to).filter(|&i| !infos[i].blank).collect();
+        text.windows(2).any(|w| w[1] > w[0] + 1)
+    };
+    let paragraphs = headers
+        .windows(2)
+        .any(|w| inner_blank(w[0].line + w[0].len, w[1].line));
+    if paragraphs {
+        return footer;
+    }
+    let last = &headers[headers.len() - 1];
+    let from = last.line + last.len;
+    let Some(first_text) = (from..footer).find(|&i| !infos[i].blank) else {
+        return footer;
+    };
+    let Some(gap) = (first_text..footer).find(|&i| infos[i].blank) else {
+        return footer;
+    };
+    // Only short lines without a sentence follow: furniture, not a
+    // paragraph of the comment.
+    let furniture = (gap..footer)
+        .filter(|&i| !infos[i].blank)
+        .all(|i| infos[i].words <= 6 && !infos[i].sentence_end);
+    if furniture {
+        gap
+    } else {
+        footer
     }
 }
 
@@ -359,6 +421,22 @@ fn subject_lines(headers: &[Header], infos: &[LineInfo]) -> Vec<Option<usize>> {
     } else {
         none
     }
+}
+
+/// The earlier commenter whose full name (two characters or more, not the
+/// comment's own author) opens `first`, followed by a space or punctuation.
+fn opens_with_author(first: &str, earlier: &[Comment], own: Option<&str>) -> Option<String> {
+    earlier
+        .iter()
+        .rev()
+        .filter_map(|c| c.author.as_deref())
+        .filter(|a| a.chars().count() >= 2 && Some(*a) != own)
+        .find(|a| {
+            first.strip_prefix(a).is_some_and(|rest| {
+                rest.starts_with(|c: char| c.is_whitespace() || ",:;!".contains(c))
+            })
+        })
+        .map(str::to_string)
 }
 
 fn header_has_speech(t: &str) -> bool {
@@ -481,12 +559,40 @@ fn html_plan(lines: &[&str], infos: &[LineInfo], hints: &[Hint], dp: &DatePatter
     }
 }
 
-/// The header of an HTML comment item without author/date markup: its
-/// first non-blank line when that is a whole header (`Anna, 22.11.2026`),
-/// or a name line and a stamp line in either order (table forums put
-/// `Name<br>Datum` in one cell), with a reply line (`Antwort auf Tom`)
-/// between them; `(lines, author, stamp)`.
+/// The header of an HTML comment item without author/date markup: at the
+/// top of the item (see [`header_above_text`]), else its last line that is
+/// not UI residue when that is a whole header (`<footer>Anna ·
+/// 22.11.2026</footer>` under the text); `(lines, author, stamp)`.
 fn unmarked_header(
+    lines: &[&str],
+    infos: &[LineInfo],
+    r: Range<usize>,
+    dp: &DatePatterns,
+) -> (Vec<usize>, Option<String>, Option<Stamp>) {
+    let above = header_above_text(lines, infos, r.clone(), dp);
+    if !above.0.is_empty() {
+        return above;
+    }
+    let Some(last) = r
+        .clone()
+        .rev()
+        .find(|&i| !infos[i].blank && !boiler_in_thread(&infos[i]))
+    else {
+        return above;
+    };
+    match header::shape(lines[last].trim(), dp) {
+        Some(s) if last > r.start && s.header_like && s.stamp.is_some() => {
+            (vec![last], s.name, s.stamp)
+        }
+        _ => above,
+    }
+}
+
+/// The header at the top of an HTML comment item: its first non-blank
+/// line when that is a whole header (`Anna, 22.11.2026`), or a name line
+/// and a stamp line in either order (table forums put `Name<br>Datum` in
+/// one cell), with a reply line (`Antwort auf Tom`) between them.
+fn header_above_text(
     lines: &[&str],
     infos: &[LineInfo],
     r: Range<usize>,
@@ -544,7 +650,7 @@ impl ReplyPatterns {
                 r"(?:^|[^\p{L}\p{N}_.])@\s?([\p{L}][\p{L}\p{N}_.'-]*(?:\s+\p{Lu}\.?[\p{L}'-]*)?)",
             ),
             answer: re(
-                r"(?i)^(?:antwort (?:auf|an)|zitat von|an)\s+@?([\p{L}][\p{L}\p{N}_.'-]*(?:\s+\p{Lu}[\p{L}.'-]*)?)\s*[:,]?",
+                r"(?i)^(?:antwort (?:auf|an)|zitat von|an|in reply to|reply to|replying to)\s+@?([\p{L}][\p{L}\p{N}_.'-]*(?:\s+\p{Lu}[\p{L}.'-]*)?)\s*[:,]?",
             ),
             wrote: re(r"^>?\s*(.{1,40}?)\s+(?:schrieb|schreibt|sagte|sagt|wrote)\b[^:]{0,40}:"),
             // `Liebe Heike,`, `Hallo Herr Maier!`: only taken when the name
@@ -674,6 +780,11 @@ impl Thread<'_> {
         if let Some(c) = rp.answer.captures(first) {
             let m = c[1].to_string();
             return find(&m, None).or(Some(m));
+        }
+        // `Wolfgang_S. hat schon recht`: the text opens with the full name
+        // of an earlier commenter.
+        if let Some(a) = opens_with_author(first, &comments[..me], comments[me].author.as_deref()) {
+            return Some(a);
         }
         // `Liebe Anna,` opening the text (below a subject line, if any).
         if let Some(c) = body.iter().take(2).find_map(|l| rp.salutation.captures(l)) {

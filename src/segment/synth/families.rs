@@ -71,7 +71,7 @@ pub struct Family {
     /// Text or one of the HTML markups.
     pub markup: Markup,
     /// Header lines; `{N}` name, `{D}` stamp, `{n}` post number,
-    /// `{y}` a year, `{k}` a count.
+    /// `{y}` a year, `{k}` a count, `{T}` a town.
     pub header: &'static [&'static str],
     /// Header lines of a reply (`{P}`: the parent's author); `header` if empty.
     pub reply_header: &'static [&'static str],
@@ -314,6 +314,73 @@ pub const FAMILIES: &[Family] = &[
         ads: true,
         blank: Blank::Airy,
         ..fam("initials-likes", &["{N}:", "{D}"])
+    },
+    // Families added after the third and fourth rounds of hand-written
+    // first-contact pages (`data/pages/unseen3-*`, `unseen4-*`) failed:
+    // guest-book fields, numbered entries, English AM/PM stamps, towns
+    // and recommendation counts, signatures below, reply arrows in front
+    // of the header, the stamp line over the name line.
+    Family {
+        names: NameStyle::Real,
+        dates: &[D::DateOnly],
+        reply: Reply::At,
+        ..fam(
+            "guestbook-fields",
+            &["Eintrag vom {D} | Name: {N} | Ort: {T}"],
+        )
+    },
+    Family {
+        dates: &[D::Num],
+        reply: Reply::At,
+        ..fam("eintrag-nr", &["Eintrag Nr. {n} von {N}, {D}"])
+    },
+    Family {
+        english: true,
+        names: NameStyle::Pseudo,
+        dates: &[D::EnAtAmPm],
+        reply: Reply::At,
+        ui: &["Reply | Report"],
+        ..fam("posted-by-ampm", &["Posted by {N} on {D}"])
+    },
+    Family {
+        dates: &[D::NumUhr],
+        reply: Reply::AntwortLine,
+        ui: &["{v} Leserempfehlungen", "{v} Empfehlungen"],
+        ..fam("town-badges", &["{N} | {T} | {D}"])
+    },
+    Family {
+        below: true,
+        names: NameStyle::Real,
+        dates: &[D::DateOnly],
+        ..fam("signed-town-below", &["– {N}, {T}, {D}"])
+    },
+    Family {
+        below: true,
+        names: NameStyle::Pseudo,
+        dates: &[D::Num2],
+        ..fam("bracket-below", &["[{N} | {D}]"])
+    },
+    Family {
+        dates: &[D::Num],
+        reply: Reply::Header,
+        reply_header: &["↳ Antwort von {N} · {D}"],
+        ..fam("arrow-antwort-von", &["{N} · {D}"])
+    },
+    Family {
+        names: NameStyle::Pseudo,
+        dates: &[D::Weekday],
+        reply: Reply::At,
+        ui: &["Zustimmen ({v})   Ablehnen ({w})"],
+        ..fam("stamp-over-name", &["{D}", "{N}"])
+    },
+    Family {
+        english: true,
+        names: NameStyle::Real,
+        dates: &[D::EnMdy],
+        reply: Reply::Header,
+        reply_header: &["{N} replied to {P}", "{D}"],
+        ui: &["Like · Reply · {v}", "Like · Reply"],
+        ..fam("english-mdy", &["{N}", "{D}"])
     },
     Family {
         markup: Markup::List,

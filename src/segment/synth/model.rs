@@ -193,6 +193,13 @@ fn entry(
     let header: Vec<String> = templates
         .iter()
         .map(|t| {
+            // Drawn only where printed, so other families' pages stay as they were.
+            let t = if t.contains("{T}") {
+                let town: &&str = rng.pick(&vocab::TOWNS);
+                t.replace("{T}", town)
+            } else {
+                t.to_string()
+            };
             t.replace("{N}", &author)
                 .replace("{D}", &stamp)
                 .replace("{P}", &p_author)

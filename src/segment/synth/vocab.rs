@@ -189,7 +189,27 @@ pub enum DateFmt {
     AgoEn,
     /// `5 Std.`, `2h`
     AgoShort,
+    /// `Nov 12, 2026 at 3:14 PM`
+    EnAtAmPm,
+    /// `Nov 12, 2026 3:14 PM`
+    EnMdy,
 }
+
+/// Towns printed beside a commenter's name (`Name | Ort`).
+pub const TOWNS: [&str; 12] = [
+    "Oberau",
+    "Dortmund",
+    "Bad Sassendorf",
+    "Werl",
+    "Neustadt an der Weinstraße",
+    "Bochum",
+    "Unterhaching",
+    "Kiel",
+    "St. Ingbert",
+    "Halle (Saale)",
+    "Soest",
+    "Lüdenscheid",
+];
 
 const WEEKDAYS: [&str; 7] = ["Mo", "Di", "Mi", "Do", "Fr", "Sa", "So"];
 const MONTHS: [&str; 12] = [
@@ -246,6 +266,15 @@ pub fn stamp(
             format!("{d:02}.{m:02}.{y}"),
             at.format("%Y-%m-%d").to_string(),
         ),
+        DateFmt::EnAtAmPm | DateFmt::EnMdy => {
+            let (pm, h12) = at.hour12();
+            let at_word = if fmt == DateFmt::EnAtAmPm { " at" } else { "" };
+            let ampm = if pm { "PM" } else { "AM" };
+            (
+                format!("{} {d}, {y}{at_word} {h12}:{mi:02} {ampm}", at.format("%b")),
+                iso,
+            )
+        }
         DateFmt::Ago | DateFmt::AgoEn | DateFmt::AgoShort => relative(fmt, now - at, now),
         DateFmt::DayWord => {
             let days = (now.date() - at.date()).num_days();
