@@ -720,6 +720,29 @@ struct Candidate {
     nested: bool,
 }
 
+/// A two-line header at `line` made of a name line and a stamp line, in
+/// either order (`sig` in page order): speech verbs and relative stamps
+/// make it strong.
+fn name_and_stamp(
+    line: usize,
+    name: &Shape,
+    stamp: &Shape,
+    sig: String,
+    nested: bool,
+) -> Candidate {
+    Candidate {
+        line,
+        len: 2,
+        family: family(&sig),
+        sig,
+        strong: name.speech || stamp.stamp.as_ref().is_some_and(Stamp::is_relative),
+        author: name.name.clone(),
+        stamp: stamp.stamp.clone(),
+        reply_to: name.reply_to.clone(),
+        nested,
+    }
+}
+
 /// The family without separators: `N • <rel>` and `N ( <rel> )` are alike.
 fn loose_family(sig: &str) -> String {
     family(sig)
@@ -841,18 +864,13 @@ fn candidates(
                 }
             }
             if let Some(n) = next.filter(|n| n.stamp_only) {
-                let sig = format!("{} / {}", s.sig, n.sig);
-                cands.push(Candidate {
-                    line: i,
-                    len: 2,
-                    family: family(&sig),
-                    sig,
-                    strong: s.speech || n.stamp.as_ref().is_some_and(Stamp::is_relative),
-                    author: s.name.clone(),
-                    stamp: n.stamp.clone(),
-                    reply_to: s.reply_to.clone(),
-                    nested: s.nested,
-                });
+                cands.push(name_and_stamp(
+                    i,
+                    s,
+                    n,
+                    format!("{} / {}", s.sig, n.sig),
+                    s.nested,
+                ));
                 i += 2;
                 continue;
             }
@@ -864,17 +882,7 @@ fn candidates(
                 n.name_only && (!infos[i + 1].sentence_end || ends_with_initial(lines[i + 1]))
             }) {
                 let sig = format!("{} / {}", s.sig, n.sig);
-                cands.push(Candidate {
-                    line: i,
-                    len: 2,
-                    family: family(&sig),
-                    sig,
-                    strong: n.speech || s.stamp.as_ref().is_some_and(Stamp::is_relative),
-                    author: n.name.clone(),
-                    stamp: s.stamp.clone(),
-                    reply_to: n.reply_to.clone(),
-                    nested: s.nested || n.nested,
-                });
+                cands.push(name_and_stamp(i, n, s, sig, s.nested || n.nested));
                 i += 2;
                 continue;
             }

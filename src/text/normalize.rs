@@ -271,6 +271,12 @@ fn camel_seam(text: &str, i: usize) -> bool {
 /// A quick test that spares [`camel_seam`] for most texts: some capital
 /// letter follows a small one.
 fn has_camel_seam(text: &str) -> bool {
+    if text.is_ascii() {
+        let b = text.as_bytes();
+        return b
+            .windows(2)
+            .any(|w| w[0].is_ascii_lowercase() && w[1].is_ascii_uppercase());
+    }
     let mut prev_small = false;
     text.chars().any(|c| {
         let seam = prev_small && c.is_uppercase();
