@@ -22,7 +22,8 @@ fn headline_like(t: &str, info: &LineInfo) -> bool {
             .is_some_and(|c| !c.is_lowercase())
 }
 
-/// Labels `lines` (the part of the page above the comments).
+/// Labels `lines` (the part of the page above the comments): what the
+/// lines say of themselves first, then passes that read their neighbours.
 pub(crate) fn label(lines: &[&str], infos: &[LineInfo], hints: Option<&[Hint]>) -> Vec<LineLabel> {
     let hint = |i: usize| hints.and_then(|h| h.get(i)).copied().unwrap_or_default();
     let mut labels: Vec<Option<LineLabel>> = Vec::with_capacity(lines.len());
@@ -45,7 +46,21 @@ pub(crate) fn label(lines: &[&str], infos: &[LineInfo], hints: Option<&[Hint]>) 
         };
         labels.push(l);
     }
-    // A prompt ending in `:` carries on until the next blank line.
+    prompt_runs(lines, infos, &mut labels);
+    ad_frames(lines, infos, &mut labels);
+    link_lists(lines, infos, &mut labels);
+    captions_above_credits(lines, infos, &mut labels);
+    head_and_body(lines, infos, &mut labels, hints);
+    repeated_headline(lines, infos, &mut labels);
+    furniture_tail(lines, infos, &mut labels);
+    labels
+        .into_iter()
+        .map(|l| l.unwrap_or(LineLabel::Body))
+        .collect()
+}
+
+/// A prompt ending in `:` carries on until the next blank line.
+fn prompt_runs(lines: &[&str], infos: &[LineInfo], labels: &mut [Option<LineLabel>]) {
     let mut i = 0;
     while i < lines.len() {
         if labels[i] == Some(LineLabel::Boilerplate) && lines[i].trim_end().ends_with(':') {
@@ -60,7 +75,10 @@ pub(crate) fn label(lines: &[&str], infos: &[LineInfo], hints: Option<&[Hint]>) 
             i += 1;
         }
     }
-    // Text framed by two `Anzeige` markers a few lines apart is the ad.
+}
+
+/// Text framed by two `Anzeige` markers a few lines apart is the ad.
+fn ad_frames(lines: &[&str], infos: &[LineInfo], labels: &mut [Option<LineLabel>]) {
     let ad_marker = |i: usize| {
         let t = lines[i].trim().trim_matches(|c: char| !c.is_alphanumeric());
         ["anzeige", "werbung", "advertisement", "sponsored"]
@@ -79,9 +97,12 @@ pub(crate) fn label(lines: &[&str], infos: &[LineInfo], hints: Option<&[Hint]>) 
             }
         }
     }
-    // A stand-alone `Lesen Sie auch` / `Mehr zum Thema` heads a list of
-    // links: the short unpunctuated lines right below it (link titles may
-    // be questions).
+}
+
+/// A stand-alone `Lesen Sie auch` / `Mehr zum Thema` heads a list of
+/// links: the short unpunctuated lines right below it (link titles may
+/// be questions).
+fn link_lists(lines: &[&str], infos: &[LineInfo], labels: &mut [Option<LineLabel>]) {
     for i in 0..lines.len() {
         if labels[i] != Some(LineLabel::Boilerplate) || infos[i].words > 6 || infos[i].boiler < 3 {
             continue;
@@ -97,7 +118,10 @@ pub(crate) fn label(lines: &[&str], infos: &[LineInfo], hints: Option<&[Hint]>) 
             j += 1;
         }
     }
-    // A line right above a stand-alone photo credit is its caption.
+}
+
+/// A line right above a stand-alone photo credit is its caption.
+fn captions_above_credits(lines: &[&str], infos: &[LineInfo], labels: &mut [Option<LineLabel>]) {
     for i in 1..lines.len() {
         if labels[i] == Some(LineLabel::Credit)
             && infos[i].photo_credit
@@ -107,6 +131,66 @@ pub(crate) fn label(lines: &[&str], infos: &[LineInfo], hints: Option<&[Hint]>) 
             labels[i - 1] = Some(LineLabel::Caption);
         }
     }
+}
+
+/// The headline repeated elsewhere (`2 Gedanken zu „Headline“`) is furniture.
+fn repeated_headline(lines: &[&str], infos: &[LineInfo], labels: &mut [Option<LineLabel>]) {
+    let headline: Vec<&str> = (0..lines.len())
+        .filter(|&i| labels[i] == Some(LineLabel::Headline))
+        .map(|i| lines[i].trim())
+        .collect();
+    if let [h] = headline.as_slice() {
+        for i in 0..lines.len() {
+            if labels[i] != Some(LineLabel::Headline)
+                && infos[i].chars <= h.chars().count() + 40
+                && lines[i].contains(h)
+            {
+                labels[i] = Some(LineLabel::Boilerplate);
+            }
+        }
+    }
+}
+
+/// Short unpunctuated lines just above site furniture at the end of the
+/// article (`Ihre Meinung ist gefragt` over `Kommentare: 3`) belong to it.
+/// The end of the page counts as furniture when a footer sits there.
+fn furniture_tail(lines: &[&str], infos: &[LineInfo], labels: &mut [Option<LineLabel>]) {
+    let mut next_boiler = (0..lines.len())
+        .rev()
+        .find(|&i| !infos[i].blank)
+        .is_some_and(|i| {
+            infos[i].words <= 3 && !infos[i].sentence_end && {
+                let tail = lines.len().saturating_sub(12);
+                (tail..lines.len()).any(|k| labels[k] == Some(LineLabel::Boilerplate))
+            }
+        });
+    for i in (0..lines.len()).rev() {
+        match labels[i] {
+            Some(LineLabel::Blank) => {}
+            Some(LineLabel::Boilerplate) | Some(LineLabel::Credit) => {
+                next_boiler = labels[i] == Some(LineLabel::Boilerplate)
+            }
+            Some(LineLabel::Body)
+                if next_boiler && infos[i].chars <= 80 && !infos[i].sentence_end =>
+            {
+                labels[i] = Some(LineLabel::Boilerplate);
+            }
+            _ => break,
+        }
+    }
+}
+
+/// Headline, teaser and body among the lines no pass has labelled: on
+/// HTML pages text above the `<h1>` is navigation; on text pages a
+/// section label may stand above the headline, and a byline between
+/// headline and first paragraph makes that paragraph body.
+fn head_and_body(
+    lines: &[&str],
+    infos: &[LineInfo],
+    labels: &mut [Option<LineLabel>],
+    hints: Option<&[Hint]>,
+) {
+    let hint = |i: usize| hints.and_then(|h| h.get(i)).copied().unwrap_or_default();
     let has_heading = (0..lines.len()).any(|i| hint(i).heading);
     let content: Vec<usize> = (0..lines.len()).filter(|&i| labels[i].is_none()).collect();
     let mut rest = content.as_slice();
@@ -167,51 +251,6 @@ pub(crate) fn label(lines: &[&str], infos: &[LineInfo], hints: Option<&[Hint]>) 
             LineLabel::Body
         });
     }
-    // The headline repeated elsewhere (`2 Gedanken zu „Headline“`) is furniture.
-    let headline: Vec<&str> = (0..lines.len())
-        .filter(|&i| labels[i] == Some(LineLabel::Headline))
-        .map(|i| lines[i].trim())
-        .collect();
-    if let [h] = headline.as_slice() {
-        for i in 0..lines.len() {
-            if labels[i] != Some(LineLabel::Headline)
-                && infos[i].chars <= h.chars().count() + 40
-                && lines[i].contains(h)
-            {
-                labels[i] = Some(LineLabel::Boilerplate);
-            }
-        }
-    }
-    // Short unpunctuated lines just above site furniture at the end of the
-    // article (`Ihre Meinung ist gefragt` over `Kommentare: 3`) belong to it.
-    // The end of the page counts as furniture when a footer sits there.
-    let mut next_boiler = (0..lines.len())
-        .rev()
-        .find(|&i| !infos[i].blank)
-        .is_some_and(|i| {
-            infos[i].words <= 3 && !infos[i].sentence_end && {
-                let tail = lines.len().saturating_sub(12);
-                (tail..lines.len()).any(|k| labels[k] == Some(LineLabel::Boilerplate))
-            }
-        });
-    for i in (0..lines.len()).rev() {
-        match labels[i] {
-            Some(LineLabel::Blank) => {}
-            Some(LineLabel::Boilerplate) | Some(LineLabel::Credit) => {
-                next_boiler = labels[i] == Some(LineLabel::Boilerplate)
-            }
-            Some(LineLabel::Body)
-                if next_boiler && infos[i].chars <= 80 && !infos[i].sentence_end =>
-            {
-                labels[i] = Some(LineLabel::Boilerplate);
-            }
-            _ => break,
-        }
-    }
-    labels
-        .into_iter()
-        .map(|l| l.unwrap_or(LineLabel::Body))
-        .collect()
 }
 
 #[cfg(test)]
