@@ -425,9 +425,12 @@ impl Mentions {
         let (Some(q), Some(r)) = (self.quoted.get(from..to), self.reported.get(from..to)) else {
             return false;
         };
-        let all = |v: &[bool]| !v.is_empty() && v.iter().all(|x| *x);
-        let either: Vec<bool> = q.iter().zip(r).map(|(a, b)| *a || *b).collect();
-        (self.condemns && all(&either)) || (all(q) && all(r))
+        if q.is_empty() {
+            return false;
+        }
+        let quoted_and_reported = q.iter().zip(r).all(|(a, b)| *a && *b);
+        let one_and_condemned = self.condemns && q.iter().zip(r).all(|(a, b)| *a || *b);
+        quoted_and_reported || one_and_condemned
     }
 }
 

@@ -218,12 +218,12 @@ impl Policy {
         norm: &Normalized,
         toks: impl IntoIterator<Item = Token>,
     ) -> Vec<PolicyMatch> {
-        let toks: Vec<Token> = toks.into_iter().collect();
         // Words (alphanumeric tokens): their spans and token indices.
-        let mut spans: Vec<(usize, usize)> = Vec::with_capacity(toks.len());
-        let mut at: Vec<usize> = Vec::with_capacity(toks.len());
-        let mut words: Vec<&str> = Vec::with_capacity(toks.len());
-        for (i, t) in toks.iter().enumerate() {
+        let cap = norm.text.len() / 4;
+        let mut spans: Vec<(usize, usize)> = Vec::with_capacity(cap);
+        let mut at: Vec<usize> = Vec::with_capacity(cap);
+        let mut words: Vec<&str> = Vec::with_capacity(cap);
+        for (i, t) in toks.into_iter().enumerate() {
             let w = &norm.text[t.start..t.end];
             if w.chars().next().is_some_and(char::is_alphanumeric) {
                 spans.push((t.start, t.end));
@@ -231,7 +231,9 @@ impl Policy {
                 words.push(w);
             }
         }
-        // Computed at the first match only: most comments have none.
+        // Computed at the first match only: most comments have none. The
+        // tokens given are those of `norm.text` (the featurizer's or
+        // `tokens`), so finding them again gives the same indices.
         let mut mentions: Option<crate::features::Mentions> = None;
         let c = &self.compiled;
         let mut out: Vec<PolicyMatch> = Vec::new();
@@ -263,7 +265,10 @@ impl Policy {
             }
             let char_start = text[..start].chars().count();
             let mention = mentions
-                .get_or_insert_with(|| crate::features::mentions(&norm.text, &toks))
+                .get_or_insert_with(|| {
+                    let toks: Vec<Token> = tokens(&norm.text).collect();
+                    crate::features::mentions(&norm.text, &toks)
+                })
                 .covers(at[a], at[b - 1] + 1);
             out.push(PolicyMatch {
                 rule: rule.name.clone(),
