@@ -188,6 +188,24 @@ pub struct FeatureHit {
     pub end: usize,
 }
 
+/// A word-space feature of the text and, when explaining, the span behind it.
+fn push_word(
+    words: &mut Vec<u32>,
+    hits: &mut Option<Vec<FeatureHit>>,
+    f: u32,
+    start: usize,
+    end: usize,
+) {
+    words.push(f);
+    if let Some(h) = hits {
+        h.push(FeatureHit {
+            feature: f,
+            start,
+            end,
+        });
+    }
+}
+
 /// Per-thread scratch buffers, cleared per document.
 #[derive(Debug, Clone, Default)]
 pub(crate) struct Scratch {
@@ -365,14 +383,7 @@ impl Featurizer {
                 }
             };
             seen(ids.unigram);
-            s.words.push(ids.unigram);
-            if let Some(h) = s.hits.as_mut() {
-                h.push(FeatureHit {
-                    feature: ids.unigram,
-                    start: t.start,
-                    end: t.end,
-                });
-            }
+            push_word(&mut s.words, &mut s.hits, ids.unigram, t.start, t.end);
             // Bigrams skip dropped tokens; a dropped run is scanned once.
             let after = match self.params.word_ngrams {
                 2.. => (i + 1..n).find(|&j| word(j).is_some()).unwrap_or(n),
@@ -381,14 +392,7 @@ impl Featurizer {
             if let (Some(next), Some(nw)) = (s.toks.get(after), word(after)) {
                 let f = self.bucket(xxh3_64_with_seed(nw, ids.pair_seed));
                 seen(f);
-                s.words.push(f);
-                if let Some(h) = s.hits.as_mut() {
-                    h.push(FeatureHit {
-                        feature: f,
-                        start: t.start,
-                        end: next.end,
-                    });
-                }
+                push_word(&mut s.words, &mut s.hits, f, t.start, next.end);
             }
             if let (Some(h), Some(from)) = (s.hits.as_mut(), hits_from) {
                 h[from..].rotate_right(if after < n { 2 } else { 1 });
@@ -491,14 +495,7 @@ impl Featurizer {
         for c in &s.cues.found {
             let f = self.bucket(xxh3_64_with_seed(&c.name, word_seed));
             seen(f);
-            s.words.push(f);
-            if let Some(h) = s.hits.as_mut() {
-                h.push(FeatureHit {
-                    feature: f,
-                    start: c.start,
-                    end: c.end,
-                });
-            }
+            push_word(&mut s.words, &mut s.hits, f, c.start, c.end);
         }
     }
 
