@@ -1723,6 +1723,24 @@ async fn policy_raises_scores_routes_and_reloads() {
     assert_ne!(r.json()["routed"], "approve");
     let stored = s.get("/v1/comments/p1").await.unwrap().json();
     assert_eq!(stored["spans"]["policy"][0]["rule"], "code", "{stored}");
+    // Quoted and reported in counter-speech, the reject term is a mention:
+    // shown, but neither the decision nor Perspective's score is raised by it.
+    let quoted = "Wer „Kopf ab“ schreibt, sollte sich schämen.";
+    let v = s.post("/v1/score", &json!({"text": quoted})).await.json();
+    assert_eq!(v["policy"][0]["rule"], "drohung", "{v}");
+    assert_eq!(v["policy"][0]["mention"], true, "{v}");
+    assert_ne!(v["decision"], "reject", "{v}");
+    let p = v["probabilities"]["toxic"].as_f64().unwrap();
+    let r = s
+        .post(
+            "/v1alpha1/comments:analyze",
+            &json!({"comment": {"text": quoted}, "requestedAttributes": {"TOXICITY": {}}}),
+        )
+        .await;
+    let summary = r.json()["attributeScores"]["TOXICITY"]["summaryScore"]["value"]
+        .as_f64()
+        .unwrap();
+    assert!((summary - p).abs() < 1e-3, "{summary} vs {p}");
     std::fs::write(&pol, "[[rule]]\nname = \"kaputt\"\n").unwrap();
     let r = s.post("/v1/admin/reload", &json!({})).await;
     assert_api_error(&r, 500);
