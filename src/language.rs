@@ -5,8 +5,9 @@
 //!
 //! Detection is whatlang's trigram profiles (pure Rust, no model files,
 //! microseconds per comment) among the languages commenters plausibly write,
-//! behind a cheap check: a text with enough German function words is German
-//! without asking whatlang. Short comments are hard
+//! behind a cheap check: a text with enough German function words, or with
+//! one and no word or letter that speaks against German, is German without
+//! asking whatlang. Short comments are hard
 //! for any detector, so whenever whatlang is unsure (few letters, numbers or
 //! emoji only, close call) the comment counts as German, the default
 //! language: wrongly sending German comments to review would cost more than
@@ -29,6 +30,27 @@ const GERMAN: &[&str] = &[
     "mal", "man", "mich", "mir", "mit", "nach", "nicht", "noch", "nur", "oder", "schon", "sehr",
     "sich", "sie", "sind", "so", "und", "uns", "von", "vor", "war", "was", "weil", "wenn", "wer",
     "wie", "wir", "wird", "zu", "zum", "zur", "über",
+];
+
+/// Frequent words of the other candidate languages that are not German
+/// words (sorted, lower case, at most eight bytes; short words that also
+/// occur in German text, such as Austrian "i" and "is", "nie", "na", "ne",
+/// "Not", "van", "UN", "IT", are left out): a text with a German function
+/// word and none of these, nor a letter that German does not use, is German
+/// without running whatlang, which costs as much as scoring the comment.
+const FOREIGN: &[&str] = &[
+    "about", "ako", "al", "ale", "ama", "anche", "and", "are", "az", "be", "bir", "but", "by",
+    "can", "ce", "che", "con", "could", "cu", "daha", "del", "della", "değil", "egy", "el", "en",
+    "est", "este", "esto", "et", "for", "from", "get", "gibi", "gracias", "great", "has", "have",
+    "hogy", "il", "ile", "isso", "için", "jak", "jest", "jsem", "just", "już", "kadar", "kako",
+    "koji", "la", "las", "le", "les", "li", "like", "lo", "me", "meg", "mi", "molto", "muito",
+    "muy", "my", "nasıl", "neden", "nem", "nije", "non", "nous", "não", "od", "of", "olan",
+    "olarak", "on", "one", "or", "our", "out", "ovo", "para", "pas", "pe", "people", "perché",
+    "pero", "por", "pour", "proč", "que", "qui", "samo", "se", "sen", "she", "should", "się",
+    "smo", "som", "sono", "ste", "su", "sur", "sve", "să", "tak", "thanks", "that", "the", "their",
+    "there", "they", "this", "to", "très", "una", "une", "up", "ve", "very", "você", "vous", "we",
+    "what", "why", "with", "would", "yes", "yok", "you", "your", "za", "çok", "è", "în", "şey",
+    "što", "że", "și",
 ];
 
 /// Below this whatlang confidence a non-German guess is not trusted. On the
@@ -189,7 +211,10 @@ impl LanguagePolicy {
 /// ```
 pub fn detect(text: &str) -> &'static str {
     let e = Evidence::of(text);
-    if e.letters < MIN_LETTERS || (e.german >= 2 && e.german * 4 >= e.words) {
+    if e.letters < MIN_LETTERS
+        || (e.german >= 2 && e.german * 4 >= e.words)
+        || (e.german >= 1 && e.foreign == 0)
+    {
         return DEFAULT_LANGUAGE;
     }
     // Only now, for the texts whatlang must judge, the text without links.
@@ -208,12 +233,14 @@ pub fn detect(text: &str) -> &'static str {
 
 /// The cheap evidence looked at before whatlang: words (runs of letters in
 /// whitespace-separated tokens that are not links or handles), German
-/// function words among them, letters.
+/// function words among them, letters, and words that speak against German
+/// (one of [`FOREIGN`], or with a letter German does not use).
 #[derive(Debug, Default, PartialEq)]
 struct Evidence {
     words: usize,
     german: usize,
     letters: usize,
+    foreign: usize,
 }
 
 impl Evidence {
@@ -264,49 +291,74 @@ impl Evidence {
         }
         self.words += 1;
         self.letters += chars;
+        if !w.is_ascii() && w.chars().any(|c| !c.is_ascii() && !is_german_letter(c)) {
+            self.foreign += 1;
+            return;
+        }
+        // No listed word is longer than eight bytes.
+        let Some((buf, len)) = lowered(w) else {
+            return;
+        };
+        let key = pack(&buf[..len]);
         // Lower-casing never shortens a word in characters, and no function
-        // word has more than five: longer words need no lookup.
-        if chars <= 5 {
-            self.german += is_function_word_lowered(w) as usize;
+        // word has more than five.
+        if chars <= 5 && GERMAN_PACKED.binary_search(&key).is_ok() {
+            self.german += 1;
+        } else if FOREIGN_PACKED.binary_search(&key).is_ok() {
+            self.foreign += 1;
         }
     }
 }
 
-/// Whether `w`, lower-cased, is one of [`GERMAN`] (lower-cased on the stack).
-fn is_function_word_lowered(w: &str) -> bool {
+/// The non-ASCII letters of German words.
+fn is_german_letter(c: char) -> bool {
+    matches!(c, 'ä' | 'ö' | 'ü' | 'Ä' | 'Ö' | 'Ü' | 'ß' | 'ẞ')
+}
+
+/// `w` lower-cased on the stack, `None` when longer than eight bytes.
+fn lowered(w: &str) -> Option<([u8; 8], usize)> {
     let mut buf = [0u8; 8];
-    let mut len = 0;
-    if w.len() <= buf.len() && w.is_ascii() {
+    if w.is_ascii() {
         // ASCII lower-cases byte by byte, as `char::to_lowercase` would.
-        for (d, b) in buf.iter_mut().zip(w.bytes()) {
-            *d = b.to_ascii_lowercase();
-        }
-        return is_function_word(&buf[..w.len()]);
+        buf.get_mut(..w.len())?
+            .iter_mut()
+            .zip(w.bytes())
+            .for_each(|(d, b)| *d = b.to_ascii_lowercase());
+        return Some((buf, w.len()));
     }
+    let mut len = 0;
     for c in w.chars().flat_map(char::to_lowercase) {
-        let Some(dst) = buf.get_mut(len..len + c.len_utf8()) else {
-            // Longer in bytes than any function word.
-            return false;
-        };
-        c.encode_utf8(dst);
+        c.encode_utf8(buf.get_mut(len..len + c.len_utf8())?);
         len += c.len_utf8();
     }
-    is_function_word(&buf[..len])
+    Some((buf, len))
+}
+
+/// Whether `w`, lower-cased, is one of [`GERMAN`].
+#[cfg(test)]
+fn is_function_word_lowered(w: &str) -> bool {
+    lowered(w).is_some_and(|(buf, len)| is_function_word(&buf[..len]))
 }
 
 /// [`GERMAN`] as zero-padded little-endian words, sorted: every comment
 /// looks up its short words, and comparing one integer each cost a fraction
 /// of comparing byte strings.
-const GERMAN_PACKED: [u64; GERMAN.len()] = {
-    let mut packed = [0u64; GERMAN.len()];
+const GERMAN_PACKED: [u64; GERMAN.len()] = packed_sorted(GERMAN);
+
+/// [`FOREIGN`] packed the same way.
+const FOREIGN_PACKED: [u64; FOREIGN.len()] = packed_sorted(FOREIGN);
+
+/// `words` packed with [`pack`] and sorted (in a constant, where `sort` is
+/// not available: insertion sort).
+const fn packed_sorted<const N: usize>(words: &[&str]) -> [u64; N] {
+    let mut packed = [0u64; N];
     let mut i = 0;
-    while i < GERMAN.len() {
-        packed[i] = pack(GERMAN[i].as_bytes());
+    while i < N {
+        packed[i] = pack(words[i].as_bytes());
         i += 1;
     }
-    // Insertion sort: `sort` is not available in constants.
     let mut i = 1;
-    while i < packed.len() {
+    while i < N {
         let mut j = i;
         while j > 0 && packed[j - 1] > packed[j] {
             let t = packed[j];
@@ -317,7 +369,7 @@ const GERMAN_PACKED: [u64; GERMAN.len()] = {
         i += 1;
     }
     packed
-};
+}
 
 /// Up to eight bytes (no zero byte among them) as one integer, zero-padded;
 /// `u64::MAX` for longer words, which no function word is.
@@ -335,6 +387,7 @@ const fn pack(w: &[u8]) -> u64 {
 }
 
 /// Whether lower-cased `w` is one of [`GERMAN`].
+#[cfg(test)]
 fn is_function_word(w: &[u8]) -> bool {
     GERMAN_PACKED.binary_search(&pack(w)).is_ok()
 }
@@ -414,6 +467,20 @@ mod tests {
     }
 
     #[test]
+    fn foreign_list_is_sorted_short_and_not_german() {
+        assert!(FOREIGN.windows(2).all(|w| w[0] < w[1]));
+        assert!(FOREIGN
+            .iter()
+            .all(|w| w.len() <= 8 && w.to_lowercase() == *w));
+        assert!(FOREIGN.iter().all(|w| !GERMAN.contains(w)));
+        // Packed lookups agree with the list, for both lists.
+        for w in FOREIGN {
+            assert!(FOREIGN_PACKED.binary_search(&pack(w.as_bytes())).is_ok());
+            assert!(!is_function_word(w.as_bytes()), "{w}");
+        }
+    }
+
+    #[test]
     fn packed_lookup_is_the_list_lookup() {
         for w in GERMAN {
             assert!(is_function_word(w.as_bytes()), "{w}");
@@ -437,9 +504,13 @@ mod tests {
             let n = w.chars().count();
             e.words += 1;
             e.letters += n;
-            if n <= 5 {
-                let lower: String = w.chars().flat_map(char::to_lowercase).collect();
-                e.german += GERMAN.binary_search(&lower.as_str()).is_ok() as usize;
+            let lower: String = w.chars().flat_map(char::to_lowercase).collect();
+            if w.chars().any(|c| !c.is_ascii() && !"äöüÄÖÜßẞ".contains(c)) {
+                e.foreign += 1;
+            } else if n <= 5 && GERMAN.contains(&lower.as_str()) {
+                e.german += 1;
+            } else if FOREIGN.contains(&lower.as_str()) {
+                e.foreign += 1;
             }
         }
         e
@@ -454,6 +525,7 @@ mod tests {
             "ja\x0bja\tdas\r\nist\x0cso, 123abc da-du zu_zum",
             "Für uns ÜBER alles, Straße\u{a0}über\u{3000}FÜR\u{2009}ÜBERALL",
             "İST İch ǅie DIE\u{85}die ﬁsch 😀und😀der",
+            "THE the Très perché ŞEY değil ÇOK Café naïve",
             "www.x.de\u{a0}www.y.de und @ #",
             "  ",
             "",
@@ -461,7 +533,9 @@ mod tests {
             assert_eq!(Evidence::of(t), evidence_oracle(t), "{t:?}");
         }
         let e = Evidence::of("Für uns ÜBER alles, Straße");
-        assert_eq!((e.words, e.german, e.letters), (5, 3, 21));
+        assert_eq!((e.words, e.german, e.letters, e.foreign), (5, 3, 21, 0));
+        let e = Evidence::of("Die Lösung, that's très clair");
+        assert_eq!((e.words, e.german, e.foreign), (6, 1, 2));
     }
 
     #[test]
@@ -470,6 +544,16 @@ mod tests {
         assert_eq!(
             detect("Völlig überzogene Forderungen der Gewerkschaft"),
             "de"
+        );
+        // One German function word and nothing against German settles it
+        // without whatlang; an English word sends the text to whatlang.
+        assert_eq!(
+            detect("Völlig überzogene Forderungen der Gewerkschaft, unmöglich"),
+            "de"
+        );
+        assert_eq!(
+            detect("I was there, the whole thing was a complete disaster"),
+            "en"
         );
         assert_eq!(
             detect("This is exactly what the government wanted all along"),
