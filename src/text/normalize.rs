@@ -128,28 +128,13 @@ impl Normalizer {
     pub fn normalize_into(&mut self, input: &str, out: &mut Normalized) {
         out.obfuscations = 0;
         out.spanned = !self.no_spans;
-        if self.no_spans && input.is_ascii() {
-            // ASCII has no NFKC changes, combining marks or homoglyphs, and
-            // folds case per byte: the steps run on bytes, not on 12-byte
-            // characters with spans nobody asked for.
-            self.bytes.clear();
-            if self.params.split_camel_case && has_camel_seam(input) {
-                for (i, b) in input.bytes().enumerate() {
-                    if camel_seam(input, i) {
-                        self.bytes.push(b' ');
-                    }
-                    if !is_invisible(b as char) {
-                        self.bytes.push(b.to_ascii_lowercase());
-                    }
-                }
-            } else {
-                self.bytes.extend(
-                    input
-                        .bytes()
-                        .filter(|&b| !is_invisible(b as char))
-                        .map(|b| b.to_ascii_lowercase()),
-                );
-            }
+        if self.no_spans && is_latin1_letters(input) {
+            // Latin-1 text (ASCII and letters such as ä, ö, ü, ß, é) has no
+            // NFKC changes, combining marks or homoglyphs and folds case
+            // within Latin-1: the steps run on one byte per character (the
+            // byte is the code point), not on 12-byte characters with spans
+            // nobody asked for.
+            self.latin1_bytes(input);
             out.obfuscations += fold_steps(
                 self.params,
                 &mut self.bytes,
@@ -168,6 +153,34 @@ impl Normalizer {
             &mut self.drop,
         );
         emit(&self.chars, out);
+    }
+
+    /// `input` (see [`is_latin1_letters`]) lower-cased into `self.bytes`,
+    /// one Latin-1 byte per character, invisible ones dropped, with the
+    /// camel-case seams the character path would insert.
+    fn latin1_bytes(&mut self, input: &str) {
+        self.bytes.clear();
+        let seams = self.params.split_camel_case && has_camel_seam(input);
+        if input.is_ascii() && !seams {
+            self.bytes.extend(
+                input
+                    .bytes()
+                    .filter(|&b| !is_invisible(b as char))
+                    .map(|b| b.to_ascii_lowercase()),
+            );
+            return;
+        }
+        for (i, c) in input.char_indices() {
+            if seams && camel_seam(input, i) {
+                self.bytes.push(b' ');
+            }
+            if !is_invisible(c) {
+                // Upper-case Latin-1 letters lower-case to one Latin-1 letter
+                // (ß and ÿ to themselves).
+                let lower = c.to_lowercase().next().unwrap_or(c);
+                self.bytes.push(lower as u32 as u8);
+            }
+        }
     }
 
     /// Convenience wrapper returning a fresh [`Normalized`].
@@ -242,6 +255,16 @@ impl Normalizer {
             end: end as u32,
         });
     }
+}
+
+/// Whether every character of `text` is ASCII or a Latin-1 letter
+/// (U+00C0–U+00FF but × and ÷): what the byte path of
+/// [`Normalizer::normalize_into`] handles exactly as the character path.
+fn is_latin1_letters(text: &str) -> bool {
+    text.is_ascii()
+        || text
+            .chars()
+            .all(|c| c.is_ascii() || (('\u{c0}'..='\u{ff}').contains(&c) && c != '×' && c != '÷'))
 }
 
 /// Whether a space belongs before byte `i` of `text`: a capital letter after

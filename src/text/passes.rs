@@ -270,7 +270,8 @@ fn squeeze<U: Unit>(chars: &mut Vec<U>) {
 mod tests {
     use super::super::{Normalized, Normalizer, NormalizerParams};
 
-    /// The ASCII fast path (no spans) must give what the character path gives.
+    /// The byte path (no spans; ASCII and Latin-1 letters) must give what
+    /// the character path gives.
     #[test]
     fn byte_path_matches_character_path() {
         let mut chars = Normalizer::new(NormalizerParams::default());
@@ -283,12 +284,45 @@ mod tests {
             "A.r.s.c.h   A*r*s*c*h\t\tx\r\ny \u{7}bell 4rsch l0s3r sch3isse 100er win10",
             "  ",
             "",
+            "Größe ÄRGER über Öl, Übel, STRAẞE straße ÿ Ÿ À la carte, Café, naïve",
+            "Ääääähm, ä r s c h, Ä.R.S.C.H, süüüüß, großeSchweine, dieÄrzte, ÜbelTäter",
+            "Schäm dich, 1d10t! Ö1 und Ö3, h4ss, Müll 2000, äh... ×÷ 4ä",
+            "Moin\u{ad}moin, Grüße\u{200b}aus\u{7}Köln\u{a0}und ²³ µ ½",
+            "ÀÉÎÕÜ àéîõü Ýý Þþ Ðð Øø Ææ ß0ß 3ß",
         ] {
             chars.normalize_into(t, &mut a);
             bytes.normalize_into(t, &mut b);
             assert_eq!(a.text, b.text, "{t:?}");
             assert_eq!(a.obfuscations, b.obfuscations, "{t:?}");
             assert!(a.has_spans() && !b.has_spans());
+        }
+    }
+
+    /// The same on many pseudo-random strings over letters, umlauts, leet,
+    /// separators and seams (a fixed generator: the test is deterministic).
+    #[test]
+    fn byte_path_matches_character_path_on_random_latin1() {
+        const PARTS: [&str; 24] = [
+            "a", "Ä", "ß", "ö", "Ü", "é", "ÿ", "x", "S", "s", "h", " ", " ", "1", "!", "@", "3",
+            "0", "|", ".", "*", "-", "\n", "Die",
+        ];
+        let mut chars = Normalizer::new(NormalizerParams::default());
+        let mut bytes = Normalizer::new(NormalizerParams::default()).without_spans();
+        let (mut a, mut b) = (Normalized::default(), Normalized::default());
+        let mut state = 0x2545_f491_4f6c_dd1du64;
+        let mut next = || {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            state
+        };
+        for _ in 0..3000 {
+            let len = next() % 24;
+            let t: String = (0..len).map(|_| PARTS[(next() % 24) as usize]).collect();
+            chars.normalize_into(&t, &mut a);
+            bytes.normalize_into(&t, &mut b);
+            assert_eq!(a.text, b.text, "{t:?}");
+            assert_eq!(a.obfuscations, b.obfuscations, "{t:?}");
         }
     }
 }
