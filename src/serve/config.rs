@@ -154,74 +154,92 @@ impl ServeConfig {
     ) -> Result<ServeConfig, ServeError> {
         let mut cfg = ServeConfig::default();
         if let Some(path) = file {
-            let bad = |message: String| ServeError::Config {
-                what: path.display().to_string(),
-                message,
-            };
-            let raw = std::fs::read_to_string(path).map_err(|e| bad(e.to_string()))?;
-            let value: toml::Value = toml::from_str(&raw).map_err(|e| bad(e.to_string()))?;
-            let settings: FileSettings = if value.get("serve").is_some() {
-                FileWrapper::deserialize(value)
-                    .map_err(|e| bad(e.to_string()))?
-                    .serve
-            } else {
-                FileSettings::deserialize(value).map_err(|e| bad(e.to_string()))?
-            };
-            let base = path.parent().unwrap_or(Path::new(""));
-            let rel = |p: PathBuf| if p.is_relative() { base.join(p) } else { p };
-            let s = settings;
-            if let Some(v) = s.listen {
-                cfg.listen = v;
-            }
-            if s.db.is_some() && s.database_url.is_some() {
-                return Err(bad("give db or database_url, not both".into()));
-            }
-            if let Some(v) = s.db.or(s.database_url) {
-                cfg.db = match Database::parse(&v).map_err(|e| bad(e.to_string()))? {
-                    Database::Sqlite(p) => Database::Sqlite(rel(p)),
-                    pg => pg,
-                };
-            }
-            if let Some(v) = s.model {
-                cfg.model = rel(v);
-            }
-            cfg.api_token = s.api_token.or(cfg.api_token);
-            cfg.credentials = s.credentials;
-            cfg.secure_cookies = s.secure_cookies.unwrap_or(cfg.secure_cookies);
-            let ms = |v: Option<u64>, d: Duration| v.map(Duration::from_millis).unwrap_or(d);
-            cfg.header_read_timeout = ms(s.header_read_timeout_ms, cfg.header_read_timeout);
-            cfg.body_read_timeout = ms(s.body_read_timeout_ms, cfg.body_read_timeout);
-            cfg.idle_timeout = ms(s.idle_timeout_ms, cfg.idle_timeout);
-            cfg.score_budget = ms(s.score_budget_ms, cfg.score_budget);
-            let pool = &mut cfg.db_pool;
-            pool.size = s.db_pool_size.unwrap_or(pool.size);
-            pool.connect_timeout = ms(s.db_connect_timeout_ms, pool.connect_timeout);
-            pool.acquire_timeout = ms(s.db_acquire_timeout_ms, pool.acquire_timeout);
-            pool.statement_timeout = ms(s.db_statement_timeout_ms, pool.statement_timeout);
-            cfg.explain_max_chars = s.explain_max_chars.unwrap_or(cfg.explain_max_chars);
-            cfg.open_scoring = s.open_scoring.unwrap_or(cfg.open_scoring);
-            cfg.max_body_bytes = s.max_body_bytes.unwrap_or(cfg.max_body_bytes);
-            cfg.max_comment_chars = s.max_comment_chars.unwrap_or(cfg.max_comment_chars);
-            cfg.max_batch = s.max_batch.unwrap_or(cfg.max_batch);
-            cfg.explain_top = s.explain_top.unwrap_or(cfg.explain_top);
-            cfg.coral_secret = s.coral_secret.or(cfg.coral_secret);
-            if s.languages.is_some() || s.other_languages.is_some() {
-                let other = match s.other_languages {
-                    Some(o) => o.parse().map_err(|e: LanguageError| bad(e.to_string()))?,
-                    None => cfg.languages.other,
-                };
-                let codes = s.languages.unwrap_or(cfg.languages.score.clone());
-                cfg.languages =
-                    LanguagePolicy::new(codes, other).map_err(|e| bad(e.to_string()))?;
-            }
-            if let Some(v) = s.policy {
-                cfg.policy = match PolicySource::parse(&v) {
-                    PolicySource::File(p) => PolicySource::File(rel(p)),
-                    other => other,
-                };
-            }
-            cfg.config_file = Some(path.to_path_buf());
+            cfg.apply_file(path)?;
         }
+        cfg.apply_env(env)?;
+        cfg.check()?;
+        Ok(cfg)
+    }
+
+    /// The settings of a config file on top of `self`; paths in it are
+    /// relative to the file.
+    fn apply_file(&mut self, path: &Path) -> Result<(), ServeError> {
+        let bad = |message: String| ServeError::Config {
+            what: path.display().to_string(),
+            message,
+        };
+        let raw = std::fs::read_to_string(path).map_err(|e| bad(e.to_string()))?;
+        let value: toml::Value = toml::from_str(&raw).map_err(|e| bad(e.to_string()))?;
+        let s: FileSettings = if value.get("serve").is_some() {
+            FileWrapper::deserialize(value)
+                .map_err(|e| bad(e.to_string()))?
+                .serve
+        } else {
+            FileSettings::deserialize(value).map_err(|e| bad(e.to_string()))?
+        };
+        let base = path.parent().unwrap_or(Path::new(""));
+        let rel = |p: PathBuf| if p.is_relative() { base.join(p) } else { p };
+        if let Some(v) = s.listen {
+            self.listen = v;
+        }
+        if s.db.is_some() && s.database_url.is_some() {
+            return Err(bad("give db or database_url, not both".into()));
+        }
+        if let Some(v) = s.db.clone().or(s.database_url.clone()) {
+            self.db = match Database::parse(&v).map_err(|e| bad(e.to_string()))? {
+                Database::Sqlite(p) => Database::Sqlite(rel(p)),
+                pg => pg,
+            };
+        }
+        if let Some(v) = s.model.clone() {
+            self.model = rel(v);
+        }
+        self.apply_limits(&s);
+        if s.languages.is_some() || s.other_languages.is_some() {
+            let other = match &s.other_languages {
+                Some(o) => o.parse().map_err(|e: LanguageError| bad(e.to_string()))?,
+                None => self.languages.other,
+            };
+            let codes = s.languages.unwrap_or(self.languages.score.clone());
+            self.languages = LanguagePolicy::new(codes, other).map_err(|e| bad(e.to_string()))?;
+        }
+        if let Some(v) = s.policy {
+            self.policy = match PolicySource::parse(&v) {
+                PolicySource::File(p) => PolicySource::File(rel(p)),
+                other => other,
+            };
+        }
+        self.config_file = Some(path.to_path_buf());
+        Ok(())
+    }
+
+    /// A config file's secrets, timeouts and size limits, where it sets them.
+    fn apply_limits(&mut self, s: &FileSettings) {
+        self.api_token = s.api_token.clone().or(self.api_token.take());
+        self.credentials = s.credentials.clone();
+        self.secure_cookies = s.secure_cookies.unwrap_or(self.secure_cookies);
+        let ms = |v: Option<u64>, d: Duration| v.map(Duration::from_millis).unwrap_or(d);
+        self.header_read_timeout = ms(s.header_read_timeout_ms, self.header_read_timeout);
+        self.body_read_timeout = ms(s.body_read_timeout_ms, self.body_read_timeout);
+        self.idle_timeout = ms(s.idle_timeout_ms, self.idle_timeout);
+        self.score_budget = ms(s.score_budget_ms, self.score_budget);
+        let pool = &mut self.db_pool;
+        pool.size = s.db_pool_size.unwrap_or(pool.size);
+        pool.connect_timeout = ms(s.db_connect_timeout_ms, pool.connect_timeout);
+        pool.acquire_timeout = ms(s.db_acquire_timeout_ms, pool.acquire_timeout);
+        pool.statement_timeout = ms(s.db_statement_timeout_ms, pool.statement_timeout);
+        self.explain_max_chars = s.explain_max_chars.unwrap_or(self.explain_max_chars);
+        self.open_scoring = s.open_scoring.unwrap_or(self.open_scoring);
+        self.max_body_bytes = s.max_body_bytes.unwrap_or(self.max_body_bytes);
+        self.max_comment_chars = s.max_comment_chars.unwrap_or(self.max_comment_chars);
+        self.max_batch = s.max_batch.unwrap_or(self.max_batch);
+        self.explain_top = s.explain_top.unwrap_or(self.explain_top);
+        self.coral_secret = s.coral_secret.clone().or(self.coral_secret.take());
+    }
+
+    /// `MODERATO_*` environment variables on top of `self` (blank ones are
+    /// ignored).
+    fn apply_env(&mut self, env: impl Fn(&str) -> Option<String>) -> Result<(), ServeError> {
         fn parse<T: std::str::FromStr>(key: &str, v: String) -> Result<T, ServeError>
         where
             T::Err: std::fmt::Display,
@@ -233,40 +251,39 @@ impl ServeConfig {
         }
         let nonempty = |k: &str| env(k).filter(|v| !v.trim().is_empty());
         if let Some(v) = nonempty("MODERATO_LISTEN") {
-            cfg.listen = parse("MODERATO_LISTEN", v)?;
+            self.listen = parse("MODERATO_LISTEN", v)?;
         }
         if let Some(v) = nonempty("MODERATO_DB") {
-            cfg.db = Database::parse(&v).map_err(|e| ServeError::Config {
+            self.db = Database::parse(&v).map_err(|e| ServeError::Config {
                 what: "$MODERATO_DB".into(),
                 message: e.to_string(),
             })?;
         }
         if let Some(v) = nonempty("MODERATO_DB_POOL_SIZE") {
-            cfg.db_pool.size = parse("MODERATO_DB_POOL_SIZE", v)?;
+            self.db_pool.size = parse("MODERATO_DB_POOL_SIZE", v)?;
         }
         if let Some(v) = nonempty("MODERATO_MODEL") {
-            cfg.model = PathBuf::from(v);
+            self.model = PathBuf::from(v);
         }
         if let Some(v) = nonempty("MODERATO_API_TOKEN") {
-            cfg.api_token = Some(v);
+            self.api_token = Some(v);
         }
         if let Some(v) = nonempty("MODERATO_OPEN_SCORING") {
-            cfg.open_scoring = parse("MODERATO_OPEN_SCORING", v)?;
+            self.open_scoring = parse("MODERATO_OPEN_SCORING", v)?;
         }
         if let Some(v) = nonempty("MODERATO_MAX_BODY_BYTES") {
-            cfg.max_body_bytes = parse("MODERATO_MAX_BODY_BYTES", v)?;
+            self.max_body_bytes = parse("MODERATO_MAX_BODY_BYTES", v)?;
         }
         if let Some(v) = nonempty("MODERATO_MAX_COMMENT_CHARS") {
-            cfg.max_comment_chars = parse("MODERATO_MAX_COMMENT_CHARS", v)?;
+            self.max_comment_chars = parse("MODERATO_MAX_COMMENT_CHARS", v)?;
         }
         if let Some(v) = nonempty("MODERATO_CORAL_SECRET") {
-            cfg.coral_secret = Some(v);
+            self.coral_secret = Some(v);
         }
         if let Some(v) = nonempty("MODERATO_POLICY") {
-            cfg.policy = PolicySource::parse(&v);
+            self.policy = PolicySource::parse(&v);
         }
-        cfg.check()?;
-        Ok(cfg)
+        Ok(())
     }
 
     /// Refuses settings the server cannot run with, naming the bad value.
