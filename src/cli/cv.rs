@@ -13,6 +13,7 @@ use super::common::{
     load_config, print_reports, report_spans, train_params, write_atomically, write_report,
 };
 use super::Outcome;
+use crate::model::Classifier;
 use crate::report::LabelData;
 use crate::train::{
     assign_folds, cross_validate, cross_validate_keeping_models, load_corpus, Corpus, CvResult,
@@ -29,28 +30,7 @@ pub fn run(a: CvArgs) -> Result<Outcome> {
     let (cfg, base) = load_config(a.config.as_deref(), &a.quick, a.fold_col.as_deref())?;
     let params = train_params(&cfg, &a.overrides)?;
     let (corpus, sources) = load_corpus(&cfg, &base)?;
-    let folds: Vec<usize> =
-        if corpus.fold.iter().all(Option::is_some) && corpus.fold.iter().any(Option::is_some) {
-            corpus
-                .fold
-                .iter()
-                .map(|f| f.unwrap_or(0) as usize)
-                .collect()
-        } else {
-            if a.fold_col.is_some() {
-                bail!(
-                    "--fold-col {:?}: some rows have no fold number",
-                    a.fold_col.as_deref().unwrap_or("")
-                );
-            }
-            let strata: Vec<u64> = (0..corpus.len())
-                .map(|i| {
-                    let first = corpus.gold.iter().find_map(|g| g[i]).unwrap_or(false);
-                    ((corpus.source[i] as u64) << 1) | first as u64
-                })
-                .collect();
-            assign_folds(&corpus.groups, &strata, a.folds, params.seed)
-        };
+    let folds = fold_numbers(&corpus, &a, params.seed)?;
     let k = folds.iter().max().map_or(0, |m| m + 1);
     let bar = std::io::stderr()
         .is_terminal()
@@ -80,43 +60,78 @@ pub fn run(a: CvArgs) -> Result<Outcome> {
         write_predictions(path, &corpus, &names, &folds, &results)?;
     }
     if let Some(path) = &a.report {
-        let texts: Vec<Vec<String>> = results
-            .iter()
-            .map(|r| r.docs.iter().map(|&i| corpus.texts[i].clone()).collect())
-            .collect();
-        let data: Vec<LabelData> = results
-            .iter()
-            .zip(&texts)
-            .map(|(r, t)| LabelData {
-                report: &r.report,
-                probs: &r.probs,
-                gold: &r.gold,
-                texts: t,
-            })
-            .collect();
-        // Explain each held-out comment with the fold model that scored it.
-        let fold_of: HashMap<&str, usize> = corpus
-            .texts
-            .iter()
-            .zip(&folds)
-            .map(|(t, &f)| (t.as_str(), f))
-            .collect();
-        let names: Vec<String> = results.iter().map(|r| r.report.label.clone()).collect();
-        write_report(
-            path,
-            &format!("{k}-fold cross-validation ({} comments)", corpus.len()),
-            None,
-            &data,
-            &|i, text| {
-                fold_of
-                    .get(text)
-                    .and_then(|&f| models.get(f).and_then(Option::as_ref))
-                    .map(|m| report_spans(m, &names[i], text))
-                    .unwrap_or_default()
-            },
-        )?;
+        write_cv_report(path, &corpus, &folds, &results, &models)?;
     }
     Ok(Outcome::Ok)
+}
+
+/// Each row's fold: the data's own fold numbers where every row has one,
+/// else folds drawn by group, stratified by source and first label.
+fn fold_numbers(corpus: &Corpus, a: &CvArgs, seed: u64) -> Result<Vec<usize>> {
+    if corpus.fold.iter().all(Option::is_some) && corpus.fold.iter().any(Option::is_some) {
+        return Ok(corpus
+            .fold
+            .iter()
+            .map(|f| f.unwrap_or(0) as usize)
+            .collect());
+    }
+    if let Some(col) = &a.fold_col {
+        bail!("--fold-col {col:?}: some rows have no fold number");
+    }
+    let strata: Vec<u64> = (0..corpus.len())
+        .map(|i| {
+            let first = corpus.gold.iter().find_map(|g| g[i]).unwrap_or(false);
+            ((corpus.source[i] as u64) << 1) | first as u64
+        })
+        .collect();
+    Ok(assign_folds(&corpus.groups, &strata, a.folds, seed))
+}
+
+/// The HTML report of a cross-validation, each held-out comment explained
+/// with the fold model that scored it.
+fn write_cv_report(
+    path: &Path,
+    corpus: &Corpus,
+    folds: &[usize],
+    results: &[CvResult],
+    models: &[Option<Classifier>],
+) -> Result<()> {
+    let k = folds.iter().max().map_or(0, |m| m + 1);
+    let texts: Vec<Vec<String>> = results
+        .iter()
+        .map(|r| r.docs.iter().map(|&i| corpus.texts[i].clone()).collect())
+        .collect();
+    let data: Vec<LabelData> = results
+        .iter()
+        .zip(&texts)
+        .map(|(r, t)| LabelData {
+            report: &r.report,
+            probs: &r.probs,
+            gold: &r.gold,
+            texts: t,
+        })
+        .collect();
+    let fold_of: HashMap<&str, usize> = corpus
+        .texts
+        .iter()
+        .zip(folds)
+        .map(|(t, &f)| (t.as_str(), f))
+        .collect();
+    let names: Vec<String> = results.iter().map(|r| r.report.label.clone()).collect();
+    write_report(
+        path,
+        &format!("{k}-fold cross-validation ({} comments)", corpus.len()),
+        None,
+        &data,
+        &|i, text| {
+            fold_of
+                .get(text)
+                .and_then(|&f| models.get(f).and_then(Option::as_ref))
+                .map(|m| report_spans(m, &names[i], text))
+                .unwrap_or_default()
+        },
+    )?;
+    Ok(())
 }
 
 /// Writes one row per comment with its fold, and per label its gold value and
