@@ -232,55 +232,11 @@ pub fn run_score(a: ScorePageArgs) -> Result<Outcome> {
     let model: Classifier = load_model(&a.model)?;
     let policy = load_policy(&a.policy)?;
     let context_model = super::context::load_context_model(&a.model)?;
-    let thresholds = model.thresholds();
     let labels = model.label_names();
-    let offtopic = labels.iter().position(|l| l == "offtopic");
     let (_, failed) = pages(&a.page, |_, p| {
-        let texts: Vec<&str> = p.comments.iter().map(|c| c.text.as_str()).collect();
-        let (mut scores, matches) = crate::policy::score_batch(&model, policy.as_ref(), &texts);
-        let mut rows = Vec::new();
-        let it = p.comments.iter().zip(scores.iter_mut()).zip(matches);
-        for (i, ((c, s), m)) in it.enumerate() {
-            let e = model.explain(&c.text, 3);
-            let overlap = article_overlap(&c.text, &p.article.body, &p.article.headline);
-            let in_ctx = match (&context_model, offtopic) {
-                (Some(cm), Some(off)) => cm
-                    .score(&c.text, &page_context(&p, i), s[off])
-                    .map(|cs| (off, cs)),
-                _ => None,
-            };
-            let (decision, cs) = decide_in_context(s, &thresholds, in_ctx);
-            let decision = crate::policy::raise(decision, &m);
-            rows.push((c, s.clone(), decision, e, overlap, m, cs));
-        }
+        let rows = score_comments(&model, policy.as_ref(), context_model.as_ref(), &p);
         if a.json {
-            let comments: Vec<Value> = rows
-                .iter()
-                .map(|(c, s, d, e, ov, m, cs)| {
-                    let mut v = serde_json::to_value(c).unwrap_or(Value::Null);
-                    if let Value::Object(o) = &mut v {
-                        for (l, p) in labels.iter().zip(s) {
-                            o.insert(l.clone(), json!(p));
-                        }
-                        o.insert("decision".into(), json!(d));
-                        o.insert("policy".into(), json!(m));
-                        o.insert("article_overlap".into(), json!(ov));
-                        o.insert(
-                            "offtopic_context".into(),
-                            json!(cs.as_ref().map_or("none", |c| c.context.as_str())),
-                        );
-                        if let Some(c) = cs {
-                            o.insert("context_found".into(), json!(c.found));
-                            o.insert("context_not_found".into(), json!(c.not_found));
-                        }
-                        o.insert(
-                            "explanation".into(),
-                            serde_json::to_value(&e.labels).unwrap_or(Value::Null),
-                        );
-                    }
-                    v
-                })
-                .collect();
+            let comments: Vec<Value> = rows.iter().map(|r| r.to_json(&labels)).collect();
             println!(
                 "{}",
                 json!({ "page": p.page, "article": p.article, "comments": comments })
@@ -291,50 +247,8 @@ pub fn run_score(a: ScorePageArgs) -> Result<Outcome> {
         if rows.is_empty() {
             println!("  (no reader comments found)\n");
         }
-        for (i, (c, s, d, e, ov, m, cs)) in rows.iter().enumerate() {
-            let scores: Vec<String> = labels
-                .iter()
-                .zip(s)
-                .map(|(l, p)| format!("{l} {p:.2}"))
-                .collect();
-            println!(
-                "#{:<2} {:<22} {:<17} {}  {:<8} overlap {:.2}",
-                i + 1,
-                c.author.as_deref().unwrap_or("?"),
-                c.posted.as_deref().unwrap_or("—"),
-                scores.join("  "),
-                d.as_str(),
-                ov
-            );
-            println!("    {}", c.title);
-            if let Some(cs) = cs {
-                println!("    {}", crate::context::words_line(cs));
-            }
-            for l in &e.labels {
-                let spans: Vec<String> = l
-                    .spans
-                    .iter()
-                    .filter(|s| s.weight > 0.0)
-                    .map(|s| format!("{:?}", s.text))
-                    .collect();
-                if !spans.is_empty() {
-                    println!("    {} driven by: {}", l.label, spans.join(", "));
-                }
-            }
-            for m in m {
-                println!(
-                    "    policy {} ({}): {:?} at characters {}..{}",
-                    m.label(),
-                    if m.mention {
-                        "mention: routes nothing"
-                    } else {
-                        m.action.as_str()
-                    },
-                    m.text,
-                    m.char_start,
-                    m.char_end
-                );
-            }
+        for (i, r) in rows.iter().enumerate() {
+            r.print(i, &labels);
         }
         println!();
         Ok(())
@@ -344,6 +258,132 @@ pub fn run_score(a: ScorePageArgs) -> Result<Outcome> {
     } else {
         Outcome::Ok
     })
+}
+
+/// A page comment with everything `score-page` says about it.
+struct ScoredComment<'a> {
+    comment: &'a crate::segment::Comment,
+    scores: Vec<f32>,
+    decision: crate::model::Decision,
+    explanation: crate::model::Explanation,
+    /// Share of the comment's words found in the article.
+    overlap: f32,
+    policy: Vec<crate::policy::PolicyMatch>,
+    /// The off-topic score in context, when a context model is at hand.
+    context: Option<crate::context::ContextScore>,
+}
+
+/// Scores every comment of `p`: model and policy, explanations, the
+/// article overlap, and off-topic in context of the article and thread.
+fn score_comments<'a>(
+    model: &Classifier,
+    policy: Option<&crate::policy::Policy>,
+    context_model: Option<&crate::context::ContextModel>,
+    p: &'a Page,
+) -> Vec<ScoredComment<'a>> {
+    let thresholds = model.thresholds();
+    let offtopic = model.label_names().iter().position(|l| l == "offtopic");
+    let texts: Vec<&str> = p.comments.iter().map(|c| c.text.as_str()).collect();
+    let (scores, matches) = crate::policy::score_batch(model, policy, &texts);
+    let it = p.comments.iter().zip(scores).zip(matches);
+    it.enumerate()
+        .map(|(i, ((c, mut s), m))| {
+            let in_ctx = match (context_model, offtopic) {
+                (Some(cm), Some(off)) => cm
+                    .score(&c.text, &page_context(p, i), s[off])
+                    .map(|cs| (off, cs)),
+                _ => None,
+            };
+            let (decision, context) = decide_in_context(&mut s, &thresholds, in_ctx);
+            ScoredComment {
+                comment: c,
+                decision: crate::policy::raise(decision, &m),
+                explanation: model.explain(&c.text, 3),
+                overlap: article_overlap(&c.text, &p.article.body, &p.article.headline),
+                scores: s,
+                policy: m,
+                context,
+            }
+        })
+        .collect()
+}
+
+impl ScoredComment<'_> {
+    /// The comment's JSON object with its scores beside its fields.
+    fn to_json(&self, labels: &[String]) -> Value {
+        let mut v = serde_json::to_value(self.comment).unwrap_or(Value::Null);
+        if let Value::Object(o) = &mut v {
+            for (l, p) in labels.iter().zip(&self.scores) {
+                o.insert(l.clone(), json!(p));
+            }
+            o.insert("decision".into(), json!(self.decision));
+            o.insert("policy".into(), json!(self.policy));
+            o.insert("article_overlap".into(), json!(self.overlap));
+            let cs = self.context.as_ref();
+            o.insert(
+                "offtopic_context".into(),
+                json!(cs.map_or("none", |c| c.context.as_str())),
+            );
+            if let Some(c) = cs {
+                o.insert("context_found".into(), json!(c.found));
+                o.insert("context_not_found".into(), json!(c.not_found));
+            }
+            o.insert(
+                "explanation".into(),
+                serde_json::to_value(&self.explanation.labels).unwrap_or(Value::Null),
+            );
+        }
+        v
+    }
+
+    /// The comment as `score-page` prints it: a header line, its title, the
+    /// context words, the spans that drove each label, the policy matches.
+    fn print(&self, i: usize, labels: &[String]) {
+        let c = self.comment;
+        let scores: Vec<String> = labels
+            .iter()
+            .zip(&self.scores)
+            .map(|(l, p)| format!("{l} {p:.2}"))
+            .collect();
+        println!(
+            "#{:<2} {:<22} {:<17} {}  {:<8} overlap {:.2}",
+            i + 1,
+            c.author.as_deref().unwrap_or("?"),
+            c.posted.as_deref().unwrap_or("—"),
+            scores.join("  "),
+            self.decision.as_str(),
+            self.overlap
+        );
+        println!("    {}", c.title);
+        if let Some(cs) = &self.context {
+            println!("    {}", crate::context::words_line(cs));
+        }
+        for l in &self.explanation.labels {
+            let spans: Vec<String> = l
+                .spans
+                .iter()
+                .filter(|s| s.weight > 0.0)
+                .map(|s| format!("{:?}", s.text))
+                .collect();
+            if !spans.is_empty() {
+                println!("    {} driven by: {}", l.label, spans.join(", "));
+            }
+        }
+        for m in &self.policy {
+            let action = if m.mention {
+                "mention: routes nothing"
+            } else {
+                m.action.as_str()
+            };
+            println!(
+                "    policy {} ({action}): {:?} at characters {}..{}",
+                m.label(),
+                m.text,
+                m.char_start,
+                m.char_end
+            );
+        }
+    }
 }
 
 /// The model's decision on a page comment; with a context score, the
