@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 
 use super::algorithm::{sigmoid, BinaryLogistic};
 use super::card::ModelCard;
-use crate::features::{Featurizer, Scratch, ScratchPool, DENSE_NAMES};
+use crate::features::{FeatureHit, Featurizer, Scratch, ScratchPool, DENSE_NAMES};
 use crate::text::{tokens, Normalized, Token};
 
 /// Per-label decision thresholds on calibrated probabilities.
@@ -314,13 +314,7 @@ impl Classifier {
     /// The words that pushed each label's score most, with offsets into `text`.
     pub fn explain(&self, text: &str, top: usize) -> Explanation {
         let (norm, row, hits) = self.featurizer.explain_row(text);
-        let buckets = self.featurizer.buckets();
         let toks: Vec<_> = tokens(&norm.text).collect();
-        // Share each feature's contribution equally among its occurrences.
-        let mut count = std::collections::BTreeMap::<u32, u32>::new();
-        for h in &hits {
-            *count.entry(h.feature).or_default() += 1;
-        }
         // The tokens each hit covers, found once for all labels: tokens are
         // sorted and disjoint, so two binary searches bound the run (a scan
         // of all tokens per hit made long texts quadratic).
@@ -333,67 +327,17 @@ impl Classifier {
                 first..last.max(first)
             })
             .collect();
+        let occurrences = Occurrences::of(&hits, &covered);
         let labels = self
             .labels
             .iter()
             .map(|l| {
-                let value = |f: u32| {
-                    row.binary_search_by_key(&f, |r| r.0)
-                        .map(|i| row[i].1)
-                        .unwrap_or(0.0)
-                };
-                // Credit each occurrence to the words it covers.
-                let mut per_tok = vec![0.0f32; toks.len()];
-                for (h, cov) in hits.iter().zip(&covered) {
-                    if cov.is_empty() {
-                        continue;
-                    }
-                    let w = l
-                        .logistic
-                        .weights
-                        .get(h.feature as usize)
-                        .copied()
-                        .unwrap_or(0.0);
-                    let c = w * value(h.feature) / count[&h.feature] as f32;
-                    let share = c / cov.len() as f32;
-                    for t in &mut per_tok[cov.clone()] {
-                        *t += share;
-                    }
-                }
-                let mut order: Vec<usize> = (0..toks.len()).collect();
-                order.sort_by(|&a, &b| per_tok[b].abs().total_cmp(&per_tok[a].abs()));
-                let mut spans: Vec<Span> = Vec::new();
-                for i in order {
-                    if spans.len() >= top || per_tok[i].abs() < 1e-4 {
-                        break;
-                    }
-                    let (s, e) = norm.original_span(toks[i].start, toks[i].end);
-                    if spans.iter().any(|x| x.start == s && x.end == e) {
-                        continue;
-                    }
-                    spans.push(Span {
-                        start: s,
-                        end: e,
-                        char_start: text[..s].chars().count(),
-                        char_end: text[..e].chars().count(),
-                        text: text[s..e].to_string(),
-                        weight: per_tok[i],
-                    });
-                }
-                let signals = row
-                    .iter()
-                    .filter(|(f, _)| *f as usize >= buckets)
-                    .map(|&(f, v)| {
-                        let w = l.logistic.weights.get(f as usize).copied().unwrap_or(0.0);
-                        (DENSE_NAMES[f as usize - buckets].to_string(), w * v)
-                    })
-                    .filter(|(_, c)| c.abs() >= 1e-3)
-                    .collect();
+                let per_tok = occurrences.credit(l, &row, toks.len());
                 LabelExplanation {
                     label: l.name.clone(),
                     probability: l.calibrate(l.logistic.margin(&row)),
-                    spans,
-                    signals,
+                    spans: top_spans(text, &norm, &toks, &per_tok, top),
+                    signals: self.signals(l, &row),
                 }
             })
             .collect();
@@ -402,6 +346,102 @@ impl Classifier {
             labels,
         }
     }
+
+    /// The dense signals' contributions to label `l`'s margin, where they matter.
+    fn signals(&self, l: &LabelModel, row: &[(u32, f32)]) -> Vec<(String, f32)> {
+        let buckets = self.featurizer.buckets();
+        row.iter()
+            .filter(|(f, _)| *f as usize >= buckets)
+            .map(|&(f, v)| {
+                let w = l.logistic.weights.get(f as usize).copied().unwrap_or(0.0);
+                (DENSE_NAMES[f as usize - buckets].to_string(), w * v)
+            })
+            .filter(|(_, c)| c.abs() >= 1e-3)
+            .collect()
+    }
+}
+
+/// Where a text's hashed features occur: every hit with the tokens it
+/// covers, and how often each feature occurs (a feature's contribution is
+/// shared equally among its occurrences).
+struct Occurrences<'a> {
+    hits: &'a [FeatureHit],
+    covered: &'a [std::ops::Range<usize>],
+    count: std::collections::BTreeMap<u32, u32>,
+}
+
+impl<'a> Occurrences<'a> {
+    fn of(hits: &'a [FeatureHit], covered: &'a [std::ops::Range<usize>]) -> Self {
+        let mut count = std::collections::BTreeMap::<u32, u32>::new();
+        for h in hits {
+            *count.entry(h.feature).or_default() += 1;
+        }
+        Self {
+            hits,
+            covered,
+            count,
+        }
+    }
+
+    /// Label `l`'s margin credited to each of `n` tokens, each occurrence's
+    /// share spread over the words it covers.
+    fn credit(&self, l: &LabelModel, row: &[(u32, f32)], n: usize) -> Vec<f32> {
+        let value = |f: u32| {
+            row.binary_search_by_key(&f, |r| r.0)
+                .map(|i| row[i].1)
+                .unwrap_or(0.0)
+        };
+        let mut per_tok = vec![0.0f32; n];
+        for (h, cov) in self.hits.iter().zip(self.covered) {
+            if cov.is_empty() {
+                continue;
+            }
+            let w = l
+                .logistic
+                .weights
+                .get(h.feature as usize)
+                .copied()
+                .unwrap_or(0.0);
+            let c = w * value(h.feature) / self.count[&h.feature] as f32;
+            let share = c / cov.len() as f32;
+            for t in &mut per_tok[cov.clone()] {
+                *t += share;
+            }
+        }
+        per_tok
+    }
+}
+
+/// The `top` tokens with the largest credit (in either direction) as spans
+/// of the original `text`, one span per original range.
+fn top_spans(
+    text: &str,
+    norm: &Normalized,
+    toks: &[Token],
+    per_tok: &[f32],
+    top: usize,
+) -> Vec<Span> {
+    let mut order: Vec<usize> = (0..toks.len()).collect();
+    order.sort_by(|&a, &b| per_tok[b].abs().total_cmp(&per_tok[a].abs()));
+    let mut spans: Vec<Span> = Vec::new();
+    for i in order {
+        if spans.len() >= top || per_tok[i].abs() < 1e-4 {
+            break;
+        }
+        let (s, e) = norm.original_span(toks[i].start, toks[i].end);
+        if spans.iter().any(|x| x.start == s && x.end == e) {
+            continue;
+        }
+        spans.push(Span {
+            start: s,
+            end: e,
+            char_start: text[..s].chars().count(),
+            char_end: text[..e].chars().count(),
+            text: text[s..e].to_string(),
+            weight: per_tok[i],
+        });
+    }
+    spans
 }
 
 #[cfg(test)]
