@@ -346,13 +346,8 @@ fn read_long(
         .map(|t| col(t).map(|i| (i, t.as_str())))
         .collect::<Result<_, _>>()?;
     let group_i = src.group.as_deref().map(col).transpose()?;
-    struct Item {
-        text: String,
-        group: String,
-        cats: BTreeMap<String, bool>,
-    }
     let mut order: Vec<String> = Vec::new();
-    let mut items: BTreeMap<String, Item> = BTreeMap::new();
+    let mut items: BTreeMap<String, LongItem> = BTreeMap::new();
     let mut tally = Tally {
         rows: 0,
         skipped: 0,
@@ -375,7 +370,7 @@ fn read_long(
         };
         let item = items.entry(key.clone()).or_insert_with(|| {
             order.push(key.clone());
-            Item {
+            LongItem {
                 text: join_text(&row, &text_cols),
                 group: group_i
                     .and_then(|g| row.get(g, ""))
@@ -387,19 +382,9 @@ fn read_long(
         item.cats
             .insert(row.get(cat_i, &cat).unwrap_or("").to_string(), value);
     }
-    let mut gold = vec![None; labels.len()];
     for key in order {
         let item = &items[&key];
-        for (g, name) in gold.iter_mut().zip(labels) {
-            *g = src.labels.get(name).and_then(|spec| {
-                let seen: Vec<bool> = spec
-                    .categories
-                    .iter()
-                    .filter_map(|c| item.cats.get(c).copied())
-                    .collect();
-                (!seen.is_empty()).then(|| seen.iter().any(|&v| v))
-            });
-        }
+        let gold = item.gold(src, labels);
         if gold.iter().all(Option::is_none) || item.text.trim().is_empty() {
             continue;
         }
@@ -412,6 +397,33 @@ fn read_long(
         );
     }
     Ok(tally)
+}
+
+/// One post of a long-format source, gathered over its rows.
+struct LongItem {
+    text: String,
+    group: String,
+    /// Category → value, one per row.
+    cats: BTreeMap<String, bool>,
+}
+
+impl LongItem {
+    /// Per label: positive if any of its categories is, `None` where the
+    /// post was not annotated with any of them.
+    fn gold(&self, src: &SourceConfig, labels: &[String]) -> Vec<Option<bool>> {
+        labels
+            .iter()
+            .map(|name| {
+                let spec = src.labels.get(name)?;
+                let seen: Vec<bool> = spec
+                    .categories
+                    .iter()
+                    .filter_map(|c| self.cats.get(c).copied())
+                    .collect();
+                (!seen.is_empty()).then(|| seen.iter().any(|&v| v))
+            })
+            .collect()
+    }
 }
 
 #[cfg(test)]
