@@ -85,14 +85,16 @@ pub(crate) fn segment_lines(
         .iter()
         .map(|l| Coarse::of(*l).unwrap_or(Coarse::Boiler))
         .collect();
-    let rows = learn::rows(lines, &infos, &rule_coarse, hints, &dp);
+    let rows = learn::Rows::new(lines, &infos, &rule_coarse, hints, &dp);
+    let em = model.emissions(&rows, lines.len());
+    drop(rows);
     // The rules are exact on every page they were written against, and the
     // model does not yet beat them at finding headers: they decide the
     // comments wherever they find some. Inside a comment, the model
     // decides text against site furniture (an ad between comments) when it
     // is sure.
     if !rules.1.is_empty() {
-        let Some(coarse) = confident_boiler(model, &rows, &rule_coarse, &infos) else {
+        let Some(coarse) = confident_boiler(&em, &rule_coarse, &infos) else {
             return rules;
         };
         let plan = Plan {
@@ -102,7 +104,7 @@ pub(crate) fn segment_lines(
         return finish(lines, &infos, hints, plan, now, &dp);
     }
     let at: Vec<usize> = (0..lines.len()).filter(|&i| !infos[i].blank).collect();
-    let (path, _) = model.decode(&rows, &at);
+    let (path, _) = model.decode(&em, &at);
     let plan = blocks::plan(lines, &infos, &at, &path, &dp);
     // A thread, not a stray header-like line: two or more comments, each
     // with a time stamp in its header.
@@ -120,8 +122,7 @@ const BOILER_CONFIDENCE: f32 = 0.9;
 /// the comment lines the model is sure are boilerplate turned into
 /// boilerplate; `None` when the model overrules nothing.
 fn confident_boiler(
-    model: &Labeller,
-    rows: &[[f32; learn::WIDTH]],
+    emissions: &[[f32; learn::CLASSES]],
     rule: &[Coarse],
     infos: &[LineInfo],
 ) -> Option<Vec<Option<Coarse>>> {
@@ -132,7 +133,7 @@ fn confident_boiler(
                 return None;
             }
             if rule[i] == Coarse::Comment
-                && model.prob(&rows[i], Coarse::Boiler) >= BOILER_CONFIDENCE
+                && emissions[i][Coarse::Boiler as usize].exp() >= BOILER_CONFIDENCE
             {
                 changed = true;
                 return Some(Coarse::Boiler);

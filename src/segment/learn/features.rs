@@ -141,7 +141,8 @@ fn own(
 }
 
 /// One feature row per line (blank lines get a row of zeros; they are not
-/// classified).
+/// classified). For training; scoring a page goes row by row through
+/// [`Rows`], so that a large page never holds all its rows at once.
 pub(crate) fn rows(
     lines: &[&str],
     infos: &[LineInfo],
@@ -149,57 +150,86 @@ pub(crate) fn rows(
     hints: Option<&[Hint]>,
     dp: &DatePatterns,
 ) -> Vec<[f32; WIDTH]> {
-    let n = lines.len();
-    let shapes: Vec<Option<Shape>> = lines
-        .iter()
-        .zip(infos)
-        .map(|(l, i)| {
-            if i.blank || i.chars > 120 {
-                None
-            } else {
-                header::shape(l.trim(), dp)
-            }
-        })
-        .collect();
-    let keys: Vec<Option<String>> = (0..n)
-        .map(|i| (!infos[i].blank).then(|| shape_key(shapes[i].as_ref(), &infos[i])))
-        .collect();
-    let rep = repetition(&keys);
-    let owns: Vec<[f32; OWN]> = (0..n)
-        .map(|i| {
-            if infos[i].blank {
-                return [0.0; OWN];
-            }
-            let around = (
-                i == 0 || infos[i - 1].blank,
-                i + 1 == n || infos[i + 1].blank,
-            );
-            own(
-                lines[i],
-                &infos[i],
-                shapes[i].as_ref(),
-                rep[i],
-                rule.get(i).copied(),
-                hints.map(|h| &h[i]),
-                around,
-                i as f32 / n.max(1) as f32,
-            )
-        })
-        .collect();
-    let non_blank: Vec<usize> = (0..n).filter(|&i| !infos[i].blank).collect();
-    let mut out = vec![[0.0; WIDTH]; n];
-    for (k, &i) in non_blank.iter().enumerate() {
-        let row = &mut out[i];
-        row[..OWN].copy_from_slice(&owns[i]);
-        for d in 1..=CONTEXT {
-            let slot = |side: usize| OWN * (1 + (d - 1) * 2 + side);
-            if let Some(&p) = k.checked_sub(d).and_then(|j| non_blank.get(j)) {
-                row[slot(0)..slot(0) + OWN].copy_from_slice(&owns[p]);
-            }
-            if let Some(&q) = non_blank.get(k + d) {
-                row[slot(1)..slot(1) + OWN].copy_from_slice(&owns[q]);
-            }
-        }
+    let r = Rows::new(lines, infos, rule, hints, dp);
+    let mut out = vec![[0.0; WIDTH]; lines.len()];
+    for (k, &i) in r.non_blank.iter().enumerate() {
+        out[i] = r.row(k);
     }
     out
+}
+
+/// The feature rows of a page, assembled one at a time from each line's
+/// own features: a row is five lines' own features side by side, and
+/// holding all rows of a 10 MB page took 1 KB per line.
+pub(crate) struct Rows {
+    owns: Vec<[f32; OWN]>,
+    /// The non-blank lines, in page order.
+    pub(crate) non_blank: Vec<usize>,
+}
+
+impl Rows {
+    pub(crate) fn new(
+        lines: &[&str],
+        infos: &[LineInfo],
+        rule: &[Coarse],
+        hints: Option<&[Hint]>,
+        dp: &DatePatterns,
+    ) -> Self {
+        let n = lines.len();
+        let shapes: Vec<Option<Shape>> = lines
+            .iter()
+            .zip(infos)
+            .map(|(l, i)| {
+                if i.blank || i.chars > 120 {
+                    None
+                } else {
+                    header::shape(l.trim(), dp)
+                }
+            })
+            .collect();
+        let keys: Vec<Option<String>> = (0..n)
+            .map(|i| (!infos[i].blank).then(|| shape_key(shapes[i].as_ref(), &infos[i])))
+            .collect();
+        let rep = repetition(&keys);
+        let owns: Vec<[f32; OWN]> = (0..n)
+            .map(|i| {
+                if infos[i].blank {
+                    return [0.0; OWN];
+                }
+                let around = (
+                    i == 0 || infos[i - 1].blank,
+                    i + 1 == n || infos[i + 1].blank,
+                );
+                own(
+                    lines[i],
+                    &infos[i],
+                    shapes[i].as_ref(),
+                    rep[i],
+                    rule.get(i).copied(),
+                    hints.map(|h| &h[i]),
+                    around,
+                    i as f32 / n.max(1) as f32,
+                )
+            })
+            .collect();
+        let non_blank: Vec<usize> = (0..n).filter(|&i| !infos[i].blank).collect();
+        Self { owns, non_blank }
+    }
+
+    /// The row of the `k`-th non-blank line.
+    pub(crate) fn row(&self, k: usize) -> [f32; WIDTH] {
+        let nb = &self.non_blank;
+        let mut row = [0.0; WIDTH];
+        row[..OWN].copy_from_slice(&self.owns[nb[k]]);
+        for d in 1..=CONTEXT {
+            let slot = |side: usize| OWN * (1 + (d - 1) * 2 + side);
+            if let Some(&p) = k.checked_sub(d).and_then(|j| nb.get(j)) {
+                row[slot(0)..slot(0) + OWN].copy_from_slice(&self.owns[p]);
+            }
+            if let Some(&q) = nb.get(k + d) {
+                row[slot(1)..slot(1) + OWN].copy_from_slice(&self.owns[q]);
+            }
+        }
+        row
+    }
 }

@@ -18,7 +18,7 @@ mod train;
 pub use format::LabellerError;
 pub use train::{train, TrainParams};
 
-pub(crate) use features::{rows, WIDTH};
+pub(crate) use features::{rows, Rows, WIDTH};
 
 /// The coarse role of a non-blank line that the labeller decides.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -99,16 +99,21 @@ impl Labeller {
         z.map(|v| v - lse)
     }
 
-    /// The probability of class `c` for one feature row (no sequence
-    /// context).
-    pub(crate) fn prob(&self, row: &[f32; WIDTH], c: Coarse) -> f32 {
-        self.log_probs(row)[c as usize].exp()
+    /// Log probabilities of each class for every line of the page (zeros
+    /// for blank lines, which are not classified), computed row by row.
+    pub(crate) fn emissions(&self, rows: &Rows, lines: usize) -> Vec<[f32; CLASSES]> {
+        let mut em = vec![[0.0; CLASSES]; lines];
+        for (k, &i) in rows.non_blank.iter().enumerate() {
+            em[i] = self.log_probs(&rows.row(k));
+        }
+        em
     }
 
-    /// The most likely class sequence over the rows `at` (non-blank lines
-    /// in page order) and its log score.
-    pub(crate) fn decode(&self, rows: &[[f32; WIDTH]], at: &[usize]) -> (Vec<Coarse>, f32) {
-        let em: Vec<[f32; CLASSES]> = at.iter().map(|&i| self.log_probs(&rows[i])).collect();
+    /// The most likely class sequence over the lines `at` (non-blank lines
+    /// in page order), given every line's [`Self::emissions`], and its log
+    /// score.
+    pub(crate) fn decode(&self, emissions: &[[f32; CLASSES]], at: &[usize]) -> (Vec<Coarse>, f32) {
+        let em: Vec<[f32; CLASSES]> = at.iter().map(|&i| emissions[i]).collect();
         if em.is_empty() {
             return (Vec::new(), 0.0);
         }
