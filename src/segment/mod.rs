@@ -23,6 +23,8 @@
 //! (headings, figure captions, repeated comment blocks, author and date
 //! elements) and then runs the same steps.
 
+use std::borrow::Cow;
+
 mod blocks;
 mod dates;
 mod depth;
@@ -200,7 +202,7 @@ impl Page {
 /// as Windows-1252/Latin-1 rather than refused.
 pub fn segment_page(name: &str, bytes: &[u8], opts: &SegmentOptions) -> Result<Page, SegmentError> {
     let prep = prepare(name, bytes, opts.input)?;
-    let refs: Vec<&str> = prep.lines.iter().map(String::as_str).collect();
+    let refs = prep.refs();
     let embedded;
     let labeller = match &opts.labelling {
         Labelling::Embedded => {
@@ -220,16 +222,23 @@ pub fn segment_page(name: &str, bytes: &[u8], opts: &SegmentOptions) -> Result<P
     })
 }
 
-/// A page turned into lines, before labelling.
-pub(crate) struct Prepared {
-    pub lines: Vec<String>,
+/// A page turned into lines, before labelling. A text page's lines borrow
+/// from the input when it is UTF-8 (a copy of each line as its own string
+/// cost more memory than the page itself).
+pub(crate) struct Prepared<'a> {
+    pub lines: Vec<Cow<'a, str>>,
     pub hints: Option<Vec<html::Hint>>,
 }
 
-impl Prepared {
+impl Prepared<'_> {
+    /// The lines as string slices.
+    pub fn refs(&self) -> Vec<&str> {
+        self.lines.iter().map(|l| l.as_ref()).collect()
+    }
+
     /// Feature rows of every line, with the rules' labels among them.
     pub fn features(&self, now: Option<NaiveDateTime>) -> Vec<[f32; learn::WIDTH]> {
-        let refs: Vec<&str> = self.lines.iter().map(String::as_str).collect();
+        let refs = self.refs();
         let lp = lines::LinePatterns::new();
         let infos: Vec<lines::LineInfo> = refs.iter().map(|l| lp.info(l)).collect();
         let (labels, _, _) = thread::segment_lines(&refs, self.hints.as_deref(), now, None);
@@ -248,13 +257,13 @@ impl Prepared {
 }
 
 /// Decodes the page and splits it into lines (HTML: flattened blocks with hints).
-pub(crate) fn prepare(
+pub(crate) fn prepare<'a>(
     name: &str,
-    bytes: &[u8],
+    bytes: &'a [u8],
     input: InputKind,
-) -> Result<Prepared, SegmentError> {
-    let text = lines::decode(name, bytes)?;
-    let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
+) -> Result<Prepared<'a>, SegmentError> {
+    let decoded = lines::decode(name, bytes)?;
+    let text = decoded.strip_prefix('\u{feff}').unwrap_or(&decoded);
     if text.trim().is_empty() {
         return Err(SegmentError::Empty {
             page: name.to_string(),
@@ -282,9 +291,13 @@ pub(crate) fn prepare(
                 page: name.to_string(),
             });
         }
-        (l, Some(h))
+        (l.into_iter().map(Cow::Owned).collect(), Some(h))
+    } else if let Cow::Borrowed(page) = decoded {
+        let page = page.strip_prefix('\u{feff}').unwrap_or(page);
+        (page.lines().map(Cow::Borrowed).collect(), None)
     } else {
-        (text.lines().map(str::to_string).collect::<Vec<_>>(), None)
+        let lines = text.lines().map(|l| Cow::Owned(l.to_string()));
+        (lines.collect::<Vec<_>>(), None)
     };
     Ok(Prepared {
         lines: line_texts,
