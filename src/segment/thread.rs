@@ -507,29 +507,25 @@ fn html_plan(lines: &[&str], infos: &[LineInfo], hints: &[Hint], dp: &DatePatter
     for (_, r) in &groups {
         let marked: Vec<usize> = r
             .clone()
-            .filter(|&i| hints[i].meta && !infos[i].blank)
+            .filter(|&i| (hints[i].meta || hints[i].author_words.is_some()) && !infos[i].blank)
             .collect();
         let (header, author, stamp) = if marked.is_empty() {
-            unmarked_header(lines, infos, r.clone(), dp)
+            let (header, author, printed) = unmarked_header(lines, infos, r.clone(), dp);
+            let author = author.map(|a| lead_piece(&a, &header, lines, hints, dp).unwrap_or(a));
+            let stamp = item_stamp(printed, &header, hints);
+            (header, author, stamp)
         } else {
             let author = marked
                 .iter()
-                .find(|&&i| hints[i].author)
-                .map(|&i| {
-                    let t = lines[i].trim();
-                    match header::shape(t, dp) {
-                        Some(s) if (s.stamp.is_some() || s.speech) && s.name.is_some() => {
-                            s.name.unwrap_or_default()
-                        }
-                        _ => t.trim_end_matches([':', ',']).trim().to_string(),
-                    }
-                })
+                .find(|&&i| hints[i].author || hints[i].author_words.is_some())
+                .map(|&i| marked_author(lines[i], &hints[i], dp))
                 .or_else(|| {
                     marked
                         .iter()
                         .find_map(|&i| header::shape(lines[i].trim(), dp).and_then(|s| s.name))
                 });
-            let stamp = marked.iter().find_map(|&i| dp.find(lines[i].trim()));
+            let printed = marked.iter().find_map(|&i| dp.find(lines[i].trim()));
+            let stamp = item_stamp(printed, &marked, hints);
             (marked, author, stamp)
         };
         spans.push(Span {
@@ -557,6 +553,68 @@ fn html_plan(lines: &[&str], infos: &[LineInfo], hints: &[Hint], dp: &DatePatter
         spans,
         coarse: None,
     }
+}
+
+/// The author named by a marked header line: the words of its author
+/// element (without a badge beside them) or the whole line, less a stamp
+/// or speech verb printed with the name.
+fn marked_author(line: &str, hint: &Hint, dp: &DatePatterns) -> String {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    let own = hint
+        .author_words
+        .and_then(|(a, b)| words.get(usize::from(a)..usize::from(b)))
+        .map(|w| w.join(" "));
+    let t = own.as_deref().unwrap_or(line).trim();
+    match header::shape(t, dp) {
+        Some(s) if (s.stamp.is_some() || s.speech) && s.name.is_some() => {
+            s.name.unwrap_or_default()
+        }
+        _ => t.trim_end_matches([':', ',']).trim().to_string(),
+    }
+}
+
+/// The stamp of an item's header lines: the printed one, unless it is
+/// relative or missing and a `<time datetime=…>` says the moment.
+fn item_stamp(printed: Option<Stamp>, header: &[usize], hints: &[Hint]) -> Option<Stamp> {
+    if printed.as_ref().is_some_and(|s| !s.is_relative()) {
+        return printed;
+    }
+    let Some(when) = header.iter().find_map(|&i| hints[i].datetime) else {
+        return printed;
+    };
+    let (start, end) = printed.as_ref().map_or((0, 0), |s| (s.start, s.end));
+    Some(Stamp {
+        start,
+        end,
+        class: "datetime".into(),
+        when,
+    })
+}
+
+/// The author as its own element printed it, when the name read from a
+/// header line without markup runs into the next element (a badge:
+/// `Pendlerin_Vechtel Abonnentin`) or stops short of its end (a comma:
+/// `Frerichs, Gunda`): the line's first text piece, if it holds the
+/// name's first word, no stamp and at most five words.
+fn lead_piece(
+    name: &str,
+    header: &[usize],
+    lines: &[&str],
+    hints: &[Hint],
+    dp: &DatePatterns,
+) -> Option<String> {
+    let first_word = name.split_whitespace().next()?;
+    header.iter().find_map(|&i| {
+        let n = usize::from(hints[i].lead_words);
+        let words: Vec<&str> = lines[i].split_whitespace().collect();
+        let lead = words.get(..n).filter(|w| (1..=5).contains(&w.len()))?;
+        let lead = lead.join(" ");
+        let lead = lead.trim_end_matches([':', ',', '·', '|']).trim();
+        (words[0].trim_end_matches([',', ':']) == first_word
+            && dp.find(lead).is_none()
+            && lead != name)
+            .then(|| lead.to_string())
+    })
 }
 
 /// The header of an HTML comment item without author/date markup: at the
