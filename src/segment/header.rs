@@ -130,8 +130,9 @@ fn split_prefix(t: &str) -> (Vec<String>, &str) {
     (toks, rest)
 }
 
-/// `Kommentar von`, `Eintrag Nr. 3 von`, `Antwort von` before a name, or
-/// `Eintrag vom` before a stamp: the tokens for it and the rest.
+/// `Kommentar von`, `Eintrag Nr. 3 von`, `Antwort von`, `Beitrag 3 ·`
+/// before a name, or `Eintrag vom` before a stamp: the tokens for it and
+/// the rest.
 fn role_prefix(t: &str) -> Option<(Vec<String>, &str)> {
     let mut words = t.split_whitespace();
     let role = words.next()?.to_lowercase();
@@ -152,7 +153,10 @@ fn role_prefix(t: &str) -> Option<(Vec<String>, &str)> {
         next = words.next()?;
     }
     let joiner = next.to_lowercase();
-    let by = matches!(joiner.as_str(), "von" | "from" | "by");
+    // `Beitrag 3 · Anna`: a numbered entry whose next field is the name.
+    let numbered_field =
+        toks.len() == 1 && joiner.chars().count() == 1 && "·•|–-:".contains(&joiner);
+    let by = matches!(joiner.as_str(), "von" | "from" | "by") || numbered_field;
     // `Eintrag vom 12.11.2026`: the role word introduces the stamp.
     let dated = matches!(joiner.as_str(), "vom" | "am" | "on") && words.next().is_none();
     if !by && !dated {
@@ -264,6 +268,45 @@ pub(crate) fn reply_line(t: &str) -> Option<String> {
             .trim_end_matches(':')
             .to_string()
     })
+}
+
+/// Phrases that open a header's last field naming what a reply answers
+/// (`Beitrag 4 · Anna · 12.06.2026 · Antwort auf Beitrag 3`).
+const REPLY_FIELD: &[&str] = &[
+    "antwort auf ",
+    "antwort an ",
+    "als antwort auf ",
+    "in reply to ",
+    "reply to ",
+];
+
+/// A header line without its last field when that says what the comment
+/// answers: the rest, and the target when it is a name (`Antwort auf Anna
+/// Berg`; `None` for a post number such as `Beitrag 3` or `#3`). The
+/// field is no part of the shape, so replies share their parents' shape.
+fn strip_reply_field(t: &str) -> Option<(&str, Option<String>)> {
+    let k = t.rfind(|c: char| FIELD_SEPARATORS.contains(c))?;
+    let sep_len = t[k..].chars().next()?.len_utf8();
+    let field = t[k + sep_len..].trim();
+    let lower = field.to_lowercase();
+    let p = REPLY_FIELD.iter().find(|p| lower.starts_with(*p))?;
+    let target = field.get(p.len()..)?.trim();
+    let words: Vec<&str> = target.split_whitespace().collect();
+    if words.is_empty() || words.len() > 4 || k == 0 {
+        return None;
+    }
+    let post = words.iter().any(|w| {
+        w.trim_start_matches('#')
+            .trim_end_matches([',', '.'])
+            .chars()
+            .all(|c| c.is_ascii_digit())
+    });
+    let name = (!post
+        && words
+            .iter()
+            .all(|w| is_name_token(w.trim_start_matches('@'))))
+    .then(|| target.trim_start_matches('@').to_string());
+    Some((t[..k].trim_end(), name))
 }
 
 /// A header line without the note in brackets after the name
@@ -433,6 +476,8 @@ struct Tokens {
     in_label: bool,
     /// A labelled field other than the name was seen.
     labelled: bool,
+    /// The current field was opened by a field separator (`·`, `|`).
+    sep_field: bool,
 }
 
 /// Splits brackets off the words they are printed against (`[Anna |`).
@@ -469,6 +514,7 @@ impl Tokens {
         if FIELD_SEPARATORS.contains(sep) {
             self.field += 1;
             self.in_label = false;
+            self.sep_field = true;
         }
         self.toks.push(if "-–—".contains(sep) {
             "-".into()
@@ -482,6 +528,14 @@ impl Tokens {
             if let Some(last) = self.names.last_mut() {
                 last.words.push(w.to_string());
             }
+            return;
+        }
+        if self.free_field() {
+            // `Anna · Redaktion · 12.06.2026`, `Tom · Dortmund · 12:03`: a
+            // field beside the name (a role, a town), whatever its words.
+            self.toks.push("F".into());
+            self.in_label = true;
+            self.labelled = true;
             return;
         }
         let introduced = self.toks.last().map(String::as_str) == Some("V")
@@ -561,6 +615,19 @@ impl Tokens {
                     }))
             {
                 self.name_word(w);
+            } else if self.free_field() {
+                // `Anna · hat mit „Ja“ gestimmt · 12.06.2026`: a field of
+                // its own beside the name, not a sentence.
+                self.toks.push("F".into());
+                self.in_label = true;
+                self.labelled = true;
+                continue;
+            } else if w
+                .strip_prefix('#')
+                .is_some_and(|n| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()))
+            {
+                // A post number (`11.03.2026, 19:03 #1`).
+                self.toks.push("#".into());
             } else if w.chars().all(|c| c.is_ascii_digit()) {
                 self.toks.push("#".into());
                 self.odd = true;
@@ -574,8 +641,15 @@ impl Tokens {
                 self.toks.push(",".into());
                 // `Renate Vogt, Weststadt`: a comma after a name opens a field.
                 self.field += 1;
+                self.sep_field = false;
             }
         }
+    }
+
+    /// Whether the current field, opened by a field separator after the
+    /// field of a name, may hold free words (a vote, a job) as a field.
+    fn free_field(&self) -> bool {
+        self.sep_field && self.names.iter().any(|r| r.field < self.field)
     }
 
     /// The author's name run: the one introduced by `von`/`Name:`, else the
@@ -617,6 +691,10 @@ pub(crate) fn shape(t: &str, dates: &DatePatterns) -> Option<Shape> {
     if t.is_empty() {
         return None;
     }
+    let (t, reply_to) = match strip_reply_field(t) {
+        Some((rest, target)) => (rest, reply_to.or(target)),
+        None => (t, reply_to),
+    };
     let noted;
     let t = match strip_note(t, dates) {
         Some(n) => {
@@ -1307,5 +1385,37 @@ mod tests {
                 (6, Some("Rainer Köhler"), true)
             ]
         );
+    }
+
+    /// Issue 11 (`unseen5`): numbered entries (`Beitrag 3 ·`), free fields
+    /// beside the name (a vote, a role) and a last field naming what a
+    /// reply answers give top-level comments and replies one shape.
+    #[test]
+    fn numbered_entries_free_fields_and_reply_fields() {
+        let d = DatePatterns::new();
+        let top = shape(
+            "Beitrag 1 · Rolf Dietzsch · hat mit „Nein“ gestimmt · 2026-06-12 07:12",
+            &d,
+        )
+        .expect("shape");
+        assert!(top.header_like);
+        assert_eq!(top.name.as_deref(), Some("Rolf Dietzsch"));
+        for (line, name, target) in [
+            (
+                "Beitrag 2 · Zweirad_Zora · hat mit „Ja“ gestimmt · 2026-06-12 07:40 · Antwort auf Beitrag 1",
+                "Zweirad_Zora",
+                None,
+            ),
+            (
+                "Beitrag 4 · Stadtanzeiger-Redaktion · Redaktion · 2026-06-12 10:30 · Antwort auf Anna Berg",
+                "Stadtanzeiger-Redaktion",
+                Some("Anna Berg"),
+            ),
+        ] {
+            let s = shape(line, &d).expect("shape");
+            assert_eq!(family(&s.sig), family(&top.sig), "{line}");
+            assert_eq!(s.name.as_deref(), Some(name));
+            assert_eq!(s.reply_to.as_deref(), target);
+        }
     }
 }
