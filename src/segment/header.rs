@@ -330,7 +330,7 @@ fn strip_note(t: &str, dates: &DatePatterns) -> Option<String> {
 /// A short line between a commenter's name and stamp that says who they
 /// are (`Leser seit 2023`, `Mitglied`, `128 Beiträge`): at most four
 /// words, no sentence, no stamp.
-fn is_profile_line(t: &str, info: &LineInfo, dates: &DatePatterns) -> bool {
+pub(crate) fn is_profile_line(t: &str, info: &LineInfo, dates: &DatePatterns) -> bool {
     !info.blank
         && !info.sentence_end
         && info.words <= 4

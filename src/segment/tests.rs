@@ -590,3 +590,39 @@ fn html_badges_and_time_datetime() {
         [Some("Anton Reindl".into()), Some("Waldläufer".into())]
     );
 }
+
+/// Issue 11 (`unseen5`): a social plugin prints the name (and a badge
+/// line) above the text and the stamp in the action row under it, with
+/// class names that say nothing.
+#[test]
+fn html_name_on_top_stamp_in_action_row() {
+    let item = |n: &str, badge: &str, t: &str, when: &str| {
+        format!(
+            r#"<div class="u-ci"><div class="u-h"><h4><a href="/p">{n}</a></h4>{badge}</div><div class="u-t"><p>{t}</p></div><div class="u-f"><span>{when}</span> · <button>Like</button> <button>Reply</button> <span>4 likes</span></div></div>"#
+        )
+    };
+    let page = format!(
+        "<html><body><h1>Neue Brücke</h1><p>Die Stadt baut eine neue Brücke über den Fluss, sagt der Bürgermeister.</p><div class=\"u-l\">{}{}{}</div></body></html>",
+        item("Anna Berg", "<span>Top Fan</span>", "Endlich passiert hier etwas.", "14 Nov 2026, 12:31"),
+        item("Tom Krüger", "", "Wer soll das alles bezahlen?", "14 Nov 2026, 13:05"),
+        item("Lena Vogel", "<span>Works at Stadtbibliothek</span>", "Gut so, aber zu spät.", "15 Nov 2026, 09:14"),
+    );
+    let got = html_rows(&page);
+    let want: Vec<_> = [
+        (
+            "Anna Berg",
+            "2026-11-14T12:31",
+            "Endlich passiert hier etwas.",
+        ),
+        (
+            "Tom Krüger",
+            "2026-11-14T13:05",
+            "Wer soll das alles bezahlen?",
+        ),
+        ("Lena Vogel", "2026-11-15T09:14", "Gut so, aber zu spät."),
+    ]
+    .iter()
+    .map(|(a, p, t)| (Some(a.to_string()), Some(p.to_string()), t.to_string()))
+    .collect();
+    assert_eq!(got, want);
+}

@@ -642,8 +642,38 @@ fn unmarked_header(
         Some(s) if last > r.start && s.header_like && s.stamp.is_some() => {
             (vec![last], s.name, s.stamp)
         }
-        _ => above,
+        _ => name_over_action_row(lines, infos, r, last, dp).unwrap_or(above),
     }
+}
+
+/// An item with the name on top and the stamp in the action row under the
+/// text, as social plugins print it (`Anna Berg` / `Top Fan` / text /
+/// `14 Nov 2026, 12:31 · Like · Reply`): a name line, a profile line under
+/// it if any, and the item's last line (`last`, not UI residue) when that
+/// holds a stamp and no sentence.
+fn name_over_action_row(
+    lines: &[&str],
+    infos: &[LineInfo],
+    r: Range<usize>,
+    last: usize,
+    dp: &DatePatterns,
+) -> Option<(Vec<usize>, Option<String>, Option<Stamp>)> {
+    let rows: Vec<usize> = r.filter(|&i| !infos[i].blank && i < last).collect();
+    let s0 = header::shape(lines[*rows.first()?].trim(), dp)?;
+    let stamp = dp.find(lines[last].trim())?;
+    if !s0.name_only || infos[last].sentence_end || infos[last].words > 12 {
+        return None;
+    }
+    let profile =
+        rows.len() > 2 && header::is_profile_line(lines[rows[1]].trim(), &infos[rows[1]], dp);
+    let mut header = rows[..1 + usize::from(profile)].to_vec();
+    let text = rows[header.len()..]
+        .iter()
+        .any(|&i| !boiler_in_thread(&infos[i]));
+    text.then(|| {
+        header.push(last);
+        (header, s0.name, Some(stamp))
+    })
 }
 
 /// The header at the top of an HTML comment item: its first non-blank
