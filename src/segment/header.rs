@@ -338,6 +338,17 @@ pub(crate) fn is_profile_line(t: &str, info: &LineInfo, dates: &DatePatterns) ->
         && dates.find(t).is_none()
 }
 
+/// A forum's rank line under the name (`Stammgast · Registriert seit:
+/// 05/2011 · Beiträge: 3.412`): a profile line, or short fields between
+/// field separators, no sentence and no stamp.
+fn is_rank_line(t: &str, info: &LineInfo, dates: &DatePatterns) -> bool {
+    let fielded = t.contains(|c: char| FIELD_SEPARATORS.contains(c))
+        && t.split(|c: char| FIELD_SEPARATORS.contains(c))
+            .all(|f| (1..=4).contains(&f.split_whitespace().count()));
+    is_profile_line(t, info, dates)
+        || (fielded && !info.sentence_end && info.chars <= 80 && dates.find(t).is_none())
+}
+
 /// Weekday names and abbreviations printed in front of a date.
 const WEEKDAYS: &[&str] = &[
     "mo",
@@ -739,7 +750,8 @@ pub(crate) fn shape(t: &str, dates: &DatePatterns) -> Option<Shape> {
         k.starts_with('<')
             || matches!(
                 k.as_str(),
-                "am" | "um"
+                "#" | "am"
+                    | "um"
                     | "wd"
                     | "uhr"
                     | "at"
@@ -756,7 +768,7 @@ pub(crate) fn shape(t: &str, dates: &DatePatterns) -> Option<Shape> {
                     | "]"
             )
     });
-    let stamp_only = stamp.is_some() && name_runs == 0 && !speech && only_connectors;
+    let stamp_only = stamp.is_some() && name_runs == 0 && !speech && !odd && only_connectors;
     let name_only = stamp.is_none()
         && name_ok
         && !odd
@@ -959,9 +971,15 @@ fn candidates(
             if let Some(n) = next.filter(|n| {
                 n.name_only && (!infos[i + 1].sentence_end || ends_with_initial(lines[i + 1]))
             }) {
-                let sig = format!("{} / {}", s.sig, n.sig);
-                cands.push(name_and_stamp(i, n, s, sig, s.nested || n.nested));
-                i += 2;
+                // A forum's rank line under the name belongs to the header.
+                let rank = lines
+                    .get(i + 2)
+                    .is_some_and(|t| is_rank_line(t.trim(), &infos[i + 2], dates));
+                let sig = format!("{} / {}{}", s.sig, n.sig, if rank { " / I" } else { "" });
+                let mut c = name_and_stamp(i, n, s, sig, s.nested || n.nested);
+                c.len += usize::from(rank);
+                cands.push(c);
+                i += 2 + usize::from(rank);
                 continue;
             }
         }
@@ -1417,5 +1435,35 @@ mod tests {
             assert_eq!(s.name.as_deref(), Some(name));
             assert_eq!(s.reply_to.as_deref(), target);
         }
+    }
+
+    /// Issue 11 (`unseen5`): a forum prints the stamp with the post number
+    /// (`11.03.2026, 19:03   #1`) over the name and a rank line of short
+    /// fields (`Stammgast · Registriert seit: 05/2011 · Beiträge: 3.412`).
+    #[test]
+    fn stamp_with_post_number_over_name_and_rank_line() {
+        let lines = [
+            "Parken wird teurer",
+            "",
+            "11.03.2026, 19:03   #1",
+            "Schrankenwärter",
+            "Stammgast · Registriert seit: 05/2011 · Beiträge: 3.412",
+            "3 Euro die Stunde, damit stirbt die Altstadt.",
+            "11.03.2026, 19:42   #2",
+            "Mira_K",
+            "Neuling · Registriert seit: 11/2019 · Beiträge: 87",
+            "Umsonst ist da gar nichts, du zahlst es über die Preise mit.",
+        ];
+        let lp = crate::segment::lines::LinePatterns::new();
+        let infos: Vec<LineInfo> = lines.iter().map(|l| lp.info(l)).collect();
+        let h = find_headers(&lines, &infos, &DatePatterns::new());
+        let got: Vec<(usize, usize, Option<&str>)> = h
+            .iter()
+            .map(|h| (h.line, h.len, h.author.as_deref()))
+            .collect();
+        assert_eq!(
+            got,
+            [(2, 3, Some("Schrankenwärter")), (6, 3, Some("Mira_K"))]
+        );
     }
 }

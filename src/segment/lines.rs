@@ -368,7 +368,10 @@ impl LinePatterns {
         };
         let sentence_end = ends_sentence(t);
         let breadcrumb = chars <= 120 && !sentence_end && is_nav(t);
-        let ui = short && (breadcrumb || words <= 8 && (self.votes.is_match(t) || is_ui(&lower)));
+        // `-----`, `_____`: a rule between forum posts or over a signature.
+        let rule = chars >= 3 && t.chars().all(|c| "-_=*~–—─═".contains(c));
+        let ui = rule
+            || short && (breadcrumb || words <= 8 && (self.votes.is_match(t) || is_ui(&lower)));
         let boiler = if chars <= 4000 {
             let s: u32 = BOILER_PHRASES
                 .iter()

@@ -187,14 +187,17 @@ fn finish(
             labels[h] = LineLabel::CommentHeader;
         }
         let mut text_lines = Vec::new();
+        let mut signed = false;
         for i in span.body.clone() {
             if span.header.contains(&i) {
                 continue;
             }
-            let boiler = match &plan.coarse {
-                Some(c) => c[i] != Some(Coarse::Comment),
-                None => boiler_in_thread(&infos[i]) || hints.is_some_and(|h| h[i].chrome),
-            };
+            signed |= signature_rule(lines[i]);
+            let boiler = signed
+                || match &plan.coarse {
+                    Some(c) => c[i] != Some(Coarse::Comment),
+                    None => boiler_in_thread(&infos[i]) || hints.is_some_and(|h| h[i].chrome),
+                };
             if infos[i].blank {
                 labels[i] = LineLabel::Blank;
             } else if boiler {
@@ -222,6 +225,14 @@ fn finish(
     resolve_replies(&mut comments, &bodies, &plan.spans, dp);
     let article = assemble_article(lines, &labels);
     (labels, comments, article)
+}
+
+/// Whether a line opens a forum signature (`__________`, or `--` as in
+/// mail): what follows it in the post is the author's standing footer,
+/// not the comment.
+fn signature_rule(t: &str) -> bool {
+    let t = t.trim();
+    t == "--" || (t.chars().count() >= 5 && t.chars().all(|c| c == '_'))
 }
 
 fn assemble_article(lines: &[&str], labels: &[LineLabel]) -> Article {
