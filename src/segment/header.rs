@@ -234,7 +234,7 @@ pub(crate) struct Shape {
 
 /// Arrows that embedded comment systems put between a reply's author and
 /// the author it answers.
-const REPLY_ARROWS: &[char] = &['→', '↪', '➔', '➜', '▸', '►', '⇾'];
+const REPLY_ARROWS: &[char] = &['→', '↪', '↩', '➔', '➜', '▸', '►', '⇾'];
 
 /// Arrows printed in front of a reply's header (`↳ Antwort von Tom`).
 const NESTED_ARROWS: &[char] = &['↳', '└', '⤷', '➥'];
@@ -544,9 +544,7 @@ impl Tokens {
         if self.free_field() {
             // `Anna · Redaktion · 12.06.2026`, `Tom · Dortmund · 12:03`: a
             // field beside the name (a role, a town), whatever its words.
-            self.toks.push("F".into());
-            self.in_label = true;
-            self.labelled = true;
+            self.open_free_field();
             return;
         }
         let introduced = self.toks.last().map(String::as_str) == Some("V")
@@ -626,25 +624,8 @@ impl Tokens {
                     }))
             {
                 self.name_word(w);
-            } else if self.free_field() {
-                // `Anna · hat mit „Ja“ gestimmt · 12.06.2026`: a field of
-                // its own beside the name, not a sentence.
-                self.toks.push("F".into());
-                self.in_label = true;
-                self.labelled = true;
+            } else if self.other_word(w) {
                 continue;
-            } else if w
-                .strip_prefix('#')
-                .is_some_and(|n| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()))
-            {
-                // A post number (`11.03.2026, 19:03 #1`).
-                self.toks.push("#".into());
-            } else if w.chars().all(|c| c.is_ascii_digit()) {
-                self.toks.push("#".into());
-                self.odd = true;
-            } else {
-                self.toks.push("X".into());
-                self.odd = true;
             }
             if trail_colon {
                 self.toks.push(":".into());
@@ -655,6 +636,30 @@ impl Tokens {
                 self.sep_field = false;
             }
         }
+    }
+
+    /// A word that is neither name, stamp, verb nor connector: the start
+    /// of a free field beside the name (`Anna · hat mit „Ja“ gestimmt ·
+    /// 12.06.2026`; `true`, the rest of the field is skipped), a post
+    /// number (`19:03 #1`), or an odd token.
+    fn other_word(&mut self, w: &str) -> bool {
+        if self.free_field() {
+            self.open_free_field();
+            return true;
+        }
+        let digits = |n: &str| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit());
+        let post = w.strip_prefix('#').is_some_and(digits);
+        self.toks
+            .push(if post || digits(w) { "#" } else { "X" }.into());
+        self.odd |= !post;
+        false
+    }
+
+    /// A field beside the name, skipped up to the next field separator.
+    fn open_free_field(&mut self) {
+        self.toks.push("F".into());
+        self.in_label = true;
+        self.labelled = true;
     }
 
     /// Whether the current field, opened by a field separator after the
@@ -964,24 +969,16 @@ fn candidates(
                 i += 2;
                 continue;
             }
-        }
-        // `Fr., 21.11.2026 – 07:58` over `Peter aus Neudorf`: the stamp
-        // line first.
-        if s.stamp_only {
-            if let Some(n) = next.filter(|n| {
-                n.name_only && (!infos[i + 1].sentence_end || ends_with_initial(lines[i + 1]))
-            }) {
-                // A forum's rank line under the name belongs to the header.
-                let rank = lines
-                    .get(i + 2)
-                    .is_some_and(|t| is_rank_line(t.trim(), &infos[i + 2], dates));
-                let sig = format!("{} / {}{}", s.sig, n.sig, if rank { " / I" } else { "" });
-                let mut c = name_and_stamp(i, n, s, sig, s.nested || n.nested);
-                c.len += usize::from(rank);
+            if let Some(c) = name_over_badge_stamp(i, s, lines, dates) {
                 cands.push(c);
-                i += 2 + usize::from(rank);
+                i += 2;
                 continue;
             }
+        }
+        if let Some(c) = stamp_over_name(i, lines, infos, shapes, dates) {
+            i += c.len;
+            cands.push(c);
+            continue;
         }
         if s.header_like && (!infos[i].sentence_end || s.speech || s.ends_with_stamp) {
             cands.push(Candidate {
@@ -1001,6 +998,63 @@ fn candidates(
         i += 1;
     }
     cands
+}
+
+/// A name line (`name`, at line `i`) over a stamp line with a badge field
+/// beside the stamp, as comment widgets print them (`Top Comment · 2h`,
+/// `1h · Edited`, `Subscriber · 3h`): the badge is left out of the shape,
+/// so these pair with plain `Name` / `stamp` headers of the same page.
+fn name_over_badge_stamp(
+    i: usize,
+    name: &Shape,
+    lines: &[&str],
+    dates: &DatePatterns,
+) -> Option<Candidate> {
+    let t = lines.get(i + 1)?.trim();
+    let st = dates.find(t)?;
+    let rest = format!("{} {}", &t[..st.start], &t[st.end..]);
+    let fields: Vec<&str> = rest
+        .split(|c: char| FIELD_SEPARATORS.contains(c))
+        .map(str::trim)
+        .filter(|f| !f.is_empty())
+        .collect();
+    let badge = rest.contains(|c: char| FIELD_SEPARATORS.contains(c))
+        && !fields.is_empty()
+        && fields.iter().all(|f| {
+            f.split_whitespace().count() <= 2
+                && f.chars().all(|c| c.is_alphabetic() || c.is_whitespace())
+        });
+    if !badge {
+        return None;
+    }
+    let mut stamp_line = name.clone();
+    stamp_line.sig = format!("<{}>", st.class);
+    stamp_line.stamp = Some(st);
+    stamp_line.speech = false;
+    let sig = format!("{} / {}", name.sig, stamp_line.sig);
+    Some(name_and_stamp(i, name, &stamp_line, sig, name.nested))
+}
+
+/// `Fr., 21.11.2026 – 07:58` over `Peter aus Neudorf`: the stamp line
+/// first, at line `i`, and a forum's rank line under the name if any.
+fn stamp_over_name(
+    i: usize,
+    lines: &[&str],
+    infos: &[LineInfo],
+    shapes: &[Option<Shape>],
+    dates: &DatePatterns,
+) -> Option<Candidate> {
+    let s = shapes[i].as_ref().filter(|s| s.stamp_only)?;
+    let n = shapes.get(i + 1).and_then(Option::as_ref).filter(|n| {
+        n.name_only && (!infos[i + 1].sentence_end || ends_with_initial(lines[i + 1]))
+    })?;
+    let rank = lines
+        .get(i + 2)
+        .is_some_and(|t| is_rank_line(t.trim(), &infos[i + 2], dates));
+    let sig = format!("{} / {}{}", s.sig, n.sig, if rank { " / I" } else { "" });
+    let mut c = name_and_stamp(i, n, s, sig, s.nested || n.nested);
+    c.len += usize::from(rank);
+    Some(c)
 }
 
 /// Finds the comment headers of a page, in page order.
@@ -1464,6 +1518,43 @@ mod tests {
         assert_eq!(
             got,
             [(2, 3, Some("Schrankenwärter")), (6, 3, Some("Mira_K"))]
+        );
+    }
+
+    /// Issue 11 (`unseen5`): comment widgets print a badge beside the
+    /// stamp under the name (`Top Comment · 2h`, `1h · Edited`); the badge
+    /// is no name and the pair has the shape of plain name/stamp headers.
+    #[test]
+    fn badge_beside_the_stamp_under_the_name() {
+        let lines = [
+            "Trainer entlassen",
+            "",
+            "FanSeit1978",
+            "Top Comment · 2h",
+            "Viel zu spät, das hätte man früher machen müssen.",
+            "",
+            "Jule_Nordkurve  ↩ FanSeit1978",
+            "1h · Edited",
+            "Sieben Punkte sind kein Weltuntergang.",
+            "",
+            "Tim",
+            "Nov 29, 2026, 2:02 PM",
+            "Was für ein Saftladen.",
+        ];
+        let lp = crate::segment::lines::LinePatterns::new();
+        let infos: Vec<LineInfo> = lines.iter().map(|l| lp.info(l)).collect();
+        let h = find_headers(&lines, &infos, &DatePatterns::new());
+        let got: Vec<(usize, Option<&str>, Option<&str>)> = h
+            .iter()
+            .map(|h| (h.line, h.author.as_deref(), h.reply_to.as_deref()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (2, Some("FanSeit1978"), None),
+                (6, Some("Jule_Nordkurve"), Some("FanSeit1978")),
+                (10, Some("Tim"), None)
+            ]
         );
     }
 }
