@@ -130,8 +130,9 @@ fn split_prefix(t: &str) -> (Vec<String>, &str) {
     (toks, rest)
 }
 
-/// `Kommentar von`, `Eintrag Nr. 3 von`, `Antwort von` before a name, or
-/// `Eintrag vom` before a stamp: the tokens for it and the rest.
+/// `Kommentar von`, `Eintrag Nr. 3 von`, `Antwort von`, `Beitrag 3 ·`
+/// before a name, or `Eintrag vom` before a stamp: the tokens for it and
+/// the rest.
 fn role_prefix(t: &str) -> Option<(Vec<String>, &str)> {
     let mut words = t.split_whitespace();
     let role = words.next()?.to_lowercase();
@@ -152,7 +153,10 @@ fn role_prefix(t: &str) -> Option<(Vec<String>, &str)> {
         next = words.next()?;
     }
     let joiner = next.to_lowercase();
-    let by = matches!(joiner.as_str(), "von" | "from" | "by");
+    // `Beitrag 3 · Anna`: a numbered entry whose next field is the name.
+    let numbered_field =
+        toks.len() == 1 && joiner.chars().count() == 1 && "·•|–-:".contains(&joiner);
+    let by = matches!(joiner.as_str(), "von" | "from" | "by") || numbered_field;
     // `Eintrag vom 12.11.2026`: the role word introduces the stamp.
     let dated = matches!(joiner.as_str(), "vom" | "am" | "on") && words.next().is_none();
     if !by && !dated {
@@ -230,7 +234,7 @@ pub(crate) struct Shape {
 
 /// Arrows that embedded comment systems put between a reply's author and
 /// the author it answers.
-const REPLY_ARROWS: &[char] = &['→', '↪', '➔', '➜', '▸', '►', '⇾'];
+const REPLY_ARROWS: &[char] = &['→', '↪', '↩', '➔', '➜', '▸', '►', '⇾'];
 
 /// Arrows printed in front of a reply's header (`↳ Antwort von Tom`).
 const NESTED_ARROWS: &[char] = &['↳', '└', '⤷', '➥'];
@@ -266,6 +270,45 @@ pub(crate) fn reply_line(t: &str) -> Option<String> {
     })
 }
 
+/// Phrases that open a header's last field naming what a reply answers
+/// (`Beitrag 4 · Anna · 12.06.2026 · Antwort auf Beitrag 3`).
+const REPLY_FIELD: &[&str] = &[
+    "antwort auf ",
+    "antwort an ",
+    "als antwort auf ",
+    "in reply to ",
+    "reply to ",
+];
+
+/// A header line without its last field when that says what the comment
+/// answers: the rest, and the target when it is a name (`Antwort auf Anna
+/// Berg`; `None` for a post number such as `Beitrag 3` or `#3`). The
+/// field is no part of the shape, so replies share their parents' shape.
+fn strip_reply_field(t: &str) -> Option<(&str, Option<String>)> {
+    let k = t.rfind(|c: char| FIELD_SEPARATORS.contains(c))?;
+    let sep_len = t[k..].chars().next()?.len_utf8();
+    let field = t[k + sep_len..].trim();
+    let lower = field.to_lowercase();
+    let p = REPLY_FIELD.iter().find(|p| lower.starts_with(*p))?;
+    let target = field.get(p.len()..)?.trim();
+    let words: Vec<&str> = target.split_whitespace().collect();
+    if words.is_empty() || words.len() > 4 || k == 0 {
+        return None;
+    }
+    let post = words.iter().any(|w| {
+        w.trim_start_matches('#')
+            .trim_end_matches([',', '.'])
+            .chars()
+            .all(|c| c.is_ascii_digit())
+    });
+    let name = (!post
+        && words
+            .iter()
+            .all(|w| is_name_token(w.trim_start_matches('@'))))
+    .then(|| target.trim_start_matches('@').to_string());
+    Some((t[..k].trim_end(), name))
+}
+
 /// A header line without the note in brackets after the name
 /// (`anna_k (50 Beiträge) | 21.10.2026 19:54`, `Tom (Gast), 12:03`): a
 /// count or role of one to three words, no stamp, on a line that has a
@@ -287,12 +330,23 @@ fn strip_note(t: &str, dates: &DatePatterns) -> Option<String> {
 /// A short line between a commenter's name and stamp that says who they
 /// are (`Leser seit 2023`, `Mitglied`, `128 Beiträge`): at most four
 /// words, no sentence, no stamp.
-fn is_profile_line(t: &str, info: &LineInfo, dates: &DatePatterns) -> bool {
+pub(crate) fn is_profile_line(t: &str, info: &LineInfo, dates: &DatePatterns) -> bool {
     !info.blank
         && !info.sentence_end
         && info.words <= 4
         && info.chars <= 40
         && dates.find(t).is_none()
+}
+
+/// A forum's rank line under the name (`Stammgast · Registriert seit:
+/// 05/2011 · Beiträge: 3.412`): a profile line, or short fields between
+/// field separators, no sentence and no stamp.
+fn is_rank_line(t: &str, info: &LineInfo, dates: &DatePatterns) -> bool {
+    let fielded = t.contains(|c: char| FIELD_SEPARATORS.contains(c))
+        && t.split(|c: char| FIELD_SEPARATORS.contains(c))
+            .all(|f| (1..=4).contains(&f.split_whitespace().count()));
+    is_profile_line(t, info, dates)
+        || (fielded && !info.sentence_end && info.chars <= 80 && dates.find(t).is_none())
 }
 
 /// Weekday names and abbreviations printed in front of a date.
@@ -433,6 +487,8 @@ struct Tokens {
     in_label: bool,
     /// A labelled field other than the name was seen.
     labelled: bool,
+    /// The current field was opened by a field separator (`·`, `|`).
+    sep_field: bool,
 }
 
 /// Splits brackets off the words they are printed against (`[Anna |`).
@@ -469,6 +525,7 @@ impl Tokens {
         if FIELD_SEPARATORS.contains(sep) {
             self.field += 1;
             self.in_label = false;
+            self.sep_field = true;
         }
         self.toks.push(if "-–—".contains(sep) {
             "-".into()
@@ -482,6 +539,12 @@ impl Tokens {
             if let Some(last) = self.names.last_mut() {
                 last.words.push(w.to_string());
             }
+            return;
+        }
+        if self.free_field() {
+            // `Anna · Redaktion · 12.06.2026`, `Tom · Dortmund · 12:03`: a
+            // field beside the name (a role, a town), whatever its words.
+            self.open_free_field();
             return;
         }
         let introduced = self.toks.last().map(String::as_str) == Some("V")
@@ -561,12 +624,8 @@ impl Tokens {
                     }))
             {
                 self.name_word(w);
-            } else if w.chars().all(|c| c.is_ascii_digit()) {
-                self.toks.push("#".into());
-                self.odd = true;
-            } else {
-                self.toks.push("X".into());
-                self.odd = true;
+            } else if self.other_word(w) {
+                continue;
             }
             if trail_colon {
                 self.toks.push(":".into());
@@ -574,8 +633,39 @@ impl Tokens {
                 self.toks.push(",".into());
                 // `Renate Vogt, Weststadt`: a comma after a name opens a field.
                 self.field += 1;
+                self.sep_field = false;
             }
         }
+    }
+
+    /// A word that is neither name, stamp, verb nor connector: the start
+    /// of a free field beside the name (`Anna · hat mit „Ja“ gestimmt ·
+    /// 12.06.2026`; `true`, the rest of the field is skipped), a post
+    /// number (`19:03 #1`), or an odd token.
+    fn other_word(&mut self, w: &str) -> bool {
+        if self.free_field() {
+            self.open_free_field();
+            return true;
+        }
+        let digits = |n: &str| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit());
+        let post = w.strip_prefix('#').is_some_and(digits);
+        self.toks
+            .push(if post || digits(w) { "#" } else { "X" }.into());
+        self.odd |= !post;
+        false
+    }
+
+    /// A field beside the name, skipped up to the next field separator.
+    fn open_free_field(&mut self) {
+        self.toks.push("F".into());
+        self.in_label = true;
+        self.labelled = true;
+    }
+
+    /// Whether the current field, opened by a field separator after the
+    /// field of a name, may hold free words (a vote, a job) as a field.
+    fn free_field(&self) -> bool {
+        self.sep_field && self.names.iter().any(|r| r.field < self.field)
     }
 
     /// The author's name run: the one introduced by `von`/`Name:`, else the
@@ -617,6 +707,10 @@ pub(crate) fn shape(t: &str, dates: &DatePatterns) -> Option<Shape> {
     if t.is_empty() {
         return None;
     }
+    let (t, reply_to) = match strip_reply_field(t) {
+        Some((rest, target)) => (rest, reply_to.or(target)),
+        None => (t, reply_to),
+    };
     let noted;
     let t = match strip_note(t, dates) {
         Some(n) => {
@@ -661,7 +755,8 @@ pub(crate) fn shape(t: &str, dates: &DatePatterns) -> Option<Shape> {
         k.starts_with('<')
             || matches!(
                 k.as_str(),
-                "am" | "um"
+                "#" | "am"
+                    | "um"
                     | "wd"
                     | "uhr"
                     | "at"
@@ -678,7 +773,7 @@ pub(crate) fn shape(t: &str, dates: &DatePatterns) -> Option<Shape> {
                     | "]"
             )
     });
-    let stamp_only = stamp.is_some() && name_runs == 0 && !speech && only_connectors;
+    let stamp_only = stamp.is_some() && name_runs == 0 && !speech && !odd && only_connectors;
     let name_only = stamp.is_none()
         && name_ok
         && !odd
@@ -874,18 +969,16 @@ fn candidates(
                 i += 2;
                 continue;
             }
-        }
-        // `Fr., 21.11.2026 – 07:58` over `Peter aus Neudorf`: the stamp
-        // line first.
-        if s.stamp_only {
-            if let Some(n) = next.filter(|n| {
-                n.name_only && (!infos[i + 1].sentence_end || ends_with_initial(lines[i + 1]))
-            }) {
-                let sig = format!("{} / {}", s.sig, n.sig);
-                cands.push(name_and_stamp(i, n, s, sig, s.nested || n.nested));
+            if let Some(c) = name_over_badge_stamp(i, s, lines, dates) {
+                cands.push(c);
                 i += 2;
                 continue;
             }
+        }
+        if let Some(c) = stamp_over_name(i, lines, infos, shapes, dates) {
+            i += c.len;
+            cands.push(c);
+            continue;
         }
         if s.header_like && (!infos[i].sentence_end || s.speech || s.ends_with_stamp) {
             cands.push(Candidate {
@@ -905,6 +998,63 @@ fn candidates(
         i += 1;
     }
     cands
+}
+
+/// A name line (`name`, at line `i`) over a stamp line with a badge field
+/// beside the stamp, as comment widgets print them (`Top Comment · 2h`,
+/// `1h · Edited`, `Subscriber · 3h`): the badge is left out of the shape,
+/// so these pair with plain `Name` / `stamp` headers of the same page.
+fn name_over_badge_stamp(
+    i: usize,
+    name: &Shape,
+    lines: &[&str],
+    dates: &DatePatterns,
+) -> Option<Candidate> {
+    let t = lines.get(i + 1)?.trim();
+    let st = dates.find(t)?;
+    let rest = format!("{} {}", &t[..st.start], &t[st.end..]);
+    let fields: Vec<&str> = rest
+        .split(|c: char| FIELD_SEPARATORS.contains(c))
+        .map(str::trim)
+        .filter(|f| !f.is_empty())
+        .collect();
+    let badge = rest.contains(|c: char| FIELD_SEPARATORS.contains(c))
+        && !fields.is_empty()
+        && fields.iter().all(|f| {
+            f.split_whitespace().count() <= 2
+                && f.chars().all(|c| c.is_alphabetic() || c.is_whitespace())
+        });
+    if !badge {
+        return None;
+    }
+    let mut stamp_line = name.clone();
+    stamp_line.sig = format!("<{}>", st.class);
+    stamp_line.stamp = Some(st);
+    stamp_line.speech = false;
+    let sig = format!("{} / {}", name.sig, stamp_line.sig);
+    Some(name_and_stamp(i, name, &stamp_line, sig, name.nested))
+}
+
+/// `Fr., 21.11.2026 – 07:58` over `Peter aus Neudorf`: the stamp line
+/// first, at line `i`, and a forum's rank line under the name if any.
+fn stamp_over_name(
+    i: usize,
+    lines: &[&str],
+    infos: &[LineInfo],
+    shapes: &[Option<Shape>],
+    dates: &DatePatterns,
+) -> Option<Candidate> {
+    let s = shapes[i].as_ref().filter(|s| s.stamp_only)?;
+    let n = shapes.get(i + 1).and_then(Option::as_ref).filter(|n| {
+        n.name_only && (!infos[i + 1].sentence_end || ends_with_initial(lines[i + 1]))
+    })?;
+    let rank = lines
+        .get(i + 2)
+        .is_some_and(|t| is_rank_line(t.trim(), &infos[i + 2], dates));
+    let sig = format!("{} / {}{}", s.sig, n.sig, if rank { " / I" } else { "" });
+    let mut c = name_and_stamp(i, n, s, sig, s.nested || n.nested);
+    c.len += usize::from(rank);
+    Some(c)
 }
 
 /// Finds the comment headers of a page, in page order.
@@ -1305,6 +1455,105 @@ mod tests {
             [
                 (3, Some("Gerda Pfeiffer"), true),
                 (6, Some("Rainer Köhler"), true)
+            ]
+        );
+    }
+
+    /// Issue 11 (`unseen5`): numbered entries (`Beitrag 3 ·`), free fields
+    /// beside the name (a vote, a role) and a last field naming what a
+    /// reply answers give top-level comments and replies one shape.
+    #[test]
+    fn numbered_entries_free_fields_and_reply_fields() {
+        let d = DatePatterns::new();
+        let top = shape(
+            "Beitrag 1 · Rolf Dietzsch · hat mit „Nein“ gestimmt · 2026-06-12 07:12",
+            &d,
+        )
+        .expect("shape");
+        assert!(top.header_like);
+        assert_eq!(top.name.as_deref(), Some("Rolf Dietzsch"));
+        for (line, name, target) in [
+            (
+                "Beitrag 2 · Zweirad_Zora · hat mit „Ja“ gestimmt · 2026-06-12 07:40 · Antwort auf Beitrag 1",
+                "Zweirad_Zora",
+                None,
+            ),
+            (
+                "Beitrag 4 · Stadtanzeiger-Redaktion · Redaktion · 2026-06-12 10:30 · Antwort auf Anna Berg",
+                "Stadtanzeiger-Redaktion",
+                Some("Anna Berg"),
+            ),
+        ] {
+            let s = shape(line, &d).expect("shape");
+            assert_eq!(family(&s.sig), family(&top.sig), "{line}");
+            assert_eq!(s.name.as_deref(), Some(name));
+            assert_eq!(s.reply_to.as_deref(), target);
+        }
+    }
+
+    /// Issue 11 (`unseen5`): a forum prints the stamp with the post number
+    /// (`11.03.2026, 19:03   #1`) over the name and a rank line of short
+    /// fields (`Stammgast · Registriert seit: 05/2011 · Beiträge: 3.412`).
+    #[test]
+    fn stamp_with_post_number_over_name_and_rank_line() {
+        let lines = [
+            "Parken wird teurer",
+            "",
+            "11.03.2026, 19:03   #1",
+            "Schrankenwärter",
+            "Stammgast · Registriert seit: 05/2011 · Beiträge: 3.412",
+            "3 Euro die Stunde, damit stirbt die Altstadt.",
+            "11.03.2026, 19:42   #2",
+            "Mira_K",
+            "Neuling · Registriert seit: 11/2019 · Beiträge: 87",
+            "Umsonst ist da gar nichts, du zahlst es über die Preise mit.",
+        ];
+        let lp = crate::segment::lines::LinePatterns::new();
+        let infos: Vec<LineInfo> = lines.iter().map(|l| lp.info(l)).collect();
+        let h = find_headers(&lines, &infos, &DatePatterns::new());
+        let got: Vec<(usize, usize, Option<&str>)> = h
+            .iter()
+            .map(|h| (h.line, h.len, h.author.as_deref()))
+            .collect();
+        assert_eq!(
+            got,
+            [(2, 3, Some("Schrankenwärter")), (6, 3, Some("Mira_K"))]
+        );
+    }
+
+    /// Issue 11 (`unseen5`): comment widgets print a badge beside the
+    /// stamp under the name (`Top Comment · 2h`, `1h · Edited`); the badge
+    /// is no name and the pair has the shape of plain name/stamp headers.
+    #[test]
+    fn badge_beside_the_stamp_under_the_name() {
+        let lines = [
+            "Trainer entlassen",
+            "",
+            "FanSeit1978",
+            "Top Comment · 2h",
+            "Viel zu spät, das hätte man früher machen müssen.",
+            "",
+            "Jule_Nordkurve  ↩ FanSeit1978",
+            "1h · Edited",
+            "Sieben Punkte sind kein Weltuntergang.",
+            "",
+            "Tim",
+            "Nov 29, 2026, 2:02 PM",
+            "Was für ein Saftladen.",
+        ];
+        let lp = crate::segment::lines::LinePatterns::new();
+        let infos: Vec<LineInfo> = lines.iter().map(|l| lp.info(l)).collect();
+        let h = find_headers(&lines, &infos, &DatePatterns::new());
+        let got: Vec<(usize, Option<&str>, Option<&str>)> = h
+            .iter()
+            .map(|h| (h.line, h.author.as_deref(), h.reply_to.as_deref()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (2, Some("FanSeit1978"), None),
+                (6, Some("Jule_Nordkurve"), Some("FanSeit1978")),
+                (10, Some("Tim"), None)
             ]
         );
     }

@@ -10,10 +10,11 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
+use chrono::{Datelike, Timelike};
 use ego_tree::NodeId;
 use scraper::{ElementRef, Html, Node};
 
-use super::dates::DatePatterns;
+use super::dates::{DatePatterns, When};
 use super::header;
 
 /// Structural hints for one extracted line.
@@ -35,6 +36,19 @@ pub(crate) struct Hint {
     pub meta: bool,
     /// Inside an author/user-name element of a comment item.
     pub author: bool,
+    /// Words `start..end` of the line that an author element holds, when
+    /// the line has one: the name without the badge beside it
+    /// (`Anna <span class="badge">Abonnentin</span>`).
+    pub author_words: Option<(u16, u16)>,
+    /// The machine-readable stamp of a `<time datetime=…>` in the line of
+    /// a comment item, local time as printed (the offset dropped): what
+    /// the item was posted when its text says `vor 8 Std.` or nothing.
+    pub datetime: Option<When>,
+    /// Words in the line's first text piece when other pieces follow it
+    /// (`<span>Frerichs, Gunda</span> <span>Verifiziert</span>`), else 0:
+    /// with hashed class names the element boundary is all that sets a
+    /// name apart from a badge.
+    pub lead_words: u16,
 }
 
 /// Whether text looks like an HTML document rather than plain text.
@@ -354,74 +368,161 @@ fn comment_like(el: &ElementRef<'_>, dp: &DatePatterns) -> bool {
     stamp && name && text
 }
 
+/// The line being collected by [`flatten`], with what its elements said
+/// beyond their text.
+#[derive(Default)]
+struct LineBuf {
+    text: String,
+    hint: Hint,
+    author_words: Option<(u16, u16)>,
+    datetime: Option<When>,
+    lead_words: u16,
+}
+
+impl LineBuf {
+    /// Words so far, as the flushed line will count them.
+    fn words(&self) -> u16 {
+        u16::try_from(self.text.split_whitespace().count()).unwrap_or(u16::MAX)
+    }
+
+    fn push_text(&mut self, t: &str, hint: Hint) {
+        let first = self.text.trim().is_empty() && !t.trim().is_empty();
+        if first {
+            self.hint = hint;
+        }
+        self.text.push_str(t);
+        if first {
+            self.lead_words = self.words();
+        }
+    }
+
+    /// Ends the line (if it has any text) and starts an empty one.
+    fn flush(&mut self, lines: &mut Vec<String>, hints: &mut Vec<Hint>) {
+        let line = self.text.split_whitespace().collect::<Vec<_>>().join(" ");
+        if !line.is_empty() {
+            let whole = self.words() == self.lead_words;
+            lines.push(line);
+            hints.push(Hint {
+                author_words: self.author_words,
+                datetime: self.datetime,
+                lead_words: if whole { 0 } else { self.lead_words },
+                ..self.hint
+            });
+        }
+        self.text.clear();
+        self.hint = Hint::default();
+        self.author_words = None;
+        self.datetime = None;
+        self.lead_words = 0;
+    }
+}
+
+/// A step of [`flatten`]'s walk: entering a node, or leaving an element
+/// (with the line count and word count where an author element began).
+#[derive(Clone, Copy)]
+enum Step {
+    Enter,
+    Leave { author_from: Option<(usize, u16)> },
+}
+
 /// Pass 2: the document flattened into lines at block boundaries, each
 /// with its hint. An explicit stack: deep documents must not overflow.
 fn flatten(root: ElementRef<'_>, item_index: &BTreeMap<NodeId, usize>) -> (Vec<String>, Vec<Hint>) {
     let mut lines: Vec<String> = Vec::new();
     let mut hints: Vec<Hint> = Vec::new();
-    let mut buf = String::new();
-    let mut buf_hint = Hint::default();
-    let flush =
-        |buf: &mut String, buf_hint: &mut Hint, lines: &mut Vec<String>, hints: &mut Vec<Hint>| {
-            let line = buf.split_whitespace().collect::<Vec<_>>().join(" ");
-            if !line.is_empty() {
-                lines.push(line);
-                hints.push(*buf_hint);
-            }
-            buf.clear();
-            *buf_hint = Hint::default();
-        };
-    // (node, hint in force inside it, entering?)
-    let mut stack = vec![(*root, Hint::default(), true)];
-    while let Some((node, hint, enter)) = stack.pop() {
+    let mut buf = LineBuf::default();
+    let mut stack = vec![(*root, Hint::default(), Step::Enter)];
+    while let Some((node, hint, step)) = stack.pop() {
         match node.value() {
-            Node::Text(t) => {
-                if buf.trim().is_empty() && !t.trim().is_empty() {
-                    buf_hint = hint;
-                }
-                buf.push_str(t);
-            }
+            Node::Text(t) => buf.push_text(t, hint),
             Node::Element(e) => {
                 let name = e.name();
                 if SKIP.contains(&name) {
                     continue;
                 }
                 let block = BLOCK.contains(&name);
+                // The innermost author element of the line names the
+                // author; one that spans lines names nothing.
+                if let Step::Leave {
+                    author_from: Some((line, from)),
+                } = step
+                {
+                    let to = buf.words();
+                    if line == lines.len() && to > from && buf.author_words.is_none() {
+                        buf.author_words = Some((from, to));
+                    }
+                }
                 if block {
-                    flush(&mut buf, &mut buf_hint, &mut lines, &mut hints);
+                    buf.flush(&mut lines, &mut hints);
                 } else if hint.item.is_some() && hint.meta {
                     // Author and date spans often touch without a space
                     // (`<b>Anna</b><time>…`); keep their words apart.
-                    buf.push(' ');
+                    buf.text.push(' ');
                 }
-                if !enter {
-                    continue;
-                }
+                let Step::Enter = step else { continue };
                 let Some(el) = ElementRef::wrap(node) else {
                     continue;
                 };
                 let h = element_hint(&el, hint, item_index);
-                if !block && h.item.is_some() && h.meta {
-                    buf.push(' ');
+                if h.item.is_some() {
+                    if name == "time" && buf.datetime.is_none() {
+                        buf.datetime = el.value().attr("datetime").and_then(parse_datetime);
+                    }
+                    if !block && h.meta {
+                        buf.text.push(' ');
+                    }
                 }
-                stack.push((node, h, false));
+                let author_from =
+                    (h.author && author_named(&el)).then(|| (lines.len(), buf.words()));
+                stack.push((node, h, Step::Leave { author_from }));
                 let children: Vec<_> = node.children().collect();
                 for c in children.into_iter().rev() {
-                    stack.push((c, h, true));
+                    stack.push((c, h, Step::Enter));
                 }
             }
             _ => {
-                if enter {
+                if let Step::Enter = step {
                     let children: Vec<_> = node.children().collect();
                     for c in children.into_iter().rev() {
-                        stack.push((c, hint, true));
+                        stack.push((c, hint, Step::Enter));
                     }
                 }
             }
         }
     }
-    flush(&mut buf, &mut buf_hint, &mut lines, &mut hints);
+    buf.flush(&mut lines, &mut hints);
     (lines, hints)
+}
+
+/// The local time a `datetime` attribute gives, as printed: `2026-10-08`
+/// or `2026-10-08T06:12:44+02:00` (seconds and offset dropped, no
+/// conversion: the page's readers saw that clock time).
+fn parse_datetime(v: &str) -> Option<When> {
+    let v = v.trim();
+    let date = chrono::NaiveDate::parse_from_str(v.get(..10)?, "%Y-%m-%d").ok()?;
+    let time = v
+        .get(10..16)
+        .filter(|t| t.starts_with(['T', ' ']))
+        .and_then(|t| chrono::NaiveTime::parse_from_str(&t[1..], "%H:%M").ok())
+        .map(|t| (t.hour(), t.minute()));
+    Some(When::Absolute {
+        year: Some(date.year()),
+        month: date.month(),
+        day: date.day(),
+        time,
+    })
+}
+
+/// Whether an element itself names a comment's author: classes such as
+/// `author`/`username`, or schema.org microdata `itemprop="author"`.
+fn author_named(el: &ElementRef<'_>) -> bool {
+    let own = names(el);
+    let itemprop = el.value().attr("itemprop").unwrap_or("");
+    (any_stem(&own, &["author", "user", "autor", "nick", "name"])
+        && !any_stem(&own, &["date", "time", "datum", "zeit"]))
+        || itemprop
+            .split_whitespace()
+            .any(|p| matches!(p, "author" | "creator"))
 }
 
 /// The hint in force inside element `el`, given the hint around it.
@@ -455,10 +556,11 @@ fn element_hint(el: &ElementRef<'_>, hint: Hint, item_index: &BTreeMap<NodeId, u
         );
     let is_item = item_index.contains_key(&el.id());
     if h.item.is_some() && !is_item && !any_stem(&own, TEXT_STEMS) {
-        h.meta |=
-            matches!(name, "time" | "cite" | "header" | "address") || any_stem(&own, META_STEMS);
-        h.author |= any_stem(&own, &["author", "user", "autor", "nick", "name"])
-            && !any_stem(&own, &["date", "time", "datum", "zeit"]);
+        let author = author_named(el);
+        h.meta |= matches!(name, "time" | "cite" | "header" | "address")
+            || any_stem(&own, META_STEMS)
+            || author;
+        h.author |= author;
     }
     h
 }

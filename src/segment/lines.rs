@@ -368,7 +368,10 @@ impl LinePatterns {
         };
         let sentence_end = ends_sentence(t);
         let breadcrumb = chars <= 120 && !sentence_end && is_nav(t);
-        let ui = short && (breadcrumb || words <= 8 && (self.votes.is_match(t) || is_ui(&lower)));
+        // `-----`, `_____`: a rule between forum posts or over a signature.
+        let rule = chars >= 3 && t.chars().all(|c| "-_=*~–—─═".contains(c));
+        let ui = rule
+            || short && (breadcrumb || words <= 8 && (self.votes.is_match(t) || is_ui(&lower)));
         let boiler = if chars <= 4000 {
             let s: u32 = BOILER_PHRASES
                 .iter()
@@ -385,7 +388,11 @@ impl LinePatterns {
         };
         // `© 2024 Verlag`: the site's copyright notice, not a photo credit.
         let copyright = words <= 8 && self.copyright.is_match(t);
-        let boiler = if copyright { boiler.max(3) } else { boiler };
+        let boiler = if copyright || (short && ad_label(&lower)) {
+            boiler.max(3)
+        } else {
+            boiler
+        };
         let photo_marker = chars <= 600 && !copyright && self.photo_marker.is_match(t);
         let credit = chars <= 80
             && !copyright
@@ -417,6 +424,26 @@ impl LinePatterns {
             numbered,
         }
     }
+}
+
+/// Whether a lower-cased line opens with an ad label and a separator
+/// (`Anzeige · Autohaus Seidlitz – Jetzt Probefahrt`, `Werbung: …`): an ad
+/// between comments, however its text reads.
+fn ad_label(lower: &str) -> bool {
+    [
+        "anzeige",
+        "werbung",
+        "advertisement",
+        "sponsored",
+        "gesponsert",
+    ]
+    .iter()
+    .any(|l| {
+        lower.strip_prefix(l).is_some_and(|rest| {
+            let rest = rest.trim_start();
+            rest.starts_with(['·', '|', '•', ':', '–', '-']) && rest.chars().count() > 1
+        })
+    })
 }
 
 /// Whether the word after a credit prefix opens a sentence or a link title

@@ -493,3 +493,136 @@ fn wordpress_parts_and_reply_boxes_are_not_comments() {
         ]
     );
 }
+
+/// Author, posted and text of each comment of an HTML page (rules alone).
+fn html_rows(page: &str) -> Vec<(Option<String>, Option<String>, String)> {
+    let opts = SegmentOptions {
+        labelling: Labelling::Rules,
+        input: InputKind::Html,
+        now: None,
+    };
+    let got = segment_page("p.html", page.as_bytes(), &opts).expect("segments");
+    got.comments
+        .into_iter()
+        .map(|c| (c.author, c.posted, c.text))
+        .collect()
+}
+
+/// Issue 11 (`unseen5`): a badge printed beside the name (`Abonnentin`,
+/// `Redaktion`) is no part of it, whether the author element is named
+/// (`author`, microdata `itemprop="author"`) or only set apart by its own
+/// element under hashed classes; and a relative `<time>` text gives way to
+/// its `datetime` attribute, local time as printed.
+#[test]
+fn html_badges_and_time_datetime() {
+    let named = |n: &str, b: &str, dt: &str, t: &str| {
+        format!(
+            r#"<div class="comment"><div class="meta"><span class="author">{n}</span> <span class="badge">{b}</span> <time datetime="{dt}">vor 2 Std.</time></div><p>{t}</p></div>"#
+        )
+    };
+    let hashed = |n: &str, b: &str, dt: &str, t: &str| {
+        format!(
+            r#"<div class="x9f"><div class="q1"><span class="k2">{n}</span> <span class="k3">{b}</span> <time datetime="{dt}">vor 2 Std.</time></div><div class="b7"><p>{t}</p></div></div>"#
+        )
+    };
+    let micro = |n: &str, b: &str, dt: &str, t: &str| {
+        format!(
+            r#"<li class="comment"><div class="tx"><p>{t}</p></div><div class="cm">#1 <span itemprop="author"><span itemprop="name">{n}</span></span> <span class="x">{b}</span> am {dt}</div></li>"#
+        )
+    };
+    let head = "<html><body><h1>Neue Brücke</h1><p>Die Stadt baut eine neue Brücke über den Fluss, sagt der Bürgermeister.</p><div class=\"c1\">";
+    for item in [named, hashed] {
+        let page = format!(
+            "{head}{}{}{}</div></body></html>",
+            item(
+                "Anna_B",
+                "Abonnentin",
+                "2026-10-08T06:12:44+02:00",
+                "Endlich passiert hier etwas."
+            ),
+            item(
+                "Berg, Tom",
+                "Redaktion",
+                "2026-10-08T07:03:00Z",
+                "Danke für die vielen Hinweise."
+            ),
+            item(
+                "Lena",
+                "Verifiziert",
+                "2026-10-08",
+                "Wer soll das alles bezahlen?"
+            ),
+        );
+        let got = html_rows(&page);
+        let want = [
+            ("Anna_B", "2026-10-08T06:12", "Endlich passiert hier etwas."),
+            (
+                "Berg, Tom",
+                "2026-10-08T07:03",
+                "Danke für die vielen Hinweise.",
+            ),
+            ("Lena", "2026-10-08", "Wer soll das alles bezahlen?"),
+        ];
+        let want: Vec<_> = want
+            .iter()
+            .map(|(a, p, t)| (Some(a.to_string()), Some(p.to_string()), t.to_string()))
+            .collect();
+        assert_eq!(got, want);
+    }
+    let page = format!(
+        "{head}{}{}</div></body></html>",
+        micro(
+            "Anton Reindl",
+            "Betroffener",
+            "03.06.2026 um 21:30 Uhr",
+            "Doch, das ist der Mindestschutz."
+        ),
+        micro(
+            "Waldläufer",
+            "",
+            "03.06.2026 um 20:12 Uhr",
+            "Das reicht nie im Leben."
+        ),
+    );
+    let authors: Vec<_> = html_rows(&page).into_iter().map(|r| r.0).collect();
+    assert_eq!(
+        authors,
+        [Some("Anton Reindl".into()), Some("Waldläufer".into())]
+    );
+}
+
+/// Issue 11 (`unseen5`): a social plugin prints the name (and a badge
+/// line) above the text and the stamp in the action row under it, with
+/// class names that say nothing.
+#[test]
+fn html_name_on_top_stamp_in_action_row() {
+    let item = |n: &str, badge: &str, t: &str, when: &str| {
+        format!(
+            r#"<div class="u-ci"><div class="u-h"><h4><a href="/p">{n}</a></h4>{badge}</div><div class="u-t"><p>{t}</p></div><div class="u-f"><span>{when}</span> · <button>Like</button> <button>Reply</button> <span>4 likes</span></div></div>"#
+        )
+    };
+    let page = format!(
+        "<html><body><h1>Neue Brücke</h1><p>Die Stadt baut eine neue Brücke über den Fluss, sagt der Bürgermeister.</p><div class=\"u-l\">{}{}{}</div></body></html>",
+        item("Anna Berg", "<span>Top Fan</span>", "Endlich passiert hier etwas.", "14 Nov 2026, 12:31"),
+        item("Tom Krüger", "", "Wer soll das alles bezahlen?", "14 Nov 2026, 13:05"),
+        item("Lena Vogel", "<span>Works at Stadtbibliothek</span>", "Gut so, aber zu spät.", "15 Nov 2026, 09:14"),
+    );
+    let got = html_rows(&page);
+    let want: Vec<_> = [
+        (
+            "Anna Berg",
+            "2026-11-14T12:31",
+            "Endlich passiert hier etwas.",
+        ),
+        (
+            "Tom Krüger",
+            "2026-11-14T13:05",
+            "Wer soll das alles bezahlen?",
+        ),
+        ("Lena Vogel", "2026-11-15T09:14", "Gut so, aber zu spät."),
+    ]
+    .iter()
+    .map(|(a, p, t)| (Some(a.to_string()), Some(p.to_string()), t.to_string()))
+    .collect();
+    assert_eq!(got, want);
+}

@@ -188,14 +188,17 @@ fn finish(
             labels[h] = LineLabel::CommentHeader;
         }
         let mut text_lines = Vec::new();
+        let mut signed = false;
         for i in span.body.clone() {
             if span.header.contains(&i) {
                 continue;
             }
-            let boiler = match &plan.coarse {
-                Some(c) => c[i] != Some(Coarse::Comment),
-                None => boiler_in_thread(&infos[i]) || hints.is_some_and(|h| h[i].chrome),
-            };
+            signed |= signature_rule(lines[i]);
+            let boiler = signed
+                || match &plan.coarse {
+                    Some(c) => c[i] != Some(Coarse::Comment),
+                    None => boiler_in_thread(&infos[i]) || hints.is_some_and(|h| h[i].chrome),
+                };
             if infos[i].blank {
                 labels[i] = LineLabel::Blank;
             } else if boiler {
@@ -223,6 +226,14 @@ fn finish(
     resolve_replies(&mut comments, &bodies, &plan.spans, dp);
     let article = assemble_article(lines, &labels);
     (labels, comments, article)
+}
+
+/// Whether a line opens a forum signature (`__________`, or `--` as in
+/// mail): what follows it in the post is the author's standing footer,
+/// not the comment.
+fn signature_rule(t: &str) -> bool {
+    let t = t.trim();
+    t == "--" || (t.chars().count() >= 5 && t.chars().all(|c| c == '_'))
 }
 
 fn assemble_article(lines: &[&str], labels: &[LineLabel]) -> Article {
@@ -508,29 +519,25 @@ fn html_plan(lines: &[&str], infos: &[LineInfo], hints: &[Hint], dp: &DatePatter
     for (_, r) in &groups {
         let marked: Vec<usize> = r
             .clone()
-            .filter(|&i| hints[i].meta && !infos[i].blank)
+            .filter(|&i| (hints[i].meta || hints[i].author_words.is_some()) && !infos[i].blank)
             .collect();
         let (header, author, stamp) = if marked.is_empty() {
-            unmarked_header(lines, infos, r.clone(), dp)
+            let (header, author, printed) = unmarked_header(lines, infos, r.clone(), dp);
+            let author = author.map(|a| lead_piece(&a, &header, lines, hints, dp).unwrap_or(a));
+            let stamp = item_stamp(printed, &header, hints);
+            (header, author, stamp)
         } else {
             let author = marked
                 .iter()
-                .find(|&&i| hints[i].author)
-                .map(|&i| {
-                    let t = lines[i].trim();
-                    match header::shape(t, dp) {
-                        Some(s) if (s.stamp.is_some() || s.speech) && s.name.is_some() => {
-                            s.name.unwrap_or_default()
-                        }
-                        _ => t.trim_end_matches([':', ',']).trim().to_string(),
-                    }
-                })
+                .find(|&&i| hints[i].author || hints[i].author_words.is_some())
+                .map(|&i| marked_author(lines[i], &hints[i], dp))
                 .or_else(|| {
                     marked
                         .iter()
                         .find_map(|&i| header::shape(lines[i].trim(), dp).and_then(|s| s.name))
                 });
-            let stamp = marked.iter().find_map(|&i| dp.find(lines[i].trim()));
+            let printed = marked.iter().find_map(|&i| dp.find(lines[i].trim()));
+            let stamp = item_stamp(printed, &marked, hints);
             (marked, author, stamp)
         };
         spans.push(Span {
@@ -560,6 +567,68 @@ fn html_plan(lines: &[&str], infos: &[LineInfo], hints: &[Hint], dp: &DatePatter
     }
 }
 
+/// The author named by a marked header line: the words of its author
+/// element (without a badge beside them) or the whole line, less a stamp
+/// or speech verb printed with the name.
+fn marked_author(line: &str, hint: &Hint, dp: &DatePatterns) -> String {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    let own = hint
+        .author_words
+        .and_then(|(a, b)| words.get(usize::from(a)..usize::from(b)))
+        .map(|w| w.join(" "));
+    let t = own.as_deref().unwrap_or(line).trim();
+    match header::shape(t, dp) {
+        Some(s) if (s.stamp.is_some() || s.speech) && s.name.is_some() => {
+            s.name.unwrap_or_default()
+        }
+        _ => t.trim_end_matches([':', ',']).trim().to_string(),
+    }
+}
+
+/// The stamp of an item's header lines: the printed one, unless it is
+/// relative or missing and a `<time datetime=…>` says the moment.
+fn item_stamp(printed: Option<Stamp>, header: &[usize], hints: &[Hint]) -> Option<Stamp> {
+    if printed.as_ref().is_some_and(|s| !s.is_relative()) {
+        return printed;
+    }
+    let Some(when) = header.iter().find_map(|&i| hints[i].datetime) else {
+        return printed;
+    };
+    let (start, end) = printed.as_ref().map_or((0, 0), |s| (s.start, s.end));
+    Some(Stamp {
+        start,
+        end,
+        class: "datetime".into(),
+        when,
+    })
+}
+
+/// The author as its own element printed it, when the name read from a
+/// header line without markup runs into the next element (a badge:
+/// `Pendlerin_Vechtel Abonnentin`) or stops short of its end (a comma:
+/// `Frerichs, Gunda`): the line's first text piece, if it holds the
+/// name's first word, no stamp and at most five words.
+fn lead_piece(
+    name: &str,
+    header: &[usize],
+    lines: &[&str],
+    hints: &[Hint],
+    dp: &DatePatterns,
+) -> Option<String> {
+    let first_word = name.split_whitespace().next()?;
+    header.iter().find_map(|&i| {
+        let n = usize::from(hints[i].lead_words);
+        let words: Vec<&str> = lines[i].split_whitespace().collect();
+        let lead = words.get(..n).filter(|w| (1..=5).contains(&w.len()))?;
+        let lead = lead.join(" ");
+        let lead = lead.trim_end_matches([':', ',', '·', '|']).trim();
+        (words[0].trim_end_matches([',', ':']) == first_word
+            && dp.find(lead).is_none()
+            && lead != name)
+            .then(|| lead.to_string())
+    })
+}
+
 /// The header of an HTML comment item without author/date markup: at the
 /// top of the item (see [`header_above_text`]), else its last line that is
 /// not UI residue when that is a whole header (`<footer>Anna ·
@@ -585,8 +654,38 @@ fn unmarked_header(
         Some(s) if last > r.start && s.header_like && s.stamp.is_some() => {
             (vec![last], s.name, s.stamp)
         }
-        _ => above,
+        _ => name_over_action_row(lines, infos, r, last, dp).unwrap_or(above),
     }
+}
+
+/// An item with the name on top and the stamp in the action row under the
+/// text, as social plugins print it (`Anna Berg` / `Top Fan` / text /
+/// `14 Nov 2026, 12:31 · Like · Reply`): a name line, a profile line under
+/// it if any, and the item's last line (`last`, not UI residue) when that
+/// holds a stamp and no sentence.
+fn name_over_action_row(
+    lines: &[&str],
+    infos: &[LineInfo],
+    r: Range<usize>,
+    last: usize,
+    dp: &DatePatterns,
+) -> Option<(Vec<usize>, Option<String>, Option<Stamp>)> {
+    let rows: Vec<usize> = r.filter(|&i| !infos[i].blank && i < last).collect();
+    let s0 = header::shape(lines[*rows.first()?].trim(), dp)?;
+    let stamp = dp.find(lines[last].trim())?;
+    if !s0.name_only || infos[last].sentence_end || infos[last].words > 12 {
+        return None;
+    }
+    let profile =
+        rows.len() > 2 && header::is_profile_line(lines[rows[1]].trim(), &infos[rows[1]], dp);
+    let mut header = rows[..1 + usize::from(profile)].to_vec();
+    let text = rows[header.len()..]
+        .iter()
+        .any(|&i| !boiler_in_thread(&infos[i]));
+    text.then(|| {
+        header.push(last);
+        (header, s0.name, Some(stamp))
+    })
 }
 
 /// The header at the top of an HTML comment item: its first non-blank
