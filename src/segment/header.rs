@@ -1203,6 +1203,13 @@ fn without_role(family: &str) -> &str {
 mod tests {
     use super::*;
 
+    /// The headers found on `lines`, with their line infos computed.
+    fn headers_of(lines: &[&str]) -> Vec<Header> {
+        let lp = crate::segment::lines::LinePatterns::new();
+        let infos: Vec<LineInfo> = lines.iter().map(|l| lp.info(l)).collect();
+        find_headers(lines, &infos, &DatePatterns::new())
+    }
+
     #[test]
     fn shapes_abstract_names_and_stamps() {
         let d = DatePatterns::new();
@@ -1254,9 +1261,7 @@ mod tests {
     fn repeated_shape_wins_over_quote() {
         let page = "Titel\nText.\nAnna Berg 06.11.24 11:50\nGut so.\nTom 06.11.24 10:00\nA. Berg 5.11. 9.40\nNein.\nUlf Dahl 05.11.24 09:00\nNa ja.";
         let lines: Vec<&str> = page.lines().collect();
-        let lp = super::super::lines::LinePatterns::new();
-        let infos: Vec<_> = lines.iter().map(|l| lp.info(l)).collect();
-        let h = find_headers(&lines, &infos, &DatePatterns::new());
+        let h = headers_of(&lines);
         let at: Vec<usize> = h.iter().map(|h| h.line).collect();
         assert_eq!(at, vec![2, 4, 7]);
     }
@@ -1304,9 +1309,7 @@ mod tests {
             "22.11.2026 10:02:10",
             "Das Geld fehlt woanders.",
         ];
-        let lp = crate::segment::lines::LinePatterns::new();
-        let infos: Vec<LineInfo> = lines.iter().map(|l| lp.info(l)).collect();
-        let h = find_headers(&lines, &infos, &DatePatterns::new());
+        let h = headers_of(&lines);
         let got: Vec<(usize, usize, Option<&str>)> = h
             .iter()
             .map(|h| (h.line, h.len, h.reply_to.as_deref()))
@@ -1443,9 +1446,7 @@ mod tests {
             "",
             "Impressum | Datenschutz",
         ];
-        let lp = crate::segment::lines::LinePatterns::new();
-        let infos: Vec<LineInfo> = lines.iter().map(|l| lp.info(l)).collect();
-        let h = find_headers(&lines, &infos, &DatePatterns::new());
+        let h = headers_of(&lines);
         let got: Vec<(usize, Option<&str>, bool)> = h
             .iter()
             .map(|h| (h.line, h.author.as_deref(), h.below))
@@ -1508,9 +1509,7 @@ mod tests {
             "Neuling · Registriert seit: 11/2019 · Beiträge: 87",
             "Umsonst ist da gar nichts, du zahlst es über die Preise mit.",
         ];
-        let lp = crate::segment::lines::LinePatterns::new();
-        let infos: Vec<LineInfo> = lines.iter().map(|l| lp.info(l)).collect();
-        let h = find_headers(&lines, &infos, &DatePatterns::new());
+        let h = headers_of(&lines);
         let got: Vec<(usize, usize, Option<&str>)> = h
             .iter()
             .map(|h| (h.line, h.len, h.author.as_deref()))
@@ -1541,9 +1540,7 @@ mod tests {
             "Nov 29, 2026, 2:02 PM",
             "Was für ein Saftladen.",
         ];
-        let lp = crate::segment::lines::LinePatterns::new();
-        let infos: Vec<LineInfo> = lines.iter().map(|l| lp.info(l)).collect();
-        let h = find_headers(&lines, &infos, &DatePatterns::new());
+        let h = headers_of(&lines);
         let got: Vec<(usize, Option<&str>, Option<&str>)> = h
             .iter()
             .map(|h| (h.line, h.author.as_deref(), h.reply_to.as_deref()))
