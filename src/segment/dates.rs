@@ -408,6 +408,42 @@ pub(crate) fn resolve(when: When, now: Option<NaiveDateTime>) -> Option<String> 
     }
 }
 
+/// The day the article was published: the first short line above the
+/// comments whose stamp prints a year (the byline's `12.03.2026, 05:30
+/// Uhr`). `None` when there is none.
+pub(crate) fn page_date(lines: &[&str], dp: &DatePatterns) -> Option<NaiveDate> {
+    lines
+        .iter()
+        .filter(|l| l.chars().count() <= 80)
+        .find_map(|l| match dp.find(l)?.when {
+            When::Absolute {
+                year: Some(y),
+                month,
+                day,
+                ..
+            } => NaiveDate::from_ymd_opt(y, month, day),
+            _ => None,
+        })
+}
+
+/// Like [`resolve`], but without `now` a date printed without a year
+/// (`Do., 12.03. · 06:48`) takes its year from the article's date
+/// `page`: apps and forums leave the year out for the current year, and
+/// comments follow the article within months, so the latest such date no
+/// later than 300 days after the article is meant.
+pub(crate) fn resolve_on_page(
+    when: When,
+    now: Option<NaiveDateTime>,
+    page: Option<NaiveDate>,
+) -> Option<String> {
+    match (when, now, page) {
+        (When::Absolute { year: None, .. }, None, Some(d)) => {
+            resolve(when, (d + Duration::days(300)).and_hms_opt(23, 59, 0))
+        }
+        _ => resolve(when, now),
+    }
+}
+
 fn format_date_time(date: NaiveDate, time: Option<(u32, u32)>) -> String {
     match time.and_then(|(h, m)| date.and_hms_opt(h, m, 0)) {
         Some(t) => t.format("%Y-%m-%dT%H:%M").to_string(),
@@ -482,6 +518,24 @@ mod tests {
             iso("vor einer Stunde", now()).as_deref(),
             Some("2024-11-06T11:00")
         );
+    }
+
+    /// Issue 11: without `now`, a year-less date takes the article's year,
+    /// or the next one when it lies months before the article's day.
+    #[test]
+    fn year_less_dates_take_the_article_year() {
+        let p = DatePatterns::new();
+        let top = ["Stadtbote", "Von Eva Lind", "Sa., 20.12.2025, 18:00 Uhr"];
+        let page = page_date(&top, &p);
+        assert_eq!(page, NaiveDate::from_ymd_opt(2025, 12, 20));
+        let on_page = |l: &str| resolve_on_page(p.find(l)?.when, None, page);
+        assert_eq!(
+            on_page("Mo., 22.12. · 09:15").as_deref(),
+            Some("2025-12-22T09:15")
+        );
+        assert_eq!(on_page("03.01. 11:40").as_deref(), Some("2026-01-03T11:40"));
+        assert_eq!(on_page("vor 3 Stunden"), None);
+        assert_eq!(page_date(&["Kein Datum hier"], &p), None);
     }
 
     #[test]

@@ -249,6 +249,8 @@ pub(crate) fn reply_line(t: &str) -> Option<String> {
     let lower = t.to_lowercase();
     let rest = [
         "antwort auf ",
+        "in antwort auf ",
+        "als antwort auf ",
         "antwort an ",
         "reply to ",
         "replying to ",
@@ -1057,6 +1059,24 @@ fn stamp_over_name(
     Some(c)
 }
 
+/// A reply line right under a header (`Anna` / `12.03.2026 16:34` / `in
+/// Antwort auf Tom`), as forums print it between the stamp and the text:
+/// it belongs to the header and says whom the comment answers. The shape
+/// stays that of the header above, so replies pair with top-level posts.
+/// An `@Tom` or an `Antwort auf Tom:` opening the text is the reader's own
+/// writing (the colon leads into it) and stays text.
+fn take_reply_lines_below(cands: &mut [Candidate], lines: &[&str]) {
+    for c in cands.iter_mut().filter(|c| c.reply_to.is_none()) {
+        let below = lines.get(c.line + c.len).map(|t| t.trim());
+        let printed = below.filter(|t| !t.starts_with('@') && !t.ends_with(':'));
+        let Some(target) = printed.and_then(reply_line) else {
+            continue;
+        };
+        c.reply_to = Some(target);
+        c.len += 1;
+    }
+}
+
 /// Finds the comment headers of a page, in page order.
 pub(crate) fn find_headers(
     lines: &[&str],
@@ -1074,7 +1094,8 @@ pub(crate) fn find_headers(
             }
         })
         .collect();
-    let cands = candidates(lines, infos, &shapes, dates);
+    let mut cands = candidates(lines, infos, &shapes, dates);
+    take_reply_lines_below(&mut cands, lines);
     let mut by_sig: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
     for (k, c) in cands.iter().enumerate() {
         by_sig.entry(c.sig.as_str()).or_default().push(k);
@@ -1315,6 +1336,31 @@ mod tests {
             .map(|h| (h.line, h.len, h.reply_to.as_deref()))
             .collect();
         assert_eq!(got, [(1, 2, None), (4, 3, Some("Anna Berg"))]);
+    }
+
+    /// Issue 11: a reply line under the stamp (`in Antwort auf …`) is part
+    /// of the header and names the parent, whatever the header's shape.
+    #[test]
+    fn reply_line_under_the_stamp() {
+        let lines = [
+            "Forum",
+            "Rosa Huber",
+            "42 Postings, 3 Follower",
+            "05.04.2026, 08:10:05",
+            "Der Bus kommt nie pünktlich.",
+            "",
+            "Karl M.",
+            "7 Postings, 0 Follower",
+            "05.04.2026, 08:30:44",
+            "in Antwort auf Rosa Huber",
+            "Bei uns schon.",
+        ];
+        let h = headers_of(&lines);
+        let got: Vec<(usize, usize, Option<&str>)> = h
+            .iter()
+            .map(|h| (h.line, h.len, h.reply_to.as_deref()))
+            .collect();
+        assert_eq!(got, [(1, 3, None), (6, 4, Some("Rosa Huber"))]);
     }
 
     /// Issue 11: a profile line between name and stamp, and a note in

@@ -626,3 +626,26 @@ fn html_name_on_top_stamp_in_action_row() {
     .collect();
     assert_eq!(got, want);
 }
+
+/// Issue 11: headers printed under their text, with the action row right
+/// below them and more text after the thread, still close the comment
+/// above them instead of opening the next one.
+#[test]
+fn headers_under_the_text_over_the_action_row() {
+    let page = "Neue Velowege in der Altstadt\n\nDer Gemeinderat hat am Dienstag drei neue Velowege in der Altstadt bewilligt, sagt die Stadtpräsidentin.\n\n12 Kommentare\n\nEndlich, die Kreuzung beim Bahnhof ist gefährlich.\nLuca_B · vor 2 Std.\n👍 40   👎 3   Antworten\n\nUnd wo sollen die Autos parkieren?\nVreni · vor 1 Std.\n👍 5   👎 22   Antworten\n\nKommentieren\nDas Budget für die Schulhäuser wird im Herbst beraten, wie die Stadt mitteilt.\n";
+    let got = segment_page("v.txt", page.as_bytes(), &SegmentOptions::default())
+        .expect("segments")
+        .comments
+        .into_iter()
+        .map(|c| (c.author.unwrap_or_default(), c.text))
+        .collect::<Vec<_>>();
+    let want = [
+        (
+            "Luca_B",
+            "Endlich, die Kreuzung beim Bahnhof ist gefährlich.",
+        ),
+        ("Vreni", "Und wo sollen die Autos parkieren?"),
+    ]
+    .map(|(a, t)| (a.to_string(), t.to_string()));
+    assert_eq!(got, want);
+}

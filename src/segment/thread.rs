@@ -181,6 +181,7 @@ fn finish(
             LineLabel::Boilerplate
         };
     }
+    let page = dates::page_date(&lines[..plan.zone.start], dp);
     let mut comments = Vec::with_capacity(plan.spans.len());
     let mut bodies: Vec<Vec<&str>> = Vec::with_capacity(plan.spans.len());
     for span in &plan.spans {
@@ -213,7 +214,7 @@ fn finish(
             posted: span
                 .stamp
                 .as_ref()
-                .and_then(|s| dates::resolve(s.when, now)),
+                .and_then(|s| dates::resolve_on_page(s.when, now, page)),
             reply_to: None,
             text: text_lines.join("\n"),
             title: text_lines
@@ -272,20 +273,16 @@ fn text_plan(lines: &[&str], infos: &[LineInfo], dp: &DatePatterns) -> Plan {
     // hang right under a text line and are followed by a blank line; when
     // only short lines without a sentence follow the last one (`Meinung
     // abgeben`), those are the page's footer, not a comment.
-    let tucked_under = headers.len() >= 2
-        && headers.iter().all(|h| {
-            let above = h
-                .line
-                .checked_sub(1)
-                .is_some_and(|i| !infos[i].blank && !infos[i].is_boiler());
-            let below = infos.get(h.line + h.len).is_none_or(|i| i.blank);
-            above && below
-        });
+    let tucked = tucked_under(&headers, infos, |i| i.is_none_or(|i| i.blank));
     let only_furniture_after = (last_end..n)
         .filter(|&i| !infos[i].blank)
         .all(|i| infos[i].words <= 6 && !infos[i].sentence_end);
+    // A header over its text is followed by the text, never by the
+    // comment's action row (`Anna · vor 3 Std.` / `👍 12 👎 3 Antworten`):
+    // headers between text and action row sit below their comments.
+    let over_actions = tucked_under(&headers, infos, |i| i.is_some_and(|i| i.ui));
     let header_below = headers.iter().all(|h| h.below)
-        || ((!substantive_after || (tucked_under && only_furniture_after)) && !speech);
+        || ((!substantive_after || (tucked && only_furniture_after) || over_actions) && !speech);
     let header_lines = |h: &Header| (h.line..h.line + h.len).collect::<Vec<_>>();
     let mut spans = Vec::with_capacity(headers.len());
     if header_below {
@@ -357,6 +354,23 @@ fn text_plan(lines: &[&str], infos: &[LineInfo], dp: &DatePatterns) -> Plan {
         spans,
         coarse: None,
     }
+}
+
+/// Whether two or more headers all hang right under a text line and
+/// have a line after them that `after` accepts (`None` past the page end).
+fn tucked_under(
+    headers: &[Header],
+    infos: &[LineInfo],
+    after: impl Fn(Option<&LineInfo>) -> bool,
+) -> bool {
+    headers.len() >= 2
+        && headers.iter().all(|h| {
+            let above = h
+                .line
+                .checked_sub(1)
+                .is_some_and(|i| !infos[i].blank && !infos[i].is_boiler());
+            above && after(infos.get(h.line + h.len))
+        })
 }
 
 /// Where the last comment ends when no other comment on the page has a
