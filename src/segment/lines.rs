@@ -472,7 +472,9 @@ fn is_ui(lower: &str) -> bool {
         if tok.is_empty() {
             continue;
         }
-        let bare = tok.trim_matches(|c: char| "+−–-.👍👎›»‹«←→↓↑▸►▾".contains(c));
+        // Vote and reaction marks around counts (`▲ 212 ▼ 38`, `♡ 54`,
+        // `⋯` for the menu) are no words.
+        let bare = tok.trim_matches(|c: char| "+−–-.👍👎›»‹«←→↓↑▸►▾▲▼△▽♡♥⋯".contains(c));
         if bare.is_empty() || bare.chars().all(|c| c.is_ascii_digit() || c == '.') {
             continue;
         }
@@ -535,6 +537,11 @@ mod tests {
         ] {
             assert!(p.info(ui).is_boiler(), "{ui}");
         }
+        // Issue 11: vote arrows and reaction hearts beside counts.
+        for row in ["▲ 17 ▼ 4", "♡ 9   Antworten   ⋯", "△ 3 ▽ 0"] {
+            assert!(p.info(row).ui, "{row}");
+        }
+        assert!(!p.info("♥").ui);
         for text in [
             "Ich stimme zu.",
             "Antworten kann ich darauf nicht.",
