@@ -210,11 +210,7 @@ impl LanguagePolicy {
 /// assert_eq!(detect("👍👍 100%"), "de");
 /// ```
 pub fn detect(text: &str) -> &'static str {
-    let e = Evidence::of(text);
-    if e.letters < MIN_LETTERS
-        || (e.german >= 2 && e.german * 4 >= e.words)
-        || (e.german >= 1 && e.foreign == 0)
-    {
+    if Evidence::of(text).settles_german() {
         return DEFAULT_LANGUAGE;
     }
     // Only now, for the texts whatlang must judge, the text without links.
@@ -282,6 +278,15 @@ impl Evidence {
         }
         e.word(&text[start..], chars);
         e
+    }
+
+    /// Whether the text counts as German without asking whatlang: too few
+    /// letters to tell, enough German function words, or one and nothing
+    /// that speaks against German.
+    fn settles_german(&self) -> bool {
+        self.letters < MIN_LETTERS
+            || (self.german >= 2 && self.german * 4 >= self.words)
+            || (self.german >= 1 && self.foreign == 0)
     }
 
     /// Counts the word `w`, `chars` characters long (0: no word was read).
@@ -536,6 +541,25 @@ mod tests {
         assert_eq!((e.words, e.german, e.letters, e.foreign), (5, 3, 21, 0));
         let e = Evidence::of("Die Lösung, that's très clair");
         assert_eq!((e.words, e.german, e.foreign), (6, 1, 2));
+    }
+
+    #[test]
+    fn one_function_word_settles_german_only_without_foreign_evidence() {
+        let settles = |t: &str| Evidence::of(t).settles_german();
+        // One German function word among many words, nothing foreign.
+        assert!(settles(
+            "Völlig überzogene Forderungen der Gewerkschaft, unmöglich"
+        ));
+        // The same with a foreign word or a letter German does not write:
+        // whatlang decides.
+        assert!(!settles(
+            "Völlig überzogene Forderungen der Gewerkschaft, the end"
+        ));
+        assert!(!settles(
+            "Völlig überzogene Forderungen der Gewerkschaft, açık"
+        ));
+        // No German function word: whatlang decides.
+        assert!(!settles("Völlig überzogene Forderungen, unmöglich"));
     }
 
     #[test]

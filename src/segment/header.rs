@@ -1231,6 +1231,13 @@ mod tests {
         find_headers(lines, &infos, &DatePatterns::new())
     }
 
+    /// Each header's first line, length and reply target.
+    fn replies(h: &[Header]) -> Vec<(usize, usize, Option<&str>)> {
+        h.iter()
+            .map(|h| (h.line, h.len, h.reply_to.as_deref()))
+            .collect()
+    }
+
     #[test]
     fn shapes_abstract_names_and_stamps() {
         let d = DatePatterns::new();
@@ -1331,10 +1338,7 @@ mod tests {
             "Das Geld fehlt woanders.",
         ];
         let h = headers_of(&lines);
-        let got: Vec<(usize, usize, Option<&str>)> = h
-            .iter()
-            .map(|h| (h.line, h.len, h.reply_to.as_deref()))
-            .collect();
+        let got = replies(&h);
         assert_eq!(got, [(1, 2, None), (4, 3, Some("Anna Berg"))]);
     }
 
@@ -1356,10 +1360,7 @@ mod tests {
             "Bei uns schon.",
         ];
         let h = headers_of(&lines);
-        let got: Vec<(usize, usize, Option<&str>)> = h
-            .iter()
-            .map(|h| (h.line, h.len, h.reply_to.as_deref()))
-            .collect();
+        let got = replies(&h);
         assert_eq!(got, [(1, 3, None), (6, 4, Some("Rosa Huber"))]);
     }
 
