@@ -224,10 +224,57 @@ impl Lexicon {
         });
         found
     }
+
+    /// Classes of a token that is an evaluative lexicon form run together
+    /// with a [`GLUE`] word before or after it (`alle|widerlich`,
+    /// `abschaum|der`), both parts' classes; 0 when no split gives one.
+    /// Generalising words alone do not count (`alle|dem`), nor an article
+    /// after `-n`, which is a participle's ending (`hetzen|den`).
+    fn glued_classes(&self, word: &[u8]) -> Classes {
+        let Ok(w) = std::str::from_utf8(word) else {
+            return 0;
+        };
+        for (i, _) in w.char_indices().skip(1) {
+            let (a, b) = w.split_at(i);
+            for (glue, rest, before) in [(a, b, true), (b, a, false)] {
+                if rest.chars().count() < GLUED_MIN_CHARS
+                    || GLUE.binary_search(&glue).is_err()
+                    || (before && VERB_PREFIXES.contains(&glue))
+                    || (!before && rest.ends_with('n') && glue.starts_with('d'))
+                {
+                    continue;
+                }
+                let c = self.classes(rest.as_bytes()) & EVALUATIVE & !GENERAL;
+                if c != 0 {
+                    return c | self.classes(glue.as_bytes());
+                }
+            }
+        }
+        0
+    }
 }
 
 /// Shortest word (in characters) matched with any single edit.
 const FUZZY_MIN_CHARS: usize = 5;
+
+/// Short closed-class words (sorted) that a word run together with its
+/// neighbour is tried without: removing one space (`abschaumder`,
+/// `verprügeltsie`, `allewiderlich`) is the cheapest way past a word filter.
+/// Three letters at least: `er`, `es`, `in` and `an` begin too many words.
+const GLUE: &[&str] = &[
+    "aber", "alle", "allen", "aller", "alles", "als", "auch", "auf", "aus", "bei", "das", "dass",
+    "dem", "den", "der", "des", "die", "dies", "diese", "diesem", "diesen", "dieser", "dieses",
+    "doch", "ein", "eine", "einem", "einen", "einer", "eines", "euch", "für", "ihr", "ihre",
+    "ihren", "ist", "kein", "keine", "man", "mit", "nach", "nicht", "oder", "sie", "sind", "und",
+    "uns", "von", "vor", "war", "was", "wie", "wir", "zum", "zur", "über",
+];
+
+/// Glue words that also begin verbs and their participles (`mitgelöscht`,
+/// `aufträge`, `einträge`): not taken off the front of a token.
+const VERB_PREFIXES: &[&str] = &["auf", "aus", "bei", "ein", "mit", "nach", "vor", "über"];
+
+/// Shortest lexicon word (in characters) read out of a glued token.
+const GLUED_MIN_CHARS: usize = 4;
 
 /// Calls `f` with each one-character deletion of `w` (and its position),
 /// for words of [`FUZZY_MIN_CHARS`] to 40 characters, reusing one buffer.
@@ -335,6 +382,9 @@ fn find_with(
     for (i, c) in fr.classes.iter_mut().enumerate() {
         if *c == 0 && masks.get(i).is_none_or(|m| *m == Masked::Keep) && rare(word(i)) {
             *c = lex.fuzzy_classes(word(i)) & EVALUATIVE & !GENERAL;
+            if *c == 0 {
+                *c = lex.glued_classes(word(i));
+            }
         }
     }
     // Sentence-level marks: a group named, the reader addressed, a question,
@@ -674,6 +724,31 @@ mod tests {
         let toks: Vec<Token> = tokens("dreckgi").collect();
         find_with(&lex, "dreckgi", &toks, &[], |_| false, &mut buf);
         assert!(buf.found.is_empty());
+    }
+
+    #[test]
+    fn rare_words_run_together_with_a_short_word_match() {
+        assert_eq!(names("dreckigsie"), ["neg"]);
+        assert_eq!(names("dieratten"), ["dehum"]);
+        // Both parts count: "alle" is a generalising word.
+        assert_eq!(names("alledreckig"), ["neg", "general"]);
+        // Not glue: a two-letter word, a word outside the list, or a lexicon
+        // part shorter than four letters.
+        assert!(names("erdreckig").is_empty());
+        assert!(names("hausdreckig").is_empty());
+        // Participles and separable verbs are not glued words.
+        assert!(names("rattenden").is_empty());
+        assert!(names("mitratten").is_empty());
+        assert!(names("allealle").is_empty());
+        let lex = Lexicon::parse("class\tkind\tterm\nneg\tform\tmies\nneg\tform\tfies\n").unwrap();
+        assert_eq!(lex.glued_classes("miesder".as_bytes()), 1 << 1);
+        assert_eq!(lex.glued_classes("fie".as_bytes()), 0);
+        assert_eq!(lex.glued_classes("dieses".as_bytes()), 0);
+    }
+
+    #[test]
+    fn glue_words_are_sorted() {
+        assert!(GLUE.windows(2).all(|w| w[0] < w[1]));
     }
 
     #[test]
