@@ -10,9 +10,8 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
+use super::dom::{Data, Dom, ElementRef, NodeId};
 use chrono::{Datelike, Timelike};
-use ego_tree::NodeId;
-use scraper::{ElementRef, Html, Node};
 
 use super::dates::{DatePatterns, When};
 use super::header;
@@ -211,7 +210,7 @@ fn has_own_text(el: &ElementRef<'_>) -> bool {
 
 /// Extracts lines and their hints from an HTML document.
 pub(crate) fn extract(text: &str) -> (Vec<String>, Vec<Hint>) {
-    let doc = Html::parse_document(text);
+    let doc = Dom::parse(text);
     let root = doc.root_element();
     let mut items = named_items(root);
     if items.is_empty() {
@@ -251,7 +250,7 @@ fn named_items(root: ElementRef<'_>) -> BTreeSet<NodeId> {
         // comment's markup (nested replies).
         let inside_item = el
             .ancestors()
-            .chain(std::iter::once(*el))
+            .chain(std::iter::once(el.node()))
             .any(|a| items.contains(&a.id()));
         for (sig, members) in sibling_groups(&el) {
             let named = parent_named || members.iter().all(|m| any_stem(&names(m), COMMENT_STEMS));
@@ -431,11 +430,11 @@ fn flatten(root: ElementRef<'_>, item_index: &BTreeMap<NodeId, usize>) -> (Vec<S
     let mut lines: Vec<String> = Vec::new();
     let mut hints: Vec<Hint> = Vec::new();
     let mut buf = LineBuf::default();
-    let mut stack = vec![(*root, Hint::default(), Step::Enter)];
+    let mut stack = vec![(root.node(), Hint::default(), Step::Enter)];
     while let Some((node, hint, step)) = stack.pop() {
         match node.value() {
-            Node::Text(t) => buf.push_text(t, hint),
-            Node::Element(e) => {
+            Data::Text(t) => buf.push_text(t, hint),
+            Data::Element(e) => {
                 let name = e.name();
                 if SKIP.contains(&name) {
                     continue;

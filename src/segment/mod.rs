@@ -28,6 +28,7 @@ use std::borrow::Cow;
 mod blocks;
 mod dates;
 mod depth;
+mod dom;
 mod editorial;
 mod error;
 mod eval;
