@@ -10,7 +10,7 @@
 //! header, an HTML reply nested in its parent). Forum layouts with a
 //! subject line above each header keep the subject as the comment's title.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use std::ops::Range;
 
 use chrono::NaiveDateTime;
@@ -450,7 +450,9 @@ fn subject_lines(headers: &[Header], infos: &[LineInfo]) -> Vec<Option<usize>> {
 }
 
 /// The earlier commenter whose full name (two characters or more, not the
-/// comment's own author) opens `first`, followed by a space or punctuation.
+/// comment's own author) opens `first`, followed by a space or punctuation:
+/// the definition [`openers`] computes faster.
+#[cfg(test)]
 fn opens_with_author(first: &str, earlier: &[Comment], own: Option<&str>) -> Option<String> {
     earlier
         .iter()
@@ -463,6 +465,40 @@ fn opens_with_author(first: &str, earlier: &[Comment], own: Option<&str>) -> Opt
             })
         })
         .map(str::to_string)
+}
+
+/// For each comment, the nearest earlier commenter whose full name (two
+/// characters or more, not the comment's own author) opens its first line,
+/// followed by a space or punctuation (`Wolfgang_S. hat schon recht`).
+/// One pass with each author's latest comment, trying only the first
+/// line's prefixes that end at a word boundary: comparing every comment
+/// with all earlier ones took 60 % of a 10 MB page's time.
+fn openers(comments: &[Comment], bodies: &[Vec<&str>]) -> Vec<Option<String>> {
+    let longest = comments
+        .iter()
+        .filter_map(|c| c.author.as_deref())
+        .map(str::len)
+        .max()
+        .unwrap_or(0);
+    let mut latest: HashMap<&str, usize> = HashMap::new();
+    let mut out = Vec::with_capacity(comments.len());
+    for (me, c) in comments.iter().enumerate() {
+        let own = c.author.as_deref();
+        let first = bodies[me].first().copied().unwrap_or("");
+        let nearest = first
+            .char_indices()
+            .take_while(|(at, _)| *at <= longest)
+            .filter(|(_, ch)| ch.is_whitespace() || ",:;!".contains(*ch))
+            .map(|(at, _)| &first[..at])
+            .filter(|a| a.chars().count() >= 2 && Some(*a) != own)
+            .filter_map(|a| latest.get(a).map(|&k| (k, a)))
+            .max();
+        out.push(nearest.map(|(_, a)| a.to_string()));
+        if let Some(a) = own {
+            latest.insert(a, me);
+        }
+    }
+    out
 }
 
 fn header_has_speech(t: &str) -> bool {
@@ -834,6 +870,8 @@ struct Thread<'a> {
     /// Each comment's subject (first line without `Re:`) and whether it
     /// carries a `Re:`.
     subjects: Vec<(bool, String)>,
+    /// See [`openers`].
+    openers: Vec<Option<String>>,
     rp: ReplyPatterns,
 }
 
@@ -897,8 +935,8 @@ impl Thread<'_> {
         }
         // `Wolfgang_S. hat schon recht`: the text opens with the full name
         // of an earlier commenter.
-        if let Some(a) = opens_with_author(first, &comments[..me], comments[me].author.as_deref()) {
-            return Some(a);
+        if let Some(a) = &self.openers[me] {
+            return Some(a.clone());
         }
         // `Liebe Anna,` opening the text (below a subject line, if any).
         if let Some(c) = body.iter().take(2).find_map(|l| rp.salutation.captures(l)) {
@@ -994,6 +1032,7 @@ fn resolve_replies(
                     (re, s.to_string())
                 })
                 .collect(),
+            openers: openers(comments, bodies),
             rp,
         };
         (0..comments.len())
@@ -1015,6 +1054,67 @@ fn resolve_replies(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn openers_agree_with_their_definition() {
+        // Authors and first lines drawn from small sets, so that names
+        // repeat, open lines with and without a boundary, and prefix each
+        // other (`Anna`, `Anna B`).
+        let names = [
+            None,
+            Some("Anna"),
+            Some("Anna B"),
+            Some("Tom"),
+            Some("T"),
+            Some("Ö_5"),
+        ];
+        let firsts = [
+            "Anna hat recht",
+            "Anna B, genau",
+            "Annabel meint",
+            "Tom: nein",
+            "Tom",
+            "T ist kurz",
+            "Ö_5! ja",
+            "Ganz anders",
+            "",
+        ];
+        let mut state = 7u64;
+        let mut next = |n: usize| {
+            state = state
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            (state >> 33) as usize % n
+        };
+        for _ in 0..200 {
+            let len = 1 + next(12);
+            let comments: Vec<Comment> = (0..len)
+                .map(|_| Comment {
+                    author: names[next(names.len())].map(str::to_string),
+                    posted: None,
+                    reply_to: None,
+                    text: String::new(),
+                    title: String::new(),
+                })
+                .collect();
+            let bodies: Vec<Vec<&str>> = (0..len)
+                .map(|_| match firsts[next(firsts.len())] {
+                    "" => Vec::new(),
+                    f => vec![f, "zweite Zeile"],
+                })
+                .collect();
+            let fast = openers(&comments, &bodies);
+            for me in 0..len {
+                let first = bodies[me].first().copied().unwrap_or("");
+                let own = comments[me].author.as_deref();
+                assert_eq!(
+                    fast[me],
+                    opens_with_author(first, &comments[..me], own),
+                    "{comments:?} {bodies:?} at {me}"
+                );
+            }
+        }
+    }
 
     #[test]
     fn initials_and_first_names_match() {
