@@ -117,15 +117,42 @@ fn pages(a: &PageArgs, mut each: impl FnMut(&str, Page) -> Result<()>) -> Result
     Ok((ok, failed))
 }
 
-fn page_json(p: &Page) -> Value {
-    let mut v = serde_json::to_value(p).unwrap_or(Value::Null);
-    if let Value::Object(o) = &mut v {
-        o.insert(
-            "article".into(),
-            serde_json::to_value(&p.article).unwrap_or(Value::Null),
-        );
-    }
-    v
+/// A page as `segment --format json` prints it: keys in alphabetical order
+/// (as the earlier `serde_json::Value` printed them), the article included.
+/// Written straight to the output: building the whole page as a JSON
+/// value and then as one string was the peak of a 10 MB page's memory.
+#[derive(serde::Serialize)]
+struct PageJson<'a> {
+    article: ArticleJson<'a>,
+    comments: &'a [crate::segment::Comment],
+    line_labels: &'a [crate::segment::LineLabel],
+    page: &'a str,
+}
+
+#[derive(serde::Serialize)]
+struct ArticleJson<'a> {
+    body: &'a str,
+    headline: &'a str,
+    teaser: &'a str,
+}
+
+fn write_page_json(p: &Page) -> Result<()> {
+    use std::io::Write;
+    let page = PageJson {
+        article: ArticleJson {
+            body: &p.article.body,
+            headline: &p.article.headline,
+            teaser: &p.article.teaser,
+        },
+        comments: &p.comments,
+        line_labels: &p.line_labels,
+        page: &p.page,
+    };
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    serde_json::to_writer_pretty(&mut out, &page)?;
+    writeln!(out)?;
+    out.flush()?;
+    Ok(())
 }
 
 fn gold_path(name: &str) -> PathBuf {
@@ -169,7 +196,7 @@ pub fn run(a: SegmentArgs) -> Result<Outcome> {
             return Ok(());
         }
         match a.format {
-            PageFormat::Json => println!("{}", serde_json::to_string_pretty(&page_json(&p))?),
+            PageFormat::Json => write_page_json(&p)?,
             PageFormat::Jsonl => {
                 for (i, c) in p.comments.iter().enumerate() {
                     let mut v = serde_json::to_value(c)?;
