@@ -19,7 +19,7 @@ pub(crate) use cues::{mentions, Mentions};
 pub use dense::DENSE_NAMES;
 pub(crate) use featurizer::Scratch;
 pub use featurizer::{
-    FeatureHit, Featurizer, FeaturizerError, FeaturizerParams, FeaturizerValidParams,
+    FeatureHit, Featurizer, FeaturizerError, FeaturizerParams, FeaturizerValidParams, SEEN_BITS,
 };
 pub use ngram_counts::NgramCounts;
 pub(crate) use pool::ScratchPool;

@@ -17,7 +17,7 @@ use rayon::prelude::*;
 use sprs::CsMat;
 
 use super::dense::DENSE_NAMES;
-use super::featurizer::{add_df, idf_table, Featurizer, FeaturizerValidParams};
+use super::featurizer::{add_df, idf_table, Featurizer, FeaturizerValidParams, SEEN_BITS};
 use super::records::SparseRecords;
 
 /// One document's n-grams: `(bucket, occurrences)` sorted by bucket, word
@@ -27,6 +27,8 @@ struct DocCounts {
     words: Vec<(u32, u32)>,
     chars: Vec<(u32, u32)>,
     dense: [f32; DENSE_NAMES.len()],
+    /// The document's bits of the seen-word set.
+    seen: Vec<u32>,
 }
 
 /// The counts of every document of a corpus, in corpus order.
@@ -64,6 +66,9 @@ impl NgramCounts {
                     };
                     runs(&s.words, &mut d.words);
                     runs(&s.chars, &mut d.chars);
+                    unfitted.mark_seen(s, &mut |b| d.seen.push(b as u32));
+                    d.seen.sort_unstable();
+                    d.seen.dedup();
                     d
                 },
             )
@@ -93,13 +98,17 @@ impl NgramCounts {
     /// documents `fit_on` (any order, no repeats).
     pub fn fit(&self, fit_on: &[usize]) -> Featurizer {
         let buckets = 1usize << self.params.buckets_log2;
-        let (df, word) = fit_on
+        let (df, word, seen) = fit_on
             .par_chunks(512)
             .map(|chunk| {
                 let mut df = vec![0u32; buckets];
                 let mut word = vec![false; buckets];
+                let mut seen = vec![0u64; SEEN_BITS / 64];
                 for &i in chunk {
                     let d = &self.docs[i];
+                    for &b in &d.seen {
+                        seen[b as usize / 64] |= 1 << (b % 64);
+                    }
                     for &(f, _) in &d.words {
                         word[f as usize] = true;
                         df[f as usize] += 1;
@@ -111,11 +120,20 @@ impl NgramCounts {
                         }
                     }
                 }
-                (df, word)
+                (df, word, seen)
             })
-            .reduce(|| (vec![0u32; buckets], vec![false; buckets]), add_df);
+            .reduce(
+                || {
+                    (
+                        vec![0u32; buckets],
+                        vec![false; buckets],
+                        vec![0u64; SEEN_BITS / 64],
+                    )
+                },
+                add_df,
+            );
         let idf = idf_table(&df, &word, fit_on.len(), self.params.min_df);
-        Featurizer::from_parts(self.params, idf)
+        Featurizer::from_parts(self.params, idf).with_seen_words(seen)
     }
 
     /// The rows [`Featurizer::transform`] would give for the documents at

@@ -16,10 +16,14 @@ use super::algorithm::BinaryLogistic;
 use super::card::ModelCard;
 use super::classifier::{Classifier, LabelModel};
 use super::error::ModelError;
-use crate::features::{Featurizer, FeaturizerValidParams};
+use crate::features::{Featurizer, FeaturizerValidParams, SEEN_BITS};
 
-/// The format version this build writes and reads.
-pub const FORMAT_VERSION: u32 = 1;
+/// The format version this build writes; it reads this one and
+/// [`FORMAT_V1`].
+pub const FORMAT_VERSION: u32 = 2;
+/// The first format: no set of training words after the weights (misspelt
+/// words are then told by the IDF table, see `Featurizer::unseen_word`).
+const FORMAT_V1: u32 = 1;
 const MAGIC: &[u8; 8] = b"MODERATO";
 const END: &[u8; 8] = b"OTAREDOM";
 
@@ -132,6 +136,11 @@ impl Classifier {
         for l in &self.labels {
             write_tensor(&mut out, &l.logistic.weights, 0.0);
         }
+        let seen = self.featurizer.seen_words();
+        out.extend_from_slice(&(seen.len() as u64).to_le_bytes());
+        for w in seen {
+            out.extend_from_slice(&w.to_le_bytes());
+        }
         let crc = crc32fast::hash(&out);
         out.extend_from_slice(&crc.to_le_bytes());
         out.extend_from_slice(END);
@@ -150,7 +159,7 @@ impl Classifier {
             });
         }
         let version = u32::from_le_bytes(bytes[8..12].try_into().expect("4 bytes"));
-        if version != FORMAT_VERSION {
+        if version != FORMAT_VERSION && version != FORMAT_V1 {
             return Err(ModelError::Version {
                 path: path.to_path_buf(),
                 found: version,
@@ -200,10 +209,31 @@ impl Classifier {
             };
             labels.push(l);
         }
+        let mut seen = Vec::new();
+        if version != FORMAT_V1 {
+            let n = cur.u64().ok_or_else(|| corrupt("seen-word set missing"))? as usize;
+            if n != 0 && n * 64 != SEEN_BITS {
+                return Err(corrupt(&format!(
+                    "seen-word set of {n} words, expected {}",
+                    SEEN_BITS / 64
+                )));
+            }
+            let raw = cur
+                .take(n * 8)
+                .ok_or_else(|| corrupt("seen-word set truncated"))?;
+            seen = raw
+                .chunks_exact(8)
+                .map(|c| u64::from_le_bytes(c.try_into().expect("8 bytes")))
+                .collect();
+        }
         if cur.pos != body.len() {
             return Err(corrupt("trailing bytes after the last tensor"));
         }
-        Ok(Classifier::new(featurizer, labels, header.card))
+        Ok(Classifier::new(
+            featurizer.with_seen_words(seen),
+            labels,
+            header.card,
+        ))
     }
 
     /// Reads a model file.
@@ -288,6 +318,33 @@ mod tests {
         let e =
             Classifier::from_bytes(b"hello world, not a model", Path::new("x.model")).unwrap_err();
         assert!(e.to_string().contains("not a moderato model"), "{e}");
+    }
+
+    #[test]
+    fn the_set_of_training_words_round_trips_and_version_1_files_still_load() {
+        let m = tiny();
+        assert_eq!(m.featurizer.seen_words().len() * 64, SEEN_BITS);
+        let b = m.to_bytes();
+        let back = Classifier::from_bytes(&b, Path::new("t.model")).unwrap();
+        assert_eq!(back.featurizer.seen_words(), m.featurizer.seen_words());
+        // A version 1 file: the same bytes without the set, version 1, its
+        // own checksum. It loads, with no set (the IDF table answers).
+        let section = 8 + SEEN_BITS / 8;
+        let mut v1 = b[..b.len() - 12 - section].to_vec();
+        v1[8..12].copy_from_slice(&FORMAT_V1.to_le_bytes());
+        let crc = crc32fast::hash(&v1);
+        v1.extend_from_slice(&crc.to_le_bytes());
+        v1.extend_from_slice(END);
+        let old = Classifier::from_bytes(&v1, Path::new("v1.model")).unwrap();
+        assert!(old.featurizer.seen_words().is_empty());
+        assert_eq!(old.score("ein test"), m.score("ein test"));
+        // A version 2 file cut short of its set is corrupt, not version 1.
+        let mut cut = b[..b.len() - 12 - section].to_vec();
+        let crc = crc32fast::hash(&cut);
+        cut.extend_from_slice(&crc.to_le_bytes());
+        cut.extend_from_slice(END);
+        let e = Classifier::from_bytes(&cut, Path::new("cut.model")).unwrap_err();
+        assert!(e.to_string().contains("seen-word set"), "{e}");
     }
 
     #[test]

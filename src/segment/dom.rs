@@ -635,7 +635,10 @@ mod tests {
         assert_eq!(texts(page), ["eins", "zweidrei", "vier"]);
         // Text moved out of a table after other text was stored joins the
         // text before the table.
-        assert_eq!(texts("<p>a<table><tr><td>x</td></tr>b</table>"), ["ab", "x"]);
+        assert_eq!(
+            texts("<p>a<table><tr><td>x</td></tr>b</table>"),
+            ["ab", "x"]
+        );
         // Adjacent text pieces are one node.
         assert_eq!(texts("<b>a</b>b&amp;c<!-- x -->d"), ["a", "b&c", "d"]);
     }
