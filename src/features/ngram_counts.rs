@@ -17,7 +17,7 @@ use rayon::prelude::*;
 use sprs::CsMat;
 
 use super::dense::DENSE_NAMES;
-use super::featurizer::{add_df, idf_table, Featurizer, FeaturizerValidParams, SEEN_BITS};
+use super::featurizer::{add_df, from_df, no_df, set_seen, Featurizer, FeaturizerValidParams};
 use super::records::SparseRecords;
 
 /// One document's n-grams: `(bucket, occurrences)` sorted by bucket, word
@@ -98,16 +98,14 @@ impl NgramCounts {
     /// documents `fit_on` (any order, no repeats).
     pub fn fit(&self, fit_on: &[usize]) -> Featurizer {
         let buckets = 1usize << self.params.buckets_log2;
-        let (df, word, seen) = fit_on
+        let counts = fit_on
             .par_chunks(512)
             .map(|chunk| {
-                let mut df = vec![0u32; buckets];
-                let mut word = vec![false; buckets];
-                let mut seen = vec![0u64; SEEN_BITS / 64];
+                let (mut df, mut word, mut seen) = no_df(buckets);
                 for &i in chunk {
                     let d = &self.docs[i];
                     for &b in &d.seen {
-                        seen[b as usize / 64] |= 1 << (b % 64);
+                        set_seen(&mut seen, b as usize);
                     }
                     for &(f, _) in &d.words {
                         word[f as usize] = true;
@@ -122,18 +120,8 @@ impl NgramCounts {
                 }
                 (df, word, seen)
             })
-            .reduce(
-                || {
-                    (
-                        vec![0u32; buckets],
-                        vec![false; buckets],
-                        vec![0u64; SEEN_BITS / 64],
-                    )
-                },
-                add_df,
-            );
-        let idf = idf_table(&df, &word, fit_on.len(), self.params.min_df);
-        Featurizer::from_parts(self.params, idf).with_seen_words(seen)
+            .reduce(|| no_df(buckets), add_df);
+        from_df(self.params, counts, fit_on.len())
     }
 
     /// The rows [`Featurizer::transform`] would give for the documents at
