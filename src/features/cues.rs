@@ -225,6 +225,26 @@ impl Lexicon {
         found
     }
 
+    /// Evaluative classes of two neighbouring tokens that together spell a
+    /// lexicon form of six letters or more (`widerli ch`, `Sch wuchteln`,
+    /// `ekel haft`): a space inside a word is as cheap a way past a word
+    /// filter as one taken out. Letters only, so numbers and punctuation
+    /// never join; 0 when the two do not make one.
+    fn split_classes(&self, a: &[u8], b: &[u8]) -> Classes {
+        let letters = |w: &[u8]| {
+            !w.is_empty()
+                && std::str::from_utf8(w).is_ok_and(|w| w.chars().all(char::is_alphabetic))
+        };
+        if !letters(a) || !letters(b) {
+            return 0;
+        }
+        let joined = [a, b].concat();
+        if std::str::from_utf8(&joined).map_or(0, |w| w.chars().count()) < SPLIT_MIN_CHARS {
+            return 0;
+        }
+        self.classes(&joined) & EVALUATIVE & !GENERAL
+    }
+
     /// Classes of a token that is an evaluative lexicon form run together
     /// with a [`GLUE`] word before or after it (`alle|widerlich`,
     /// `abschaum|der`), both parts' classes; 0 when no split gives one.
@@ -253,6 +273,9 @@ impl Lexicon {
         0
     }
 }
+
+/// Shortest lexicon word (in characters) read out of a word split in two.
+const SPLIT_MIN_CHARS: usize = 6;
 
 /// Shortest word (in characters) matched with any single edit.
 const FUZZY_MIN_CHARS: usize = 5;
@@ -377,13 +400,23 @@ fn find_with(
     } = buf;
     out.clear();
     let b = text.as_bytes();
-    let word = |i: usize| &b[toks[i].start..toks[i].end];
+    // Out of range (before the first token, after the last): no word.
+    let word = |i: usize| toks.get(i).map_or(&b[..0], |t| &b[t.start..t.end]);
     frames(lex, text, toks, fr);
     for (i, c) in fr.classes.iter_mut().enumerate() {
         if *c == 0 && masks.get(i).is_none_or(|m| *m == Masked::Keep) && rare(word(i)) {
             *c = lex.fuzzy_classes(word(i)) & EVALUATIVE & !GENERAL;
             if *c == 0 {
                 *c = lex.glued_classes(word(i));
+            }
+            // A word split in two gives its cue once: the pair is tried
+            // from its first token, or from its second when the first is a
+            // known word (and so was not tried).
+            if *c == 0 {
+                *c = lex.split_classes(word(i), word(i + 1));
+            }
+            if *c == 0 && i > 0 && !rare(word(i - 1)) {
+                *c = lex.split_classes(word(i - 1), word(i));
             }
         }
     }
@@ -744,6 +777,22 @@ mod tests {
         assert_eq!(lex.glued_classes("miesder".as_bytes()), 1 << 1);
         assert_eq!(lex.glued_classes("fie".as_bytes()), 0);
         assert_eq!(lex.glued_classes("dieses".as_bytes()), 0);
+    }
+
+    #[test]
+    fn rare_words_split_by_a_space_match() {
+        assert_eq!(names("dreck ig"), ["neg"]);
+        assert_eq!(names("ein dre ckig"), ["neg"]);
+        assert_eq!(names("rat ten"), ["dehum"]);
+        // Too short together, or not letters.
+        assert!(names("all e").is_empty());
+        assert!(names("dreck 1g").is_empty());
+        // Only rare words are joined.
+        let lex = Lexicon::parse(LEX).unwrap();
+        let mut buf = CueScratch::default();
+        let toks: Vec<Token> = tokens("dreck ig").collect();
+        find_with(&lex, "dreck ig", &toks, &[], |_| false, &mut buf);
+        assert!(buf.found.is_empty());
     }
 
     #[test]
