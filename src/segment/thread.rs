@@ -304,29 +304,7 @@ fn text_plan(lines: &[&str], infos: &[LineInfo], dp: &DatePatterns) -> Plan {
             coarse: None,
         };
     }
-    // A strong footer line (`Netiquette`, `Impressum`) ends the last comment.
-    let footer = (last_end..n)
-        .find(|&i| infos[i].boiler >= 2 && infos[i].chars <= 300)
-        .unwrap_or(n);
-    // The last comment also ends at its action row (`Antworten · Melden`):
-    // what follows is the comment form or the page footer.
-    let footer = {
-        let mut seen_text = false;
-        (last_end..footer)
-            .find(|&i| {
-                let info = &infos[i];
-                if info.blank {
-                    return false;
-                }
-                if info.ui && seen_text {
-                    return true;
-                }
-                seen_text |= !boiler_in_thread(info);
-                false
-            })
-            .unwrap_or(footer)
-    };
-    let footer = single_paragraph_end(&headers, infos, footer);
+    let footer = last_comment_end(&headers, infos, last_end);
     // Forum layouts put a subject line right above each header.
     let titles = subject_lines(&headers, infos);
     let start_of = |k: usize| titles[k].unwrap_or(headers[k].line);
@@ -354,6 +332,33 @@ fn text_plan(lines: &[&str], infos: &[LineInfo], dp: &DatePatterns) -> Plan {
         spans,
         coarse: None,
     }
+}
+
+/// Where the last comment of a thread with headers above their comments
+/// ends, `last_end` being the line after its header: at a strong footer
+/// line (`Netiquette`, `Impressum`), at its action row (`Antworten ·
+/// Melden`, after some text: what follows is the comment form or the page
+/// footer), or where its one paragraph ends when every comment is one.
+fn last_comment_end(headers: &[Header], infos: &[LineInfo], last_end: usize) -> usize {
+    let n = infos.len();
+    let footer = (last_end..n)
+        .find(|&i| infos[i].boiler >= 2 && infos[i].chars <= 300)
+        .unwrap_or(n);
+    let mut seen_text = false;
+    let footer = (last_end..footer)
+        .find(|&i| {
+            let info = &infos[i];
+            if info.blank {
+                return false;
+            }
+            if info.ui && seen_text {
+                return true;
+            }
+            seen_text |= !boiler_in_thread(info);
+            false
+        })
+        .unwrap_or(footer);
+    single_paragraph_end(headers, infos, footer)
 }
 
 /// Whether two or more headers all hang right under a text line and
