@@ -752,11 +752,16 @@ mod tests {
         assert!(names("drekgi").is_empty());
         assert!(names("raxtxen").is_empty());
         // Common words are never tried as misspellings.
+        assert!(cues_if_none_rare("dreckgi").is_empty());
+    }
+
+    /// The cues of a (normalized) text when the model knows all its words.
+    fn cues_if_none_rare(text: &str) -> Vec<Cue> {
         let lex = Lexicon::parse(LEX).unwrap();
         let mut buf = CueScratch::default();
-        let toks: Vec<Token> = tokens("dreckgi").collect();
-        find_with(&lex, "dreckgi", &toks, &[], |_| false, &mut buf);
-        assert!(buf.found.is_empty());
+        let toks: Vec<Token> = tokens(text).collect();
+        find_with(&lex, text, &toks, &[], |_| false, &mut buf);
+        buf.found
     }
 
     #[test]
@@ -788,11 +793,7 @@ mod tests {
         assert!(names("all e").is_empty());
         assert!(names("dreck 1g").is_empty());
         // Only rare words are joined.
-        let lex = Lexicon::parse(LEX).unwrap();
-        let mut buf = CueScratch::default();
-        let toks: Vec<Token> = tokens("dreck ig").collect();
-        find_with(&lex, "dreck ig", &toks, &[], |_| false, &mut buf);
-        assert!(buf.found.is_empty());
+        assert!(cues_if_none_rare("dreck ig").is_empty());
     }
 
     #[test]
