@@ -235,7 +235,8 @@ impl Lexicon {
             !w.is_empty()
                 && std::str::from_utf8(w).is_ok_and(|w| w.chars().all(char::is_alphabetic))
         };
-        if !letters(a) || !letters(b) {
+        // Bytes are at least characters: too short in bytes is too short.
+        if a.len() + b.len() < SPLIT_MIN_CHARS || !letters(a) || !letters(b) {
             return 0;
         }
         let joined = [a, b].concat();
@@ -254,11 +255,21 @@ impl Lexicon {
         let Ok(w) = std::str::from_utf8(word) else {
             return 0;
         };
+        if !w.chars().all(char::is_alphabetic) {
+            return 0;
+        }
         for (i, _) in w.char_indices().skip(1) {
+            // Only where a glue word fits before or after the cut.
+            if i > GLUE_MAX_BYTES && w.len() - i > GLUE_MAX_BYTES {
+                continue;
+            }
             let (a, b) = w.split_at(i);
             for (glue, rest, before) in [(a, b, true), (b, a, false)] {
-                if rest.chars().count() < GLUED_MIN_CHARS
+                if glue.len() < 3
+                    || glue.len() > GLUE_MAX_BYTES
+                    || rest.len() < GLUED_MIN_CHARS
                     || GLUE.binary_search(&glue).is_err()
+                    || rest.chars().count() < GLUED_MIN_CHARS
                     || (before && VERB_PREFIXES.contains(&glue))
                     || (!before && rest.ends_with('n') && glue.starts_with('d'))
                 {
@@ -291,6 +302,19 @@ const GLUE: &[&str] = &[
     "ihren", "ist", "kein", "keine", "man", "mit", "nach", "nicht", "oder", "sie", "sind", "und",
     "uns", "von", "vor", "war", "was", "wie", "wir", "zum", "zur", "über",
 ];
+
+/// Bytes of the longest [`GLUE`] word.
+const GLUE_MAX_BYTES: usize = {
+    let mut max = 0;
+    let mut i = 0;
+    while i < GLUE.len() {
+        if GLUE[i].len() > max {
+            max = GLUE[i].len();
+        }
+        i += 1;
+    }
+    max
+};
 
 /// Glue words that also begin verbs and their participles (`mitgelöscht`,
 /// `aufträge`, `einträge`): not taken off the front of a token.
