@@ -64,3 +64,27 @@ fn bad_files_are_reported_and_the_rest_processed() {
     );
     assert_eq!(stdout(&o).lines().count(), 2, "ok.txt has two comments");
 }
+
+#[test]
+fn json_output_is_the_gold_layout_with_the_article() {
+    let d = Dir::new();
+    let page = root().join("data/pages/disqus-bullet.txt");
+    let o = d.run(&["segment", "--format", "json", page.to_str().unwrap()]);
+    assert_ok(&o);
+    let out = stdout(&o);
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let gold: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(root().join("data/pages/disqus-bullet.gold.json")).unwrap(),
+    )
+    .unwrap();
+    assert_eq!(v["comments"], gold["comments"]);
+    assert_eq!(v["line_labels"], gold["line_labels"]);
+    assert!(
+        !v["article"]["headline"].as_str().unwrap().is_empty(),
+        "{out}"
+    );
+    // Keys in alphabetical order, as printed before the output was streamed.
+    let at = |k: &str| out.find(&format!("\n  \"{k}\"")).unwrap();
+    assert!(at("article") < at("comments") && at("comments") < at("line_labels"));
+    assert!(at("line_labels") < at("page"));
+}

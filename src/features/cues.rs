@@ -231,19 +231,21 @@ impl Lexicon {
     /// filter as one taken out. Letters only, so numbers and punctuation
     /// never join; 0 when the two do not make one.
     fn split_classes(&self, a: &[u8], b: &[u8]) -> Classes {
-        let letters = |w: &[u8]| {
-            !w.is_empty()
-                && std::str::from_utf8(w).is_ok_and(|w| w.chars().all(char::is_alphabetic))
-        };
         // Bytes are at least characters: too short in bytes is too short.
-        if a.len() + b.len() < SPLIT_MIN_CHARS || !letters(a) || !letters(b) {
+        if a.len() + b.len() < SPLIT_MIN_CHARS {
             return 0;
         }
-        let joined = [a, b].concat();
-        if std::str::from_utf8(&joined).map_or(0, |w| w.chars().count()) < SPLIT_MIN_CHARS {
-            return 0;
+        // Characters of a word of letters only, else None.
+        let letters = |w: &[u8]| {
+            let w = std::str::from_utf8(w).ok()?;
+            (!w.is_empty() && w.chars().all(char::is_alphabetic)).then(|| w.chars().count())
+        };
+        match (letters(a), letters(b)) {
+            (Some(na), Some(nb)) if na + nb >= SPLIT_MIN_CHARS => {
+                self.classes(&[a, b].concat()) & EVALUATIVE & !GENERAL
+            }
+            _ => 0,
         }
-        self.classes(&joined) & EVALUATIVE & !GENERAL
     }
 
     /// Classes of a token that is an evaluative lexicon form run together
