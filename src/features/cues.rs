@@ -103,6 +103,12 @@ pub(crate) struct Lexicon {
     /// classes, sorted by hash. One sorted vector rather than a map of
     /// strings, because every process that scores builds it.
     deletes: Vec<(u64, u8, Classes)>,
+    /// One bit per deletion hash (its top bits), so that the lookups of a
+    /// misspelling that hit nothing (nearly all of them) skip the binary
+    /// search: one probe of a 256 KB table that stays in cache instead of
+    /// a search through 2.9 MB. Exact: a set bit only sends on to the
+    /// search.
+    delete_bits: Vec<u64>,
     /// Phrases by their first word: the remaining words and the class.
     phrases: HashMap<Vec<u8>, Vec<Phrase>, Xxh3DefaultBuilder>,
 }
@@ -170,6 +176,11 @@ impl Lexicon {
             }
         }
         deletes.sort_unstable();
+        lex.delete_bits = vec![0; 1 << (DELETE_BITS_LOG2 - 6)];
+        for &(h, _, _) in &deletes {
+            let b = delete_bit(h);
+            lex.delete_bits[b >> 6] |= 1 << (b & 63);
+        }
         lex.deletes = deletes;
         Ok(lex)
     }
@@ -177,7 +188,16 @@ impl Lexicon {
     /// The (position, classes) of the forms that `d` is a deletion of.
     fn deleted(&self, d: &[u8]) -> impl Iterator<Item = (u8, Classes)> + '_ {
         let h = xxh3_64(d);
-        let from = self.deletes.partition_point(|e| e.0 < h);
+        let b = delete_bit(h);
+        let maybe = self
+            .delete_bits
+            .get(b >> 6)
+            .is_some_and(|w| w & (1 << (b & 63)) != 0);
+        let from = if maybe {
+            self.deletes.partition_point(|e| e.0 < h)
+        } else {
+            self.deletes.len()
+        };
         self.deletes[from..]
             .iter()
             .take_while(move |e| e.0 == h)
@@ -289,6 +309,15 @@ impl Lexicon {
 
 /// Shortest lexicon word (in characters) read out of a word split in two.
 const SPLIT_MIN_CHARS: usize = 6;
+
+/// Size of [`Lexicon::delete_bits`]: 2^21 bits (256 KB) for the shipped
+/// lexicon's 179,470 deletions, 8 % of the bits set.
+const DELETE_BITS_LOG2: u32 = 21;
+
+/// The bit of [`Lexicon::delete_bits`] that a deletion hash sets.
+fn delete_bit(h: u64) -> usize {
+    (h >> (64 - DELETE_BITS_LOG2)) as usize
+}
 
 /// Shortest word (in characters) matched with any single edit.
 const FUZZY_MIN_CHARS: usize = 5;
@@ -765,6 +794,18 @@ mod tests {
     fn cues_point_at_the_word_that_made_them() {
         let c = cues("Ihr seid dreckig");
         assert!(c.iter().all(|(_, span)| span == "dreckig"));
+    }
+
+    #[test]
+    fn every_deletion_passes_the_bit_filter_and_few_others_do() {
+        let lex = &*SHIPPED;
+        for &(h, _, _) in &lex.deletes {
+            let b = delete_bit(h);
+            assert_ne!(lex.delete_bits[b >> 6] & (1 << (b & 63)), 0);
+        }
+        let set: u32 = lex.delete_bits.iter().map(|w| w.count_ones()).sum();
+        let share = f64::from(set) / (1u64 << DELETE_BITS_LOG2) as f64;
+        assert!(share < 0.1, "{share:.3} of the bits set: grow DELETE_BITS_LOG2");
     }
 
     #[test]
