@@ -16,7 +16,8 @@
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
-use xxhash_rust::xxh3::{xxh3_64, Xxh3DefaultBuilder};
+use foldhash::fast::FixedState;
+use xxhash_rust::xxh3::xxh3_64;
 
 use super::artefacts::Masked;
 use super::groups::PLACEHOLDER;
@@ -97,7 +98,7 @@ type Phrase = (Vec<Vec<u8>>, Classes);
 /// normalizer writes them.
 #[derive(Debug, Default)]
 pub(crate) struct Lexicon {
-    words: HashMap<Vec<u8>, Classes, Xxh3DefaultBuilder>,
+    words: HashMap<Vec<u8>, Classes, FixedState>,
     /// Single-word forms of at least [`FUZZY_MIN_CHARS`] characters with one
     /// character deleted: the deletion's hash, the position deleted and the
     /// classes, sorted by hash. One sorted vector rather than a map of
@@ -110,7 +111,7 @@ pub(crate) struct Lexicon {
     /// search.
     delete_bits: Vec<u64>,
     /// Phrases by their first word: the remaining words and the class.
-    phrases: HashMap<Vec<u8>, Vec<Phrase>, Xxh3DefaultBuilder>,
+    phrases: HashMap<Vec<u8>, Vec<Phrase>, FixedState>,
 }
 
 impl Lexicon {

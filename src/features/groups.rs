@@ -21,7 +21,7 @@
 use std::collections::HashSet;
 use std::sync::LazyLock;
 
-use xxhash_rust::xxh3::Xxh3DefaultBuilder;
+use foldhash::fast::FixedState;
 
 use super::artefacts::Masked;
 use crate::text::{Normalizer, NormalizerParams, Token};
@@ -132,12 +132,12 @@ const TERMS: &[&str] = &[
 /// leetspeak) reaches them exactly as it reaches the comment; each also
 /// without umlauts (`4` folds to `a`, not `ä`) and spelled `ae`/`oe`/`ue`.
 /// Every token of every scored comment is looked up here, so the set hashes
-/// with xxh3 (as the featurizer does) rather than the default SipHash.
-static NORMALIZED: LazyLock<HashSet<Vec<u8>, Xxh3DefaultBuilder>> = LazyLock::new(|| {
+/// with foldhash rather than the default SipHash.
+static NORMALIZED: LazyLock<HashSet<Vec<u8>, FixedState>> = LazyLock::new(|| {
     let mut n = Normalizer::new(NormalizerParams::default());
     let plain = |t: &str| t.replace('ä', "a").replace('ö', "o").replace('ü', "u");
     let ascii = |t: &str| t.replace('ä', "ae").replace('ö', "oe").replace('ü', "ue");
-    let mut set = HashSet::with_hasher(Xxh3DefaultBuilder::new());
+    let mut set = HashSet::with_hasher(FixedState::default());
     set.extend(
         TERMS
             .iter()
