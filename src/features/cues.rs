@@ -14,10 +14,10 @@
 //! words belong together (`data/lexicon/cues-de.tsv`, our own writing).
 
 use std::collections::HashMap;
+use std::ops::Range;
 use std::sync::LazyLock;
 
 use foldhash::fast::FixedState;
-use xxhash_rust::xxh3::xxh3_64;
 
 use super::artefacts::Masked;
 use super::groups::PLACEHOLDER;
@@ -104,12 +104,14 @@ pub(crate) struct Lexicon {
     /// classes, sorted by hash. One sorted vector rather than a map of
     /// strings, because every process that scores builds it.
     deletes: Vec<(u64, u8, Classes)>,
-    /// One bit per deletion hash (its top bits), so that the lookups of a
-    /// misspelling that hit nothing (nearly all of them) skip the binary
-    /// search: one probe of a 256 KB table that stays in cache instead of
-    /// a search through 2.9 MB. Exact: a set bit only sends on to the
-    /// search.
-    delete_bits: Vec<u64>,
+    /// The deletions' hashes, so that the lookups of a misspelling that
+    /// hit nothing (nearly all of them) skip the binary search: one probe
+    /// of a 256 KB table that stays in cache instead of a search through
+    /// 2.9 MB.
+    delete_bits: BitFilter,
+    /// The single-word forms' hashes, so that a misspelling's deletions
+    /// are built and looked up as words only when one may be a form.
+    word_bits: BitFilter,
     /// Phrases by their first word: the remaining words and the class.
     phrases: HashMap<Vec<u8>, Vec<Phrase>, FixedState>,
 }
@@ -173,28 +175,20 @@ impl Lexicon {
         let mut deletes = Vec::new();
         for (w, &c) in &lex.words {
             if let Ok(w) = std::str::from_utf8(w) {
-                for_each_deletion(w, |pos, d| deletes.push((xxh3_64(d), pos, c)));
+                for_each_deletion(w, |pos, _, h| deletes.push((h, pos, c)));
             }
         }
         deletes.sort_unstable();
-        lex.delete_bits = vec![0; 1 << (DELETE_BITS_LOG2 - 6)];
-        for &(h, _, _) in &deletes {
-            let b = delete_bit(h);
-            lex.delete_bits[b >> 6] |= 1 << (b & 63);
-        }
+        lex.delete_bits = BitFilter::new(deletes.iter().map(|d| d.0), DELETE_BITS_LOG2);
+        lex.word_bits = BitFilter::new(lex.words.keys().map(|w| word_hash(w)), WORD_BITS_LOG2);
         lex.deletes = deletes;
         Ok(lex)
     }
 
-    /// The (position, classes) of the forms that `d` is a deletion of.
-    fn deleted(&self, d: &[u8]) -> impl Iterator<Item = (u8, Classes)> + '_ {
-        let h = xxh3_64(d);
-        let b = delete_bit(h);
-        let maybe = self
-            .delete_bits
-            .get(b >> 6)
-            .is_some_and(|w| w & (1 << (b & 63)) != 0);
-        let from = if maybe {
+    /// The (position, classes) of the forms that a word of hash `h` (see
+    /// [`word_hash`]) is a deletion of.
+    fn deleted(&self, h: u64) -> impl Iterator<Item = (u8, Classes)> + '_ {
+        let from = if self.delete_bits.maybe(h) {
             self.deletes.partition_point(|e| e.0 < h)
         } else {
             self.deletes.len()
@@ -232,12 +226,18 @@ impl Lexicon {
             return found;
         }
         // A dropped letter: the word is one of a form's deletions.
-        let mut found = self.deleted(word).fold(0, |a, (_, c)| a | c);
-        for_each_deletion(w, |pos, d| {
+        let mut found = self.deleted(word_hash(word)).fold(0, |a, (_, c)| a | c);
+        let mut d = Vec::with_capacity(word.len());
+        for_each_deletion(w, |pos, cut, h| {
             // An added letter: one of the word's deletions is a form.
-            found |= self.classes(d);
+            if self.word_bits.maybe(h) {
+                d.clear();
+                d.extend_from_slice(&word[..cut.start]);
+                d.extend_from_slice(&word[cut.end..]);
+                found |= self.classes(&d);
+            }
             // A replaced letter (same position) or swapped neighbours.
-            for (p, c) in self.deleted(d) {
+            for (p, c) in self.deleted(h) {
                 if p.abs_diff(pos) <= 1 {
                     found |= c;
                 }
@@ -315,10 +315,9 @@ const SPLIT_MIN_CHARS: usize = 6;
 /// lexicon's 179,470 deletions, 8 % of the bits set.
 const DELETE_BITS_LOG2: u32 = 21;
 
-/// The bit of [`Lexicon::delete_bits`] that a deletion hash sets.
-fn delete_bit(h: u64) -> usize {
-    (h >> (64 - DELETE_BITS_LOG2)) as usize
-}
+/// Size of [`Lexicon::word_bits`]: 2^18 bits (32 KB) for the shipped
+/// lexicon's single-word forms.
+const WORD_BITS_LOG2: u32 = 18;
 
 /// Shortest word (in characters) matched with any single edit.
 const FUZZY_MIN_CHARS: usize = 5;
@@ -355,20 +354,103 @@ const VERB_PREFIXES: &[&str] = &["auf", "aus", "bei", "ein", "mit", "nach", "vor
 /// Shortest lexicon word (in characters) read out of a glued token.
 const GLUED_MIN_CHARS: usize = 4;
 
-/// Calls `f` with each one-character deletion of `w` (and its position),
-/// for words of [`FUZZY_MIN_CHARS`] to 40 characters, reusing one buffer.
-fn for_each_deletion(w: &str, mut f: impl FnMut(u8, &[u8])) {
+/// Calls `f` with the position, byte range and [`word_hash`] of each
+/// one-character deletion of `w`, for words of [`FUZZY_MIN_CHARS`] to 40
+/// characters. The hash is a polynomial over the bytes, so each deletion's
+/// follows from the word's prefix hashes in a few operations instead of
+/// hashing the deletion's bytes again: this runs for every word a
+/// scored comment has that the model never saw.
+fn for_each_deletion(w: &str, mut f: impl FnMut(u8, Range<usize>, u64)) {
     let n = w.chars().count();
     if !(FUZZY_MIN_CHARS..=40).contains(&n) {
         return;
     }
     let b = w.as_bytes();
-    let mut d = Vec::with_capacity(b.len());
+    let whole = poly(b);
+    let mut before = 0u64; // poly(b[..i])
     for (k, (i, c)) in w.char_indices().enumerate() {
-        d.clear();
-        d.extend_from_slice(&b[..i]);
-        d.extend_from_slice(&b[i + c.len_utf8()..]);
-        f(k as u8, &d);
+        let j = i + c.len_utf8();
+        let through = b[i..j].iter().fold(before, poly_step); // poly(b[..j])
+        // poly(b[..i] ++ b[j..]) = poly(b) + (poly(b[..i]) - poly(b[..j])) * B^(len - j)
+        let tail = POLY_POW[b.len() - j];
+        let h = whole.wrapping_add(before.wrapping_sub(through).wrapping_mul(tail));
+        f(k as u8, i..j, mix(h));
+        before = through;
+    }
+}
+
+/// Multiplier of the polynomial word hash (odd, the 64-bit FNV prime).
+const POLY_B: u64 = 0x0000_0100_0000_01b3;
+
+/// Powers of [`POLY_B`] up to the longest deletable word (40 characters of
+/// at most four bytes).
+const POLY_POW: [u64; 161] = {
+    let mut p = [1u64; 161];
+    let mut i = 1;
+    while i < p.len() {
+        p[i] = p[i - 1].wrapping_mul(POLY_B);
+        i += 1;
+    }
+    p
+};
+
+fn poly_step(h: u64, &x: &u8) -> u64 {
+    h.wrapping_mul(POLY_B).wrapping_add(u64::from(x) + 1)
+}
+
+fn poly(b: &[u8]) -> u64 {
+    b.iter().fold(0, poly_step)
+}
+
+/// The splitmix64 finalizer: spreads a polynomial hash over all 64 bits,
+/// since [`BitFilter`] takes the top ones.
+fn mix(mut h: u64) -> u64 {
+    h = (h ^ (h >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+    h = (h ^ (h >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+    h ^ (h >> 31)
+}
+
+/// Hash of a word or deletion as [`Lexicon::deletes`] keeps it.
+fn word_hash(b: &[u8]) -> u64 {
+    mix(poly(b))
+}
+
+/// One bit per hash (its top bits): a definite "no" for most hashes that
+/// are not in a set, in a table small enough to stay in cache. Exact, as a
+/// set bit only sends on to the real lookup.
+#[derive(Debug, Default)]
+struct BitFilter {
+    bits: Vec<u64>,
+    log2: u32,
+}
+
+impl BitFilter {
+    fn new(hashes: impl Iterator<Item = u64>, log2: u32) -> Self {
+        let mut f = BitFilter {
+            bits: vec![0; 1 << (log2 - 6)],
+            log2,
+        };
+        for h in hashes {
+            let b = f.bit(h);
+            f.bits[b >> 6] |= 1 << (b & 63);
+        }
+        f
+    }
+
+    fn bit(&self, h: u64) -> usize {
+        (h >> (64 - self.log2)) as usize
+    }
+
+    /// False only when `h` is not in the set.
+    fn maybe(&self, h: u64) -> bool {
+        let b = self.bit(h);
+        self.bits.get(b >> 6).is_some_and(|w| w & (1 << (b & 63)) != 0)
+    }
+
+    #[cfg(test)]
+    fn share_set(&self) -> f64 {
+        let set: u32 = self.bits.iter().map(|w| w.count_ones()).sum();
+        f64::from(set) / (1u64 << self.log2) as f64
     }
 }
 
@@ -798,15 +880,26 @@ mod tests {
     }
 
     #[test]
-    fn every_deletion_passes_the_bit_filter_and_few_others_do() {
+    fn every_deletion_and_form_passes_its_bit_filter_and_few_others_do() {
         let lex = &*SHIPPED;
-        for &(h, _, _) in &lex.deletes {
-            let b = delete_bit(h);
-            assert_ne!(lex.delete_bits[b >> 6] & (1 << (b & 63)), 0);
+        assert!(lex.deletes.iter().all(|d| lex.delete_bits.maybe(d.0)));
+        assert!(lex.words.keys().all(|w| lex.word_bits.maybe(word_hash(w))));
+        for (f, name) in [(&lex.delete_bits, "deletes"), (&lex.word_bits, "words")] {
+            let share = f.share_set();
+            assert!(share < 0.1, "{name}: {share:.3} of the bits set: grow the filter");
         }
-        let set: u32 = lex.delete_bits.iter().map(|w| w.count_ones()).sum();
-        let share = f64::from(set) / (1u64 << DELETE_BITS_LOG2) as f64;
-        assert!(share < 0.1, "{share:.3} of the bits set: grow DELETE_BITS_LOG2");
+    }
+
+    #[test]
+    fn a_deletion_is_hashed_as_its_bytes() {
+        let mut seen = Vec::new();
+        for_each_deletion("Häßlich", |pos, cut, h| seen.push((pos, cut, h)));
+        let w = "Häßlich".as_bytes();
+        assert_eq!(seen.len(), 7);
+        for (_, cut, h) in seen {
+            let d = [&w[..cut.start], &w[cut.end..]].concat();
+            assert_eq!(h, word_hash(&d), "{}", String::from_utf8_lossy(&d));
+        }
     }
 
     #[test]
