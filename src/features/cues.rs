@@ -164,11 +164,19 @@ impl Lexicon {
                             *lex.words.entry(form).or_default() |= bit;
                         }
                     }
-                    [first, rest @ ..] => lex
-                        .phrases
-                        .entry(first.clone())
-                        .or_default()
-                        .push((rest.to_vec(), bit)),
+                    [first, rest @ ..] => {
+                        // Also run together (`wenigerwert`, `aufdertasche`):
+                        // a form, so that it is matched, misspelt or glued
+                        // to a short word like any other.
+                        let joined = words.concat();
+                        if String::from_utf8_lossy(&joined).chars().count() >= SPLIT_MIN_CHARS {
+                            *lex.words.entry(joined).or_default() |= bit;
+                        }
+                        lex.phrases
+                            .entry(first.clone())
+                            .or_default()
+                            .push((rest.to_vec(), bit));
+                    }
                 }
             }
         }
@@ -371,7 +379,7 @@ fn for_each_deletion(w: &str, mut f: impl FnMut(u8, Range<usize>, u64)) {
     for (k, (i, c)) in w.char_indices().enumerate() {
         let j = i + c.len_utf8();
         let through = b[i..j].iter().fold(before, poly_step); // poly(b[..j])
-        // poly(b[..i] ++ b[j..]) = poly(b) + (poly(b[..i]) - poly(b[..j])) * B^(len - j)
+                                                              // poly(b[..i] ++ b[j..]) = poly(b) + (poly(b[..i]) - poly(b[..j])) * B^(len - j)
         let tail = POLY_POW[b.len() - j];
         let h = whole.wrapping_add(before.wrapping_sub(through).wrapping_mul(tail));
         f(k as u8, i..j, mix(h));
@@ -444,13 +452,51 @@ impl BitFilter {
     /// False only when `h` is not in the set.
     fn maybe(&self, h: u64) -> bool {
         let b = self.bit(h);
-        self.bits.get(b >> 6).is_some_and(|w| w & (1 << (b & 63)) != 0)
+        self.bits
+            .get(b >> 6)
+            .is_some_and(|w| w & (1 << (b & 63)) != 0)
     }
 
     #[cfg(test)]
     fn share_set(&self) -> f64 {
         let set: u32 = self.bits.iter().map(|w| w.count_ones()).sum();
         f64::from(set) / (1u64 << self.log2) as f64
+    }
+}
+
+/// Whether `a` is one character dropped, added or replaced, or two
+/// neighbours swapped, away from `b` (`wet`/`wert`, `wret`/`wert`).
+fn one_edit(a: &[u8], b: &[u8]) -> bool {
+    let (Ok(a), Ok(b)) = (std::str::from_utf8(a), std::str::from_utf8(b)) else {
+        return false;
+    };
+    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    let (short, long) = if a.len() <= b.len() {
+        (&a, &b)
+    } else {
+        (&b, &a)
+    };
+    if long.len() - short.len() > 1 {
+        return false;
+    }
+    let head = short
+        .iter()
+        .zip(long.iter())
+        .take_while(|(x, y)| x == y)
+        .count();
+    if short.len() == long.len() {
+        if head == short.len() {
+            return false;
+        }
+        // Replaced at `head`, or `head` and the next swapped.
+        let replaced = short[head + 1..] == long[head + 1..];
+        let swapped = head + 1 < short.len()
+            && short[head] == long[head + 1]
+            && short[head + 1] == long[head]
+            && short[head + 2..] == long[head + 2..];
+        replaced || swapped
+    } else {
+        short[head..] == long[head + 1..]
     }
 }
 
@@ -540,7 +586,7 @@ fn find_with(
     let b = text.as_bytes();
     // Out of range (before the first token, after the last): no word.
     let word = |i: usize| toks.get(i).map_or(&b[..0], |t| &b[t.start..t.end]);
-    frames(lex, text, toks, fr);
+    frames(lex, text, toks, &rare, fr);
     for (i, c) in fr.classes.iter_mut().enumerate() {
         if *c == 0 && masks.get(i).is_none_or(|m| *m == Masked::Keep) && rare(word(i)) {
             *c = lex.fuzzy_classes(word(i)) & EVALUATIVE & !GENERAL;
@@ -658,7 +704,7 @@ impl Mentions {
 /// The [`Mentions`] of a normalized text and its tokens (shipped lexicon).
 pub(crate) fn mentions(text: &str, toks: &[Token]) -> Mentions {
     let mut fr = Frames::default();
-    frames(&SHIPPED, text, toks, &mut fr);
+    frames(&SHIPPED, text, toks, &|_| false, &mut fr);
     // Sentences with a reporting word: a quote anywhere in them is reported
     // ("Wer „X“ sagt"), an unquoted word only after it.
     let nsent = fr.sentence.last().map_or(0, |s| *s as usize + 1);
@@ -692,7 +738,17 @@ pub(crate) fn mentions(text: &str, toks: &[Token]) -> Mentions {
 
 /// Classes per token (phrases spread over their words), sentence numbers,
 /// and whether each token stands inside quotation marks.
-fn frames(lex: &Lexicon, text: &str, toks: &[Token], fr: &mut Frames) {
+///
+/// A phrase also matches with one of its later words (of four letters or
+/// more) misspelt by one edit, if the model never saw the token
+/// (`weniger wet`): the same tolerance a single word gets.
+fn frames(
+    lex: &Lexicon,
+    text: &str,
+    toks: &[Token],
+    rare: &dyn Fn(&[u8]) -> bool,
+    fr: &mut Frames,
+) {
     let b = text.as_bytes();
     fr.classes.clear();
     fr.classes
@@ -704,9 +760,17 @@ fn frames(lex: &Lexicon, text: &str, toks: &[Token], fr: &mut Frames) {
             continue;
         };
         for (rest, bit) in cands {
+            let mut edits = 0;
             let fits = rest.iter().enumerate().all(|(k, w)| {
-                toks.get(i + 1 + k)
-                    .is_some_and(|t| &b[t.start..t.end] == w.as_slice())
+                let Some(t) = toks.get(i + 1 + k) else {
+                    return false;
+                };
+                let tok = &b[t.start..t.end];
+                if tok == w.as_slice() {
+                    return true;
+                }
+                edits += 1;
+                edits == 1 && w.len() >= 4 && rare(tok) && one_edit(tok, w)
             });
             if fits {
                 for c in &mut fr.classes[i..=i + rest.len()] {
@@ -886,7 +950,10 @@ mod tests {
         assert!(lex.words.keys().all(|w| lex.word_bits.maybe(word_hash(w))));
         for (f, name) in [(&lex.delete_bits, "deletes"), (&lex.word_bits, "words")] {
             let share = f.share_set();
-            assert!(share < 0.1, "{name}: {share:.3} of the bits set: grow the filter");
+            assert!(
+                share < 0.1,
+                "{name}: {share:.3} of the bits set: grow the filter"
+            );
         }
     }
 
@@ -943,6 +1010,58 @@ mod tests {
         assert_eq!(lex.glued_classes("miesder".as_bytes()), 1 << 1);
         assert_eq!(lex.glued_classes("fie".as_bytes()), 0);
         assert_eq!(lex.glued_classes("dieses".as_bytes()), 0);
+    }
+
+    #[test]
+    fn one_edit_is_one_edit() {
+        for (a, b) in [
+            ("wet", "wert"),
+            ("wert", "wet"),
+            ("wrt", "wert"),
+            ("wret", "wert"),
+            ("wurt", "wert"),
+            ("wertt", "wert"),
+            ("äber", "aber"),
+        ] {
+            assert!(one_edit(a.as_bytes(), b.as_bytes()), "{a} {b}");
+        }
+        for (a, b) in [
+            ("wert", "wert"),
+            ("we", "wert"),
+            ("trew", "wert"),
+            ("wetrs", "wert"),
+            ("abcd", "wxyz"),
+        ] {
+            assert!(!one_edit(a.as_bytes(), b.as_bytes()), "{a} {b}");
+        }
+    }
+
+    #[test]
+    fn a_phrase_matches_with_one_later_word_misspelt_if_rare() {
+        let lex = Lexicon::parse("class\tkind\tterm\nneg\tphrase\tweniger wert\n").unwrap();
+        let classes = |text: &str, rare: &dyn Fn(&[u8]) -> bool| {
+            let toks: Vec<Token> = tokens(text).collect();
+            let mut fr = Frames::default();
+            frames(&lex, text, &toks, rare, &mut fr);
+            fr.classes
+        };
+        assert_eq!(classes("weniger wet als", &|_| true), [2, 2, 0]);
+        // A known word keeps its own meaning; the first word must be exact.
+        assert_eq!(classes("weniger wet als", &|_| false), [0, 0, 0]);
+        assert_eq!(classes("wenger wert", &|_| true), [0, 0]);
+    }
+
+    #[test]
+    fn phrases_run_together_match_as_words() {
+        let lex =
+            Lexicon::parse("class\tkind\tterm\nneg\tphrase\tweniger wert\nneg\tphrase\tzu mir\n")
+                .unwrap();
+        assert_eq!(lex.classes(b"wenigerwert"), 1 << 1);
+        // Glued to a short word, and with a letter dropped, as any form.
+        assert_eq!(lex.glued_classes(b"wenigerwertals"), 1 << 1);
+        assert_eq!(lex.fuzzy_classes(b"wenigerwet"), 1 << 1);
+        // Too short to be told from other words once joined.
+        assert_eq!(lex.classes(b"zumir"), 0);
     }
 
     #[test]

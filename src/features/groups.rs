@@ -126,14 +126,102 @@ const TERMS: &[&str] = &[
     "gehörlose",
     "gehörlosen",
     "autisten",
+    // skin colour (unambiguous; "schwarze" and "farbige" below)
+    "dunkelhäutige",
+    "dunkelhäutigen",
+    "dunkelhäutiger",
 ];
+
+/// Words that name Black people as a noun ("Schwarze sind …", "die
+/// Schwarzen haben …") or with a people noun ("schwarze Menschen"), but
+/// are far more often the colour ("die schwarze Null", "ins Schwarze") or,
+/// in Austria, the ÖVP. Case is gone by the time groups are masked, so the
+/// next word decides: a group name only before a people noun, a verb or
+/// function word from [`GROUP_NOUN_NEXT`], or at the end of the text.
+const COLOUR_TERMS: &[&str] = &["schwarze", "schwarzen", "schwarzer", "farbige", "farbigen"];
+
+/// What follows a colour word used as a group name: people nouns, and the
+/// verbs and function words that follow a plural subject or object, which
+/// an adjective before its noun is never followed by.
+const GROUP_NOUN_NEXT: &[&str] = &[
+    "alle",
+    "allesamt",
+    "als",
+    "aber",
+    "an",
+    "auch",
+    "auf",
+    "aus",
+    "bei",
+    "bekommen",
+    "bürger",
+    "da",
+    "dürfen",
+    "einfach",
+    "familien",
+    "frauen",
+    "für",
+    "gegen",
+    "gehören",
+    "haben",
+    "hat",
+    "hier",
+    "im",
+    "immer",
+    "in",
+    "ist",
+    "jugendliche",
+    "jugendlichen",
+    "kinder",
+    "kindern",
+    "können",
+    "leben",
+    "leute",
+    "leuten",
+    "männer",
+    "männern",
+    "menschen",
+    "mit",
+    "mitbürger",
+    "mitbürgern",
+    "müssen",
+    "nachbarn",
+    "nicht",
+    "nie",
+    "nur",
+    "oder",
+    "personen",
+    "raus",
+    "sein",
+    "seien",
+    "sind",
+    "sollen",
+    "sollte",
+    "sollten",
+    "sowie",
+    "stehlen",
+    "tun",
+    "überall",
+    "und",
+    "von",
+    "waren",
+    "werden",
+    "wie",
+    "wohnen",
+    "wollen",
+    "wurden",
+    "zu",
+];
+
+/// Normalized words, looked up for every token of every scored comment.
+type WordSet = HashSet<Vec<u8>, FixedState>;
 
 /// The terms as the normalizer writes them, so folding (case, homoglyphs,
 /// leetspeak) reaches them exactly as it reaches the comment; each also
 /// without umlauts (`4` folds to `a`, not `ä`) and spelled `ae`/`oe`/`ue`.
 /// Every token of every scored comment is looked up here, so the set hashes
 /// with foldhash rather than the default SipHash.
-static NORMALIZED: LazyLock<HashSet<Vec<u8>, FixedState>> = LazyLock::new(|| {
+static NORMALIZED: LazyLock<WordSet> = LazyLock::new(|| {
     let mut n = Normalizer::new(NormalizerParams::default());
     let plain = |t: &str| t.replace('ä', "a").replace('ö', "o").replace('ü', "u");
     let ascii = |t: &str| t.replace('ä', "ae").replace('ö', "oe").replace('ü', "ue");
@@ -147,12 +235,34 @@ static NORMALIZED: LazyLock<HashSet<Vec<u8>, FixedState>> = LazyLock::new(|| {
     set
 });
 
+/// [`COLOUR_TERMS`] and [`GROUP_NOUN_NEXT`] as the normalizer writes them.
+static COLOUR: LazyLock<(WordSet, WordSet)> = LazyLock::new(|| {
+    let mut n = Normalizer::new(NormalizerParams::default());
+    let mut set = |terms: &[&str]| -> WordSet {
+        terms
+            .iter()
+            .map(|t| n.normalize(t).text.into_bytes())
+            .collect()
+    };
+    (set(COLOUR_TERMS), set(GROUP_NOUN_NEXT))
+});
+
 /// Marks every still-kept token of the normalized `text` that names a group.
 pub(crate) fn mask(text: &str, toks: &[Token], out: &mut Vec<Masked>) {
     out.resize(toks.len(), Masked::Keep);
     let b = text.as_bytes();
-    for (t, m) in toks.iter().zip(out.iter_mut()) {
-        if *m == Masked::Keep && NORMALIZED.contains(&b[t.start..t.end]) {
+    let word = |i: usize| toks.get(i).map(|t| &b[t.start..t.end]);
+    let (colour, next_ok) = &*COLOUR;
+    for (i, (t, m)) in toks.iter().zip(out.iter_mut()).enumerate() {
+        if *m != Masked::Keep {
+            continue;
+        }
+        let w = &b[t.start..t.end];
+        let group = NORMALIZED.contains(w)
+            || (colour.contains(w)
+                && word(i.wrapping_sub(1)) != Some(b"ins")
+                && word(i + 1).is_none_or(|n| next_ok.contains(n) || NORMALIZED.contains(n)));
+        if group {
             *m = Masked::As(PLACEHOLDER);
         }
     }
@@ -195,11 +305,32 @@ mod tests {
     }
 
     #[test]
+    fn colour_words_name_a_group_only_as_a_noun_or_before_people() {
+        assert_eq!(masked("Schwarze sind faul")[0], "gruppe");
+        assert_eq!(
+            masked("die Schwarzen haben hier nichts verloren")[1],
+            "gruppe"
+        );
+        assert_eq!(masked("schwarze Menschen und Muslime")[0], "gruppe");
+        assert_eq!(masked("raus mit allen Schwarzen")[3], "gruppe");
+        assert_eq!(masked("Schwarze, Muslime, Juden")[0], "gruppe");
+        for (text, i) in [
+            ("die schwarze Null hält", 1),
+            ("ein Treffer ins Schwarze", 3),
+            ("der schwarze Block", 1),
+            ("schwarzen Kaffee trinken", 0),
+            ("farbige Bilder", 0),
+        ] {
+            assert_ne!(masked(text)[i], "gruppe", "{text}");
+        }
+    }
+
+    #[test]
     fn roles_colours_and_slurs_keep_their_own_weight() {
         for w in [
             "Politiker",
             "Journalisten",
-            "schwarze",
+            "schwarz",
             "Schwuchteln",
             "Kanaken",
         ] {
