@@ -587,43 +587,8 @@ fn find_with(
     // Out of range (before the first token, after the last): no word.
     let word = |i: usize| toks.get(i).map_or(&b[..0], |t| &b[t.start..t.end]);
     frames(lex, text, toks, &rare, fr);
-    for (i, c) in fr.classes.iter_mut().enumerate() {
-        if *c == 0 && masks.get(i).is_none_or(|m| *m == Masked::Keep) && rare(word(i)) {
-            *c = lex.fuzzy_classes(word(i)) & EVALUATIVE & !GENERAL;
-            if *c == 0 {
-                *c = lex.glued_classes(word(i));
-            }
-            // A word split in two gives its cue once: the pair is tried
-            // from its first token, or from its second when the first is a
-            // known word (and so was not tried).
-            if *c == 0 {
-                *c = lex.split_classes(word(i), word(i + 1));
-            }
-            if *c == 0 && i > 0 && !rare(word(i - 1)) {
-                *c = lex.split_classes(word(i - 1), word(i));
-            }
-        }
-    }
-    // Sentence-level marks: a group named, the reader addressed, a question,
-    // an opinion opener, a reporting verb (up to each token).
-    let nsent = fr.sentence.last().map_or(0, |s| *s as usize + 1);
-    marks.clear();
-    marks.resize(nsent, 0);
-    for i in 0..toks.len() {
-        let s = fr.sentence[i] as usize;
-        if masks.get(i) == Some(&Masked::As(PLACEHOLDER)) {
-            marks[s] |= GRP;
-        }
-        if YOU_WORDS.iter().any(|y| y.as_bytes() == word(i)) {
-            marks[s] |= YOU;
-        }
-        if word(i) == b"?" {
-            marks[s] |= QUESTION;
-        }
-        if fr.classes[i] & OPINION != 0 {
-            marks[s] |= OP;
-        }
-    }
+    bent_words(lex, &word, masks, &rare, &mut fr.classes);
+    sentence_marks(&word, masks, fr, marks);
     let mut reported = false;
     for i in 0..toks.len() {
         if i > 0 && fr.sentence[i] != fr.sentence[i - 1] {
@@ -640,10 +605,9 @@ fn find_with(
         let negated = (lo..=hi)
             .any(|j| j != i && fr.sentence[j] == fr.sentence[i] && fr.classes[j] & NEGATOR != 0);
         let not = if negated { NOT } else { 0 };
-        let m = marks[fr.sentence[i] as usize];
         let rep = if reported || fr.quoted[i] { REP } else { 0 };
         // The plain cue, then one per frame this sentence has.
-        let m = m | rep;
+        let m = marks[fr.sentence[i] as usize] | rep;
         let frames_of = [
             Some(not),
             (m & GRP != 0).then_some(not | GRP),
@@ -663,6 +627,63 @@ fn find_with(
                     end: toks[i].end,
                 });
             }
+        }
+    }
+}
+
+/// Gives the tokens without a class that the model never saw the class of
+/// the lexicon word they bend: misspelt by one edit, run together with a
+/// short word, or split by a space.
+fn bent_words<'a>(
+    lex: &Lexicon,
+    word: &dyn Fn(usize) -> &'a [u8],
+    masks: &[Masked],
+    rare: &dyn Fn(&[u8]) -> bool,
+    classes: &mut [Classes],
+) {
+    for (i, c) in classes.iter_mut().enumerate() {
+        if *c == 0 && masks.get(i).is_none_or(|m| *m == Masked::Keep) && rare(word(i)) {
+            *c = lex.fuzzy_classes(word(i)) & EVALUATIVE & !GENERAL;
+            if *c == 0 {
+                *c = lex.glued_classes(word(i));
+            }
+            // A word split in two gives its cue once: the pair is tried
+            // from its first token, or from its second when the first is a
+            // known word (and so was not tried).
+            if *c == 0 {
+                *c = lex.split_classes(word(i), word(i + 1));
+            }
+            if *c == 0 && i > 0 && !rare(word(i - 1)) {
+                *c = lex.split_classes(word(i - 1), word(i));
+            }
+        }
+    }
+}
+
+/// Sentence-level marks into `marks` (one per sentence): a group named,
+/// the reader addressed, a question, an opinion opener.
+fn sentence_marks<'a>(
+    word: &dyn Fn(usize) -> &'a [u8],
+    masks: &[Masked],
+    fr: &Frames,
+    marks: &mut Vec<u8>,
+) {
+    let nsent = fr.sentence.last().map_or(0, |s| *s as usize + 1);
+    marks.clear();
+    marks.resize(nsent, 0);
+    for (i, &s) in fr.sentence.iter().enumerate() {
+        let m = &mut marks[s as usize];
+        if masks.get(i) == Some(&Masked::As(PLACEHOLDER)) {
+            *m |= GRP;
+        }
+        if YOU_WORDS.iter().any(|y| y.as_bytes() == word(i)) {
+            *m |= YOU;
+        }
+        if word(i) == b"?" {
+            *m |= QUESTION;
+        }
+        if fr.classes[i] & OPINION != 0 {
+            *m |= OP;
         }
     }
 }
