@@ -315,7 +315,7 @@ struct Scored {
 /// Everything the writer thread needs to turn scored batches into output.
 struct Writer {
     sink: Sink,
-    err_sink: Option<(Target, Sink)>,
+    err_sink: Option<Output>,
     headers: Vec<String>,
     added_cols: Vec<String>,
     thresholds: Vec<Thresholds>,
@@ -335,7 +335,7 @@ struct Writer {
 }
 
 /// What the writer hands back: the sinks to finish, the row counts and the bar.
-type Written = (Sink, Option<(Target, Sink)>, u64, u64, Option<ProgressBar>);
+type Written = (Sink, Option<Output>, u64, u64, Option<ProgressBar>);
 
 impl Writer {
     /// A row's decision: the language route for comments in other languages,
@@ -376,76 +376,87 @@ impl Writer {
     /// Writes one scored batch, in order.
     fn write_batch(&mut self, b: &Scored) -> Result<()> {
         let mut k = 0;
-        let mut added: Vec<(&str, Cell)> = Vec::with_capacity(self.added_cols.len() + 1);
         for (row, error) in b.batch.iter().zip(&b.errors) {
-            added.clear();
             match error {
                 None => {
-                    let s = &b.scores[k];
-                    added.extend(
-                        self.added_cols
-                            .iter()
-                            .zip(s)
-                            .map(|(c, p)| (c.as_str(), Cell::Prob(*p))),
-                    );
-                    let lang = b.languages[k];
-                    let m = &b.matches[k];
-                    let cs = b.contexts.get(k).and_then(Option::as_ref);
-                    let d = self.decide_row(s, lang, m, cs);
-                    added.push(("decision", Cell::Text(d.as_str())));
-                    added.push(("language", Cell::Text(lang)));
-                    if let Some(c) = &self.policy_col {
-                        added.push((c.as_str(), Cell::Json(Value::from(policy::labels(m)))));
-                    }
-                    if self.context.is_some() {
-                        let kind = cs.map_or("none", |c| c.context.as_str());
-                        added.push(("offtopic_context", Cell::Text(kind)));
-                    }
-                    if self.explain {
-                        let v = explanation_value(self.format, &b.explanations[k], m)?;
-                        added.push(("explanation", Cell::Json(v)));
-                        if self.context.is_some() {
-                            let w = cs.map(words_line).unwrap_or_default();
-                            added.push(("context_words", Cell::Json(Value::from(w))));
-                        }
-                    }
-                    if self.err_sink.is_none() {
-                        added.push(("error", Cell::Json(Value::Null)));
-                    }
-                    self.sink.row(&self.headers, row, &added)?;
+                    self.write_scored(b, k, row)?;
                     k += 1;
-                    self.scored += 1;
                 }
-                Some(why) => {
-                    self.failed += 1;
-                    let msg = format!("line {}: {why}", row.line);
-                    if self.failed <= 5 {
-                        tracing::warn!("{}:{}: {why}", self.name, row.line);
-                    }
-                    match &mut self.err_sink {
-                        Some((_, s)) => {
-                            let added = [
-                                ("line", Cell::Json(Value::from(row.line))),
-                                ("error", Cell::Json(Value::from(msg))),
-                            ];
-                            s.row(&self.headers, row, &added)?;
-                        }
-                        None => {
-                            added.extend(
-                                self.added_cols
-                                    .iter()
-                                    .map(|c| (c.as_str(), Cell::Json(Value::Null))),
-                            );
-                            added.push(("error", Cell::Json(Value::from(msg))));
-                            self.sink.row(&self.headers, row, &added)?;
-                        }
-                    }
-                }
+                Some(why) => self.write_failed(row, why)?,
             }
         }
         if let Some(bar) = &self.bar {
             bar.set_position(self.seen.load(Ordering::Relaxed));
             bar.set_message(format!("{} scored, {} failed", self.scored, self.failed));
+        }
+        Ok(())
+    }
+
+    /// Writes the `k`-th scored row of `b`: its probabilities, decision,
+    /// language and whatever else was asked for.
+    fn write_scored(&mut self, b: &Scored, k: usize, row: &Row) -> Result<()> {
+        let s = &b.scores[k];
+        let mut added: Vec<(&str, Cell)> = Vec::with_capacity(self.added_cols.len() + 6);
+        added.extend(
+            self.added_cols
+                .iter()
+                .zip(s)
+                .map(|(c, p)| (c.as_str(), Cell::Prob(*p))),
+        );
+        let lang = b.languages[k];
+        let m = &b.matches[k];
+        let cs = b.contexts.get(k).and_then(Option::as_ref);
+        let d = self.decide_row(s, lang, m, cs);
+        added.push(("decision", Cell::Text(d.as_str())));
+        added.push(("language", Cell::Text(lang)));
+        if let Some(c) = &self.policy_col {
+            added.push((c.as_str(), Cell::Json(Value::from(policy::labels(m)))));
+        }
+        if self.context.is_some() {
+            let kind = cs.map_or("none", |c| c.context.as_str());
+            added.push(("offtopic_context", Cell::Text(kind)));
+        }
+        if self.explain {
+            let v = explanation_value(self.format, &b.explanations[k], m)?;
+            added.push(("explanation", Cell::Json(v)));
+            if self.context.is_some() {
+                let w = cs.map(words_line).unwrap_or_default();
+                added.push(("context_words", Cell::Json(Value::from(w))));
+            }
+        }
+        if self.err_sink.is_none() {
+            added.push(("error", Cell::Json(Value::Null)));
+        }
+        self.sink.row(&self.headers, row, &added)?;
+        self.scored += 1;
+        Ok(())
+    }
+
+    /// Writes a row that could not be scored, with why: to `--errors` if
+    /// given, else to the output with empty score columns.
+    fn write_failed(&mut self, row: &Row, why: &str) -> Result<()> {
+        self.failed += 1;
+        let msg = format!("line {}: {why}", row.line);
+        if self.failed <= 5 {
+            tracing::warn!("{}:{}: {why}", self.name, row.line);
+        }
+        match &mut self.err_sink {
+            Some((_, s)) => {
+                let added = [
+                    ("line", Cell::Json(Value::from(row.line))),
+                    ("error", Cell::Json(Value::from(msg))),
+                ];
+                s.row(&self.headers, row, &added)?;
+            }
+            None => {
+                let mut added: Vec<(&str, Cell)> = self
+                    .added_cols
+                    .iter()
+                    .map(|c| (c.as_str(), Cell::Json(Value::Null)))
+                    .collect();
+                added.push(("error", Cell::Json(Value::from(msg))));
+                self.sink.row(&self.headers, row, &added)?;
+            }
         }
         Ok(())
     }
@@ -468,6 +479,7 @@ pub fn run(a: ScoreArgs) -> Result<Outcome> {
     let jsonl_in = first.as_ref().is_some_and(|r| r.object.is_some());
     let (text_idx, text_name) = text_column(&headers, a.table.text_col.as_deref(), &name)?;
     let mut in_context = context_setup(&model, &headers, &a, &name)?;
+    // Output in the input's format unless told otherwise.
     let format = a.format.unwrap_or(if jsonl_in {
         OutputFormat::Jsonl
     } else {
@@ -480,16 +492,7 @@ pub fn run(a: ScoreArgs) -> Result<Outcome> {
         in_context.is_some(),
         a.explain,
     );
-    let mut all_cols = headers.clone();
-    all_cols.extend(added_cols.iter().cloned());
-    let err_sink = match &a.errors {
-        Some(p) => Some(error_sink(p, format, opened.reader.delimiter, &headers)?),
-        None => {
-            all_cols.push("error".into());
-            None
-        }
-    };
-    let (target_main, sink) = output_sink(&a.output, format, &opened, &all_cols)?;
+    let (err_sink, (target_main, sink)) = open_outputs(&a, format, &opened, &headers, &added_cols)?;
     let batch_size = a.batch_size.max(1);
     let reader = opened.reader;
     let writer = Writer {
@@ -535,6 +538,27 @@ pub fn run(a: ScoreArgs) -> Result<Outcome> {
         return Ok(Outcome::Partial);
     }
     Ok(Outcome::Ok)
+}
+
+/// The `--errors` sink (if asked for) and the main output, whose columns
+/// are the input's, the added ones and, without `--errors`, `error`.
+fn open_outputs(
+    a: &ScoreArgs,
+    format: OutputFormat,
+    opened: &Opened,
+    headers: &[String],
+    added_cols: &[String],
+) -> Result<(Option<Output>, Output)> {
+    let mut all_cols = headers.to_vec();
+    all_cols.extend(added_cols.iter().cloned());
+    let err_sink = match &a.errors {
+        Some(p) => Some(error_sink(p, format, opened.reader.delimiter, headers)?),
+        None => {
+            all_cols.push("error".into());
+            None
+        }
+    };
+    Ok((err_sink, output_sink(&a.output, format, opened, &all_cols)?))
 }
 
 /// Reads, scores and writes every batch. With one thread in turn, so that
@@ -661,6 +685,9 @@ fn added_columns(
     (cols, policy_col)
 }
 
+/// An output file (written atomically) and the sink that formats its rows.
+type Output = (Target, Sink);
+
 /// The output with its header written (and a BOM first when the input had
 /// one and the output is CSV: Excel reads the umlauts right again).
 fn output_sink(
@@ -668,7 +695,7 @@ fn output_sink(
     format: OutputFormat,
     input: &Opened,
     cols: &[String],
-) -> Result<(Target, Sink)> {
+) -> Result<Output> {
     let (t, mut out) = target(path)?;
     if input.bom && format == OutputFormat::Csv {
         out.write_all("\u{FEFF}".as_bytes())?;
@@ -684,7 +711,7 @@ fn error_sink(
     format: OutputFormat,
     delimiter: u8,
     headers: &[String],
-) -> Result<(Target, Sink)> {
+) -> Result<Output> {
     let (t, w) = target(&path.to_string_lossy())?;
     let mut s = Sink::new(w, format, delimiter);
     let mut cols = headers.to_vec();
