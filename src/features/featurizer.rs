@@ -66,6 +66,15 @@ pub struct FeaturizerValidParams {
     /// 0 for no cue features (models trained before they existed).
     #[serde(default, skip_serializing_if = "is_zero")]
     pub cues: u64,
+    /// Cue features weighted and normalized as a block of their own rather
+    /// than among the word n-grams, so that a cue counts as much in a long
+    /// comment as in a short one; off in models trained before it existed.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub cue_block: bool,
+}
+
+fn is_false(v: &bool) -> bool {
+    !*v
 }
 
 fn is_zero(v: &u64) -> bool {
@@ -100,6 +109,7 @@ impl FeaturizerParams {
             mask_artefacts: true,
             mask_groups: false,
             cues: 0,
+            cue_block: true,
         })
     }
 
@@ -213,8 +223,11 @@ pub(crate) struct Scratch {
     pub(crate) norm: Normalized,
     pub(crate) words: Vec<u32>,
     pub(crate) chars: Vec<u32>,
+    /// Cue buckets, when they are a block of their own (else in `words`).
+    pub(crate) cue_ids: Vec<u32>,
     pub(crate) word_counts: BucketCounts,
     pub(crate) char_counts: BucketCounts,
+    pub(crate) cue_counts: BucketCounts,
     toks: Vec<Token>,
     masks: Vec<Masked>,
     cues: CueScratch,
@@ -369,6 +382,8 @@ impl Featurizer {
                     for t in chunk {
                         unfitted.collect(t.as_ref(), s);
                         unfitted.mark_seen(s, &mut |b| set_seen(&mut seen, b));
+                        // Cues count as words for document frequencies.
+                        s.words.append(&mut s.cue_ids);
                         for &w in &s.words {
                             word[w as usize] = true;
                         }
@@ -482,6 +497,7 @@ impl Featurizer {
         s.normalizer.normalize_into(text, &mut s.norm);
         s.words.clear();
         s.chars.clear();
+        s.cue_ids.clear();
         s.toks.clear();
         let norm = &s.norm.text;
         s.toks.extend(tokens(norm));
@@ -568,7 +584,12 @@ impl Featurizer {
         for c in &s.cues.found {
             let f = self.bucket(xxh3_64_with_seed(&c.name, word_seed));
             seen(f);
-            push_word(&mut s.words, &mut s.hits, f, c.start, c.end);
+            let list = if self.params.cue_block {
+                &mut s.cue_ids
+            } else {
+                &mut s.words
+            };
+            push_word(list, &mut s.hits, f, c.start, c.end);
         }
     }
 
@@ -591,11 +612,11 @@ impl Featurizer {
     /// Turns raw n-gram lists into one weighted, normalized row in `s.row`.
     fn finish_row(&self, text: &str, s: &mut Scratch) {
         s.row.clear();
-        for which in 0..2 {
-            let list = if which == 0 {
-                &mut s.words
-            } else {
-                &mut s.chars
+        for which in 0..3 {
+            let list = match which {
+                0 => &mut s.words,
+                1 => &mut s.chars,
+                _ => &mut s.cue_ids,
             };
             list.sort_unstable();
             s.block.clear();
@@ -635,6 +656,7 @@ impl Featurizer {
         let bits = self.params.buckets_log2;
         s.word_counts.count(&s.words, bits);
         s.char_counts.count(&s.chars, bits);
+        s.cue_counts.count(&s.cue_ids, bits);
     }
 
     /// Normalizes and hashes one text, leaving its word and character
@@ -644,6 +666,7 @@ impl Featurizer {
         self.collect(text, s);
         s.words.sort_unstable();
         s.chars.sort_unstable();
+        s.cue_ids.sort_unstable();
     }
 
     /// Dense signals of a text normalized by the last call on this scratch.
@@ -735,7 +758,11 @@ fn char_hit(feature: u32, t: &Token, len: usize, lo: usize, hi: usize) -> Featur
 
 /// Merges a sorted block into a sorted row, adding values on equal columns;
 /// `spare` is a reused buffer.
-fn merge_into(row: &mut Vec<(u32, f32)>, block: &[(u32, f32)], spare: &mut Vec<(u32, f32)>) {
+pub(super) fn merge_into(
+    row: &mut Vec<(u32, f32)>,
+    block: &[(u32, f32)],
+    spare: &mut Vec<(u32, f32)>,
+) {
     if row.is_empty() {
         row.extend_from_slice(block);
         return;
@@ -854,23 +881,49 @@ mod tests {
     }
 
     #[test]
-    fn cues_add_word_features_only_when_on() {
+    fn cues_add_features_only_when_on_in_their_own_block_if_asked() {
         let texts = ["Die sind nicht ehrlich", "ein anderer text"];
-        let plain = FeaturizerParams::new().buckets_log2(16).check().unwrap();
-        let cued = FeaturizerParams::new()
-            .buckets_log2(16)
-            .cues(true)
-            .check()
-            .unwrap();
-        let words = |p| {
+        let params = |cues: bool, block: bool| {
+            let mut p = FeaturizerParams::new()
+                .buckets_log2(16)
+                .cues(cues)
+                .check()
+                .unwrap();
+            p.cue_block = block;
+            p
+        };
+        let lists = |p| {
             let f = Featurizer::fit(p, &texts);
             let mut s = f.scratch();
             f.collect(texts[0], &mut s);
-            s.words.len()
+            (s.words.len(), s.cue_ids.len())
         };
         // "ehrlich" negated: `not pos` is added to the four words and three bigrams.
-        assert_eq!(words(plain), 7);
-        assert_eq!(words(cued), 8);
+        assert_eq!(lists(params(false, true)), (7, 0));
+        assert_eq!(lists(params(true, false)), (8, 0));
+        assert_eq!(lists(params(true, true)), (7, 1));
+        // In its own block a cue weighs as much in a long text as in a short one.
+        let long = "Die sind nicht ehrlich und das sage ich hier jetzt schon seit vielen Jahren";
+        let cue_value = |p, text: &str| {
+            let f = Featurizer::fit(p, &[texts[0], texts[1], long]);
+            let mut s = f.scratch();
+            f.row(text, &mut s);
+            let cue = f.bucket(hash(f.params.seed, Space::Word, &s.cues.found[0].name));
+            s.row.iter().find(|e| e.0 == cue).unwrap().1
+        };
+        let (short_in, long_in) = (
+            cue_value(params(true, false), texts[0]),
+            cue_value(params(true, false), long),
+        );
+        assert!(long_in < 0.8 * short_in, "{long_in} {short_in}");
+        let (short_own, long_own) = (
+            cue_value(params(true, true), texts[0]),
+            cue_value(params(true, true), long),
+        );
+        assert!(
+            (long_own - short_own).abs() < 1e-6,
+            "{long_own} {short_own}"
+        );
     }
 
     #[test]

@@ -17,7 +17,9 @@ use rayon::prelude::*;
 use sprs::CsMat;
 
 use super::dense::DENSE_NAMES;
-use super::featurizer::{add_df, from_df, no_df, set_seen, Featurizer, FeaturizerValidParams};
+use super::featurizer::{
+    add_df, from_df, merge_into, no_df, set_seen, Featurizer, FeaturizerValidParams,
+};
 use super::records::SparseRecords;
 
 /// One document's n-grams: `(bucket, occurrences)` sorted by bucket, word
@@ -26,6 +28,8 @@ use super::records::SparseRecords;
 struct DocCounts {
     words: Vec<(u32, u32)>,
     chars: Vec<(u32, u32)>,
+    /// Cue features, when a block of their own (`cue_block`).
+    cues: Vec<(u32, u32)>,
     dense: [f32; DENSE_NAMES.len()],
     /// The document's bits of the seen-word set.
     seen: Vec<u32>,
@@ -66,6 +70,7 @@ impl NgramCounts {
                     };
                     runs(&s.words, &mut d.words);
                     runs(&s.chars, &mut d.chars);
+                    runs(&s.cue_ids, &mut d.cues);
                     unfitted.mark_seen(s, &mut |b| d.seen.push(b as u32));
                     d.seen.sort_unstable();
                     d.seen.dedup();
@@ -107,13 +112,22 @@ impl NgramCounts {
                     for &b in &d.seen {
                         set_seen(&mut seen, b as usize);
                     }
+                    let in_words = |f: u32| d.words.binary_search_by_key(&f, |e| e.0).is_ok();
+                    let in_cues = |f: u32| d.cues.binary_search_by_key(&f, |e| e.0).is_ok();
                     for &(f, _) in &d.words {
                         word[f as usize] = true;
                         df[f as usize] += 1;
                     }
-                    // A bucket both blocks reach counts once per document.
+                    // Cues count as words; a bucket two blocks reach counts
+                    // once per document.
+                    for &(f, _) in &d.cues {
+                        word[f as usize] = true;
+                        if !in_words(f) {
+                            df[f as usize] += 1;
+                        }
+                    }
                     for &(f, _) in &d.chars {
-                        if d.words.binary_search_by_key(&f, |e| e.0).is_err() {
+                        if !in_words(f) && !in_cues(f) {
                             df[f as usize] += 1;
                         }
                     }
@@ -164,33 +178,21 @@ impl NgramCounts {
 /// Reused per thread while building rows.
 #[derive(Default)]
 struct RowBuffers {
-    words: Vec<(u32, f32)>,
-    chars: Vec<(u32, f32)>,
+    block: Vec<(u32, f32)>,
+    spare: Vec<(u32, f32)>,
     row: Vec<(u32, f32)>,
 }
 
 impl RowBuffers {
     /// One document's row into `self.row`: per block `(1 + ln count)·idf`,
     /// L2-normalized, zero-IDF buckets dropped, the blocks added where they
-    /// share a bucket, then the dense signals.
+    /// share a bucket (in the order [`Featurizer::transform`] adds them),
+    /// then the dense signals.
     fn row(&mut self, featurizer: &Featurizer, d: &DocCounts) {
-        weigh(featurizer.idf(), &d.words, &mut self.words);
-        weigh(featurizer.idf(), &d.chars, &mut self.chars);
         self.row.clear();
-        let (a, b) = (&self.words, &self.chars);
-        let (mut i, mut j) = (0, 0);
-        while i < a.len() || j < b.len() {
-            if j == b.len() || (i < a.len() && a[i].0 < b[j].0) {
-                self.row.push(a[i]);
-                i += 1;
-            } else if i == a.len() || b[j].0 < a[i].0 {
-                self.row.push(b[j]);
-                j += 1;
-            } else {
-                self.row.push((a[i].0, a[i].1 + b[j].1));
-                i += 1;
-                j += 1;
-            }
+        for counts in [&d.words, &d.chars, &d.cues] {
+            weigh(featurizer.idf(), counts, &mut self.block);
+            merge_into(&mut self.row, &self.block, &mut self.spare);
         }
         let base = featurizer.buckets() as u32;
         for (k, &v) in d.dense.iter().enumerate() {

@@ -200,7 +200,7 @@ impl Classifier {
         out.extend(self.labels.iter().map(|l| l.logistic.bias));
         self.featurizer
             .counted_ngrams(text, s, |f| self.table.prefetch(f));
-        for counts in [&s.word_counts, &s.char_counts] {
+        for counts in [&s.word_counts, &s.char_counts, &s.cue_counts] {
             let mut norm2 = 0.0f32;
             let mut dots = [0.0f32; S];
             for (f, n) in counts.iter() {
