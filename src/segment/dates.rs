@@ -156,117 +156,79 @@ impl DatePatterns {
 
     /// Finds the stamp of a short line, if any.
     pub fn find(&self, line: &str) -> Option<Stamp> {
+        // The first kind that matches decides, even when its match then
+        // turns out unreadable.
         if let Some(c) = self.ago.captures(line) {
-            let m = c.get(0)?;
-            let n = word_number(&c[1])?;
-            let unit = c[2].to_lowercase();
-            let per = if unit.starts_with("sek") {
-                0
-            } else if unit.starts_with("min") {
-                1
-            } else if unit.starts_with("st") {
-                60
-            } else if unit.starts_with("tag") {
-                1440
-            } else if unit.starts_with("woch") {
-                7 * 1440
-            } else if unit.starts_with("mon") {
-                30 * 1440
-            } else {
-                365 * 1440
-            };
-            let when = When::Ago { minutes: n * per };
-            return Some(Stamp {
-                start: m.start(),
-                end: m.end(),
-                class: "rel".into(),
-                when,
-            });
+            return ago_stamp(&c);
         }
         if let Some(c) = self.ago_short.captures(line) {
-            let m = c.get(1)?;
-            let (n, unit) = match (c.get(2), c.get(3)) {
-                (Some(n), Some(u)) => (n.as_str(), u.as_str().to_lowercase()),
-                _ => (c.get(4)?.as_str(), c.get(5)?.as_str().to_lowercase()),
-            };
-            let n: i64 = n.parse().ok()?;
-            let per = match unit.chars().next() {
-                Some('m') if unit.starts_with("mo") => 30 * 1440,
-                Some('m') => 1,
-                Some('h' | 's') => 60,
-                Some('d') => 1440,
-                Some('w') => 7 * 1440,
-                _ => 365 * 1440,
-            };
-            return Some(Stamp {
-                start: m.start(),
-                end: m.end(),
-                class: "rel".into(),
-                when: When::Ago { minutes: n * per },
-            });
+            return ago_short_stamp(&c);
         }
         if let Some(c) = self.dayword.captures(line) {
-            let m = c.get(0)?;
-            let word = c[1].to_lowercase();
-            let days_back = match word.as_str() {
-                "gestern" => 1,
-                "vorgestern" => 2,
-                _ => 0,
-            };
-            let (time, end) = self
-                .time_near(line, m.end())
-                .map_or((None, m.end()), |((h, mi, _), e)| (Some((h, mi)), e));
-            if word == "gerade eben" || word == "soeben" {
-                return Some(Stamp {
-                    start: m.start(),
-                    end,
-                    class: "rel".into(),
-                    when: When::Ago { minutes: 0 },
-                });
-            }
-            let when = When::DayWord { days_back, time };
-            return Some(Stamp {
-                start: m.start(),
-                end,
-                class: "rel".into(),
-                when,
-            });
+            return self.dayword_stamp(line, &c);
         }
-        let date = self.find_date(line);
-        match date {
-            Some((start, end, class, year, month, day)) => {
-                let (time, tclass, end) = match self.time_near(line, end) {
-                    Some(((h, mi, sep), e)) => (Some((h, mi)), format!(" t{sep}"), e),
-                    None => (None, String::new(), end),
-                };
-                let when = When::Absolute {
-                    year,
-                    month,
-                    day,
-                    time,
-                };
-                Some(Stamp {
-                    start,
-                    end,
-                    class: format!("{class}{tclass}"),
-                    when,
-                })
-            }
+        match self.find_date(line) {
+            Some(date) => Some(self.date_stamp(line, date)),
             None => {
                 let c = self.time.captures(line)?;
                 let m = c.get(0)?;
                 let (h, mi, sep) = time_parts(&c)?;
-                let when = When::DayWord {
-                    days_back: 0,
-                    time: Some((h, mi)),
-                };
                 Some(Stamp {
                     start: m.start(),
                     end: m.end(),
                     class: format!("t{sep}"),
-                    when,
+                    when: When::DayWord {
+                        days_back: 0,
+                        time: Some((h, mi)),
+                    },
                 })
             }
+        }
+    }
+
+    /// "gestern, 11:58", "heute", "gerade eben": a day word and the time
+    /// after it, if any.
+    fn dayword_stamp(&self, line: &str, c: &regex::Captures) -> Option<Stamp> {
+        let m = c.get(0)?;
+        let word = c[1].to_lowercase();
+        let days_back = match word.as_str() {
+            "gestern" => 1,
+            "vorgestern" => 2,
+            _ => 0,
+        };
+        let (time, end) = self
+            .time_near(line, m.end())
+            .map_or((None, m.end()), |((h, mi, _), e)| (Some((h, mi)), e));
+        let when = if word == "gerade eben" || word == "soeben" {
+            When::Ago { minutes: 0 }
+        } else {
+            When::DayWord { days_back, time }
+        };
+        Some(Stamp {
+            start: m.start(),
+            end,
+            class: "rel".into(),
+            when,
+        })
+    }
+
+    /// An absolute date, with the time after it if there is one.
+    fn date_stamp(&self, line: &str, date: DateMatch) -> Stamp {
+        let (start, end, class, year, month, day) = date;
+        let (time, tclass, end) = match self.time_near(line, end) {
+            Some(((h, mi, sep), e)) => (Some((h, mi)), format!(" t{sep}"), e),
+            None => (None, String::new(), end),
+        };
+        Stamp {
+            start,
+            end,
+            class: format!("{class}{tclass}"),
+            when: When::Absolute {
+                year,
+                month,
+                day,
+                time,
+            },
         }
     }
 
@@ -332,6 +294,58 @@ impl DatePatterns {
         }
         Some((time_parts(&c)?, from + m.end()))
     }
+}
+
+/// "vor 5 Stunden", "vor einer Woche".
+fn ago_stamp(c: &regex::Captures) -> Option<Stamp> {
+    let m = c.get(0)?;
+    let n = word_number(&c[1])?;
+    let unit = c[2].to_lowercase();
+    let per = if unit.starts_with("sek") {
+        0
+    } else if unit.starts_with("min") {
+        1
+    } else if unit.starts_with("st") {
+        60
+    } else if unit.starts_with("tag") {
+        1440
+    } else if unit.starts_with("woch") {
+        7 * 1440
+    } else if unit.starts_with("mon") {
+        30 * 1440
+    } else {
+        365 * 1440
+    };
+    Some(Stamp {
+        start: m.start(),
+        end: m.end(),
+        class: "rel".into(),
+        when: When::Ago { minutes: n * per },
+    })
+}
+
+/// "5 min", "3h", "2 days ago".
+fn ago_short_stamp(c: &regex::Captures) -> Option<Stamp> {
+    let m = c.get(1)?;
+    let (n, unit) = match (c.get(2), c.get(3)) {
+        (Some(n), Some(u)) => (n.as_str(), u.as_str().to_lowercase()),
+        _ => (c.get(4)?.as_str(), c.get(5)?.as_str().to_lowercase()),
+    };
+    let n: i64 = n.parse().ok()?;
+    let per = match unit.chars().next() {
+        Some('m') if unit.starts_with("mo") => 30 * 1440,
+        Some('m') => 1,
+        Some('h' | 's') => 60,
+        Some('d') => 1440,
+        Some('w') => 7 * 1440,
+        _ => 365 * 1440,
+    };
+    Some(Stamp {
+        start: m.start(),
+        end: m.end(),
+        class: "rel".into(),
+        when: When::Ago { minutes: n * per },
+    })
 }
 
 fn time_parts(c: &regex::Captures<'_>) -> Option<(u32, u32, char)> {
