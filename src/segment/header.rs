@@ -738,6 +738,24 @@ pub(crate) fn shape(t: &str, dates: &DatePatterns) -> Option<Shape> {
     if let Some(a) = after {
         tk.push(a);
     }
+    let ends_with_stamp = stamp
+        .as_ref()
+        .is_some_and(|st| t.get(st.end..).is_some_and(|r| r.trim().is_empty()));
+    let mut shape = classify(tk, stamp);
+    shape.reply_to = reply_to;
+    shape.ends_with_stamp = ends_with_stamp;
+    shape.nested = nested;
+    Some(shape)
+}
+
+/// Tokens a header may have beside a time stamp and still be only a stamp.
+const STAMP_CONNECTORS: &[&str] = &[
+    "#", "am", "um", "wd", "uhr", "at", "on", ",", "-", "|", "•", "·", "/", "(", ")", "[", "]",
+];
+
+/// What a header line's tokens say it is: a name, a stamp, both, or
+/// neither (reply target, stamp position and nesting are the caller's).
+fn classify(tk: Tokens, stamp: Option<Stamp>) -> Shape {
     let author = tk.author().cloned();
     let extra_fields = tk.names.len() > 1 || tk.labelled;
     let Tokens {
@@ -753,28 +771,9 @@ pub(crate) fn shape(t: &str, dates: &DatePatterns) -> Option<Shape> {
     let name_ok = name_runs == 1
         && (1..=5).contains(&name_words)
         && name.as_ref().is_some_and(|n| n.chars().count() <= 40);
-    let only_connectors = toks.iter().all(|k| {
-        k.starts_with('<')
-            || matches!(
-                k.as_str(),
-                "#" | "am"
-                    | "um"
-                    | "wd"
-                    | "uhr"
-                    | "at"
-                    | "on"
-                    | ","
-                    | "-"
-                    | "|"
-                    | "•"
-                    | "·"
-                    | "/"
-                    | "("
-                    | ")"
-                    | "["
-                    | "]"
-            )
-    });
+    let only_connectors = toks
+        .iter()
+        .all(|k| k.starts_with('<') || STAMP_CONNECTORS.contains(&k.as_str()));
     let stamp_only = stamp.is_some() && name_runs == 0 && !speech && !odd && only_connectors;
     let name_only = stamp.is_none()
         && name_ok
@@ -783,10 +782,7 @@ pub(crate) fn shape(t: &str, dates: &DatePatterns) -> Option<Shape> {
             .iter()
             .all(|k| matches!(k.as_str(), "N" | "K" | ":" | "V" | "#"));
     let header_like = name_ok && !odd && (stamp.is_some() || speech);
-    let ends_with_stamp = stamp
-        .as_ref()
-        .is_some_and(|st| t.get(st.end..).is_some_and(|r| r.trim().is_empty()));
-    Some(Shape {
+    Shape {
         sig: toks.join(" "),
         name,
         stamp,
@@ -795,11 +791,11 @@ pub(crate) fn shape(t: &str, dates: &DatePatterns) -> Option<Shape> {
         name_only,
         stamp_only,
         header_like,
-        reply_to,
-        ends_with_stamp,
+        reply_to: None,
+        ends_with_stamp: false,
         fields: extra_fields,
-        nested,
-    })
+        nested: false,
+    }
 }
 
 /// A header candidate before the page's pattern is known.
