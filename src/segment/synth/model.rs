@@ -190,49 +190,15 @@ fn entry(
         Some(_) if !fam.reply_header.is_empty() && fam.reply == Reply::Header => fam.reply_header,
         _ => fam.header,
     };
-    let header: Vec<String> = templates
-        .iter()
-        .map(|t| {
-            // Drawn only where printed, so other families' pages stay as they were.
-            let t = if t.contains("{T}") {
-                let town: &&str = rng.pick(&vocab::TOWNS);
-                t.replace("{T}", town)
-            } else {
-                t.to_string()
-            };
-            t.replace("{N}", &author)
-                .replace("{D}", &stamp)
-                .replace("{P}", &p_author)
-                .replace("{n}", &(k + 1).to_string())
-                .replace("{y}", &(2005 + rng.below(20)).to_string())
-                .replace("{k}", &(1 + rng.below(3000)).to_string())
-        })
-        .collect();
-    // The reply cue in the text.
+    let fill = Fill {
+        author: &author,
+        stamp: &stamp,
+        parent: &p_author,
+        k,
+    };
+    let header: Vec<String> = templates.iter().map(|t| fill.render(t, rng)).collect();
     if let Some(p) = p {
-        let quote = p
-            .gold
-            .text
-            .lines()
-            .last()
-            .unwrap_or("")
-            .chars()
-            .take(80)
-            .collect::<String>();
-        match fam.reply {
-            Reply::At => lines[0] = format!("@{p_author} {}", lines[0]),
-            Reply::AntwortLine => lines.insert(0, format!("Antwort auf {p_author}:")),
-            Reply::Schrieb => lines
-                .splice(0..0, [format!("{p_author} schrieb:"), format!("> {quote}")])
-                .for_each(drop),
-            Reply::Zitat => lines
-                .splice(
-                    0..0,
-                    [format!("Zitat von {p_author}:"), format!("> {quote}")],
-                )
-                .for_each(drop),
-            _ => {}
-        }
+        reply_cue(fam.reply, &mut lines, p, &p_author);
     }
     let subject = match (fam.titles, p) {
         (Titles::Subject, Some(p)) if fam.reply == Reply::Re => {
@@ -250,18 +216,7 @@ fn entry(
         let t = title.unwrap_or_else(|| short_title(&lines[0]));
         lines.insert(0, format!("{}. {t}", k + 1));
     }
-    let ui = if fam.ui.is_empty() || rng.chance(0.1) {
-        Vec::new()
-    } else {
-        let v = rng.below(60).to_string();
-        let w = rng.below(20).to_string();
-        let mut ui = vec![rng.pick(fam.ui).replace("{v}", &v).replace("{w}", &w)];
-        if fam.ui.len() > 1 && rng.chance(0.3) {
-            ui.push(rng.pick(fam.ui).replace("{v}", &w).replace("{w}", &v));
-            ui.dedup();
-        }
-        ui
-    };
+    let ui = ui_lines(fam, rng);
     // The segmenter gives a comment's lines trimmed (`Comment::text`).
     let text_lines: Vec<&str> = subject
         .iter()
@@ -284,6 +239,76 @@ fn entry(
         ui,
         gold,
     }
+}
+
+/// What a header template's slots are filled with.
+struct Fill<'a> {
+    author: &'a str,
+    stamp: &'a str,
+    parent: &'a str,
+    k: usize,
+}
+
+impl Fill<'_> {
+    /// One header line from its template (`{N}` name, `{D}` date, `{P}`
+    /// parent's name, `{n}` number, `{T}` town, `{y}` year, `{k}` count).
+    fn render(&self, t: &str, rng: &mut Rng) -> String {
+        // Drawn only where printed, so other families' pages stay as they were.
+        let t = if t.contains("{T}") {
+            let town: &&str = rng.pick(&vocab::TOWNS);
+            t.replace("{T}", town)
+        } else {
+            t.to_string()
+        };
+        t.replace("{N}", self.author)
+            .replace("{D}", self.stamp)
+            .replace("{P}", self.parent)
+            .replace("{n}", &(self.k + 1).to_string())
+            .replace("{y}", &(2005 + rng.below(20)).to_string())
+            .replace("{k}", &(1 + rng.below(3000)).to_string())
+    }
+}
+
+/// The family's way of showing, in the text, which comment a reply answers.
+fn reply_cue(reply: Reply, lines: &mut Vec<String>, p: &Entry, p_author: &str) {
+    let quote = p
+        .gold
+        .text
+        .lines()
+        .last()
+        .unwrap_or("")
+        .chars()
+        .take(80)
+        .collect::<String>();
+    match reply {
+        Reply::At => lines[0] = format!("@{p_author} {}", lines[0]),
+        Reply::AntwortLine => lines.insert(0, format!("Antwort auf {p_author}:")),
+        Reply::Schrieb => lines
+            .splice(0..0, [format!("{p_author} schrieb:"), format!("> {quote}")])
+            .for_each(drop),
+        Reply::Zitat => lines
+            .splice(
+                0..0,
+                [format!("Zitat von {p_author}:"), format!("> {quote}")],
+            )
+            .for_each(drop),
+        _ => {}
+    }
+}
+
+/// The UI lines under a comment (votes, "Antworten"), none one time in ten.
+fn ui_lines(fam: &Family, rng: &mut Rng) -> Vec<String> {
+    if fam.ui.is_empty() || rng.chance(0.1) {
+        return Vec::new();
+    }
+    let v = rng.below(60).to_string();
+    let w = rng.below(20).to_string();
+    let mut ui = vec![rng.pick(fam.ui).replace("{v}", &v).replace("{w}", &w)];
+    if fam.ui.len() > 1 && rng.chance(0.3) {
+        ui.push(rng.pick(fam.ui).replace("{v}", &w).replace("{w}", &v));
+        ui.dedup();
+    }
+    ui
 }
 
 /// The first words of a line as a title, without a final sentence mark.
