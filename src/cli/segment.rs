@@ -172,25 +172,8 @@ pub fn run(a: SegmentArgs) -> Result<Outcome> {
     let mut header_done = false;
     let (_, failed) = pages(&a.page, |name, p| {
         if a.check {
-            let gp = gold_path(name);
-            let gold: GoldPage = serde_json::from_slice(
-                &std::fs::read(&gp)
-                    .with_context(|| format!("{}: no gold file to check against", gp.display()))?,
-            )
-            .with_context(|| format!("{}: invalid gold file", gp.display()))?;
-            let s = evaluate(&p, &gold);
-            println!(
-                "{:<28} lines {:>4}/{:<4} ({:.3})  comments P {:.3} R {:.3} ({} predicted, {} gold){}",
-                p.page,
-                s.lines_correct,
-                s.lines,
-                s.line_accuracy(),
-                s.precision(),
-                s.recall(),
-                s.predicted,
-                s.gold,
-                if s.is_exact() { "  exact" } else { "" }
-            );
+            let s = check_page(name, &p)?;
+            print_score(&p.page, &s, s.is_exact());
             total.add(&s);
             checked += 1;
             return Ok(());
@@ -207,42 +190,13 @@ pub fn run(a: SegmentArgs) -> Result<Outcome> {
                     println!("{v}");
                 }
             }
-            PageFormat::Csv => {
-                if !header_done {
-                    csv_out.write_record([
-                        "page", "index", "author", "posted", "reply_to", "title", "text",
-                    ])?;
-                    header_done = true;
-                }
-                for (i, c) in p.comments.iter().enumerate() {
-                    let o = |v: &Option<String>| v.clone().unwrap_or_default();
-                    csv_out.write_record([
-                        p.page.clone(),
-                        (i + 1).to_string(),
-                        o(&c.author),
-                        o(&c.posted),
-                        o(&c.reply_to),
-                        c.title.clone(),
-                        c.text.clone(),
-                    ])?;
-                }
-            }
+            PageFormat::Csv => write_page_csv(&mut csv_out, &mut header_done, &p)?,
         }
         Ok(())
     })?;
     csv_out.flush()?;
     if a.check && checked > 0 {
-        println!(
-            "{:<28} lines {:>4}/{:<4} ({:.3})  comments P {:.3} R {:.3} ({} predicted, {} gold)",
-            "TOTAL",
-            total.lines_correct,
-            total.lines,
-            total.line_accuracy(),
-            total.precision(),
-            total.recall(),
-            total.predicted,
-            total.gold
-        );
+        print_score("TOTAL", &total, false);
         if !total.is_exact() {
             return Ok(Outcome::Partial);
         }
@@ -252,6 +206,60 @@ pub fn run(a: SegmentArgs) -> Result<Outcome> {
     } else {
         Outcome::Ok
     })
+}
+
+/// The page scored against its `.gold.json` beside it.
+fn check_page(name: &str, p: &Page) -> Result<PageScore> {
+    let gp = gold_path(name);
+    let gold: GoldPage = serde_json::from_slice(
+        &std::fs::read(&gp)
+            .with_context(|| format!("{}: no gold file to check against", gp.display()))?,
+    )
+    .with_context(|| format!("{}: invalid gold file", gp.display()))?;
+    Ok(evaluate(p, &gold))
+}
+
+/// One line of `segment --check`'s table.
+fn print_score(page: &str, s: &PageScore, exact: bool) {
+    println!(
+        "{:<28} lines {:>4}/{:<4} ({:.3})  comments P {:.3} R {:.3} ({} predicted, {} gold){}",
+        page,
+        s.lines_correct,
+        s.lines,
+        s.line_accuracy(),
+        s.precision(),
+        s.recall(),
+        s.predicted,
+        s.gold,
+        if exact { "  exact" } else { "" }
+    );
+}
+
+/// The page's comments as CSV rows, after the header row if not yet written.
+fn write_page_csv<W: std::io::Write>(
+    out: &mut csv::Writer<W>,
+    header_done: &mut bool,
+    p: &Page,
+) -> Result<()> {
+    if !*header_done {
+        out.write_record([
+            "page", "index", "author", "posted", "reply_to", "title", "text",
+        ])?;
+        *header_done = true;
+    }
+    for (i, c) in p.comments.iter().enumerate() {
+        let o = |v: &Option<String>| v.clone().unwrap_or_default();
+        out.write_record([
+            p.page.clone(),
+            (i + 1).to_string(),
+            o(&c.author),
+            o(&c.posted),
+            o(&c.reply_to),
+            c.title.clone(),
+            c.text.clone(),
+        ])?;
+    }
+    Ok(())
 }
 
 /// Runs `moderato score-page`.
