@@ -917,6 +917,50 @@ impl Thread<'_> {
     }
 
     /// Whom comment `me` answers, from the cues in its text.
+    /// `Re: Subject` answers the post that opened that subject: its
+    /// author, or the nearest earlier one's under that subject.
+    fn subject_opener(&self, me: usize) -> Option<String> {
+        let comments = self.comments;
+        let (re, subject) = &self.subjects[me];
+        if !*re || subject.is_empty() {
+            return None;
+        }
+        let lo = me.saturating_sub(QUOTE_WINDOW * 10);
+        let hi = (me + QUOTE_WINDOW * 10).min(comments.len());
+        let mut near: Vec<usize> = (lo..hi)
+            .filter(|&k| {
+                k != me
+                    && self.subjects[k].1 == *subject
+                    && comments[k].author.is_some()
+                    && comments[k].author != comments[me].author
+            })
+            .collect();
+        // The opener (no `Re:`) first, then the nearest earlier post.
+        near.sort_by_key(|&k| (self.subjects[k].0, k > me, k.abs_diff(me)));
+        near.first().and_then(|&k| comments[k].author.clone())
+    }
+
+    /// The author of the nearby comment that a `> quote` of twelve
+    /// characters or more in this one comes from.
+    fn quoted_author(&self, me: usize) -> Option<String> {
+        let comments = self.comments;
+        let q = self.bodies[me]
+            .iter()
+            .filter_map(|l| l.strip_prefix('>'))
+            .map(str::trim)
+            .find(|q| q.chars().count() >= 12)?;
+        let lo = me.saturating_sub(QUOTE_WINDOW);
+        let hi = (me + QUOTE_WINDOW).min(comments.len());
+        let mut near: Vec<usize> = (lo..hi).filter(|&k| k != me).collect();
+        near.sort_by_key(|&k| k.abs_diff(me));
+        let k = near.into_iter().find(|&k| {
+            comments[k].author.is_some()
+                && comments[k].author != comments[me].author
+                && comments[k].text.contains(q)
+        })?;
+        comments[k].author.clone()
+    }
+
     fn text_reply(&self, me: usize, dp: &DatePatterns) -> Option<String> {
         let body = &self.bodies[me];
         let comments = self.comments;
@@ -949,24 +993,8 @@ impl Thread<'_> {
                 return Some(a);
             }
         }
-        // `Re: Subject` answers the post that opened that subject.
-        let (re, subject) = &self.subjects[me];
-        if *re && !subject.is_empty() {
-            let lo = me.saturating_sub(QUOTE_WINDOW * 10);
-            let hi = (me + QUOTE_WINDOW * 10).min(comments.len());
-            let mut near: Vec<usize> = (lo..hi)
-                .filter(|&k| {
-                    k != me
-                        && self.subjects[k].1 == *subject
-                        && comments[k].author.is_some()
-                        && comments[k].author != comments[me].author
-                })
-                .collect();
-            // The opener (no `Re:`) first, then the nearest earlier post.
-            near.sort_by_key(|&k| (self.subjects[k].0, k > me, k.abs_diff(me)));
-            if let Some(&k) = near.first() {
-                return comments[k].author.clone();
-            }
+        if let Some(a) = self.subject_opener(me) {
+            return Some(a);
         }
         // `Anna schrieb:` above a quote, or a `> quote` of another comment.
         if let Some(c) = body.iter().take(3).find_map(|l| rp.wrote.captures(l)) {
@@ -974,24 +1002,8 @@ impl Thread<'_> {
                 return Some(a);
             }
         }
-        let quote: Vec<&str> = body
-            .iter()
-            .filter_map(|l| l.strip_prefix('>'))
-            .map(str::trim)
-            .filter(|q| q.chars().count() >= 12)
-            .collect();
-        if let Some(q) = quote.first() {
-            let lo = me.saturating_sub(QUOTE_WINDOW);
-            let hi = (me + QUOTE_WINDOW).min(comments.len());
-            let mut near: Vec<usize> = (lo..hi).filter(|&k| k != me).collect();
-            near.sort_by_key(|&k| k.abs_diff(me));
-            if let Some(k) = near.into_iter().find(|&k| {
-                comments[k].author.is_some()
-                    && comments[k].author != comments[me].author
-                    && comments[k].text.contains(q)
-            }) {
-                return comments[k].author.clone();
-            }
+        if let Some(a) = self.quoted_author(me) {
+            return Some(a);
         }
         // A first line shaped like a header quotes that comment; a first
         // line that is only another commenter's name addresses them.
