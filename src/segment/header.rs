@@ -1092,56 +1092,12 @@ pub(crate) fn find_headers(
         .collect();
     let mut cands = candidates(lines, infos, &shapes, dates);
     take_reply_lines_below(&mut cands, lines);
-    let mut by_sig: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
-    for (k, c) in cands.iter().enumerate() {
-        by_sig.entry(c.sig.as_str()).or_default().push(k);
-    }
-    let marker_before = |line: usize| {
-        lines[..line]
-            .iter()
-            .zip(&infos[..line])
-            .rev()
-            .take(400)
-            .any(|(l, i)| !i.blank && is_section_marker(l, i))
-    };
-    // Pick the shape that repeats most; ties go to the one starting later
-    // (comment blocks sit below the article).
-    let best = by_sig
-        .iter()
-        .filter(|(_, ks)| {
-            ks.len() >= 2 || {
-                let c = &cands[ks[0]];
-                c.strong || marker_before(c.line)
-            }
-        })
-        .max_by_key(|(_, ks)| (ks.len(), cands[ks[0]].strong, cands[ks[0]].line));
-    let Some((best_sig, _)) = best else {
+    let Some(best) = best_pattern(lines, infos, &cands) else {
         return signatures(lines, infos, &shapes);
     };
-    let best_sig = best_sig.to_string();
-    let best_family = family(&best_sig);
-    let best_loose = loose_family(&best_sig);
-    let best_nested = cands.iter().any(|c| c.sig == best_sig && c.nested);
-    let best_bare = without_role(&best_family);
-    let best_rel = cands
-        .iter()
-        .find(|c| c.sig == best_sig)
-        .and_then(|c| c.stamp.as_ref())
-        .is_some_and(Stamp::is_relative);
     let mut headers: Vec<Header> = Vec::new();
     for c in &cands {
-        let same = c.sig == best_sig
-            // Fresh comments print `vor 3 Stunden`, older ones a date.
-            || (c.family == best_family && c.stamp.as_ref().is_some_and(|s| s.is_relative() != best_rel))
-            // Sites mix `Name • vor 2 Stunden` and `Name (2h)`; relative
-            // stamps are never quoted, so the separators may differ.
-            || (best_rel
-                && c.stamp.as_ref().is_some_and(Stamp::is_relative)
-                && loose_family(&c.sig) == best_loose)
-            // `↳ Antwort von Tom · <stamp>` under `Anna · <stamp>`: replies
-            // behind an arrow may carry a role word the others lack.
-            || ((c.nested != best_nested) && without_role(&c.family) == best_bare);
-        if !same {
+        if !best.admits(c) {
             continue;
         }
         // A header right below another one (nothing in between) is a quote
@@ -1166,6 +1122,75 @@ pub(crate) fn find_headers(
         });
     }
     headers
+}
+
+/// The page's header pattern: the signature that repeats most, and what
+/// its variants may differ in.
+struct Pattern {
+    sig: String,
+    family: String,
+    loose: String,
+    bare: String,
+    nested: bool,
+    relative: bool,
+}
+
+impl Pattern {
+    /// Whether a candidate is a header of this pattern.
+    fn admits(&self, c: &Candidate) -> bool {
+        c.sig == self.sig
+            // Fresh comments print `vor 3 Stunden`, older ones a date.
+            || (c.family == self.family && c.stamp.as_ref().is_some_and(|s| s.is_relative() != self.relative))
+            // Sites mix `Name • vor 2 Stunden` and `Name (2h)`; relative
+            // stamps are never quoted, so the separators may differ.
+            || (self.relative
+                && c.stamp.as_ref().is_some_and(Stamp::is_relative)
+                && loose_family(&c.sig) == self.loose)
+            // `↳ Antwort von Tom · <stamp>` under `Anna · <stamp>`: replies
+            // behind an arrow may carry a role word the others lack.
+            || ((c.nested != self.nested) && without_role(&c.family) == self.bare)
+    }
+}
+
+/// The shape that repeats most (or, seen once, is strong or follows a
+/// comment-section marker); ties go to the one starting later (comment
+/// blocks sit below the article).
+fn best_pattern(lines: &[&str], infos: &[LineInfo], cands: &[Candidate]) -> Option<Pattern> {
+    let mut by_sig: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+    for (k, c) in cands.iter().enumerate() {
+        by_sig.entry(c.sig.as_str()).or_default().push(k);
+    }
+    let marker_before = |line: usize| {
+        lines[..line]
+            .iter()
+            .zip(&infos[..line])
+            .rev()
+            .take(400)
+            .any(|(l, i)| !i.blank && is_section_marker(l, i))
+    };
+    let (sig, _) = by_sig
+        .iter()
+        .filter(|(_, ks)| {
+            ks.len() >= 2 || {
+                let c = &cands[ks[0]];
+                c.strong || marker_before(c.line)
+            }
+        })
+        .max_by_key(|(_, ks)| (ks.len(), cands[ks[0]].strong, cands[ks[0]].line))?;
+    let sig = sig.to_string();
+    let family = family(&sig);
+    Some(Pattern {
+        loose: loose_family(&sig),
+        bare: without_role(&family).to_string(),
+        nested: cands.iter().any(|c| c.sig == sig && c.nested),
+        relative: cands
+            .iter()
+            .find(|c| c.sig == sig)
+            .and_then(|c| c.stamp.as_ref())
+            .is_some_and(Stamp::is_relative),
+        family,
+        sig,
+    })
 }
 
 /// Reader letters signed under the text without a stamp (`Gerda Pfeiffer,
