@@ -334,7 +334,7 @@ const FUZZY_MIN_CHARS: usize = 5;
 /// neighbour is tried without: removing one space (`abschaumder`,
 /// `verprügeltsie`, `allewiderlich`) is the cheapest way past a word filter.
 /// Three letters at least: `er`, `es`, `in` and `an` begin too many words.
-const GLUE: &[&str] = &[
+pub(super) const GLUE: &[&str] = &[
     "aber", "alle", "allen", "aller", "alles", "als", "auch", "auf", "aus", "bei", "das", "dass",
     "dem", "den", "der", "des", "die", "dies", "diese", "diesem", "diesen", "dieser", "dieses",
     "doch", "ein", "eine", "einem", "einen", "einer", "eines", "euch", "für", "ihr", "ihre",

@@ -15,6 +15,7 @@ use super::artefacts::{mask, Masked};
 use super::counts::BucketCounts;
 use super::cues::{self, CueScratch};
 use super::dense::{dense_signals, DENSE_NAMES};
+use super::glued;
 use super::groups;
 use super::hashing::{hash, space_seed, Space};
 use super::records::SparseRecords;
@@ -71,6 +72,11 @@ pub struct FeaturizerValidParams {
     /// comment as in a short one; off in models trained before it existed.
     #[serde(default, skip_serializing_if = "is_false")]
     pub cue_block: bool,
+    /// Words the model never saw that are two or three frequent training
+    /// words run together are hashed as those words (see `glued.rs`); off in
+    /// models trained before it existed.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub split_glued: bool,
 }
 
 fn is_false(v: &bool) -> bool {
@@ -110,12 +116,19 @@ impl FeaturizerParams {
             mask_groups: false,
             cues: 0,
             cue_block: true,
+            split_glued: true,
         })
     }
 
     /// Sets whether source artefacts are masked.
     pub fn mask_artefacts(mut self, on: bool) -> Self {
         self.0.mask_artefacts = on;
+        self
+    }
+
+    /// Sets whether unseen words run together from known ones are cut.
+    pub fn split_glued(mut self, on: bool) -> Self {
+        self.0.split_glued = on;
         self
     }
 
@@ -229,6 +242,7 @@ pub(crate) struct Scratch {
     pub(crate) char_counts: BucketCounts,
     pub(crate) cue_counts: BucketCounts,
     toks: Vec<Token>,
+    spare_toks: Vec<Token>,
     masks: Vec<Masked>,
     cues: CueScratch,
     pad: Vec<u8>,
@@ -312,6 +326,9 @@ pub struct Featurizer {
     /// The training words, as a bit set of [`SEEN_BITS`] bits (see
     /// [`Self::unseen_word`]); empty in models written before it existed.
     seen: Vec<u64>,
+    /// Highest IDF of a word that a run-together token is cut into (see
+    /// [`Self::frequent_word`]), derived from `idf`.
+    split_idf: f32,
 }
 
 /// Bits of the set of training words: 2 M bits (256 KB in the model file),
@@ -322,6 +339,10 @@ pub struct Featurizer {
 /// its buckets are shared with the character n-grams (237,235 of its
 /// 1,048,576 buckets are set).
 pub const SEEN_BITS: usize = 1 << 21;
+
+/// Fewest training texts a word must occur in to be a part that a
+/// run-together token is cut into.
+const SPLIT_MIN_DF: f32 = 3.0;
 
 /// The three bits of the seen-word set for a word's unigram hash: three
 /// 21-bit slices of it.
@@ -337,10 +358,15 @@ impl Featurizer {
         if params.cues != 0 {
             cues::warm();
         }
+        // The rarest training word has the highest IDF, ln((1 + n) / 2) + 1;
+        // a word in SPLIT_MIN_DF texts or more has at most this much.
+        let top = idf.iter().copied().fold(0.0f32, f32::max);
+        let split_idf = top - ((1.0 + SPLIT_MIN_DF) / 2.0).ln();
         Self {
             params,
             idf,
             seen: Vec::new(),
+            split_idf,
         }
     }
 
@@ -506,6 +532,18 @@ impl Featurizer {
         } else {
             s.masks.clear();
         }
+        if self.params.split_glued && !self.seen.is_empty() {
+            let word_seed = space_seed(self.params.seed, Space::Word);
+            let hash = |w: &[u8]| xxh3_64_with_seed(w, word_seed);
+            glued::split(
+                norm.as_bytes(),
+                &mut s.toks,
+                &mut s.masks,
+                &mut s.spare_toks,
+                |w| self.unseen_word(hash(w)),
+                |w| self.frequent_word(hash(w)),
+            );
+        }
         if self.params.mask_groups {
             groups::mask(norm, &s.toks, &mut s.masks);
         }
@@ -607,6 +645,18 @@ impl Featurizer {
                 .any(|&b| self.seen[b / 64] & (1 << (b % 64)) == 0);
         }
         !self.idf.is_empty() && self.idf[self.bucket(h) as usize] == 0.0
+    }
+
+    /// The IDF of a word (by unigram hash) seen in at least [`SPLIT_MIN_DF`]
+    /// training texts, else `None`: the parts a run-together token is cut
+    /// into. Rarer words are often fragments (`ver`, `ex` cut off by a
+    /// hyphen) or typos, which would explain any token.
+    fn frequent_word(&self, h: u64) -> Option<f32> {
+        if self.unseen_word(h) {
+            return None;
+        }
+        let idf = *self.idf.get(self.bucket(h) as usize)?;
+        (idf > 0.0 && idf <= self.split_idf).then_some(idf)
     }
 
     /// Turns raw n-gram lists into one weighted, normalized row in `s.row`.
@@ -862,6 +912,36 @@ mod tests {
         // Featurizers without the set (older models) fall back to the IDF table.
         let old = Featurizer::from_parts(f.params, f.idf.clone());
         assert!(!old.unseen_word(xxh3_64_with_seed(b"hund", seed)));
+    }
+
+    #[test]
+    fn unseen_words_run_together_from_frequent_ones_hash_as_those_words() {
+        let texts = [
+            "respekt verdienen sie",
+            "respekt gibt es",
+            "verdienen wir",
+            "respekt und verdienen",
+            "respekt verdienen alle",
+            "ein anderer text",
+        ];
+        let row = |f: &Featurizer, text: &str| {
+            let mut s = f.scratch();
+            f.row(text, &mut s);
+            // The n-grams; the dense signals (length) differ by the space.
+            let n = f.buckets() as u32;
+            s.row
+                .iter()
+                .filter(|e| e.0 < n)
+                .copied()
+                .collect::<Vec<_>>()
+        };
+        let f = Featurizer::fit(FeaturizerParams::new().check().unwrap(), &texts);
+        assert_eq!(row(&f, "respektverdienen"), row(&f, "respekt verdienen"));
+        // `anderer` and `text` occur once: too rare to explain a token.
+        assert_ne!(row(&f, "anderertext"), row(&f, "anderer text"));
+        let off = FeaturizerParams::new().split_glued(false).check().unwrap();
+        let f = Featurizer::fit(off, &texts);
+        assert_ne!(row(&f, "respektverdienen"), row(&f, "respekt verdienen"));
     }
 
     #[test]

@@ -7,6 +7,7 @@ mod counts;
 mod cues;
 mod dense;
 mod featurizer;
+mod glued;
 mod groups;
 mod hashing;
 mod ngram_counts;

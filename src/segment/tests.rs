@@ -408,10 +408,7 @@ fn all_pages_report() {
     }
     report("all pages but unseen3/4/5/6/7", &total);
     report("held-out pages", &held);
-    report(
-        "unseen3 to unseen7 (first contact)",
-        &first_contact,
-    );
+    report("unseen3 to unseen7 (first contact)", &first_contact);
     // A regression guard, not a target: the pages are small and hand-made.
     assert!(total.line_accuracy() >= 0.95, "line accuracy dropped");
     assert!(
