@@ -11,6 +11,8 @@
 
 use std::collections::BTreeMap;
 
+mod stack;
+
 use super::dates::{DatePatterns, Stamp};
 use super::lines::LineInfo;
 
@@ -920,6 +922,11 @@ fn candidates(
     let mut cands = Vec::new();
     let mut i = 0;
     while i < shapes.len() {
+        if let Some(c) = stack::stack_at(i, lines, infos, shapes, dates) {
+            i += c.len;
+            cands.push(c);
+            continue;
+        }
         let Some(s) = &shapes[i] else {
             i += 1;
             continue;
@@ -957,13 +964,9 @@ fn candidates(
                 }
             }
             if let Some(n) = next.filter(|n| n.stamp_only) {
-                cands.push(name_and_stamp(
-                    i,
-                    s,
-                    n,
-                    format!("{} / {}", s.sig, n.sig),
-                    s.nested,
-                ));
+                // The stamp's class alone, as in a stack of the same page.
+                let sig = format!("{} / {}", s.sig, stack::stamp_part(&n.sig));
+                cands.push(name_and_stamp(i, s, n, sig, s.nested));
                 i += 2;
                 continue;
             }
@@ -1121,7 +1124,26 @@ pub(crate) fn find_headers(
             below: false,
         });
     }
+    drop_bylines(&mut headers, infos);
     headers
+}
+
+/// Drops leading headers that are the article's byline (`Katharina Pölzl`
+/// / `11. März 2026, 16:05`, printed like the comment headers below it):
+/// what follows them up to the next header holds a stand-alone photo
+/// credit (`Foto: Helmut Resch`), which articles print and reader
+/// comments do not.
+fn drop_bylines(headers: &mut Vec<Header>, infos: &[LineInfo]) {
+    while headers.len() >= 3 {
+        let (h, next) = (&headers[0], &headers[1]);
+        if !infos[h.line + h.len..next.line]
+            .iter()
+            .any(|i| i.photo_credit)
+        {
+            return;
+        }
+        headers.remove(0);
+    }
 }
 
 /// The page's header pattern: the signature that repeats most, and what
@@ -1420,7 +1442,44 @@ mod tests {
             .iter()
             .map(|h| (h.line, h.len, h.author.as_deref()))
             .collect();
-        assert_eq!(got, [(1, 3, Some("Pendler")), (5, 3, Some("Bürgerin13"))]);
+        assert_eq!(
+            got,
+            [
+                (1, 3, Some("Pendler")),
+                (5, 3, Some("Bürgerin13")),
+                (10, 2, Some("Sandra Kühn"))
+            ]
+        );
+    }
+
+    /// A byline printed like the comment headers (name over stamp) is
+    /// dropped when a photo credit follows it before the next header.
+    #[test]
+    fn bylines_with_a_photo_credit_are_no_headers() {
+        let d = DatePatterns::new();
+        let lines = [
+            "Brücke gesperrt",
+            "Lena Voss",
+            "02.05.2026, 07:00",
+            "",
+            "Die Brücke am Hafen ist marode.",
+            "Foto: Jan Ohm",
+            "Der Umweg kostet zehn Minuten.",
+            "",
+            "Kommentare",
+            "Kai_R",
+            "02.05.2026, 08:12",
+            "Das war absehbar.",
+            "",
+            "mona",
+            "02.05.2026, 09:30",
+            "Wann wird sie repariert?",
+        ];
+        let lp = crate::segment::lines::LinePatterns::new();
+        let infos: Vec<LineInfo> = lines.iter().map(|l| lp.info(l)).collect();
+        let h = find_headers(&lines, &infos, &d);
+        let at: Vec<usize> = h.iter().map(|h| h.line).collect();
+        assert_eq!(at, [9, 13]);
     }
 
     #[test]

@@ -474,7 +474,7 @@ fn is_ui(lower: &str) -> bool {
         }
         // Vote and reaction marks around counts (`▲ 212 ▼ 38`, `♡ 54`,
         // `⋯` for the menu) are no words.
-        let bare = tok.trim_matches(|c: char| "+−–-.👍👎›»‹«←→↓↑▸►▾▲▼△▽♡♥⋯".contains(c));
+        let bare = tok.trim_matches(|c: char| "+−–-.👍👎›»‹«←→↓↑▸►▾▲▼△▽♡♥❤\u{fe0f}⋯".contains(c));
         if bare.is_empty() || bare.chars().all(|c| c.is_ascii_digit() || c == '.') {
             continue;
         }
@@ -538,7 +538,13 @@ mod tests {
             assert!(p.info(ui).is_boiler(), "{ui}");
         }
         // Issue 11: vote arrows and reaction hearts beside counts.
-        for row in ["▲ 17 ▼ 4", "♡ 9   Antworten   ⋯", "△ 3 ▽ 0"] {
+        for row in [
+            "▲ 17 ▼ 4",
+            "♡ 9   Antworten   ⋯",
+            "△ 3 ▽ 0",
+            "5 ❤   Antworten",
+            "❤\u{fe0f} 2",
+        ] {
             assert!(p.info(row).ui, "{row}");
         }
         assert!(!p.info("♥").ui);
