@@ -179,6 +179,8 @@ const UI_WORDS: &[&str] = &[
     "comment",
     "comments",
     "to",
+    "save",
+    "stickied",
     "upvote",
     "downvote",
     "vote",
@@ -388,7 +390,7 @@ impl LinePatterns {
         };
         // `© 2024 Verlag`: the site's copyright notice, not a photo credit.
         let copyright = words <= 8 && self.copyright.is_match(t);
-        let boiler = if copyright || (short && ad_label(&lower)) {
+        let boiler = if copyright || (short && ad_label(&lower)) || removed_notice(&lower, words) {
             boiler.max(3)
         } else {
             boiler
@@ -444,6 +446,44 @@ fn ad_label(lower: &str) -> bool {
             rest.starts_with(['·', '|', '•', ':', '–', '-']) && rest.chars().count() > 1
         })
     })
+}
+
+/// A notice left where a comment was removed (`Kommentar vom Verfasser
+/// gelöscht`, `Dieses Posting wurde von der Moderation entfernt.`,
+/// `[deleted]`): the site speaks, in the third person, of a post. A reader
+/// complaining that *their* comment was deleted speaks in the first.
+fn removed_notice(lower: &str, words: usize) -> bool {
+    let bare = lower.trim_matches(|c: char| c == '[' || c == ']' || c.is_whitespace());
+    if words == 1 && ["deleted", "removed", "gelöscht", "entfernt"].contains(&bare) {
+        return true;
+    }
+    let mut ws = lower.split(|c: char| !c.is_alphanumeric());
+    let has = |prefixes: &[&str]| {
+        lower
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| prefixes.iter().any(|p| w.starts_with(p)))
+    };
+    const FIRST_PERSON: &[&str] = &[
+        "ich", "mein", "meine", "meinen", "meinem", "mir", "mich", "my", "i", "me", "warum", "why",
+    ];
+    words <= 14
+        && has(&[
+            "kommentar",
+            "beitrag",
+            "posting",
+            "antwort",
+            "comment",
+            "post",
+        ])
+        && has(&[
+            "gelöscht",
+            "entfernt",
+            "zurückgezogen",
+            "ausgeblendet",
+            "removed",
+            "deleted",
+        ])
+        && !ws.any(|w| FIRST_PERSON.contains(&w))
 }
 
 /// Whether the word after a credit prefix opens a sentence or a link title
@@ -548,6 +588,17 @@ mod tests {
             assert!(p.info(row).ui, "{row}");
         }
         assert!(!p.info("♥").ui);
+        // Issue 11: notices where a comment was removed; a reader's own
+        // complaint about a deletion stays text.
+        for notice in [
+            "Kommentar vom Verfasser gelöscht",
+            "Dieses Posting wurde von der Moderation entfernt.",
+            "[deleted]",
+            "Beitrag vom Autor zurückgezogen, wird nach 24 Stunden automatisch gelöscht.",
+        ] {
+            assert!(p.info(notice).boiler >= 3, "{notice}");
+        }
+        assert_eq!(p.info("Warum wurde mein Kommentar gelöscht?").boiler, 0);
         for text in [
             "Ich stimme zu.",
             "Antworten kann ich darauf nicht.",

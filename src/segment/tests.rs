@@ -649,3 +649,25 @@ fn headers_under_the_text_over_the_action_row() {
     .map(|(a, t)| (a.to_string(), t.to_string()));
     assert_eq!(got, want);
 }
+
+/// Issue 11: a comment with its header above ends at its action row; an
+/// ad and a removed-comment notice before the next header are furniture,
+/// not more of its text.
+#[test]
+fn action_row_ends_a_comment_with_header_above() {
+    let page = "Neues Hallenbad\n\nDie Stadt baut ein neues Hallenbad am Stadtpark, teilte der Bürgermeister mit.\n\nKommentare\n\nJule_M\n03.05.2026 10:12\nEndlich wieder Schwimmkurse für die Kinder.\n♡ 12   Antworten\n\nAnzeige\nJetzt Badeurlaub buchen und sparen!\n\nDieser Kommentar wurde von der Redaktion entfernt.\n\nbert\n03.05.2026 11:40\nUnd wer zahlt das alles?\n♡ 3   Antworten\n";
+    let p = segment_page("b.txt", page.as_bytes(), &SegmentOptions::default()).expect("segments");
+    let got: Vec<(String, String)> = p
+        .comments
+        .into_iter()
+        .map(|c| (c.author.unwrap_or_default(), c.text))
+        .collect();
+    let want = [
+        ("Jule_M", "Endlich wieder Schwimmkurse für die Kinder."),
+        ("bert", "Und wer zahlt das alles?"),
+    ]
+    .map(|(a, t)| (a.to_string(), t.to_string()));
+    assert_eq!(got, want);
+    assert_eq!(p.line_labels[12], LineLabel::Boilerplate);
+    assert_eq!(p.line_labels[14], LineLabel::Boilerplate);
+}

@@ -39,6 +39,14 @@ pub(crate) struct Span {
     pub reply_to: Option<String>,
 }
 
+impl Span {
+    /// Whether the header sits inside the body's range, above the text
+    /// (headers under their comments end the range instead).
+    fn header_above(&self) -> bool {
+        self.header.first().is_some_and(|h| self.body.contains(h))
+    }
+}
+
 /// The comment block of a page.
 #[derive(Debug, Clone, Default)]
 pub(crate) struct Plan {
@@ -190,12 +198,14 @@ fn finish(
         }
         let mut text_lines = Vec::new();
         let mut signed = false;
+        let mut closed = false;
         for i in span.body.clone() {
             if span.header.contains(&i) {
                 continue;
             }
             signed |= signature_rule(lines[i]);
             let boiler = signed
+                || closed
                 || match &plan.coarse {
                     Some(c) => c[i] != Some(Coarse::Comment),
                     None => boiler_in_thread(&infos[i]) || hints.is_some_and(|h| h[i].chrome),
@@ -208,6 +218,7 @@ fn finish(
                 labels[i] = LineLabel::Comment;
                 text_lines.push(lines[i].trim());
             }
+            closed |= ends_comment(&infos[i], labels[i], &text_lines, span.header_above());
         }
         comments.push(Comment {
             author: span.author.clone(),
@@ -227,6 +238,14 @@ fn finish(
     resolve_replies(&mut comments, &bodies, &plan.spans, dp);
     let article = assemble_article(lines, &labels);
     (labels, comments, article)
+}
+
+/// Whether a line closes a comment whose header sits above it: its
+/// action row (`Antworten · Melden`, `♡ 12`) after some text. What
+/// follows before the next header (an ad, a removed-comment notice, `2
+/// Antworten`) is the thread's furniture, not more of the comment.
+fn ends_comment(info: &LineInfo, label: LineLabel, text: &[&str], header_above: bool) -> bool {
+    header_above && label == LineLabel::Boilerplate && info.ui && !text.is_empty()
 }
 
 /// Whether a line opens a forum signature (`__________`, or `--` as in

@@ -70,11 +70,25 @@ pub(super) fn stamp_part(sig: &str) -> &str {
 /// Whether a stack may start at line `i`: the line before it ends a block
 /// (blank, a sentence, the previous comment's action row or the comment
 /// section's title), so a stack is never the tail of a longer column.
-fn starts_here(i: usize, lines: &[&str], infos: &[LineInfo]) -> bool {
+/// A stamp line is no block end: the stack would be a comment's text.
+fn starts_here(i: usize, lines: &[&str], infos: &[LineInfo], dates: &DatePatterns) -> bool {
     i == 0 || {
         let (t, info) = (lines[i - 1].trim(), &infos[i - 1]);
-        info.blank || info.ui || !stackable(t, info) || is_section_marker(t, info)
+        info.blank
+            || ((info.ui || !stackable(t, info) || is_section_marker(t, info))
+                && dates.find(t).is_none())
     }
+}
+
+/// A line printed over the name in a stack: an avatar's initials, a
+/// thread level (`level 2`, `Ebene 3`), or a badge behind a symbol (`✓
+/// Hilfreichste Antwort`) — not a line of text.
+fn is_lead(t: &str) -> bool {
+    let words: Vec<&str> = t.split_whitespace().collect();
+    let level = words.len() == 2
+        && words[0].chars().all(char::is_alphabetic)
+        && words[1].chars().all(|c| c.is_ascii_digit());
+    is_avatar(t) || level || t.chars().next().is_some_and(|c| !c.is_alphanumeric())
 }
 
 /// The header stack starting at line `i`, if there is one of three or more
@@ -87,7 +101,7 @@ pub(super) fn stack_at(
     shapes: &[Option<Shape>],
     dates: &DatePatterns,
 ) -> Option<Candidate> {
-    if !starts_here(i, lines, infos) {
+    if !starts_here(i, lines, infos, dates) {
         return None;
     }
     let mut author: Option<&Shape> = None;
@@ -111,7 +125,7 @@ pub(super) fn stack_at(
             .then(|| name_line(t, info, shape))
             .flatten();
         // One line at most above the name: an avatar, a `level 2` marker.
-        let lead = author.is_none() && name.is_none() && j > i;
+        let lead = author.is_none() && name.is_none() && (j > i || !is_lead(t));
         if !stackable(t, info) || furniture || lead || dates.find(t).is_some() {
             return None;
         }
