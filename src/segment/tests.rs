@@ -671,3 +671,62 @@ fn action_row_ends_a_comment_with_header_above() {
     assert_eq!(p.line_labels[12], LineLabel::Boilerplate);
     assert_eq!(p.line_labels[14], LineLabel::Boilerplate);
 }
+
+/// Issue 11: CSS frameworks give a nested reply other spacing classes than
+/// a top-level comment (`media mt-3` inside `media mt-4`); the reply is
+/// still an item of the same markup, answering its parent.
+#[test]
+fn utility_classes_do_not_split_nested_replies() {
+    let item = |name: &str, when: &str, text: &str, inner: &str, mt: u8| {
+        format!(
+            r#"<div class="media mt-{mt}"><img src="a.png" alt=""><div class="media-body"><h5>{name} <small>{when}</small></h5><p>{text}</p>{inner}</div></div>"#
+        )
+    };
+    let reply = item(
+        "Ben_K",
+        "04.05.2026, 10:20",
+        "Das sehe ich ganz anders als du.",
+        "",
+        3,
+    );
+    let page = format!(
+        r#"<html><body><h1>Neue Buslinie</h1><p>Ab Juni fährt der Bus alle zehn Minuten, teilte die Stadt mit.</p><div>{}{}{}</div></body></html>"#,
+        item(
+            "Alma",
+            "04.05.2026, 09:12",
+            "Endlich eine gute Nachricht für Pendler.",
+            &reply,
+            4
+        ),
+        item(
+            "ute_w",
+            "04.05.2026, 11:05",
+            "Und am Wochenende fährt wieder nichts.",
+            "",
+            4
+        ),
+        item(
+            "Jo",
+            "04.05.2026, 12:40",
+            "Wer bezahlt die zusätzlichen Fahrer?",
+            "",
+            4
+        ),
+    );
+    let p = segment_page("m.html", page.as_bytes(), &SegmentOptions::default()).expect("segments");
+    let got: Vec<(Option<String>, Option<String>)> = p
+        .comments
+        .into_iter()
+        .map(|c| (c.author, c.reply_to))
+        .collect();
+    let s = |x: &str| Some(x.to_string());
+    assert_eq!(
+        got,
+        [
+            (s("Alma"), None),
+            (s("Ben_K"), s("Alma")),
+            (s("ute_w"), None),
+            (s("Jo"), None)
+        ]
+    );
+}
