@@ -382,6 +382,33 @@ pub const FAMILIES: &[Family] = &[
         ui: &["Like · Reply · {v}", "Like · Reply"],
         ..fam("english-mdy", &["{N}", "{D}"])
     },
+    // Header stacks (issue 11, after `unseen6`): an app export with an
+    // initials avatar, the name, a badge on some comments and the stamp;
+    // a forum with a `↩ parent` line; an English widget with a bullet line.
+    Family {
+        dates: &[D::Weekday, D::DayWord, D::Ago],
+        reply: Reply::Header,
+        reply_header: &["{I}", "{N} ▸ {P}", "{B}", "{D}"],
+        ui: &["♡ {v}   Antworten   ⋯", "{v} ❤   Antworten"],
+        ads: true,
+        ..fam("stack-avatar-badge", &["{I}", "{N}", "{B}", "{D}"])
+    },
+    Family {
+        names: NameStyle::Pseudo,
+        dates: &[D::LongNoYear, D::AgoShort],
+        reply: Reply::Header,
+        reply_header: &["{N}", "{B}", "↩ {P}", "{D}"],
+        ui: &["{v} ❤   Antworten", "{v} Antworten"],
+        ..fam("stack-reply-line", &["{N}", "{B}", "{D}"])
+    },
+    Family {
+        english: true,
+        names: NameStyle::Pseudo,
+        dates: &[D::AgoEn],
+        reply: Reply::Nested,
+        ui: &["{v}", "Reply", "Share", "Report"],
+        ..fam("stack-english-bullet", &["{N}", "·", "{D}"])
+    },
     Family {
         markup: Markup::List,
         names: NameStyle::Real,

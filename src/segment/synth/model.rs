@@ -196,7 +196,13 @@ fn entry(
         parent: &p_author,
         k,
     };
-    let header: Vec<String> = templates.iter().map(|t| fill.render(t, rng)).collect();
+    // An optional slot (`{B}`: a badge on some comments only) drawn empty
+    // leaves its line out.
+    let header: Vec<String> = templates
+        .iter()
+        .map(|t| fill.render(t, rng))
+        .filter(|l| !l.is_empty())
+        .collect();
     if let Some(p) = p {
         reply_cue(fam.reply, &mut lines, p, &p_author);
     }
@@ -251,7 +257,9 @@ struct Fill<'a> {
 
 impl Fill<'_> {
     /// One header line from its template (`{N}` name, `{D}` date, `{P}`
-    /// parent's name, `{n}` number, `{T}` town, `{y}` year, `{k}` count).
+    /// parent's name, `{n}` number, `{T}` town, `{y}` year, `{k}` count,
+    /// `{I}` the name's initials as an avatar, `{B}` a badge on one
+    /// comment in two, else nothing).
     fn render(&self, t: &str, rng: &mut Rng) -> String {
         // Drawn only where printed, so other families' pages stay as they were.
         let t = if t.contains("{T}") {
@@ -259,6 +267,21 @@ impl Fill<'_> {
             t.replace("{T}", town)
         } else {
             t.to_string()
+        };
+        let t = if t.contains("{B}") {
+            let badge = if rng.chance(0.5) {
+                *rng.pick(&vocab::BADGES)
+            } else {
+                ""
+            };
+            t.replace("{B}", badge)
+        } else {
+            t
+        };
+        let t = if t.contains("{I}") {
+            t.replace("{I}", &vocab::initials(self.author))
+        } else {
+            t
         };
         t.replace("{N}", self.author)
             .replace("{D}", self.stamp)
