@@ -416,6 +416,15 @@ fn reply_marker(t: &str) -> Option<(usize, usize)> {
 }
 
 fn is_name_token(t: &str) -> bool {
+    // Pseudonyms framed by dashes and underscores (`-_-ottakringer-_-`).
+    let bare = t.trim_matches(['-', '_']);
+    if bare.len() < t.len() && bare.chars().filter(|c| c.is_alphabetic()).count() >= 3 {
+        return is_plain_name_token(bare);
+    }
+    is_plain_name_token(t)
+}
+
+fn is_plain_name_token(t: &str) -> bool {
     let mut chars = t.chars();
     let Some(first) = chars.next() else {
         return false;
@@ -870,12 +879,17 @@ pub(crate) fn family(sig: &str) -> String {
     out.join(" ")
 }
 
-/// Whether a line ends in an initial (`Hans-Peter W.`), not a sentence.
+/// Whether a line ends in an initial (`Hans-Peter W.`) or a dotted
+/// abbreviation (`Mag. Hofrat a.D.`), not a sentence.
 fn ends_with_initial(t: &str) -> bool {
     t.split_whitespace().last().is_some_and(|w| {
-        w.ends_with('.')
-            && w.chars().count() == 2
-            && w.chars().next().is_some_and(char::is_uppercase)
+        let n = w.chars().count();
+        let initial = n == 2 && w.chars().next().is_some_and(char::is_uppercase);
+        // `a.D.`, `i.R.`: letters and dots only, a dot inside.
+        let dotted = (4..=6).contains(&n)
+            && w[..w.len() - 1].contains('.')
+            && w.chars().all(|c| c.is_alphabetic() || c == '.');
+        w.ends_with('.') && (initial || dotted)
     })
 }
 
@@ -1448,6 +1462,48 @@ mod tests {
                 (1, 3, Some("Pendler")),
                 (5, 3, Some("Bürgerin13")),
                 (10, 2, Some("Sandra Kühn"))
+            ]
+        );
+    }
+
+    /// Issue 11: pseudonyms framed by dashes and underscores and names
+    /// ending in a dotted abbreviation are names; a reply line may name
+    /// them.
+    #[test]
+    fn framed_pseudonyms_and_abbreviated_titles_are_names() {
+        let d = DatePatterns::new();
+        let lines = [
+            "Forum",
+            "",
+            "Donaukind",
+            "12 Postings",
+            "04.05.2026, 10:12:40",
+            "Die Fähre fährt nur noch stündlich.",
+            "",
+            "_-kahlenberger-_",
+            "3 Postings",
+            "04.05.2026, 10:40:02",
+            "in Antwort auf Donaukind",
+            "Am Wochenende halbstündlich.",
+            "",
+            "Ing. Huber i.R.",
+            "88 Postings",
+            "04.05.2026, 11:02:13",
+            "Früher fuhr sie alle zwanzig Minuten.",
+        ];
+        let lp = crate::segment::lines::LinePatterns::new();
+        let infos: Vec<LineInfo> = lines.iter().map(|l| lp.info(l)).collect();
+        let got: Vec<(usize, Option<String>, Option<String>)> = find_headers(&lines, &infos, &d)
+            .into_iter()
+            .map(|h| (h.line, h.author, h.reply_to))
+            .collect();
+        let s = |x: &str| Some(x.to_string());
+        assert_eq!(
+            got,
+            [
+                (2, s("Donaukind"), None),
+                (7, s("_-kahlenberger-_"), s("Donaukind")),
+                (13, s("Ing. Huber i.R."), None),
             ]
         );
     }

@@ -486,6 +486,21 @@ fn removed_notice(lower: &str, words: usize) -> bool {
         && !ws.any(|w| FIRST_PERSON.contains(&w))
 }
 
+/// A line that is an ad's label and nothing else (`Anzeige`, `Sponsored`):
+/// the lines under it, up to the paragraph's end, are the ad.
+pub(crate) fn is_ad_label(t: &str) -> bool {
+    let lower = t.trim().to_lowercase();
+    [
+        "anzeige",
+        "werbung",
+        "advertisement",
+        "sponsored",
+        "gesponsert",
+        "promoted",
+    ]
+    .contains(&lower.as_str())
+}
+
 /// Whether the word after a credit prefix opens a sentence or a link title
 /// (`Video: Die Highlights des Spiels`) rather than a name.
 fn prefix_opens_sentence(t: &str) -> bool {

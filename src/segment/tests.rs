@@ -730,3 +730,22 @@ fn utility_classes_do_not_split_nested_replies() {
         ]
     );
 }
+
+/// Issue 11: an ad under its label line between comments whose headers sit
+/// under their text is no part of the next comment.
+#[test]
+fn labelled_ad_between_comments_with_headers_below() {
+    let page = "Tempo 30 in der Innenstadt\n\nDer Stadtrat hat Tempo 30 auf allen Hauptstrassen beschlossen, wie die Stadt mitteilt.\n\n24 Kommentare\n\nEndlich wird es ruhiger vor unserem Haus.\nMara_K · vor 2 Std.\n👍 12   👎 3   Antworten\n\nAnzeige\nSkiferien in Graubünden ab CHF 199.–\nJetzt buchen\n\nUnd die Busse kommen noch später an.\nPendler_77 · vor 1 Std.\n👍 30   👎 9   Antworten\n";
+    let p = segment_page("t.txt", page.as_bytes(), &SegmentOptions::default()).expect("segments");
+    let got: Vec<(String, String)> = p
+        .comments
+        .into_iter()
+        .map(|c| (c.author.unwrap_or_default(), c.text))
+        .collect();
+    let want = [
+        ("Mara_K", "Endlich wird es ruhiger vor unserem Haus."),
+        ("Pendler_77", "Und die Busse kommen noch später an."),
+    ]
+    .map(|(a, t)| (a.to_string(), t.to_string()));
+    assert_eq!(got, want);
+}

@@ -199,13 +199,18 @@ fn finish(
         let mut text_lines = Vec::new();
         let mut signed = false;
         let mut closed = false;
+        let mut ad_until = 0;
         for i in span.body.clone() {
             if span.header.contains(&i) {
                 continue;
             }
             signed |= signature_rule(lines[i]);
+            if super::lines::is_ad_label(lines[i]) {
+                ad_until = ad_end(i, infos);
+            }
             let boiler = signed
                 || closed
+                || i < ad_until
                 || match &plan.coarse {
                     Some(c) => c[i] != Some(Coarse::Comment),
                     None => boiler_in_thread(&infos[i]) || hints.is_some_and(|h| h[i].chrome),
@@ -238,6 +243,18 @@ fn finish(
     resolve_replies(&mut comments, &bodies, &plan.spans, dp);
     let article = assemble_article(lines, &labels);
     (labels, comments, article)
+}
+
+/// Most lines an ad under its label (`Anzeige`) may have.
+const MAX_AD_LINES: usize = 3;
+
+/// Where an ad that opens with its label line at `label` ends: at the
+/// blank line closing its paragraph, if one comes within a few lines;
+/// else the label stands alone (pages without blank lines).
+fn ad_end(label: usize, infos: &[LineInfo]) -> usize {
+    (label + 1..infos.len().min(label + 2 + MAX_AD_LINES))
+        .find(|&k| infos[k].blank)
+        .unwrap_or(label + 1)
 }
 
 /// Whether a line closes a comment whose header sits above it: its
