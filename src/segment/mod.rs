@@ -32,6 +32,7 @@ mod dom;
 mod editorial;
 mod error;
 mod eval;
+mod framed;
 mod header;
 mod html;
 pub mod learn;

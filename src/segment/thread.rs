@@ -18,6 +18,7 @@ use regex::Regex;
 
 use super::blocks;
 use super::dates::{self, DatePatterns, Stamp};
+use super::framed;
 use super::header::{self, Header};
 use super::html::Hint;
 use super::learn::{self, Coarse, Labeller};
@@ -294,6 +295,18 @@ fn assemble_article(lines: &[&str], labels: &[LineLabel]) -> Article {
 fn text_plan(lines: &[&str], infos: &[LineInfo], dp: &DatePatterns) -> Plan {
     let headers = header::find_headers(lines, infos, dp);
     let n = lines.len();
+    // One header on a page of framed comments is the last text line of
+    // one of them read with its stamp (`AFD` / `20. Oktober 2026`).
+    if headers.len() <= 1 {
+        let spans = framed::framed_spans(lines, infos, dp);
+        if !spans.is_empty() || headers.is_empty() {
+            return Plan {
+                zone: spans.first().map_or(n, |s| s.body.start)..n,
+                spans,
+                coarse: None,
+            };
+        }
+    }
     let (Some(first), Some(last)) = (headers.first(), headers.last()) else {
         return Plan {
             zone: n..n,

@@ -77,6 +77,9 @@ pub struct Family {
     pub reply_header: &'static [&'static str],
     /// Header below the comment text.
     pub below: bool,
+    /// The header's first line above the text, the others below it (blogs
+    /// and recipe sites: the name on top, the stamp under the text).
+    pub split: bool,
     /// Name style.
     pub names: NameStyle,
     /// Stamp formats used on the page (one per comment, drawn).
@@ -103,6 +106,7 @@ const fn fam(name: &'static str, header: &'static [&'static str]) -> Family {
         header,
         reply_header: &[],
         below: false,
+        split: false,
         names: NameStyle::Mixed,
         dates: &[DateFmt::Num],
         reply: Reply::None,
@@ -408,6 +412,15 @@ pub const FAMILIES: &[Family] = &[
         reply: Reply::Nested,
         ui: &["{v}", "Reply", "Share", "Report"],
         ..fam("stack-english-bullet", &["{N}", "·", "{D}"])
+    },
+    // The name (with a star rating) on top, the stamp under the text, as
+    // recipe blogs print it (issue 11, after `unseen5-rezept-sterne`).
+    Family {
+        split: true,
+        dates: &[D::Long],
+        reply: Reply::Nested,
+        ui: &["Antworten"],
+        ..fam("name-top-stamp-below", &["{N}  {R}", "{D}"])
     },
     Family {
         markup: Markup::List,

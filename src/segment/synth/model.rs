@@ -259,7 +259,7 @@ impl Fill<'_> {
     /// One header line from its template (`{N}` name, `{D}` date, `{P}`
     /// parent's name, `{n}` number, `{T}` town, `{y}` year, `{k}` count,
     /// `{I}` the name's initials as an avatar, `{B}` a badge on one
-    /// comment in two, else nothing).
+    /// comment in two, else nothing, `{R}` a star rating).
     fn render(&self, t: &str, rng: &mut Rng) -> String {
         // Drawn only where printed, so other families' pages stay as they were.
         let t = if t.contains("{T}") {
@@ -275,6 +275,15 @@ impl Fill<'_> {
                 ""
             };
             t.replace("{B}", badge)
+        } else {
+            t
+        };
+        let t = if t.contains("{R}") {
+            let stars = 1 + rng.below(5);
+            t.replace(
+                "{R}",
+                &format!("{}{}", "★".repeat(stars), "☆".repeat(5 - stars)),
+            )
         } else {
             t
         };
