@@ -51,6 +51,7 @@ fn framed(
         author: Some(author),
         stamp: stamp.stamp,
         reply_to: None,
+        lead: None,
     })
 }
 

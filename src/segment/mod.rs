@@ -35,6 +35,7 @@ mod eval;
 mod framed;
 mod header;
 mod html;
+mod inline;
 pub mod learn;
 mod lines;
 pub mod synth;

@@ -21,6 +21,7 @@ use super::dates::{self, DatePatterns, Stamp};
 use super::framed;
 use super::header::{self, Header};
 use super::html::Hint;
+use super::inline;
 use super::learn::{self, Coarse, Labeller};
 use super::lines::{LineInfo, LinePatterns};
 use super::{editorial, Article, Comment, LineLabel};
@@ -38,6 +39,9 @@ pub(crate) struct Span {
     /// Whom the page's structure says this comment answers: a reply arrow
     /// in the header, or the comment an HTML reply is nested in.
     pub reply_to: Option<String>,
+    /// The comment's first text, printed on its header line after the
+    /// header (`19.02.26, 21:52 – Ilse B.: Ich wohne …`).
+    pub lead: Option<String>,
 }
 
 impl Span {
@@ -197,7 +201,7 @@ fn finish(
         for &h in &span.header {
             labels[h] = LineLabel::CommentHeader;
         }
-        let mut text_lines = Vec::new();
+        let mut text_lines: Vec<&str> = span.lead.iter().map(|l| l.as_str()).collect();
         let mut signed = false;
         let mut closed = false;
         let mut ad_until = 0;
@@ -296,9 +300,13 @@ fn text_plan(lines: &[&str], infos: &[LineInfo], dp: &DatePatterns) -> Plan {
     let headers = header::find_headers(lines, infos, dp);
     let n = lines.len();
     // One header on a page of framed comments is the last text line of
-    // one of them read with its stamp (`AFD` / `20. Oktober 2026`).
+    // one of them read with its stamp (`AFD` / `20. Oktober 2026`); a
+    // chat export's headers share their lines with the text.
     if headers.len() <= 1 {
-        let spans = framed::framed_spans(lines, infos, dp);
+        let mut spans = inline::inline_spans(lines, infos, dp);
+        if spans.is_empty() {
+            spans = framed::framed_spans(lines, infos, dp);
+        }
         if !spans.is_empty() || headers.is_empty() {
             return Plan {
                 zone: spans.first().map_or(n, |s| s.body.start)..n,
@@ -344,6 +352,7 @@ fn text_plan(lines: &[&str], infos: &[LineInfo], dp: &DatePatterns) -> Plan {
                 author: h.author.clone(),
                 stamp: h.stamp.clone(),
                 reply_to: h.reply_to.clone(),
+                lead: None,
             });
             prev_end = h.line + h.len;
         }
@@ -374,6 +383,7 @@ fn text_plan(lines: &[&str], infos: &[LineInfo], dp: &DatePatterns) -> Plan {
                 .reply_to
                 .clone()
                 .or_else(|| h.nested.then_some(above).flatten()),
+            lead: None,
         });
     }
     Plan {
@@ -650,6 +660,7 @@ fn html_plan(lines: &[&str], infos: &[LineInfo], hints: &[Hint], dp: &DatePatter
             author,
             stamp,
             reply_to: None,
+            lead: None,
         });
     }
     // A reply nested in another comment's element answers that comment.
