@@ -373,7 +373,8 @@ impl LinePatterns {
         // `-----`, `_____`: a rule between forum posts or over a signature.
         let rule = chars >= 3 && t.chars().all(|c| "-_=*~–—─═".contains(c));
         let ui = rule
-            || short && (breadcrumb || words <= 8 && (self.votes.is_match(t) || is_ui(&lower)));
+            || short && (breadcrumb || words <= 8 && (self.votes.is_match(t) || is_ui(&lower)))
+            || (words <= 12 && feedback_prompt(&lower));
         let boiler = if chars <= 4000 {
             let s: u32 = BOILER_PHRASES
                 .iter()
@@ -484,6 +485,14 @@ fn removed_notice(lower: &str, words: usize) -> bool {
             "deleted",
         ])
         && !ws.any(|w| FIRST_PERSON.contains(&w))
+}
+
+/// A feedback widget under a comment or answer (`War diese Antwort
+/// hilfreich? Ja (57) · Nein (2)`, `Was this helpful?`): the site asks,
+/// the reader does not write it.
+fn feedback_prompt(lower: &str) -> bool {
+    ["hilfreich?", "helpful?"].iter().any(|p| lower.contains(p))
+        && (lower.starts_with("war ") || lower.starts_with("was ") || lower.starts_with("ist "))
 }
 
 /// A line that is an ad's label and nothing else (`Anzeige`, `Sponsored`):
@@ -614,6 +623,13 @@ mod tests {
             assert!(p.info(notice).boiler >= 3, "{notice}");
         }
         assert_eq!(p.info("Warum wurde mein Kommentar gelöscht?").boiler, 0);
+        for prompt in [
+            "War diese Antwort hilfreich? Ja (57) · Nein (2)",
+            "Was this helpful?",
+        ] {
+            assert!(p.info(prompt).ui, "{prompt}");
+        }
+        assert!(!p.info("Ich fand den Artikel hilfreich.").ui);
         for text in [
             "Ich stimme zu.",
             "Antworten kann ich darauf nicht.",
