@@ -198,38 +198,14 @@ fn finish(
     let mut comments = Vec::with_capacity(plan.spans.len());
     let mut bodies: Vec<Vec<&str>> = Vec::with_capacity(plan.spans.len());
     for span in &plan.spans {
-        for &h in &span.header {
-            labels[h] = LineLabel::CommentHeader;
-        }
-        let mut text_lines: Vec<&str> = span.lead.iter().map(|l| l.as_str()).collect();
-        let mut signed = false;
-        let mut closed = false;
-        let mut ad_until = 0;
-        for i in span.body.clone() {
-            if span.header.contains(&i) {
-                continue;
-            }
-            signed |= signature_rule(lines[i]);
-            if super::lines::is_ad_label(lines[i]) {
-                ad_until = ad_end(i, infos);
-            }
-            let boiler = signed
-                || closed
-                || i < ad_until
-                || match &plan.coarse {
-                    Some(c) => c[i] != Some(Coarse::Comment),
-                    None => boiler_in_thread(&infos[i]) || hints.is_some_and(|h| h[i].chrome),
-                };
-            if infos[i].blank {
-                labels[i] = LineLabel::Blank;
-            } else if boiler {
-                labels[i] = LineLabel::Boilerplate;
-            } else {
-                labels[i] = LineLabel::Comment;
-                text_lines.push(lines[i].trim());
-            }
-            closed |= ends_comment(&infos[i], labels[i], &text_lines, span.header_above());
-        }
+        let text_lines = label_span(
+            span,
+            lines,
+            infos,
+            hints,
+            plan.coarse.as_deref(),
+            &mut labels,
+        );
         comments.push(Comment {
             author: span.author.clone(),
             posted: span
@@ -248,6 +224,53 @@ fn finish(
     resolve_replies(&mut comments, &bodies, &plan.spans, dp);
     let article = assemble_article(lines, &labels);
     (labels, comments, article)
+}
+
+/// Labels one comment's lines (header, text, furniture inside it) and
+/// returns its text lines: furniture are UI residue, a signature and what
+/// follows it, a labelled ad, and all after the comment's action row (or,
+/// with the learned labeller's `coarse` classes, what it says is not text).
+fn label_span<'a>(
+    span: &'a Span,
+    lines: &[&'a str],
+    infos: &[LineInfo],
+    hints: Option<&[Hint]>,
+    coarse: Option<&[Option<Coarse>]>,
+    labels: &mut [LineLabel],
+) -> Vec<&'a str> {
+    for &h in &span.header {
+        labels[h] = LineLabel::CommentHeader;
+    }
+    let mut text_lines: Vec<&str> = span.lead.iter().map(|l| l.as_str()).collect();
+    let mut signed = false;
+    let mut closed = false;
+    let mut ad_until = 0;
+    for i in span.body.clone() {
+        if span.header.contains(&i) {
+            continue;
+        }
+        signed |= signature_rule(lines[i]);
+        if super::lines::is_ad_label(lines[i]) {
+            ad_until = ad_end(i, infos);
+        }
+        let boiler = signed
+            || closed
+            || i < ad_until
+            || match coarse {
+                Some(c) => c[i] != Some(Coarse::Comment),
+                None => boiler_in_thread(&infos[i]) || hints.is_some_and(|h| h[i].chrome),
+            };
+        labels[i] = if infos[i].blank {
+            LineLabel::Blank
+        } else if boiler {
+            LineLabel::Boilerplate
+        } else {
+            text_lines.push(lines[i].trim());
+            LineLabel::Comment
+        };
+        closed |= ends_comment(&infos[i], labels[i], &text_lines, span.header_above());
+    }
+    text_lines
 }
 
 /// Most lines an ad under its label (`Anzeige`) may have.
@@ -299,21 +322,8 @@ fn assemble_article(lines: &[&str], labels: &[LineLabel]) -> Article {
 fn text_plan(lines: &[&str], infos: &[LineInfo], dp: &DatePatterns) -> Plan {
     let headers = header::find_headers(lines, infos, dp);
     let n = lines.len();
-    // One header on a page of framed comments is the last text line of
-    // one of them read with its stamp (`AFD` / `20. Oktober 2026`); a
-    // chat export's headers share their lines with the text.
-    if headers.len() <= 1 {
-        let mut spans = inline::inline_spans(lines, infos, dp);
-        if spans.is_empty() {
-            spans = framed::framed_spans(lines, infos, dp);
-        }
-        if !spans.is_empty() || headers.is_empty() {
-            return Plan {
-                zone: spans.first().map_or(n, |s| s.body.start)..n,
-                spans,
-                coarse: None,
-            };
-        }
+    if let Some(plan) = headerless_plan(lines, infos, dp, headers.len()) {
+        return plan;
     }
     let (Some(first), Some(last)) = (headers.first(), headers.last()) else {
         return Plan {
@@ -391,6 +401,32 @@ fn text_plan(lines: &[&str], infos: &[LineInfo], dp: &DatePatterns) -> Plan {
         spans,
         coarse: None,
     }
+}
+
+/// The comment block of a page with `headers` (0 or 1) headers of the
+/// usual kinds: comments whose header shares its line with the text (a
+/// chat export), or framed by a name on top and a stamp below. One header
+/// on such a page is the last text line of a comment read with its stamp
+/// (`AFD` / `20. Oktober 2026`). `None`: plan with the headers found.
+fn headerless_plan(
+    lines: &[&str],
+    infos: &[LineInfo],
+    dp: &DatePatterns,
+    headers: usize,
+) -> Option<Plan> {
+    if headers > 1 {
+        return None;
+    }
+    let mut spans = inline::inline_spans(lines, infos, dp);
+    if spans.is_empty() {
+        spans = framed::framed_spans(lines, infos, dp);
+    }
+    let n = lines.len();
+    (!spans.is_empty() || headers == 0).then(|| Plan {
+        zone: spans.first().map_or(n, |s| s.body.start)..n,
+        spans,
+        coarse: None,
+    })
 }
 
 /// Where the last comment of a thread with headers above their comments

@@ -196,13 +196,7 @@ fn entry(
         parent: &p_author,
         k,
     };
-    // An optional slot (`{B}`: a badge on some comments only) drawn empty
-    // leaves its line out.
-    let header: Vec<String> = templates
-        .iter()
-        .map(|t| fill.render(t, rng))
-        .filter(|l| !l.is_empty())
-        .collect();
+    let header = fill.lines(templates, rng);
     if let Some(p) = p {
         reply_cue(fam.reply, &mut lines, p, &p_author);
     }
@@ -256,6 +250,16 @@ struct Fill<'a> {
 }
 
 impl Fill<'_> {
+    /// The header's lines; an optional slot drawn empty (`{B}`: a badge on
+    /// some comments only) leaves its line out.
+    fn lines(&self, templates: &[&str], rng: &mut Rng) -> Vec<String> {
+        templates
+            .iter()
+            .map(|t| self.render(t, rng))
+            .filter(|l| !l.is_empty())
+            .collect()
+    }
+
     /// One header line from its template (`{N}` name, `{D}` date, `{P}`
     /// parent's name, `{n}` number, `{T}` town, `{y}` year, `{k}` count,
     /// `{I}` the name's initials as an avatar, `{B}` a badge on one
