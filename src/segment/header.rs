@@ -201,6 +201,9 @@ pub(crate) struct Header {
     /// A signature under the text (`Gerda Pfeiffer, Weststadt`): the
     /// header sits below its comment whatever follows the thread.
     pub below: bool,
+    /// The thread level a stack prints over the name (`level 2`): the
+    /// comment answers the last one of the level above.
+    pub level: Option<u32>,
 }
 
 /// The shape of one line, when it could be (part of) a header.
@@ -822,6 +825,7 @@ struct Candidate {
     stamp: Option<Stamp>,
     reply_to: Option<String>,
     nested: bool,
+    level: Option<u32>,
 }
 
 /// A two-line header at `line` made of a name line and a stamp line, in
@@ -844,6 +848,7 @@ fn name_and_stamp(
         stamp: stamp.stamp.clone(),
         reply_to: name.reply_to.clone(),
         nested,
+        level: None,
     }
 }
 
@@ -972,6 +977,7 @@ fn candidates(
                         stamp: n.stamp.clone(),
                         reply_to: reply,
                         nested: s.nested,
+                        level: None,
                     });
                     i += 3;
                     continue;
@@ -1008,6 +1014,7 @@ fn candidates(
                 stamp: s.stamp.clone(),
                 reply_to: s.reply_to.clone(),
                 nested: s.nested,
+                level: None,
             });
         }
         i += 1;
@@ -1136,6 +1143,7 @@ pub(crate) fn find_headers(
             reply_to: c.reply_to.clone(),
             nested: c.nested,
             below: false,
+            level: c.level,
         });
     }
     drop_bylines(&mut headers, infos);
@@ -1268,6 +1276,7 @@ fn signatures(lines: &[&str], infos: &[LineInfo], shapes: &[Option<Shape>]) -> V
             reply_to: None,
             nested: false,
             below: true,
+            level: None,
         })
         .collect()
 }

@@ -749,3 +749,25 @@ fn labelled_ad_between_comments_with_headers_below() {
     .map(|(a, t)| (a.to_string(), t.to_string()));
     assert_eq!(got, want);
 }
+
+/// Issue 11: a `level N` line over the name says which comment a reply
+/// answers: the last one a level up.
+#[test]
+fn thread_levels_resolve_replies() {
+    let page = "Rent cap extended\n\nThe city extended the rent cap by two years, the senate said on Tuesday.\n\nDiscussion\n\nlevel 1\nkiez_anna\n·\n5 hr. ago\nAbout time.\nReply\n\nlevel 2\nbernd_b\n·\n4 hr. ago\nTwo years is nothing.\nReply\n\nlevel 3\nkiez_anna\n·\n3 hr. ago\nBetter than nothing.\nReply\n\nlevel 2\nmo_nika\n·\n2 hr. ago\nAgreed.\nReply\n\nlevel 1\ntom_t\n·\n1 hr. ago\nWho checks it?\nReply\n";
+    let p = segment_page("l.txt", page.as_bytes(), &SegmentOptions::default()).expect("segments");
+    let got: Vec<(String, Option<String>)> = p
+        .comments
+        .into_iter()
+        .map(|c| (c.author.unwrap_or_default(), c.reply_to))
+        .collect();
+    let s = |x: &str| Some(x.to_string());
+    let want = [
+        ("kiez_anna".to_string(), None),
+        ("bernd_b".to_string(), s("kiez_anna")),
+        ("kiez_anna".to_string(), s("bernd_b")),
+        ("mo_nika".to_string(), s("kiez_anna")),
+        ("tom_t".to_string(), None),
+    ];
+    assert_eq!(got, want);
+}

@@ -392,7 +392,8 @@ fn text_plan(lines: &[&str], infos: &[LineInfo], dp: &DatePatterns) -> Plan {
             reply_to: h
                 .reply_to
                 .clone()
-                .or_else(|| h.nested.then_some(above).flatten()),
+                .or_else(|| h.nested.then_some(above).flatten())
+                .or_else(|| level_parent(&headers[..k], h.level)),
             lead: None,
         });
     }
@@ -427,6 +428,18 @@ fn headerless_plan(
         spans,
         coarse: None,
     })
+}
+
+/// Whom a comment at thread `level` (`level 2`) answers: the author of
+/// the last comment above it one level up.
+fn level_parent(above: &[Header], level: Option<u32>) -> Option<String> {
+    let want = level?.checked_sub(1)?;
+    above
+        .iter()
+        .rev()
+        .find(|h| h.level == Some(want))?
+        .author
+        .clone()
 }
 
 /// Where the last comment of a thread with headers above their comments

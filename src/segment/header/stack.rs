@@ -84,11 +84,18 @@ fn starts_here(i: usize, lines: &[&str], infos: &[LineInfo], dates: &DatePattern
 /// thread level (`level 2`, `Ebene 3`), or a badge behind a symbol (`✓
 /// Hilfreichste Antwort`) — not a line of text.
 fn is_lead(t: &str) -> bool {
+    is_avatar(t) || level_of(t).is_some() || t.chars().next().is_some_and(|c| !c.is_alphanumeric())
+}
+
+/// The number of a thread-level line (`level 2`, `Ebene 3`): a word and a
+/// small number.
+fn level_of(t: &str) -> Option<u32> {
     let words: Vec<&str> = t.split_whitespace().collect();
-    let level = words.len() == 2
-        && words[0].chars().all(char::is_alphabetic)
-        && words[1].chars().all(|c| c.is_ascii_digit());
-    is_avatar(t) || level || t.chars().next().is_some_and(|c| !c.is_alphanumeric())
+    let [word, n] = words[..] else {
+        return None;
+    };
+    let n: u32 = n.parse().ok().filter(|n| (1..=20).contains(n))?;
+    word.chars().all(char::is_alphabetic).then_some(n)
 }
 
 /// The header stack starting at line `i`, if there is one of three or more
@@ -155,6 +162,7 @@ pub(super) fn stack_at(
     let mut c = name_and_stamp(i, author, stamp, sig, author.nested);
     c.len = end - i;
     c.reply_to = author.reply_to.clone().or(reply_to);
+    c.level = level_of(lines[i].trim());
     Some(c)
 }
 
