@@ -193,6 +193,7 @@ fn span(
         author,
         stamp,
         reply_to,
+        lead: None,
     }
 }
 

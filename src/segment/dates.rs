@@ -149,7 +149,7 @@ impl DatePatterns {
             dayword: re(r"(?i)\b(heute|gestern|vorgestern|gerade eben|soeben)\b"),
             // `2h`, `5 Min.`, `3 Std`, `2 hours ago`: compact relative times.
             ago_short: re(
-                r"(?i)(?:^|[\s(\[·•|,])((\d{1,3})\s?(min|std|h|d|w)\.?|(\d{1,3})\s+(minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago)(?:$|[\s)\],])",
+                r"(?i)(?:^|[\s(\[·•|,])((\d{1,3})\s?(min|std|h|d|w)\.?|(\d{1,3})\s+(minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\.?\s+ago)(?:$|[\s)\],])",
             ),
         }
     }
@@ -531,6 +531,15 @@ mod tests {
         assert_eq!(
             iso("vor einer Stunde", now()).as_deref(),
             Some("2024-11-06T11:00")
+        );
+        // English widgets abbreviate the unit with a dot.
+        assert_eq!(
+            iso("14 hr. ago", now()).as_deref(),
+            Some("2024-11-05T22:00")
+        );
+        assert_eq!(
+            iso("· edited 3 min. ago", now()).as_deref(),
+            Some("2024-11-06T11:57")
         );
     }
 

@@ -11,6 +11,8 @@
 
 use std::collections::BTreeMap;
 
+mod stack;
+
 use super::dates::{DatePatterns, Stamp};
 use super::lines::LineInfo;
 
@@ -199,6 +201,9 @@ pub(crate) struct Header {
     /// A signature under the text (`Gerda Pfeiffer, Weststadt`): the
     /// header sits below its comment whatever follows the thread.
     pub below: bool,
+    /// The thread level a stack prints over the name (`level 2`): the
+    /// comment answers the last one of the level above.
+    pub level: Option<u32>,
 }
 
 /// The shape of one line, when it could be (part of) a header.
@@ -414,6 +419,15 @@ fn reply_marker(t: &str) -> Option<(usize, usize)> {
 }
 
 fn is_name_token(t: &str) -> bool {
+    // Pseudonyms framed by dashes and underscores (`-_-ottakringer-_-`).
+    let bare = t.trim_matches(['-', '_']);
+    if bare.len() < t.len() && bare.chars().filter(|c| c.is_alphabetic()).count() >= 3 {
+        return is_plain_name_token(bare);
+    }
+    is_plain_name_token(t)
+}
+
+fn is_plain_name_token(t: &str) -> bool {
     let mut chars = t.chars();
     let Some(first) = chars.next() else {
         return false;
@@ -811,6 +825,7 @@ struct Candidate {
     stamp: Option<Stamp>,
     reply_to: Option<String>,
     nested: bool,
+    level: Option<u32>,
 }
 
 /// A two-line header at `line` made of a name line and a stamp line, in
@@ -833,6 +848,7 @@ fn name_and_stamp(
         stamp: stamp.stamp.clone(),
         reply_to: name.reply_to.clone(),
         nested,
+        level: None,
     }
 }
 
@@ -868,12 +884,17 @@ pub(crate) fn family(sig: &str) -> String {
     out.join(" ")
 }
 
-/// Whether a line ends in an initial (`Hans-Peter W.`), not a sentence.
+/// Whether a line ends in an initial (`Hans-Peter W.`) or a dotted
+/// abbreviation (`Mag. Hofrat a.D.`), not a sentence.
 fn ends_with_initial(t: &str) -> bool {
     t.split_whitespace().last().is_some_and(|w| {
-        w.ends_with('.')
-            && w.chars().count() == 2
-            && w.chars().next().is_some_and(char::is_uppercase)
+        let n = w.chars().count();
+        let initial = n == 2 && w.chars().next().is_some_and(char::is_uppercase);
+        // `a.D.`, `i.R.`: letters and dots only, a dot inside.
+        let dotted = (4..=6).contains(&n)
+            && w[..w.len() - 1].contains('.')
+            && w.chars().all(|c| c.is_alphabetic() || c == '.');
+        w.ends_with('.') && (initial || dotted)
     })
 }
 
@@ -920,6 +941,11 @@ fn candidates(
     let mut cands = Vec::new();
     let mut i = 0;
     while i < shapes.len() {
+        if let Some(c) = stack::stack_at(i, lines, infos, shapes, dates) {
+            i += c.len;
+            cands.push(c);
+            continue;
+        }
         let Some(s) = &shapes[i] else {
             i += 1;
             continue;
@@ -951,19 +977,16 @@ fn candidates(
                         stamp: n.stamp.clone(),
                         reply_to: reply,
                         nested: s.nested,
+                        level: None,
                     });
                     i += 3;
                     continue;
                 }
             }
             if let Some(n) = next.filter(|n| n.stamp_only) {
-                cands.push(name_and_stamp(
-                    i,
-                    s,
-                    n,
-                    format!("{} / {}", s.sig, n.sig),
-                    s.nested,
-                ));
+                // The stamp's class alone, as in a stack of the same page.
+                let sig = format!("{} / {}", s.sig, stack::stamp_part(&n.sig));
+                cands.push(name_and_stamp(i, s, n, sig, s.nested));
                 i += 2;
                 continue;
             }
@@ -991,6 +1014,7 @@ fn candidates(
                 stamp: s.stamp.clone(),
                 reply_to: s.reply_to.clone(),
                 nested: s.nested,
+                level: None,
             });
         }
         i += 1;
@@ -1119,9 +1143,29 @@ pub(crate) fn find_headers(
             reply_to: c.reply_to.clone(),
             nested: c.nested,
             below: false,
+            level: c.level,
         });
     }
+    drop_bylines(&mut headers, infos);
     headers
+}
+
+/// Drops leading headers that are the article's byline (`Katharina Pölzl`
+/// / `11. März 2026, 16:05`, printed like the comment headers below it):
+/// what follows them up to the next header holds a stand-alone photo
+/// credit (`Foto: Helmut Resch`), which articles print and reader
+/// comments do not.
+fn drop_bylines(headers: &mut Vec<Header>, infos: &[LineInfo]) {
+    while headers.len() >= 3 {
+        let (h, next) = (&headers[0], &headers[1]);
+        if !infos[h.line + h.len..next.line]
+            .iter()
+            .any(|i| i.photo_credit)
+        {
+            return;
+        }
+        headers.remove(0);
+    }
 }
 
 /// The page's header pattern: the signature that repeats most, and what
@@ -1232,6 +1276,7 @@ fn signatures(lines: &[&str], infos: &[LineInfo], shapes: &[Option<Shape>]) -> V
             reply_to: None,
             nested: false,
             below: true,
+            level: None,
         })
         .collect()
 }
@@ -1420,7 +1465,86 @@ mod tests {
             .iter()
             .map(|h| (h.line, h.len, h.author.as_deref()))
             .collect();
-        assert_eq!(got, [(1, 3, Some("Pendler")), (5, 3, Some("Bürgerin13"))]);
+        assert_eq!(
+            got,
+            [
+                (1, 3, Some("Pendler")),
+                (5, 3, Some("Bürgerin13")),
+                (10, 2, Some("Sandra Kühn"))
+            ]
+        );
+    }
+
+    /// Issue 11: pseudonyms framed by dashes and underscores and names
+    /// ending in a dotted abbreviation are names; a reply line may name
+    /// them.
+    #[test]
+    fn framed_pseudonyms_and_abbreviated_titles_are_names() {
+        let d = DatePatterns::new();
+        let lines = [
+            "Forum",
+            "",
+            "Donaukind",
+            "12 Postings",
+            "04.05.2026, 10:12:40",
+            "Die Fähre fährt nur noch stündlich.",
+            "",
+            "_-kahlenberger-_",
+            "3 Postings",
+            "04.05.2026, 10:40:02",
+            "in Antwort auf Donaukind",
+            "Am Wochenende halbstündlich.",
+            "",
+            "Ing. Huber i.R.",
+            "88 Postings",
+            "04.05.2026, 11:02:13",
+            "Früher fuhr sie alle zwanzig Minuten.",
+        ];
+        let lp = crate::segment::lines::LinePatterns::new();
+        let infos: Vec<LineInfo> = lines.iter().map(|l| lp.info(l)).collect();
+        let got: Vec<(usize, Option<String>, Option<String>)> = find_headers(&lines, &infos, &d)
+            .into_iter()
+            .map(|h| (h.line, h.author, h.reply_to))
+            .collect();
+        let s = |x: &str| Some(x.to_string());
+        assert_eq!(
+            got,
+            [
+                (2, s("Donaukind"), None),
+                (7, s("_-kahlenberger-_"), s("Donaukind")),
+                (13, s("Ing. Huber i.R."), None),
+            ]
+        );
+    }
+
+    /// A byline printed like the comment headers (name over stamp) is
+    /// dropped when a photo credit follows it before the next header.
+    #[test]
+    fn bylines_with_a_photo_credit_are_no_headers() {
+        let d = DatePatterns::new();
+        let lines = [
+            "Brücke gesperrt",
+            "Lena Voss",
+            "02.05.2026, 07:00",
+            "",
+            "Die Brücke am Hafen ist marode.",
+            "Foto: Jan Ohm",
+            "Der Umweg kostet zehn Minuten.",
+            "",
+            "Kommentare",
+            "Kai_R",
+            "02.05.2026, 08:12",
+            "Das war absehbar.",
+            "",
+            "mona",
+            "02.05.2026, 09:30",
+            "Wann wird sie repariert?",
+        ];
+        let lp = crate::segment::lines::LinePatterns::new();
+        let infos: Vec<LineInfo> = lines.iter().map(|l| lp.info(l)).collect();
+        let h = find_headers(&lines, &infos, &d);
+        let at: Vec<usize> = h.iter().map(|h| h.line).collect();
+        assert_eq!(at, [9, 13]);
     }
 
     #[test]

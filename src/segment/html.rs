@@ -188,12 +188,29 @@ fn any_stem(names: &[String], stems: &[&str]) -> bool {
     names.iter().any(|n| stems.iter().any(|s| n.contains(s)))
 }
 
-/// Tag and sorted classes of an element, e.g. `div.c-item.reply`.
+/// Tag and sorted classes of an element, e.g. `div.c-item.reply`, without
+/// spacing and grid utilities (`mt-4`, `col-md-6`): CSS frameworks give a
+/// nested reply `media mt-3` and a top-level comment `media mt-4`.
 fn signature(el: &ElementRef<'_>) -> String {
     let v = el.value();
-    let mut cls: Vec<&str> = v.classes().collect();
+    let mut cls: Vec<&str> = v.classes().filter(|c| !is_utility_class(c)).collect();
     cls.sort_unstable();
     format!("{}.{}", v.name(), cls.join("."))
+}
+
+/// A spacing or grid utility class: short letter parts and a small number
+/// (`mt-4`, `px-2`, `col-md-6`), not a hashed name (`css-1x2y3z`).
+fn is_utility_class(c: &str) -> bool {
+    let parts: Vec<&str> = c.split('-').collect();
+    let Some((last, rest)) = parts.split_last() else {
+        return false;
+    };
+    !rest.is_empty()
+        && (1..=2).contains(&last.len())
+        && last.chars().all(|ch| ch.is_ascii_digit())
+        && rest
+            .iter()
+            .all(|p| (1..=3).contains(&p.len()) && p.chars().all(|ch| ch.is_ascii_lowercase()))
 }
 
 /// Whether an element has text outside links and buttons.
@@ -599,6 +616,16 @@ mod tests {
     /// repeated sibling blocks that each read like a comment (a name, a
     /// stamp, running text) are the items, nested replies of the same
     /// markup included, and a related-articles list is not.
+    #[test]
+    fn utility_classes_are_not_part_of_a_signature() {
+        for c in ["mt-4", "px-2", "col-md-6"] {
+            assert!(is_utility_class(c), "{c}");
+        }
+        for c in ["media", "css-1x2y3z", "comment-2024", "jd8434", "h-100x"] {
+            assert!(!is_utility_class(c), "{c}");
+        }
+    }
+
     #[test]
     fn comment_items_found_by_repetition_alone() {
         let item = |name: &str, when: &str, text: &str, inner: &str| {

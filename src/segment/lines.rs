@@ -179,6 +179,8 @@ const UI_WORDS: &[&str] = &[
     "comment",
     "comments",
     "to",
+    "save",
+    "stickied",
     "upvote",
     "downvote",
     "vote",
@@ -371,7 +373,8 @@ impl LinePatterns {
         // `-----`, `_____`: a rule between forum posts or over a signature.
         let rule = chars >= 3 && t.chars().all(|c| "-_=*~–—─═".contains(c));
         let ui = rule
-            || short && (breadcrumb || words <= 8 && (self.votes.is_match(t) || is_ui(&lower)));
+            || short && (breadcrumb || words <= 8 && (self.votes.is_match(t) || is_ui(&lower)))
+            || (words <= 12 && feedback_prompt(&lower));
         let boiler = if chars <= 4000 {
             let s: u32 = BOILER_PHRASES
                 .iter()
@@ -388,7 +391,7 @@ impl LinePatterns {
         };
         // `© 2024 Verlag`: the site's copyright notice, not a photo credit.
         let copyright = words <= 8 && self.copyright.is_match(t);
-        let boiler = if copyright || (short && ad_label(&lower)) {
+        let boiler = if copyright || (short && ad_label(&lower)) || removed_notice(&lower, words) {
             boiler.max(3)
         } else {
             boiler
@@ -446,6 +449,67 @@ fn ad_label(lower: &str) -> bool {
     })
 }
 
+/// A notice left where a comment was removed (`Kommentar vom Verfasser
+/// gelöscht`, `Dieses Posting wurde von der Moderation entfernt.`,
+/// `[deleted]`): the site speaks, in the third person, of a post. A reader
+/// complaining that *their* comment was deleted speaks in the first.
+fn removed_notice(lower: &str, words: usize) -> bool {
+    let bare = lower.trim_matches(|c: char| c == '[' || c == ']' || c.is_whitespace());
+    if words == 1 && ["deleted", "removed", "gelöscht", "entfernt"].contains(&bare) {
+        return true;
+    }
+    let mut ws = lower.split(|c: char| !c.is_alphanumeric());
+    let has = |prefixes: &[&str]| {
+        lower
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| prefixes.iter().any(|p| w.starts_with(p)))
+    };
+    const FIRST_PERSON: &[&str] = &[
+        "ich", "mein", "meine", "meinen", "meinem", "mir", "mich", "my", "i", "me", "warum", "why",
+    ];
+    words <= 14
+        && has(&[
+            "kommentar",
+            "beitrag",
+            "posting",
+            "antwort",
+            "comment",
+            "post",
+        ])
+        && has(&[
+            "gelöscht",
+            "entfernt",
+            "zurückgezogen",
+            "ausgeblendet",
+            "removed",
+            "deleted",
+        ])
+        && !ws.any(|w| FIRST_PERSON.contains(&w))
+}
+
+/// A feedback widget under a comment or answer (`War diese Antwort
+/// hilfreich? Ja (57) · Nein (2)`, `Was this helpful?`): the site asks,
+/// the reader does not write it.
+fn feedback_prompt(lower: &str) -> bool {
+    ["hilfreich?", "helpful?"].iter().any(|p| lower.contains(p))
+        && (lower.starts_with("war ") || lower.starts_with("was ") || lower.starts_with("ist "))
+}
+
+/// A line that is an ad's label and nothing else (`Anzeige`, `Sponsored`):
+/// the lines under it, up to the paragraph's end, are the ad.
+pub(crate) fn is_ad_label(t: &str) -> bool {
+    let lower = t.trim().to_lowercase();
+    [
+        "anzeige",
+        "werbung",
+        "advertisement",
+        "sponsored",
+        "gesponsert",
+        "promoted",
+    ]
+    .contains(&lower.as_str())
+}
+
 /// Whether the word after a credit prefix opens a sentence or a link title
 /// (`Video: Die Highlights des Spiels`) rather than a name.
 fn prefix_opens_sentence(t: &str) -> bool {
@@ -474,7 +538,7 @@ fn is_ui(lower: &str) -> bool {
         }
         // Vote and reaction marks around counts (`▲ 212 ▼ 38`, `♡ 54`,
         // `⋯` for the menu) are no words.
-        let bare = tok.trim_matches(|c: char| "+−–-.👍👎›»‹«←→↓↑▸►▾▲▼△▽♡♥⋯".contains(c));
+        let bare = tok.trim_matches(|c: char| "+−–-.👍👎›»‹«←→↓↑▸►▾▲▼△▽♡♥❤\u{fe0f}⋯".contains(c));
         if bare.is_empty() || bare.chars().all(|c| c.is_ascii_digit() || c == '.') {
             continue;
         }
@@ -538,10 +602,34 @@ mod tests {
             assert!(p.info(ui).is_boiler(), "{ui}");
         }
         // Issue 11: vote arrows and reaction hearts beside counts.
-        for row in ["▲ 17 ▼ 4", "♡ 9   Antworten   ⋯", "△ 3 ▽ 0"] {
+        for row in [
+            "▲ 17 ▼ 4",
+            "♡ 9   Antworten   ⋯",
+            "△ 3 ▽ 0",
+            "5 ❤   Antworten",
+            "❤\u{fe0f} 2",
+        ] {
             assert!(p.info(row).ui, "{row}");
         }
         assert!(!p.info("♥").ui);
+        // Issue 11: notices where a comment was removed; a reader's own
+        // complaint about a deletion stays text.
+        for notice in [
+            "Kommentar vom Verfasser gelöscht",
+            "Dieses Posting wurde von der Moderation entfernt.",
+            "[deleted]",
+            "Beitrag vom Autor zurückgezogen, wird nach 24 Stunden automatisch gelöscht.",
+        ] {
+            assert!(p.info(notice).boiler >= 3, "{notice}");
+        }
+        assert_eq!(p.info("Warum wurde mein Kommentar gelöscht?").boiler, 0);
+        for prompt in [
+            "War diese Antwort hilfreich? Ja (57) · Nein (2)",
+            "Was this helpful?",
+        ] {
+            assert!(p.info(prompt).ui, "{prompt}");
+        }
+        assert!(!p.info("Ich fand den Artikel hilfreich.").ui);
         for text in [
             "Ich stimme zu.",
             "Antworten kann ich darauf nicht.",

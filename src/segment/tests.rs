@@ -646,3 +646,125 @@ fn headers_under_the_text_over_the_action_row() {
     .map(|(a, t)| (a.to_string(), t.to_string()));
     assert_eq!(got, want);
 }
+
+/// Issue 11: a comment with its header above ends at its action row; an
+/// ad and a removed-comment notice before the next header are furniture,
+/// not more of its text.
+#[test]
+fn action_row_ends_a_comment_with_header_above() {
+    let page = "Neues Hallenbad\n\nDie Stadt baut ein neues Hallenbad am Stadtpark, teilte der Bürgermeister mit.\n\nKommentare\n\nJule_M\n03.05.2026 10:12\nEndlich wieder Schwimmkurse für die Kinder.\n♡ 12   Antworten\n\nAnzeige\nJetzt Badeurlaub buchen und sparen!\n\nDieser Kommentar wurde von der Redaktion entfernt.\n\nbert\n03.05.2026 11:40\nUnd wer zahlt das alles?\n♡ 3   Antworten\n";
+    let p = segment_page("b.txt", page.as_bytes(), &SegmentOptions::default()).expect("segments");
+    let got: Vec<(String, String)> = p
+        .comments
+        .into_iter()
+        .map(|c| (c.author.unwrap_or_default(), c.text))
+        .collect();
+    let want = [
+        ("Jule_M", "Endlich wieder Schwimmkurse für die Kinder."),
+        ("bert", "Und wer zahlt das alles?"),
+    ]
+    .map(|(a, t)| (a.to_string(), t.to_string()));
+    assert_eq!(got, want);
+    assert_eq!(p.line_labels[12], LineLabel::Boilerplate);
+    assert_eq!(p.line_labels[14], LineLabel::Boilerplate);
+}
+
+/// Issue 11: CSS frameworks give a nested reply other spacing classes than
+/// a top-level comment (`media mt-3` inside `media mt-4`); the reply is
+/// still an item of the same markup, answering its parent.
+#[test]
+fn utility_classes_do_not_split_nested_replies() {
+    let item = |name: &str, when: &str, text: &str, inner: &str, mt: u8| {
+        format!(
+            r#"<div class="media mt-{mt}"><img src="a.png" alt=""><div class="media-body"><h5>{name} <small>{when}</small></h5><p>{text}</p>{inner}</div></div>"#
+        )
+    };
+    let reply = item(
+        "Ben_K",
+        "04.05.2026, 10:20",
+        "Das sehe ich ganz anders als du.",
+        "",
+        3,
+    );
+    let page = format!(
+        r#"<html><body><h1>Neue Buslinie</h1><p>Ab Juni fährt der Bus alle zehn Minuten, teilte die Stadt mit.</p><div>{}{}{}</div></body></html>"#,
+        item(
+            "Alma",
+            "04.05.2026, 09:12",
+            "Endlich eine gute Nachricht für Pendler.",
+            &reply,
+            4
+        ),
+        item(
+            "ute_w",
+            "04.05.2026, 11:05",
+            "Und am Wochenende fährt wieder nichts.",
+            "",
+            4
+        ),
+        item(
+            "Jo",
+            "04.05.2026, 12:40",
+            "Wer bezahlt die zusätzlichen Fahrer?",
+            "",
+            4
+        ),
+    );
+    let p = segment_page("m.html", page.as_bytes(), &SegmentOptions::default()).expect("segments");
+    let got: Vec<(Option<String>, Option<String>)> = p
+        .comments
+        .into_iter()
+        .map(|c| (c.author, c.reply_to))
+        .collect();
+    let s = |x: &str| Some(x.to_string());
+    assert_eq!(
+        got,
+        [
+            (s("Alma"), None),
+            (s("Ben_K"), s("Alma")),
+            (s("ute_w"), None),
+            (s("Jo"), None)
+        ]
+    );
+}
+
+/// Issue 11: an ad under its label line between comments whose headers sit
+/// under their text is no part of the next comment.
+#[test]
+fn labelled_ad_between_comments_with_headers_below() {
+    let page = "Tempo 30 in der Innenstadt\n\nDer Stadtrat hat Tempo 30 auf allen Hauptstrassen beschlossen, wie die Stadt mitteilt.\n\n24 Kommentare\n\nEndlich wird es ruhiger vor unserem Haus.\nMara_K · vor 2 Std.\n👍 12   👎 3   Antworten\n\nAnzeige\nSkiferien in Graubünden ab CHF 199.–\nJetzt buchen\n\nUnd die Busse kommen noch später an.\nPendler_77 · vor 1 Std.\n👍 30   👎 9   Antworten\n";
+    let p = segment_page("t.txt", page.as_bytes(), &SegmentOptions::default()).expect("segments");
+    let got: Vec<(String, String)> = p
+        .comments
+        .into_iter()
+        .map(|c| (c.author.unwrap_or_default(), c.text))
+        .collect();
+    let want = [
+        ("Mara_K", "Endlich wird es ruhiger vor unserem Haus."),
+        ("Pendler_77", "Und die Busse kommen noch später an."),
+    ]
+    .map(|(a, t)| (a.to_string(), t.to_string()));
+    assert_eq!(got, want);
+}
+
+/// Issue 11: a `level N` line over the name says which comment a reply
+/// answers: the last one a level up.
+#[test]
+fn thread_levels_resolve_replies() {
+    let page = "Rent cap extended\n\nThe city extended the rent cap by two years, the senate said on Tuesday.\n\nDiscussion\n\nlevel 1\nkiez_anna\n·\n5 hr. ago\nAbout time.\nReply\n\nlevel 2\nbernd_b\n·\n4 hr. ago\nTwo years is nothing.\nReply\n\nlevel 3\nkiez_anna\n·\n3 hr. ago\nBetter than nothing.\nReply\n\nlevel 2\nmo_nika\n·\n2 hr. ago\nAgreed.\nReply\n\nlevel 1\ntom_t\n·\n1 hr. ago\nWho checks it?\nReply\n";
+    let p = segment_page("l.txt", page.as_bytes(), &SegmentOptions::default()).expect("segments");
+    let got: Vec<(String, Option<String>)> = p
+        .comments
+        .into_iter()
+        .map(|c| (c.author.unwrap_or_default(), c.reply_to))
+        .collect();
+    let s = |x: &str| Some(x.to_string());
+    let want = [
+        ("kiez_anna".to_string(), None),
+        ("bernd_b".to_string(), s("kiez_anna")),
+        ("kiez_anna".to_string(), s("bernd_b")),
+        ("mo_nika".to_string(), s("kiez_anna")),
+        ("tom_t".to_string(), None),
+    ];
+    assert_eq!(got, want);
+}

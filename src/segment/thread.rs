@@ -18,8 +18,10 @@ use regex::Regex;
 
 use super::blocks;
 use super::dates::{self, DatePatterns, Stamp};
+use super::framed;
 use super::header::{self, Header};
 use super::html::Hint;
+use super::inline;
 use super::learn::{self, Coarse, Labeller};
 use super::lines::{LineInfo, LinePatterns};
 use super::{editorial, Article, Comment, LineLabel};
@@ -37,6 +39,17 @@ pub(crate) struct Span {
     /// Whom the page's structure says this comment answers: a reply arrow
     /// in the header, or the comment an HTML reply is nested in.
     pub reply_to: Option<String>,
+    /// The comment's first text, printed on its header line after the
+    /// header (`19.02.26, 21:52 – Ilse B.: Ich wohne …`).
+    pub lead: Option<String>,
+}
+
+impl Span {
+    /// Whether the header sits inside the body's range, above the text
+    /// (headers under their comments end the range instead).
+    fn header_above(&self) -> bool {
+        self.header.first().is_some_and(|h| self.body.contains(h))
+    }
 }
 
 /// The comment block of a page.
@@ -185,30 +198,14 @@ fn finish(
     let mut comments = Vec::with_capacity(plan.spans.len());
     let mut bodies: Vec<Vec<&str>> = Vec::with_capacity(plan.spans.len());
     for span in &plan.spans {
-        for &h in &span.header {
-            labels[h] = LineLabel::CommentHeader;
-        }
-        let mut text_lines = Vec::new();
-        let mut signed = false;
-        for i in span.body.clone() {
-            if span.header.contains(&i) {
-                continue;
-            }
-            signed |= signature_rule(lines[i]);
-            let boiler = signed
-                || match &plan.coarse {
-                    Some(c) => c[i] != Some(Coarse::Comment),
-                    None => boiler_in_thread(&infos[i]) || hints.is_some_and(|h| h[i].chrome),
-                };
-            if infos[i].blank {
-                labels[i] = LineLabel::Blank;
-            } else if boiler {
-                labels[i] = LineLabel::Boilerplate;
-            } else {
-                labels[i] = LineLabel::Comment;
-                text_lines.push(lines[i].trim());
-            }
-        }
+        let text_lines = label_span(
+            span,
+            lines,
+            infos,
+            hints,
+            plan.coarse.as_deref(),
+            &mut labels,
+        );
         comments.push(Comment {
             author: span.author.clone(),
             posted: span
@@ -227,6 +224,73 @@ fn finish(
     resolve_replies(&mut comments, &bodies, &plan.spans, dp);
     let article = assemble_article(lines, &labels);
     (labels, comments, article)
+}
+
+/// Labels one comment's lines (header, text, furniture inside it) and
+/// returns its text lines: furniture are UI residue, a signature and what
+/// follows it, a labelled ad, and all after the comment's action row (or,
+/// with the learned labeller's `coarse` classes, what it says is not text).
+fn label_span<'a>(
+    span: &'a Span,
+    lines: &[&'a str],
+    infos: &[LineInfo],
+    hints: Option<&[Hint]>,
+    coarse: Option<&[Option<Coarse>]>,
+    labels: &mut [LineLabel],
+) -> Vec<&'a str> {
+    for &h in &span.header {
+        labels[h] = LineLabel::CommentHeader;
+    }
+    let mut text_lines: Vec<&str> = span.lead.iter().map(|l| l.as_str()).collect();
+    let mut signed = false;
+    let mut closed = false;
+    let mut ad_until = 0;
+    for i in span.body.clone() {
+        if span.header.contains(&i) {
+            continue;
+        }
+        signed |= signature_rule(lines[i]);
+        if super::lines::is_ad_label(lines[i]) {
+            ad_until = ad_end(i, infos);
+        }
+        let boiler = signed
+            || closed
+            || i < ad_until
+            || match coarse {
+                Some(c) => c[i] != Some(Coarse::Comment),
+                None => boiler_in_thread(&infos[i]) || hints.is_some_and(|h| h[i].chrome),
+            };
+        labels[i] = if infos[i].blank {
+            LineLabel::Blank
+        } else if boiler {
+            LineLabel::Boilerplate
+        } else {
+            text_lines.push(lines[i].trim());
+            LineLabel::Comment
+        };
+        closed |= ends_comment(&infos[i], labels[i], &text_lines, span.header_above());
+    }
+    text_lines
+}
+
+/// Most lines an ad under its label (`Anzeige`) may have.
+const MAX_AD_LINES: usize = 3;
+
+/// Where an ad that opens with its label line at `label` ends: at the
+/// blank line closing its paragraph, if one comes within a few lines;
+/// else the label stands alone (pages without blank lines).
+fn ad_end(label: usize, infos: &[LineInfo]) -> usize {
+    (label + 1..infos.len().min(label + 2 + MAX_AD_LINES))
+        .find(|&k| infos[k].blank)
+        .unwrap_or(label + 1)
+}
+
+/// Whether a line closes a comment whose header sits above it: its
+/// action row (`Antworten · Melden`, `♡ 12`) after some text. What
+/// follows before the next header (an ad, a removed-comment notice, `2
+/// Antworten`) is the thread's furniture, not more of the comment.
+fn ends_comment(info: &LineInfo, label: LineLabel, text: &[&str], header_above: bool) -> bool {
+    header_above && label == LineLabel::Boilerplate && info.ui && !text.is_empty()
 }
 
 /// Whether a line opens a forum signature (`__________`, or `--` as in
@@ -258,6 +322,9 @@ fn assemble_article(lines: &[&str], labels: &[LineLabel]) -> Article {
 fn text_plan(lines: &[&str], infos: &[LineInfo], dp: &DatePatterns) -> Plan {
     let headers = header::find_headers(lines, infos, dp);
     let n = lines.len();
+    if let Some(plan) = headerless_plan(lines, infos, dp, headers.len()) {
+        return plan;
+    }
     let (Some(first), Some(last)) = (headers.first(), headers.last()) else {
         return Plan {
             zone: n..n,
@@ -295,6 +362,7 @@ fn text_plan(lines: &[&str], infos: &[LineInfo], dp: &DatePatterns) -> Plan {
                 author: h.author.clone(),
                 stamp: h.stamp.clone(),
                 reply_to: h.reply_to.clone(),
+                lead: None,
             });
             prev_end = h.line + h.len;
         }
@@ -324,7 +392,9 @@ fn text_plan(lines: &[&str], infos: &[LineInfo], dp: &DatePatterns) -> Plan {
             reply_to: h
                 .reply_to
                 .clone()
-                .or_else(|| h.nested.then_some(above).flatten()),
+                .or_else(|| h.nested.then_some(above).flatten())
+                .or_else(|| level_parent(&headers[..k], h.level)),
+            lead: None,
         });
     }
     Plan {
@@ -332,6 +402,44 @@ fn text_plan(lines: &[&str], infos: &[LineInfo], dp: &DatePatterns) -> Plan {
         spans,
         coarse: None,
     }
+}
+
+/// The comment block of a page with `headers` (0 or 1) headers of the
+/// usual kinds: comments whose header shares its line with the text (a
+/// chat export), or framed by a name on top and a stamp below. One header
+/// on such a page is the last text line of a comment read with its stamp
+/// (`AFD` / `20. Oktober 2026`). `None`: plan with the headers found.
+fn headerless_plan(
+    lines: &[&str],
+    infos: &[LineInfo],
+    dp: &DatePatterns,
+    headers: usize,
+) -> Option<Plan> {
+    if headers > 1 {
+        return None;
+    }
+    let mut spans = inline::inline_spans(lines, infos, dp);
+    if spans.is_empty() {
+        spans = framed::framed_spans(lines, infos, dp);
+    }
+    let n = lines.len();
+    (!spans.is_empty() || headers == 0).then(|| Plan {
+        zone: spans.first().map_or(n, |s| s.body.start)..n,
+        spans,
+        coarse: None,
+    })
+}
+
+/// Whom a comment at thread `level` (`level 2`) answers: the author of
+/// the last comment above it one level up.
+fn level_parent(above: &[Header], level: Option<u32>) -> Option<String> {
+    let want = level?.checked_sub(1)?;
+    above
+        .iter()
+        .rev()
+        .find(|h| h.level == Some(want))?
+        .author
+        .clone()
 }
 
 /// Where the last comment of a thread with headers above their comments
@@ -601,6 +709,7 @@ fn html_plan(lines: &[&str], infos: &[LineInfo], hints: &[Hint], dp: &DatePatter
             author,
             stamp,
             reply_to: None,
+            lead: None,
         });
     }
     // A reply nested in another comment's element answers that comment.

@@ -77,6 +77,9 @@ pub struct Family {
     pub reply_header: &'static [&'static str],
     /// Header below the comment text.
     pub below: bool,
+    /// The header's first line above the text, the others below it (blogs
+    /// and recipe sites: the name on top, the stamp under the text).
+    pub split: bool,
     /// Name style.
     pub names: NameStyle,
     /// Stamp formats used on the page (one per comment, drawn).
@@ -103,6 +106,7 @@ const fn fam(name: &'static str, header: &'static [&'static str]) -> Family {
         header,
         reply_header: &[],
         below: false,
+        split: false,
         names: NameStyle::Mixed,
         dates: &[DateFmt::Num],
         reply: Reply::None,
@@ -381,6 +385,42 @@ pub const FAMILIES: &[Family] = &[
         reply_header: &["{N} replied to {P}", "{D}"],
         ui: &["Like · Reply · {v}", "Like · Reply"],
         ..fam("english-mdy", &["{N}", "{D}"])
+    },
+    // Header stacks (issue 11, after `unseen6`): an app export with an
+    // initials avatar, the name, a badge on some comments and the stamp;
+    // a forum with a `↩ parent` line; an English widget with a bullet line.
+    Family {
+        dates: &[D::Weekday, D::DayWord, D::Ago],
+        reply: Reply::Header,
+        reply_header: &["{I}", "{N} ▸ {P}", "{B}", "{D}"],
+        ui: &["♡ {v}   Antworten   ⋯", "{v} ❤   Antworten"],
+        ads: true,
+        ..fam("stack-avatar-badge", &["{I}", "{N}", "{B}", "{D}"])
+    },
+    Family {
+        names: NameStyle::Pseudo,
+        dates: &[D::LongNoYear, D::AgoShort],
+        reply: Reply::Header,
+        reply_header: &["{N}", "{B}", "↩ {P}", "{D}"],
+        ui: &["{v} ❤   Antworten", "{v} Antworten"],
+        ..fam("stack-reply-line", &["{N}", "{B}", "{D}"])
+    },
+    Family {
+        english: true,
+        names: NameStyle::Pseudo,
+        dates: &[D::AgoEn],
+        reply: Reply::Nested,
+        ui: &["{v}", "Reply", "Share", "Report"],
+        ..fam("stack-english-bullet", &["{N}", "·", "{D}"])
+    },
+    // The name (with a star rating) on top, the stamp under the text, as
+    // recipe blogs print it (issue 11, after `unseen5-rezept-sterne`).
+    Family {
+        split: true,
+        dates: &[D::Long],
+        reply: Reply::Nested,
+        ui: &["Antworten"],
+        ..fam("name-top-stamp-below", &["{N}  {R}", "{D}"])
     },
     Family {
         markup: Markup::List,

@@ -122,6 +122,32 @@ mod tests {
         }
     }
 
+    /// Issue 11: header stacks of varying height (an avatar, a badge on
+    /// some comments only) are generated, and the segmenter reads them.
+    #[test]
+    fn stack_families_vary_in_height_and_segment() {
+        assert_eq!(vocab::initials("Martina Krämer"), "MK");
+        assert_eq!(vocab::initials("tom_b1982"), "T");
+        let corpus = Corpus::builtin();
+        for name in [
+            "stack-avatar-badge",
+            "stack-reply-line",
+            "stack-english-bullet",
+        ] {
+            let fam = FAMILIES.iter().find(|f| f.name == name).expect("family");
+            for seed in 0..2 {
+                let p = generate(fam, &corpus, seed);
+                let opts = SegmentOptions {
+                    now: Some(p.now),
+                    ..SegmentOptions::default()
+                };
+                let page = segment_page(&p.name, p.content.as_bytes(), &opts).expect("segments");
+                let s = crate::segment::evaluate(&page, &p.gold);
+                assert_eq!((s.precision(), s.recall()), (1.0, 1.0), "{name} {seed}");
+            }
+        }
+    }
+
     #[test]
     fn families_have_unique_names() {
         let mut names: Vec<&str> = FAMILIES.iter().map(|f| f.name).collect();

@@ -196,7 +196,7 @@ fn entry(
         parent: &p_author,
         k,
     };
-    let header: Vec<String> = templates.iter().map(|t| fill.render(t, rng)).collect();
+    let header = fill.lines(templates, rng);
     if let Some(p) = p {
         reply_cue(fam.reply, &mut lines, p, &p_author);
     }
@@ -250,8 +250,20 @@ struct Fill<'a> {
 }
 
 impl Fill<'_> {
+    /// The header's lines; an optional slot drawn empty (`{B}`: a badge on
+    /// some comments only) leaves its line out.
+    fn lines(&self, templates: &[&str], rng: &mut Rng) -> Vec<String> {
+        templates
+            .iter()
+            .map(|t| self.render(t, rng))
+            .filter(|l| !l.is_empty())
+            .collect()
+    }
+
     /// One header line from its template (`{N}` name, `{D}` date, `{P}`
-    /// parent's name, `{n}` number, `{T}` town, `{y}` year, `{k}` count).
+    /// parent's name, `{n}` number, `{T}` town, `{y}` year, `{k}` count,
+    /// `{I}` the name's initials as an avatar, `{B}` a badge on one
+    /// comment in two, else nothing, `{R}` a star rating).
     fn render(&self, t: &str, rng: &mut Rng) -> String {
         // Drawn only where printed, so other families' pages stay as they were.
         let t = if t.contains("{T}") {
@@ -259,6 +271,30 @@ impl Fill<'_> {
             t.replace("{T}", town)
         } else {
             t.to_string()
+        };
+        let t = if t.contains("{B}") {
+            let badge = if rng.chance(0.5) {
+                *rng.pick(&vocab::BADGES)
+            } else {
+                ""
+            };
+            t.replace("{B}", badge)
+        } else {
+            t
+        };
+        let t = if t.contains("{R}") {
+            let stars = 1 + rng.below(5);
+            t.replace(
+                "{R}",
+                &format!("{}{}", "★".repeat(stars), "☆".repeat(5 - stars)),
+            )
+        } else {
+            t
+        };
+        let t = if t.contains("{I}") {
+            t.replace("{I}", &vocab::initials(self.author))
+        } else {
+            t
         };
         t.replace("{N}", self.author)
             .replace("{D}", self.stamp)

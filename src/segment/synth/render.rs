@@ -53,16 +53,21 @@ pub(super) fn text(m: &Model, fam: &Family) -> (String, Vec<LineLabel>) {
                 } else {
                     String::new()
                 };
-                let header = |o: &mut Lines| {
-                    e.header
-                        .iter()
+                // A split header: its first line above the text, the rest below.
+                let (top, under) = e
+                    .header
+                    .split_at(usize::from(fam.split).min(e.header.len()));
+                let header = |o: &mut Lines, h: &[String]| {
+                    h.iter()
                         .for_each(|h| o.push(&format!("{ind}{h}"), L::CommentHeader))
                 };
                 if let Some(s) = &e.subject {
                     o.push(&format!("{ind}{s}"), L::Comment);
                 }
-                if !fam.below {
-                    header(&mut o);
+                if fam.split {
+                    header(&mut o, top);
+                } else if !fam.below {
+                    header(&mut o, &e.header);
                     if airy {
                         o.blank();
                     }
@@ -70,8 +75,10 @@ pub(super) fn text(m: &Model, fam: &Family) -> (String, Vec<LineLabel>) {
                 e.lines
                     .iter()
                     .for_each(|t| o.push(&format!("{ind}{t}"), L::Comment));
-                if fam.below {
-                    header(&mut o);
+                if fam.split {
+                    header(&mut o, under);
+                } else if fam.below {
+                    header(&mut o, &e.header);
                 }
                 if airy && !e.ui.is_empty() {
                     o.blank();

@@ -195,6 +195,31 @@ pub enum DateFmt {
     EnMdy,
 }
 
+/// Badges printed on a line of their own under a commenter's name in
+/// header stacks (apps, Discourse, Q&A sites).
+pub const BADGES: [&str; 10] = [
+    "Abonnentin",
+    "Abonnent",
+    "Stammgast",
+    "Community-Experte",
+    "★ Top-Kommentar",
+    "✔ Redaktion",
+    "Neuer Benutzer",
+    "Moderator",
+    "Fragesteller",
+    "Verifizierte Expertin · Energieberatung",
+];
+
+/// An avatar drawn as the name's initials (`Martina Krämer` → `MK`,
+/// `tom_b1982` → `T`).
+pub fn initials(name: &str) -> String {
+    name.split_whitespace()
+        .filter_map(|w| w.chars().next().filter(|c| c.is_alphabetic()))
+        .flat_map(char::to_uppercase)
+        .take(2)
+        .collect()
+}
+
 /// Towns printed beside a commenter's name (`Name | Ort`).
 pub const TOWNS: [&str; 12] = [
     "Oberau",

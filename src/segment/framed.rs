@@ -1,0 +1,130 @@
+//! Comments framed by their header (`crate::segment` step 3, a fallback of
+//! `thread::text_plan`): blogs and recipe sites print the name on top of
+//! the comment (maybe with a rating or a badge beside it) and the stamp
+//! under its text, over the action row (`Moni aus Kempten  ★★★★★` / text /
+//! `6. März 2026 um 18:03` / `Antworten`). Neither line alone looks like
+//! a header the page repeats, so a comment is found as a paragraph with a
+//! name line first and a stamp line last before its action row. Replies
+//! are indented under the comment they answer.
+
+use std::ops::Range;
+
+use super::dates::DatePatterns;
+use super::header;
+use super::lines::LineInfo;
+use super::thread::Span;
+
+/// Fewest framed paragraphs that make a thread.
+const MIN_FRAMED: usize = 2;
+
+/// The name a paragraph's first line gives: its first field (fields are
+/// set apart by two or more spaces: `Anja Rimmele  Autorin`) without a
+/// star rating, when that reads as a name only.
+fn name_of(t: &str, info: &LineInfo, dates: &DatePatterns) -> Option<String> {
+    if info.sentence_end || info.words > 8 {
+        return None;
+    }
+    let field = t.trim().split("  ").next()?;
+    let field = field.trim_end_matches(['★', '☆', '✩', '✭', ' ']).trim();
+    let s = header::shape(field, dates)?;
+    s.name_only.then_some(s.name).flatten()
+}
+
+/// The comment framed by the paragraph `block`, if its first line is a
+/// name and its last line before the action row is a stamp only.
+fn framed(
+    block: Range<usize>,
+    lines: &[&str],
+    infos: &[LineInfo],
+    dates: &DatePatterns,
+) -> Option<Span> {
+    let top = block.start;
+    let author = name_of(lines[top], &infos[top], dates)?;
+    let foot = block.clone().rev().find(|&k| !infos[k].ui)?;
+    let stamp = header::shape(lines[foot].trim(), dates).filter(|s| s.stamp_only)?;
+    if foot < top + 2 {
+        return None;
+    }
+    Some(Span {
+        header: vec![top, foot],
+        body: block,
+        author: Some(author),
+        stamp: stamp.stamp,
+        reply_to: None,
+        lead: None,
+    })
+}
+
+/// Indentation of a line in characters.
+fn indent(t: &str) -> usize {
+    t.chars().take_while(|c| c.is_whitespace()).count()
+}
+
+/// The framed comments of a page in page order, or none when fewer than
+/// [`MIN_FRAMED`] paragraphs are framed; an indented comment answers the
+/// last one printed less indented above it.
+pub(crate) fn framed_spans(lines: &[&str], infos: &[LineInfo], dates: &DatePatterns) -> Vec<Span> {
+    let mut spans: Vec<(usize, Span)> = Vec::new();
+    let mut i = 0;
+    while i < lines.len() {
+        if infos[i].blank {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < lines.len() && !infos[i].blank {
+            i += 1;
+        }
+        if let Some(mut s) = framed(start..i, lines, infos, dates) {
+            let depth = indent(lines[start]);
+            s.reply_to = spans
+                .iter()
+                .rev()
+                .find(|(d, _)| *d < depth)
+                .and_then(|(_, p)| p.author.clone());
+            spans.push((depth, s));
+        }
+    }
+    if spans.len() < MIN_FRAMED {
+        return Vec::new();
+    }
+    spans.into_iter().map(|(_, s)| s).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::segment::{segment_page, SegmentOptions};
+
+    /// The name (with a star rating or a badge) on top, the stamp under
+    /// the text, replies indented; a stray `Name` / stamp pair at a
+    /// comment's end does not hide the framing.
+    #[test]
+    fn name_on_top_stamp_under_the_text() {
+        let page = "Linsensuppe mit Speck\n\nEin Rezept für kalte Tage, fertig in einer Stunde.\n\n3 Kommentare\n\nGerti  ★★★★☆\nSehr lecker, ich nehme immer Tellerlinsen.\nDanke\n3. Februar 2026 um 18:20\nAntworten\n\n    Sabine Koch  Autorin\n    Freut mich, liebe Gerti!\n    3. Februar 2026 um 19:02\n    Antworten\n\nPeter W.  ★★☆☆☆\nZu salzig für meinen Geschmack.\n4. Februar 2026 um 08:15\nAntworten\n";
+        let p =
+            segment_page("r.txt", page.as_bytes(), &SegmentOptions::default()).expect("segments");
+        let s = |x: &str| Some(x.to_string());
+        let who: Vec<_> = p
+            .comments
+            .iter()
+            .map(|c| (c.author.clone(), c.posted.clone(), c.reply_to.clone()))
+            .collect();
+        assert_eq!(
+            who,
+            [
+                (s("Gerti"), s("2026-02-03T18:20"), None),
+                (s("Sabine Koch"), s("2026-02-03T19:02"), s("Gerti")),
+                (s("Peter W."), s("2026-02-04T08:15"), None),
+            ]
+        );
+        let texts: Vec<&str> = p.comments.iter().map(|c| c.text.as_str()).collect();
+        assert_eq!(
+            texts,
+            [
+                "Sehr lecker, ich nehme immer Tellerlinsen.\nDanke",
+                "Freut mich, liebe Gerti!",
+                "Zu salzig für meinen Geschmack.",
+            ]
+        );
+    }
+}

@@ -1,0 +1,253 @@
+//! Header stacks: comment widgets, forum software and app exports print a
+//! comment's header as a column of short lines (an initials avatar or a
+//! `level 2` marker, the user name, a display name, a badge such as
+//! `Abonnentin` or `Community-Experte`, a `↩ parent` line) ending in the
+//! stamp, with the text right under it. Which of those lines a site prints
+//! varies from comment to comment, so a stack is reduced to its name and
+//! stamp: its shape is that of a plain `Name` / `stamp` header, and stacks
+//! of three, four or five lines pair with each other and with two-line
+//! headers of the same page.
+
+use super::{
+    ends_with_initial, is_name_token, is_section_marker, name_and_stamp, reply_line, Candidate,
+    Shape, REPLY_ARROWS,
+};
+use crate::segment::dates::DatePatterns;
+use crate::segment::lines::LineInfo;
+
+/// Most lines a stack may have above its stamp line.
+const MAX_ABOVE_STAMP: usize = 5;
+
+/// Longest line (in characters) that may sit in a stack.
+const MAX_STACK_CHARS: usize = 60;
+
+/// Whether a line may sit in a header stack: short, no sentence (an
+/// initial such as `Tobias R.` is no sentence).
+fn stackable(t: &str, info: &LineInfo) -> bool {
+    !info.blank
+        && info.chars <= MAX_STACK_CHARS
+        && info.words <= 6
+        && (!info.sentence_end || ends_with_initial(t))
+}
+
+/// An avatar printed as the user's initials (`MK`, `H`): one to three
+/// capital letters on their own line.
+fn is_avatar(t: &str) -> bool {
+    let n = t.chars().count();
+    (1..=3).contains(&n) && t.chars().all(char::is_uppercase)
+}
+
+/// The name a stack line gives, if it is the commenter's name line: a
+/// name-only shape (maybe with a reply arrow and its target), not an
+/// avatar and not UI vocabulary (`Avatar`).
+fn name_line<'a>(t: &str, info: &LineInfo, shape: Option<&'a Shape>) -> Option<&'a Shape> {
+    let s = shape.filter(|s| s.name_only && s.name.is_some())?;
+    (!is_avatar(t) && !info.ui && info.boiler == 0).then_some(s)
+}
+
+/// A stack line that only says whom the comment answers (`↩ tobias_r`,
+/// `Antwort auf Anna`).
+fn reply_target(t: &str) -> Option<String> {
+    if let Some(rest) = t.strip_prefix(REPLY_ARROWS) {
+        let rest = rest.trim();
+        let words: Vec<&str> = rest.split_whitespace().collect();
+        let named = (1..=4).contains(&words.len()) && words.iter().all(|w| is_name_token(w));
+        return named.then(|| rest.to_string());
+    }
+    reply_line(t)
+}
+
+/// The stamp's class in a stamp line's shape, without the weekday or
+/// connectors around it (`wd <dm t:>` → `<dm t:>`): stacks of one page
+/// print `Do., 12.03. · 06:48` and `gestern · 22:10` alike.
+pub(super) fn stamp_part(sig: &str) -> &str {
+    match (sig.find('<'), sig.rfind('>')) {
+        (Some(a), Some(b)) if a < b => &sig[a..=b],
+        _ => sig,
+    }
+}
+
+/// Whether a stack may start at line `i`: the line before it ends a block
+/// (blank, a sentence, the previous comment's action row or the comment
+/// section's title), so a stack is never the tail of a longer column.
+/// A stamp line is no block end: the stack would be a comment's text.
+fn starts_here(i: usize, lines: &[&str], infos: &[LineInfo], dates: &DatePatterns) -> bool {
+    i == 0 || {
+        let (t, info) = (lines[i - 1].trim(), &infos[i - 1]);
+        info.blank
+            || ((info.ui || !stackable(t, info) || is_section_marker(t, info))
+                && dates.find(t).is_none())
+    }
+}
+
+/// A line printed over the name in a stack: an avatar's initials, a
+/// thread level (`level 2`, `Ebene 3`), or a badge behind a symbol (`✓
+/// Hilfreichste Antwort`) — not a line of text.
+fn is_lead(t: &str) -> bool {
+    is_avatar(t) || level_of(t).is_some() || t.chars().next().is_some_and(|c| !c.is_alphanumeric())
+}
+
+/// The number of a thread-level line (`level 2`, `Ebene 3`): a word and a
+/// small number.
+fn level_of(t: &str) -> Option<u32> {
+    let words: Vec<&str> = t.split_whitespace().collect();
+    let [word, n] = words[..] else {
+        return None;
+    };
+    let n: u32 = n.parse().ok().filter(|n| (1..=20).contains(n))?;
+    word.chars().all(char::is_alphabetic).then_some(n)
+}
+
+/// The header stack starting at line `i`, if there is one of three or more
+/// lines: short lines, one of them the name, then a stamp-only line (and a
+/// second short stamp line such as `· edited 11 hr. ago`), then text.
+pub(super) fn stack_at(
+    i: usize,
+    lines: &[&str],
+    infos: &[LineInfo],
+    shapes: &[Option<Shape>],
+    dates: &DatePatterns,
+) -> Option<Candidate> {
+    if !starts_here(i, lines, infos, dates) {
+        return None;
+    }
+    let mut author: Option<&Shape> = None;
+    let mut reply_to = None;
+    let mut j = i;
+    while j < lines.len() && j - i <= MAX_ABOVE_STAMP {
+        let t = lines[j].trim();
+        let shape = shapes[j].as_ref();
+        if shape.is_some_and(|s| s.stamp_only) {
+            break;
+        }
+        // Furniture (`Kommentar melden`, `Leserkommentare`, a credit)
+        // ends the previous block; it is no part of a header.
+        let info = &infos[j];
+        // Under the name, a badge may use the same words (`★ Top-Kommentar`).
+        let furniture = info.ui
+            || info.credit
+            || (author.is_none() && (info.boiler > 0 || is_section_marker(t, info)));
+        let name = author
+            .is_none()
+            .then(|| name_line(t, info, shape))
+            .flatten();
+        // One line at most above the name: an avatar, a `level 2` marker.
+        let lead = author.is_none() && name.is_none() && (j > i || !is_lead(t));
+        if !stackable(t, info) || furniture || lead || dates.find(t).is_some() {
+            return None;
+        }
+        match name {
+            Some(s) => author = Some(s),
+            None => reply_to = reply_to.or_else(|| reply_target(t)),
+        }
+        j += 1;
+    }
+    let author = author?;
+    let stamp = shapes.get(j).and_then(Option::as_ref)?;
+    if j - i < 2 || !stamp.stamp_only {
+        return None;
+    }
+    let mut end = j + 1;
+    // `· edited 11 hr. ago` under the stamp.
+    if lines.get(end).is_some_and(|t| {
+        let t = t.trim();
+        t.chars().count() <= 40 && t.split_whitespace().count() <= 5 && dates.find(t).is_some()
+    }) {
+        end += 1;
+    }
+    if infos.get(end).is_none_or(|n| n.blank) {
+        return None;
+    }
+    let sig = format!("{} / {}", author.sig, stamp_part(&stamp.sig));
+    let mut c = name_and_stamp(i, author, stamp, sig, author.nested);
+    c.len = end - i;
+    c.reply_to = author.reply_to.clone().or(reply_to);
+    c.level = level_of(lines[i].trim());
+    Some(c)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::segment::dates::DatePatterns;
+    use crate::segment::header::find_headers;
+    use crate::segment::lines::{LineInfo, LinePatterns};
+
+    fn headers(lines: &[&str]) -> Vec<(usize, usize, Option<String>, Option<String>)> {
+        let lp = LinePatterns::new();
+        let infos: Vec<LineInfo> = lines.iter().map(|l| lp.info(l)).collect();
+        find_headers(lines, &infos, &DatePatterns::new())
+            .into_iter()
+            .map(|h| (h.line, h.len, h.author, h.reply_to))
+            .collect()
+    }
+
+    /// Stacks of three to five lines (avatar initials, name, badge, reply
+    /// line, stamp) pair with each other and with a two-line header; the
+    /// badge is not the name, the initials are not the previous text.
+    #[test]
+    fn stacks_of_any_height_are_one_pattern() {
+        let lines = [
+            "Leserkommentare (4)",
+            "",
+            "TB",
+            "Tanja Brück",
+            "Abonnentin",
+            "Mo., 04.05. · 09:12",
+            "Die Umleitung über die Ringstraße ist eine Zumutung.",
+            "♡ 7   Antworten",
+            "",
+            "ok_oskar",
+            "Oskar Kühne",
+            "↩ Tanja Brück",
+            "Mo., 04.05. · 09:40",
+            "Ist doch nur für drei Wochen.",
+            "3 ❤   Antworten",
+            "",
+            "Feldweg_Fred",
+            "Mo., 04.05. · 10:02",
+            "Wir im Dorf fahren seit Jahren Umwege.",
+            "",
+            "H",
+            "hanna_h",
+            "★ Top-Kommentar",
+            "Di., 05.05. · 07:30",
+            "Bitte an die Radfahrer denken!",
+        ];
+        let got = headers(&lines);
+        let s = |x: &str| Some(x.to_string());
+        assert_eq!(
+            got,
+            [
+                (2, 4, s("Tanja Brück"), None),
+                (9, 4, s("ok_oskar"), s("Tanja Brück")),
+                (16, 2, s("Feldweg_Fred"), None),
+                (20, 4, s("hanna_h"), None),
+            ]
+        );
+    }
+
+    /// Furniture over a name (`Kommentar melden`, the section title, a
+    /// credit) is no part of its header.
+    #[test]
+    fn furniture_is_no_part_of_a_stack() {
+        let lines = [
+            "See wieder offen",
+            "Nach der Blaualgenblüte darf wieder gebadet werden.",
+            "",
+            "Der See ist wieder freigegeben.",
+            "Das Gesundheitsamt hat Proben genommen.",
+            "Text: Jonas Reh",
+            "Kommentare",
+            "anna_k",
+            "03.05.2026 09:41",
+            "Endlich!",
+            "Kommentar melden",
+            "Bernd",
+            "03.05.2026 10:15",
+            "Wurde auch Zeit.",
+        ];
+        let got = headers(&lines);
+        let s = |x: &str| Some(x.to_string());
+        assert_eq!(got, [(7, 2, s("anna_k"), None), (11, 2, s("Bernd"), None)]);
+    }
+}
