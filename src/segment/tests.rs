@@ -647,24 +647,32 @@ fn headers_under_the_text_over_the_action_row() {
     assert_eq!(got, want);
 }
 
+/// Segments a text page and checks its comments' (author, text) pairs.
+fn assert_comments(name: &str, page: &str, want: &[(&str, &str)]) -> Page {
+    let p = segment_page(name, page.as_bytes(), &SegmentOptions::default()).expect("segments");
+    let got: Vec<(&str, &str)> = p
+        .comments
+        .iter()
+        .map(|c| (c.author.as_deref().unwrap_or_default(), c.text.as_str()))
+        .collect();
+    assert_eq!(got, want);
+    p
+}
+
 /// Issue 11: a comment with its header above ends at its action row; an
 /// ad and a removed-comment notice before the next header are furniture,
 /// not more of its text.
 #[test]
 fn action_row_ends_a_comment_with_header_above() {
     let page = "Neues Hallenbad\n\nDie Stadt baut ein neues Hallenbad am Stadtpark, teilte der Bürgermeister mit.\n\nKommentare\n\nJule_M\n03.05.2026 10:12\nEndlich wieder Schwimmkurse für die Kinder.\n♡ 12   Antworten\n\nAnzeige\nJetzt Badeurlaub buchen und sparen!\n\nDieser Kommentar wurde von der Redaktion entfernt.\n\nbert\n03.05.2026 11:40\nUnd wer zahlt das alles?\n♡ 3   Antworten\n";
-    let p = segment_page("b.txt", page.as_bytes(), &SegmentOptions::default()).expect("segments");
-    let got: Vec<(String, String)> = p
-        .comments
-        .into_iter()
-        .map(|c| (c.author.unwrap_or_default(), c.text))
-        .collect();
-    let want = [
-        ("Jule_M", "Endlich wieder Schwimmkurse für die Kinder."),
-        ("bert", "Und wer zahlt das alles?"),
-    ]
-    .map(|(a, t)| (a.to_string(), t.to_string()));
-    assert_eq!(got, want);
+    let p = assert_comments(
+        "b.txt",
+        page,
+        &[
+            ("Jule_M", "Endlich wieder Schwimmkurse für die Kinder."),
+            ("bert", "Und wer zahlt das alles?"),
+        ],
+    );
     assert_eq!(p.line_labels[12], LineLabel::Boilerplate);
     assert_eq!(p.line_labels[14], LineLabel::Boilerplate);
 }
@@ -733,18 +741,14 @@ fn utility_classes_do_not_split_nested_replies() {
 #[test]
 fn labelled_ad_between_comments_with_headers_below() {
     let page = "Tempo 30 in der Innenstadt\n\nDer Stadtrat hat Tempo 30 auf allen Hauptstrassen beschlossen, wie die Stadt mitteilt.\n\n24 Kommentare\n\nEndlich wird es ruhiger vor unserem Haus.\nMara_K · vor 2 Std.\n👍 12   👎 3   Antworten\n\nAnzeige\nSkiferien in Graubünden ab CHF 199.–\nJetzt buchen\n\nUnd die Busse kommen noch später an.\nPendler_77 · vor 1 Std.\n👍 30   👎 9   Antworten\n";
-    let p = segment_page("t.txt", page.as_bytes(), &SegmentOptions::default()).expect("segments");
-    let got: Vec<(String, String)> = p
-        .comments
-        .into_iter()
-        .map(|c| (c.author.unwrap_or_default(), c.text))
-        .collect();
-    let want = [
-        ("Mara_K", "Endlich wird es ruhiger vor unserem Haus."),
-        ("Pendler_77", "Und die Busse kommen noch später an."),
-    ]
-    .map(|(a, t)| (a.to_string(), t.to_string()));
-    assert_eq!(got, want);
+    assert_comments(
+        "t.txt",
+        page,
+        &[
+            ("Mara_K", "Endlich wird es ruhiger vor unserem Haus."),
+            ("Pendler_77", "Und die Busse kommen noch später an."),
+        ],
+    );
 }
 
 /// Issue 11: a `level N` line over the name says which comment a reply
