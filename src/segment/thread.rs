@@ -325,7 +325,7 @@ fn text_plan(lines: &[&str], infos: &[LineInfo], dp: &DatePatterns) -> Plan {
     if let Some(plan) = headerless_plan(lines, infos, dp, headers.len()) {
         return plan;
     }
-    let (Some(first), Some(last)) = (headers.first(), headers.last()) else {
+    let Some(last) = headers.last() else {
         return Plan {
             zone: n..n,
             spans: Vec::new(),
@@ -333,46 +333,11 @@ fn text_plan(lines: &[&str], infos: &[LineInfo], dp: &DatePatterns) -> Plan {
         };
     };
     let last_end = last.line + last.len;
-    let substantive_after = (last_end..n)
-        .any(|i| !infos[i].blank && !boiler_in_thread(&infos[i]) && infos[i].boiler < 2);
-    let speech = headers.iter().any(|h| header_has_speech(lines[h.line]));
-    // Signatures under the text (`[Anna | 22.11.26]`, `– Anna aus Soest`)
-    // hang right under a text line and are followed by a blank line; when
-    // only short lines without a sentence follow the last one (`Meinung
-    // abgeben`), those are the page's footer, not a comment.
-    let tucked = tucked_under(&headers, infos, |i| i.is_none_or(|i| i.blank));
-    let only_furniture_after = (last_end..n)
-        .filter(|&i| !infos[i].blank)
-        .all(|i| infos[i].words <= 6 && !infos[i].sentence_end);
-    // A header over its text is followed by the text, never by the
-    // comment's action row (`Anna · vor 3 Std.` / `👍 12 👎 3 Antworten`):
-    // headers between text and action row sit below their comments.
-    let over_actions = tucked_under(&headers, infos, |i| i.is_some_and(|i| i.ui));
-    let header_below = headers.iter().all(|h| h.below)
-        || ((!substantive_after || (tucked && only_furniture_after) || over_actions) && !speech);
-    let header_lines = |h: &Header| (h.line..h.line + h.len).collect::<Vec<_>>();
-    let mut spans = Vec::with_capacity(headers.len());
-    if header_below {
-        let start = comment_block_start(infos, first.line);
-        let mut prev_end = start;
-        for h in &headers {
-            spans.push(Span {
-                header: header_lines(h),
-                body: prev_end..h.line,
-                author: h.author.clone(),
-                stamp: h.stamp.clone(),
-                reply_to: h.reply_to.clone(),
-                lead: None,
-            });
-            prev_end = h.line + h.len;
-        }
-        return Plan {
-            zone: start..n,
-            spans,
-            coarse: None,
-        };
+    if headers_sit_below(lines, infos, &headers) {
+        return below_plan(&headers, infos, n);
     }
     let footer = last_comment_end(&headers, infos, last_end);
+    let mut spans = Vec::with_capacity(headers.len());
     // Forum layouts put a subject line right above each header.
     let titles = subject_lines(&headers, infos);
     let start_of = |k: usize| titles[k].unwrap_or(headers[k].line);
@@ -399,6 +364,61 @@ fn text_plan(lines: &[&str], infos: &[LineInfo], dp: &DatePatterns) -> Plan {
     }
     Plan {
         zone: start_of(0)..n,
+        spans,
+        coarse: None,
+    }
+}
+
+/// Whether the page's headers are printed under their comments' text.
+fn headers_sit_below(lines: &[&str], infos: &[LineInfo], headers: &[Header]) -> bool {
+    let n = lines.len();
+    let Some(last) = headers.last() else {
+        return false;
+    };
+    let last_end = last.line + last.len;
+    let substantive_after = (last_end..n)
+        .any(|i| !infos[i].blank && !boiler_in_thread(&infos[i]) && infos[i].boiler < 2);
+    let speech = headers.iter().any(|h| header_has_speech(lines[h.line]));
+    // Signatures under the text (`[Anna | 22.11.26]`, `– Anna aus Soest`)
+    // hang right under a text line and are followed by a blank line; when
+    // only short lines without a sentence follow the last one (`Meinung
+    // abgeben`), those are the page's footer, not a comment.
+    let tucked = tucked_under(headers, infos, |i| i.is_none_or(|i| i.blank));
+    let only_furniture_after = (last_end..n)
+        .filter(|&i| !infos[i].blank)
+        .all(|i| infos[i].words <= 6 && !infos[i].sentence_end);
+    // A header over its text is followed by the text, never by the
+    // comment's action row (`Anna · vor 3 Std.` / `👍 12 👎 3 Antworten`):
+    // headers between text and action row sit below their comments.
+    let over_actions = tucked_under(headers, infos, |i| i.is_some_and(|i| i.ui));
+    headers.iter().all(|h| h.below)
+        || ((!substantive_after || (tucked && only_furniture_after) || over_actions) && !speech)
+}
+
+/// The lines of a header.
+fn header_lines(h: &Header) -> Vec<usize> {
+    (h.line..h.line + h.len).collect()
+}
+
+/// The plan of a page whose headers sit under their text: each comment
+/// runs from the end of the header before to its own header.
+fn below_plan(headers: &[Header], infos: &[LineInfo], n: usize) -> Plan {
+    let start = comment_block_start(infos, headers[0].line);
+    let mut prev_end = start;
+    let mut spans = Vec::with_capacity(headers.len());
+    for h in headers {
+        spans.push(Span {
+            header: header_lines(h),
+            body: prev_end..h.line,
+            author: h.author.clone(),
+            stamp: h.stamp.clone(),
+            reply_to: h.reply_to.clone(),
+            lead: None,
+        });
+        prev_end = h.line + h.len;
+    }
+    Plan {
+        zone: start..n,
         spans,
         coarse: None,
     }
