@@ -359,9 +359,14 @@ impl Featurizer {
             cues::warm();
         }
         // The rarest training word has the highest IDF, ln((1 + n) / 2) + 1;
-        // a word in SPLIT_MIN_DF texts or more has at most this much.
-        let top = idf.iter().copied().fold(0.0f32, f32::max);
-        let split_idf = top - ((1.0 + SPLIT_MIN_DF) / 2.0).ln();
+        // a word in SPLIT_MIN_DF texts or more has at most this much. Only
+        // models that cut run-together words need it.
+        let split_idf = if params.split_glued {
+            let top = idf.iter().copied().fold(0.0f32, f32::max);
+            top - ((1.0 + SPLIT_MIN_DF) / 2.0).ln()
+        } else {
+            0.0
+        };
         Self {
             params,
             idf,
@@ -942,6 +947,19 @@ mod tests {
         let off = FeaturizerParams::new().split_glued(false).check().unwrap();
         let f = Featurizer::fit(off, &texts);
         assert_ne!(row(&f, "respektverdienen"), row(&f, "respekt verdienen"));
+    }
+
+    #[test]
+    fn models_written_before_words_were_cut_read_as_not_cutting() {
+        let off = FeaturizerParams::new().split_glued(false).check().unwrap();
+        let json = serde_json::to_string(&off).unwrap();
+        assert!(!json.contains("split_glued"), "{json}");
+        let read: FeaturizerValidParams = serde_json::from_str(&json).unwrap();
+        assert!(!read.split_glued);
+        let on = FeaturizerParams::new().check().unwrap();
+        let read: FeaturizerValidParams =
+            serde_json::from_str(&serde_json::to_string(&on).unwrap()).unwrap();
+        assert!(read.split_glued);
     }
 
     #[test]

@@ -92,32 +92,32 @@ fn best_cuts(w: &[u8], known: &impl Fn(&[u8]) -> Option<f32>) -> Option<Cuts> {
     if s.chars().count() < MIN_CHARS || !s.chars().all(char::is_alphabetic) {
         return None;
     }
-    let bounds: Vec<usize> = s.char_indices().map(|(i, _)| i).skip(1).collect();
+    // Cut points: every character boundary inside the word.
+    let bounds = || s.char_indices().map(|(i, _)| i).skip(1);
     let part = |a: usize, b: usize| {
         let p = &s[a..b];
         let long_enough = p.chars().count() >= MIN_PART_CHARS || GLUE.binary_search(&p).is_ok();
         long_enough.then(|| known(p.as_bytes())).flatten()
     };
-    let offer = |best: &mut Option<(f32, Cuts)>, mean: f32, cuts: Cuts| {
+    let heads = || bounds().filter_map(|i| part(0, i).map(|x| (i, x)));
+    let mut best: Option<(f32, Cuts)> = None;
+    let mut offer = |mean: f32, cuts: Cuts| {
         if best.is_none_or(|(m, _)| mean < m) {
-            *best = Some((mean, cuts));
+            best = Some((mean, cuts));
         }
     };
-    let mut best = None;
-    let heads: Vec<(usize, f32)> = bounds
-        .iter()
-        .filter_map(|&i| part(0, i).map(|x| (i, x)))
-        .collect();
-    for &(i, x) in &heads {
+    let mut two = false;
+    for (i, x) in heads() {
         if let Some(y) = part(i, w.len()) {
-            offer(&mut best, (x + y) / 2.0, ([i, 0], 1));
+            offer((x + y) / 2.0, ([i, 0], 1));
+            two = true;
         }
     }
-    if best.is_none() {
-        for &(i, x) in &heads {
-            for &j in bounds.iter().filter(|&&j| j > i) {
+    if !two {
+        for (i, x) in heads() {
+            for j in bounds().filter(|&j| j > i) {
                 if let (Some(y), Some(z)) = (part(i, j), part(j, w.len())) {
-                    offer(&mut best, (x + y + z) / 3.0, ([i, j], 2));
+                    offer((x + y + z) / 3.0, ([i, j], 2));
                 }
             }
         }
