@@ -15,7 +15,8 @@ import os
 import sys
 
 # data set -> (metric key in the JSON, metric name in the table)
-METRIC = {"germeval2018": ("macro_f1", "macro-F1"), "germeval2021": ("macro_f1", "macro-F1"), "omp": ("f1", "F1")}
+METRIC = {"germeval2018": ("macro_f1", "macro-F1"), "germeval2021": ("macro_f1", "macro-F1"), "omp": ("f1", "F1"),
+          "omp-aux": ("f1", "F1")}
 NA = "n/a"
 
 

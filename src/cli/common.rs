@@ -275,6 +275,8 @@ pub fn load_config(
             category: None,
             value: None,
             labels: specs,
+            weight: None,
+            auxiliary: false,
         }],
     };
     Ok((cfg, PathBuf::new()))

@@ -68,7 +68,10 @@ pub fn run(a: CvArgs) -> Result<Outcome> {
 /// Each row's fold: the data's own fold numbers where every row has one,
 /// else folds drawn by group, stratified by source and first label.
 fn fold_numbers(corpus: &Corpus, a: &CvArgs, seed: u64) -> Result<Vec<usize>> {
-    if corpus.fold.iter().all(Option::is_some) && corpus.fold.iter().any(Option::is_some) {
+    // Auxiliary rows need no fold: they train in every one.
+    let own = |i: &usize| !corpus.is_auxiliary(*i);
+    let mut given = (0..corpus.len()).filter(own).map(|i| corpus.fold[i]);
+    if given.all(|f| f.is_some()) && corpus.fold.iter().any(Option::is_some) {
         return Ok(corpus
             .fold
             .iter()

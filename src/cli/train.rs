@@ -278,6 +278,8 @@ fn add_decisions(
         category: None,
         value: None,
         labels,
+        weight: None,
+        auxiliary: false,
     });
     Ok(DecisionsSource {
         _export: tmp,

@@ -74,9 +74,15 @@ impl LogisticValidParams {
         cs: &[f64],
     ) -> Result<Vec<BinaryLogistic>, ModelError> {
         let x = &data.records.matrix;
-        let (y, c) = self.targets_and_weights(x.rows(), &data.targets)?;
+        let (y, c) = self.targets_and_weights(x.rows(), &data.targets, &data.weights)?;
         let (design, active) = compact_design(x);
-        let n = y.len() as f64;
+        // The penalty scales with the total sample weight (scikit-learn's C
+        // with sample weights); unweighted, that is the row count.
+        let n = if data.weights.is_empty() {
+            y.len() as f64
+        } else {
+            data.weights.iter().map(|&w| f64::from(w)).sum()
+        };
         let tol = Tolerance {
             relative: self.tol,
             max_iter: self.max_iter,
@@ -124,14 +130,17 @@ impl LogisticValidParams {
         Ok(models)
     }
 
-    /// ±1 targets and sample weights (class-balanced when asked, scaled so
-    /// the weighted loss is a mean; the penalty then follows scikit-learn's C).
+    /// ±1 targets and per-row loss weights: the dataset's sample weights
+    /// (none: all 1) times the class weight (balanced over the weighted
+    /// class totals when asked), divided by the total weight so the loss is
+    /// a weighted mean and the penalty follows scikit-learn's C.
     fn targets_and_weights(
         &self,
         rows: usize,
         t: &Array1<bool>,
+        sample: &Array1<f32>,
     ) -> Result<(Vec<f64>, Vec<f64>), ModelError> {
-        if rows != t.len() {
+        if rows != t.len() || !(sample.is_empty() || sample.len() == rows) {
             return Err(ModelError::Shape {
                 records: rows,
                 targets: t.len(),
@@ -145,13 +154,22 @@ impl LogisticValidParams {
                 negatives: nneg,
             });
         }
-        let n = t.len() as f64;
+        let w = |i: usize| sample.get(i).map_or(1.0, |&w| f64::from(w));
+        let (mut wpos, mut wneg) = (0.0f64, 0.0f64);
+        for (i, &b) in t.iter().enumerate() {
+            *(if b { &mut wpos } else { &mut wneg }) += w(i);
+        }
+        let n = wpos + wneg;
         let (wp, wn) = match self.class_weight {
             ClassWeight::None => (1.0, 1.0),
-            ClassWeight::Balanced => (n / (2.0 * npos as f64), n / (2.0 * nneg as f64)),
+            ClassWeight::Balanced => (n / (2.0 * wpos), n / (2.0 * wneg)),
         };
         let y = t.iter().map(|&b| if b { 1.0 } else { -1.0 }).collect();
-        let c = t.iter().map(|&b| if b { wp } else { wn } / n).collect();
+        let c = t
+            .iter()
+            .enumerate()
+            .map(|(i, &b)| if b { wp } else { wn } * w(i) / n)
+            .collect();
         Ok((y, c))
     }
 }
@@ -255,6 +273,44 @@ mod tests {
     }
 
     #[test]
+    fn a_row_of_weight_two_counts_as_that_row_twice() {
+        let (x, y) = toy();
+        let params = LogisticParams::new().c(4.0).check().unwrap();
+        let mut w = vec![1.0f32; 12];
+        w[0] = 2.0;
+        w[7] = 2.0;
+        let weighted = params
+            .fit(&DatasetBase::new(x.clone(), y.clone()).with_weights(Array1::from(w)))
+            .unwrap();
+        let rows: Vec<usize> = (0..12).chain([0, 7]).collect();
+        let (mut indptr, mut indices, mut data) = (vec![0], Vec::new(), Vec::new());
+        for &r in &rows {
+            let row = x.matrix.outer_view(r).unwrap();
+            indices.extend_from_slice(row.indices());
+            data.extend_from_slice(row.data());
+            indptr.push(indices.len());
+        }
+        let shape = (rows.len(), x.matrix.cols());
+        let twice = SparseRecords::new(CsMat::new(shape, indptr, indices, data));
+        let yy = Array1::from_iter(rows.iter().map(|&i| y[i]));
+        let duplicated = params.fit(&DatasetBase::new(twice, yy)).unwrap();
+        let plain = params.fit(&DatasetBase::new(x, y)).unwrap();
+        let gap = |a: &BinaryLogistic, b: &BinaryLogistic| {
+            a.weights
+                .iter()
+                .zip(&b.weights)
+                .map(|(p, q)| (p - q).abs())
+                .fold((a.bias - b.bias).abs(), f32::max)
+        };
+        assert!(
+            gap(&weighted, &duplicated) < 1e-3,
+            "{}",
+            gap(&weighted, &duplicated)
+        );
+        assert!(gap(&weighted, &plain) > 1e-2, "the weights changed nothing");
+    }
+
+    #[test]
     fn one_class_is_an_error() {
         let (x, _) = toy();
         let data = DatasetBase::new(x, Array1::from_elem(12, true));
@@ -329,7 +385,9 @@ mod tests {
         use argmin::solver::{linesearch::MoreThuenteLineSearch, quasinewton::LBFGS};
         let (x, y) = toy();
         let params = LogisticParams::new().c(4.0).tol(1e-8).check().unwrap();
-        let (yy, c) = params.targets_and_weights(12, &y).unwrap();
+        let (yy, c) = params
+            .targets_and_weights(12, &y, &Array1::zeros(0))
+            .unwrap();
         // Over every column: the empty ones stay at zero.
         let cols = x.matrix.cols();
         let problem = Lbfgs {

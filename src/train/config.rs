@@ -170,6 +170,18 @@ pub struct SourceConfig {
     pub value: Option<String>,
     /// Label mappings.
     pub labels: BTreeMap<String, LabelSpec>,
+    /// Weight of this source's rows in the training loss (default 1): below 1
+    /// when its labels only approximate yours (another site, another
+    /// definition), so that your own rows count for more.
+    #[serde(default)]
+    pub weight: Option<f64>,
+    /// Training evidence only: the rows always train, `cv` never scores them
+    /// and the card's held-out fifth leaves them out, and calibration and
+    /// thresholds are fitted on the other sources' out-of-fold scores. For
+    /// public data added to your own labelled comments: the probabilities
+    /// and thresholds then fit your site, not the public data's mix.
+    #[serde(default)]
+    pub auxiliary: bool,
 }
 
 fn yes() -> bool {

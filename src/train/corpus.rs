@@ -15,6 +15,11 @@ pub struct Corpus {
     pub source: Vec<u16>,
     /// Fold given in the data (`fold` column of a source), if any.
     pub fold: Vec<Option<u32>>,
+    /// Per source index: the weight of its rows in the loss (missing: 1).
+    pub source_weight: Vec<f32>,
+    /// Per source index: whether it only adds training evidence (missing:
+    /// no); see `SourceConfig::auxiliary`.
+    pub source_auxiliary: Vec<bool>,
 }
 
 impl Corpus {
@@ -62,6 +67,23 @@ impl Corpus {
         let pos = g.iter().filter(|v| **v == Some(true)).count();
         let neg = g.iter().filter(|v| **v == Some(false)).count();
         (pos, neg)
+    }
+
+    /// Weight of document `i` in the training loss.
+    pub fn weight(&self, i: usize) -> f32 {
+        self.source_weight
+            .get(self.source[i] as usize)
+            .copied()
+            .unwrap_or(1.0)
+    }
+
+    /// Whether document `i` comes from an auxiliary source: it trains, but
+    /// is never judged and never calibrates.
+    pub fn is_auxiliary(&self, i: usize) -> bool {
+        self.source_auxiliary
+            .get(self.source[i] as usize)
+            .copied()
+            .unwrap_or(false)
     }
 
     /// Documents (indices) that have a gold value for `label`.

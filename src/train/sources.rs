@@ -180,6 +180,15 @@ pub fn load_corpus(
                 });
             }
         }
+        let weight = src.weight.unwrap_or(1.0);
+        if !(weight.is_finite() && weight > 0.0) {
+            return Err(SourceError::Config {
+                source_name: src.name.clone(),
+                why: format!("weight must be a positive number, got {weight}"),
+            });
+        }
+        corpus.source_weight.push(weight as f32);
+        corpus.source_auxiliary.push(src.auxiliary);
         let path = base.join(&src.path);
         let before = corpus.len();
         let tally = match src.format {
@@ -215,6 +224,12 @@ pub fn load_corpus(
             sha256: sha256(&path)?,
             rows: tally.rows,
             labels: label_counts,
+        });
+    }
+    if !config.sources.is_empty() && config.sources.iter().all(|s| s.auxiliary) {
+        return Err(SourceError::Config {
+            source_name: config.sources[0].name.clone(),
+            why: "every source is auxiliary: at least one must be your own data, which calibration and thresholds are fitted on".into(),
         });
     }
     Ok((corpus, cards))
@@ -436,6 +451,39 @@ mod tests {
             negative: neg.iter().map(|s| s.to_string()).collect(),
             ..LabelSpec::default()
         }
+    }
+
+    fn config(sources: &str) -> TrainConfig {
+        toml::from_str(&format!(
+            "[labels.toxic]\n[[source]]\nname = \"own\"\npath = \"tiny-train.csv\"\nformat = \"csv\"\ntext = [\"text\"]\nlabels.toxic = {{ column = \"toxic\" }}\n{sources}"
+        ))
+        .unwrap()
+    }
+
+    const FIXTURES: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/data/fixtures");
+
+    #[test]
+    fn source_weights_and_auxiliary_flags_reach_the_corpus() {
+        let aux = "[[source]]\nname = \"public\"\npath = \"tiny-train.csv\"\nformat = \"csv\"\ntext = [\"text\"]\nweight = 0.25\nauxiliary = true\nlabels.toxic = { column = \"toxic\" }\n";
+        let (c, _) = load_corpus(&config(aux), Path::new(FIXTURES)).unwrap();
+        assert_eq!(c.len(), 60);
+        assert_eq!((c.weight(0), c.is_auxiliary(0)), (1.0, false));
+        assert_eq!((c.weight(59), c.is_auxiliary(59)), (0.25, true));
+    }
+
+    #[test]
+    fn bad_weights_and_an_all_auxiliary_config_are_refused() {
+        let mut cfg = config("");
+        cfg.sources[0].weight = Some(0.0);
+        let e = load_corpus(&cfg, Path::new(FIXTURES)).unwrap_err();
+        assert!(
+            e.to_string().contains("weight must be a positive number"),
+            "{e}"
+        );
+        cfg.sources[0].weight = None;
+        cfg.sources[0].auxiliary = true;
+        let e = load_corpus(&cfg, Path::new(FIXTURES)).unwrap_err();
+        assert!(e.to_string().contains("every source is auxiliary"), "{e}");
     }
 
     #[test]

@@ -81,24 +81,29 @@ fn strata(corpus: &Corpus, docs: &[usize], label: usize) -> Vec<u64> {
 /// Fits one label's linear models on features `x`, one per `C` in `cs`
 /// (warm-started along the list, so give it ascending): NB-scaled when asked
 /// (see [`crate::model::nb`]), with the scaling folded back into the weights.
+/// `w` weighs rows in the loss (`None`: all 1; the NB ratios stay unweighted).
 fn fit(
     params: &TrainParams,
     cs: &[f64],
     x: &SparseRecords,
     y: &[bool],
+    w: Option<&[f32]>,
 ) -> Result<Vec<BinaryLogistic>, ModelError> {
     let targets = Array1::from(y.to_vec());
+    let data = |records: SparseRecords| {
+        let d = DatasetBase::new(records, targets.clone());
+        match w {
+            Some(w) => d.with_weights(Array1::from(w.to_vec())),
+            None => d,
+        }
+    };
     let Some(alpha) = params.nb_alpha else {
-        return params
-            .logistic
-            .fit_path(&DatasetBase::new(x.clone(), targets), cs);
+        return params.logistic.fit_path(&data(x.clone()), cs);
     };
     let hashed = 1usize << params.featurizer.buckets_log2;
     let r = nb::log_count_ratios(&x.matrix, y, hashed, alpha);
     let scaled = SparseRecords::new(nb::scale_columns(&x.matrix, &r));
-    let mut models = params
-        .logistic
-        .fit_path(&DatasetBase::new(scaled, targets), cs)?;
+    let mut models = params.logistic.fit_path(&data(scaled), cs)?;
     for m in &mut models {
         m.weights.iter_mut().zip(&r).for_each(|(w, r)| *w *= r);
     }
@@ -135,7 +140,15 @@ struct InnerFold {
     test: Vec<usize>,
     x_train: SparseRecords,
     y_train: Vec<bool>,
+    w_train: Option<Vec<f32>>,
     x_test: SparseRecords,
+}
+
+/// Loss weights of `docs`, or `None` when every one is 1 (the common case,
+/// which then fits exactly as before weights existed).
+fn row_weights(corpus: &Corpus, docs: &[usize]) -> Option<Vec<f32>> {
+    let w: Vec<f32> = docs.iter().map(|&i| corpus.weight(i)).collect();
+    w.iter().any(|&x| x != 1.0).then_some(w)
 }
 
 fn inner_folds(
@@ -173,6 +186,7 @@ fn inner_folds(
             Some(InnerFold {
                 x_train: counts.rows(&featurizer, &rows(&train)),
                 y_train: train.iter().map(|&i| gold[i]).collect(),
+                w_train: row_weights(corpus, &rows(&train)),
                 x_test: counts.rows(&featurizer, &rows(&test)),
                 test,
             })
@@ -195,7 +209,13 @@ fn oof_margins(
     let per_fold: Vec<Vec<Vec<f32>>> = folds
         .par_iter()
         .map(|fold| {
-            let models = fit(params, &ascending, &fold.x_train, &fold.y_train)?;
+            let models = fit(
+                params,
+                &ascending,
+                &fold.x_train,
+                &fold.y_train,
+                fold.w_train.as_deref(),
+            )?;
             Ok(models.iter().map(|m| m.margins(&fold.x_test)).collect())
         })
         .collect::<Result<_, ModelError>>()?;
@@ -216,12 +236,14 @@ fn oof_margins(
         .collect())
 }
 
-/// The `C` of the grid whose out-of-fold margins rank best (average
-/// precision: threshold-free, and it weighs the rare positive class), with
-/// those margins. One-element grids skip the comparison.
+/// The `C` of the grid whose out-of-fold margins rank the `judged`
+/// positions best (average precision: threshold-free, and it weighs the
+/// rare positive class), with those margins. One-element grids skip the
+/// comparison.
 fn choose_c(
     folds: &[InnerFold],
     gold: &[bool],
+    judged: &[usize],
     params: &TrainParams,
 ) -> Result<(f64, Vec<f32>), ModelError> {
     let grid = if params.c_grid.is_empty() {
@@ -235,7 +257,7 @@ fn choose_c(
         .copied()
         .zip(oof_margins(folds, gold.len(), &grid, params)?)
     {
-        let ap = average_precision(&oof, gold);
+        let ap = average_precision(&pick(&oof, judged), &pick(gold, judged));
         tracing::debug!(c, ap, "inner cross-validation");
         if best.as_ref().is_none_or(|b| ap > b.1) {
             best = Some((c, ap, oof));
@@ -295,17 +317,27 @@ fn fit_label(
         .iter()
         .map(|&i| corpus.gold[label][i] == Some(true))
         .collect();
+    let judged = judged_positions(corpus, &docs, &gold);
     let folds = inner_folds(corpus, counts, &docs, &gold, label, params);
-    let (c, oof) = choose_c(&folds, &gold, params)?;
+    let (c, oof) = choose_c(&folds, &gold, &judged, params)?;
     drop(folds);
-    let mut calibration = platt(&oof, &gold)?;
+    let (oof, gold_judged) = (pick(&oof, &judged), pick(&gold, &judged));
+    let mut calibration = platt(&oof, &gold_judged)?;
     if let Some(rate) = params.priors.get(label).copied().flatten() {
-        let train_rate = gold.iter().filter(|&&g| g).count() as f64 / gold.len().max(1) as f64;
+        let positives = gold_judged.iter().filter(|&&g| g).count();
+        let train_rate = positives as f64 / gold_judged.len().max(1) as f64;
         calibration = shift_prior(calibration, train_rate, rate);
     }
-    let final_model = fit(params, &[c], &counts.rows(featurizer, &docs), &gold)?
-        .pop()
-        .expect("one model per C");
+    let x = counts.rows(featurizer, &docs);
+    let final_model = fit(
+        params,
+        &[c],
+        &x,
+        &gold,
+        row_weights(corpus, &docs).as_deref(),
+    )?
+    .pop()
+    .expect("one model per C");
     let mut model = LabelModel {
         name: name.clone(),
         logistic: final_model,
@@ -316,9 +348,28 @@ fn fit_label(
         },
     };
     let probs: Vec<f32> = oof.iter().map(|&z| model.calibrate(z)).collect();
-    model.thresholds = thresholds(&model, &probs, &gold, label, params);
-    let report = evaluate_label(&name, &probs, &gold, model.thresholds.review);
+    model.thresholds = thresholds(&model, &probs, &gold_judged, label, params);
+    let report = evaluate_label(&name, &probs, &gold_judged, model.thresholds.review);
     Ok(Fitted { model, report, c })
+}
+
+/// Positions into `docs` whose out-of-fold scores choose `C`, calibrate and
+/// set thresholds: those of non-auxiliary sources, so that probabilities fit
+/// the user's own data; all of them when those lack a class.
+fn judged_positions(corpus: &Corpus, docs: &[usize], gold: &[bool]) -> Vec<usize> {
+    let own: Vec<usize> = (0..docs.len())
+        .filter(|&p| !corpus.is_auxiliary(docs[p]))
+        .collect();
+    let positives = own.iter().filter(|&&p| gold[p]).count();
+    if positives == 0 || positives == own.len() {
+        return (0..docs.len()).collect();
+    }
+    own
+}
+
+/// `v` at positions `at`, in that order.
+fn pick<T: Copy>(v: &[T], at: &[usize]) -> Vec<T> {
+    at.iter().map(|&i| v[i]).collect()
 }
 
 /// The `q`-quantile of `values` (nearest rank).
@@ -371,8 +422,9 @@ fn held_out_reports(
 ) -> Result<(Vec<LabelReport>, HeldOut), ModelError> {
     let strata: Vec<u64> = corpus.source.iter().map(|&s| s as u64).collect();
     let folds = assign_folds(&corpus.groups, &strata, 5, params.seed ^ 0x6e65_7374);
-    let train_idx: Vec<usize> = (0..corpus.len()).filter(|&i| folds[i] != 0).collect();
-    let test_idx: Vec<usize> = (0..corpus.len()).filter(|&i| folds[i] == 0).collect();
+    let held = |i: usize| folds[i] == 0 && !corpus.is_auxiliary(i);
+    let train_idx: Vec<usize> = (0..corpus.len()).filter(|&i| !held(i)).collect();
+    let test_idx: Vec<usize> = (0..corpus.len()).filter(|&i| held(i)).collect();
     let inner = TrainParams {
         held_out_card: false,
         ..params.clone()
@@ -483,6 +535,7 @@ fn train_counted(
         .zip(&params.priors)
         .filter_map(|(n, p)| p.map(|p| format!("{n}={p}")))
         .collect();
+    let source_note = source_setting(corpus, &sources);
     let card = ModelCard {
         name: params.name.clone(),
         moderato_version: env!("CARGO_PKG_VERSION").to_string(),
@@ -518,7 +571,8 @@ fn train_counted(
             } else {
                 format!("NOT converged for {} (hit max_iter)", unconverged.join(","))
             },
-        ) + &cue_setting(params.featurizer.cues),
+        ) + &cue_setting(params.featurizer.cues)
+            + &source_note,
     };
     let labels = fitted.into_iter().map(|f| f.model).collect();
     Ok((Classifier::new(featurizer, labels, card), held_out))
@@ -538,6 +592,8 @@ impl Corpus {
     /// The documents at `idx`, in that order.
     pub fn subset(&self, idx: &[usize]) -> Corpus {
         let mut c = Corpus::new(self.labels.clone());
+        c.source_weight.clone_from(&self.source_weight);
+        c.source_auxiliary.clone_from(&self.source_auxiliary);
         for &i in idx {
             let gold: Vec<Option<bool>> = self.gold.iter().map(|g| g[i]).collect();
             c.push(
@@ -592,8 +648,10 @@ fn cross_validate_inner(
     let counts = NgramCounts::new(params.featurizer, &corpus.texts);
     for f in 0..k {
         progress(f, k);
-        let train_idx: Vec<usize> = (0..corpus.len()).filter(|&i| folds[i] != f).collect();
-        let test_idx: Vec<usize> = (0..corpus.len()).filter(|&i| folds[i] == f).collect();
+        // Auxiliary rows train in every fold and are never scored.
+        let tested = |i: usize| folds[i] == f && !corpus.is_auxiliary(i);
+        let train_idx: Vec<usize> = (0..corpus.len()).filter(|&i| !tested(i)).collect();
+        let test_idx: Vec<usize> = (0..corpus.len()).filter(|&i| tested(i)).collect();
         if test_idx.is_empty() {
             continue;
         }
@@ -625,7 +683,8 @@ fn cross_validate_inner(
     progress(k, k);
     let results = (0..nl)
         .map(|l| {
-            let docs = corpus.labelled(l);
+            let mut docs = corpus.labelled(l);
+            docs.retain(|&i| !corpus.is_auxiliary(i));
             let gold: Vec<bool> = docs
                 .iter()
                 .map(|&i| corpus.gold[l][i] == Some(true))
@@ -650,6 +709,33 @@ fn cross_validate_inner(
         })
         .collect();
     Ok((results, models))
+}
+
+/// The card's note of source weights and auxiliary sources, empty when
+/// every source has weight 1 and none is auxiliary (older cards stay byte
+/// for byte).
+fn source_setting(corpus: &Corpus, sources: &[SourceCard]) -> String {
+    let name = |i: usize| {
+        sources
+            .get(i)
+            .map_or_else(|| format!("source{i}"), |s| s.name.clone())
+    };
+    let weights: Vec<String> = (corpus.source_weight.iter().enumerate())
+        .filter(|(_, &w)| w != 1.0)
+        .map(|(i, w)| format!("{}={w}", name(i)))
+        .collect();
+    let auxiliary: Vec<String> = (corpus.source_auxiliary.iter().enumerate())
+        .filter(|(_, &a)| a)
+        .map(|(i, _)| name(i))
+        .collect();
+    let mut out = String::new();
+    if !weights.is_empty() {
+        out += &format!(" source_weights=[{}]", weights.join(","));
+    }
+    if !auxiliary.is_empty() {
+        out += &format!(" auxiliary_sources=[{}]", auxiliary.join(","));
+    }
+    out
 }
 
 /// The card's note of the cue lexicon, empty without cues (so that models
@@ -730,6 +816,73 @@ mod tests {
             priors: vec![None],
             held_out_card: true,
         }
+    }
+
+    /// The fixture as the user's own source 0, and its rows again as an
+    /// auxiliary source 1 whose labels are all flipped to toxic.
+    fn corpus_with_auxiliary() -> Corpus {
+        let own = fixture_corpus();
+        let mut c = own.clone();
+        c.source_weight = vec![1.0, 0.5];
+        c.source_auxiliary = vec![false, true];
+        for (i, t) in own.texts.iter().enumerate() {
+            c.push(format!("{t} !"), &[Some(true)], 1000 + i as u64, 1, None);
+        }
+        c
+    }
+
+    #[test]
+    fn auxiliary_rows_train_in_every_fold_but_are_never_scored() {
+        let c = corpus_with_auxiliary();
+        let own = fixture_corpus().len();
+        let folds: Vec<usize> = (0..c.len()).map(|i| i % 3).collect();
+        let mut p = params(None);
+        p.held_out_card = false;
+        let r = cross_validate(&c, &p, &folds, |_, _| {}).unwrap();
+        assert_eq!(r[0].docs.len(), own);
+        assert!(r[0].docs.iter().all(|&i| !c.is_auxiliary(i)));
+        assert!(r[0].probs.iter().all(|p| p.is_finite()));
+    }
+
+    #[test]
+    fn calibration_and_the_card_follow_the_own_rows_not_the_auxiliary_ones() {
+        let c = corpus_with_auxiliary();
+        let own_rate = 10.0 / 30.0;
+        let model = train(&c, &params(None), Vec::new()).unwrap();
+        // Scored on the own texts, the mean probability stays near the own
+        // rate; calibrated on all rows (two thirds toxic) it would not.
+        let texts: Vec<&str> = c.texts[..30].iter().map(String::as_str).collect();
+        let mean = model.score_batch(&texts).iter().map(|s| s[0]).sum::<f32>() / 30.0;
+        assert!((mean - own_rate as f32).abs() < 0.2, "mean {mean}");
+        assert!(
+            model
+                .card
+                .settings
+                .contains(" source_weights=[source1=0.5] auxiliary_sources=[source1]"),
+            "{}",
+            model.card.settings
+        );
+        let plain = train(&fixture_corpus(), &params(None), Vec::new()).unwrap();
+        assert!(!plain.card.settings.contains("auxiliary"));
+    }
+
+    #[test]
+    fn judged_positions_fall_back_to_all_when_own_rows_lack_a_class() {
+        let mut c = Corpus::new(vec!["toxic".into()]);
+        c.source_auxiliary = vec![false, true];
+        for (i, (src, g)) in [(0, false), (0, false), (1, true), (1, false)]
+            .into_iter()
+            .enumerate()
+        {
+            c.push(format!("t{i}"), &[Some(g)], i as u64, src, None);
+        }
+        let gold = [false, false, true, false];
+        assert_eq!(judged_positions(&c, &[0, 1, 2, 3], &gold), [0, 1, 2, 3]);
+        c.gold[0][1] = Some(true);
+        assert_eq!(
+            judged_positions(&c, &[0, 1, 2, 3], &[false, true, true, false]),
+            [0, 1]
+        );
     }
 
     #[test]
