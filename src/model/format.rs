@@ -153,31 +153,7 @@ impl Classifier {
             path: path.to_path_buf(),
             why: why.to_string(),
         };
-        if bytes.len() < 12 || &bytes[..8] != MAGIC {
-            return Err(ModelError::NotAModel {
-                path: path.to_path_buf(),
-            });
-        }
-        let version = u32::from_le_bytes(bytes[8..12].try_into().expect("4 bytes"));
-        if version != FORMAT_VERSION && version != FORMAT_V1 {
-            return Err(ModelError::Version {
-                path: path.to_path_buf(),
-                found: version,
-                expected: FORMAT_VERSION,
-            });
-        }
-        if bytes.len() < 24 || &bytes[bytes.len() - 8..] != END {
-            return Err(corrupt("truncated: closing magic missing"));
-        }
-        let body = &bytes[..bytes.len() - 12];
-        let stored = u32::from_le_bytes(
-            bytes[bytes.len() - 12..bytes.len() - 8]
-                .try_into()
-                .expect("4 bytes"),
-        );
-        if crc32fast::hash(body) != stored {
-            return Err(corrupt("checksum mismatch"));
-        }
+        let (version, body) = envelope(bytes, path)?;
         let mut cur = Cursor { buf: body, pos: 12 };
         let hlen = cur.u64().ok_or_else(|| corrupt("header length missing"))? as usize;
         let json = cur.take(hlen).ok_or_else(|| corrupt("header truncated"))?;
@@ -209,23 +185,11 @@ impl Classifier {
             };
             labels.push(l);
         }
-        let mut seen = Vec::new();
-        if version != FORMAT_V1 {
-            let n = cur.u64().ok_or_else(|| corrupt("seen-word set missing"))? as usize;
-            if n != 0 && n * 64 != SEEN_BITS {
-                return Err(corrupt(&format!(
-                    "seen-word set of {n} words, expected {}",
-                    SEEN_BITS / 64
-                )));
-            }
-            let raw = cur
-                .take(n * 8)
-                .ok_or_else(|| corrupt("seen-word set truncated"))?;
-            seen = raw
-                .chunks_exact(8)
-                .map(|c| u64::from_le_bytes(c.try_into().expect("8 bytes")))
-                .collect();
-        }
+        let seen = if version == FORMAT_V1 {
+            Vec::new()
+        } else {
+            seen_words(&mut cur).map_err(|why| corrupt(&why))?
+        };
         if cur.pos != body.len() {
             return Err(corrupt("trailing bytes after the last tensor"));
         }
@@ -255,6 +219,57 @@ impl Classifier {
             },
         )
     }
+}
+
+/// Checks the file's frame (magic, version, closing magic, checksum) and
+/// returns the version and the body the checksum covers.
+fn envelope<'a>(bytes: &'a [u8], path: &Path) -> Result<(u32, &'a [u8]), ModelError> {
+    let corrupt = |why: &str| ModelError::Corrupt {
+        path: path.to_path_buf(),
+        why: why.to_string(),
+    };
+    if bytes.len() < 12 || &bytes[..8] != MAGIC {
+        return Err(ModelError::NotAModel {
+            path: path.to_path_buf(),
+        });
+    }
+    let version = u32::from_le_bytes(bytes[8..12].try_into().expect("4 bytes"));
+    if version != FORMAT_VERSION && version != FORMAT_V1 {
+        return Err(ModelError::Version {
+            path: path.to_path_buf(),
+            found: version,
+            expected: FORMAT_VERSION,
+        });
+    }
+    if bytes.len() < 24 || &bytes[bytes.len() - 8..] != END {
+        return Err(corrupt("truncated: closing magic missing"));
+    }
+    let body = &bytes[..bytes.len() - 12];
+    let stored = u32::from_le_bytes(
+        bytes[bytes.len() - 12..bytes.len() - 8]
+            .try_into()
+            .expect("4 bytes"),
+    );
+    if crc32fast::hash(body) != stored {
+        return Err(corrupt("checksum mismatch"));
+    }
+    Ok((version, body))
+}
+
+/// The seen-word bit set (format 2 on): a word count, then the words.
+fn seen_words(cur: &mut Cursor) -> Result<Vec<u64>, String> {
+    let n = cur.u64().ok_or("seen-word set missing")? as usize;
+    if n != 0 && n * 64 != SEEN_BITS {
+        return Err(format!(
+            "seen-word set of {n} words, expected {}",
+            SEEN_BITS / 64
+        ));
+    }
+    let raw = cur.take(n * 8).ok_or("seen-word set truncated")?;
+    Ok(raw
+        .chunks_exact(8)
+        .map(|c| u64::from_le_bytes(c.try_into().expect("8 bytes")))
+        .collect())
 }
 
 #[cfg(test)]

@@ -520,6 +520,35 @@ fn train_counted(
             }
         },
     };
+    let settings = card_settings(corpus, params, &fitted, &sources);
+    let card = ModelCard {
+        name: params.name.clone(),
+        moderato_version: env!("CARGO_PKG_VERSION").to_string(),
+        created: created_date(),
+        seed: params.seed,
+        label_definitions: corpus
+            .labels
+            .iter()
+            .cloned()
+            .zip(params.definitions.iter().cloned())
+            .collect(),
+        sources,
+        cv_metrics,
+        metrics_from: metrics_from.into(),
+        settings,
+    };
+    let labels = fitted.into_iter().map(|f| f.model).collect();
+    Ok((Classifier::new(featurizer, labels, card), held_out))
+}
+
+/// The card's one-line record of how the model was trained: enough to
+/// retrain it, and the `C` each label chose.
+fn card_settings(
+    corpus: &Corpus,
+    params: &TrainParams,
+    fitted: &[Fitted],
+    sources: &[SourceCard],
+) -> String {
     let unconverged: Vec<&str> = fitted
         .iter()
         .filter(|f| !f.model.logistic.converged)
@@ -535,47 +564,29 @@ fn train_counted(
         .zip(&params.priors)
         .filter_map(|(n, p)| p.map(|p| format!("{n}={p}")))
         .collect();
-    let source_note = source_setting(corpus, &sources);
-    let card = ModelCard {
-        name: params.name.clone(),
-        moderato_version: env!("CARGO_PKG_VERSION").to_string(),
-        created: created_date(),
-        seed: params.seed,
-        label_definitions: corpus
-            .labels
-            .iter()
-            .cloned()
-            .zip(params.definitions.iter().cloned())
-            .collect(),
-        sources,
-        cv_metrics,
-        metrics_from: metrics_from.into(),
-        settings: format!(
-            "buckets=2^{} word_ngrams=1..{} char_ngrams={}..{} char_min_df={} C={} (grid {:?}) nb_alpha={:?} deployment_priors=[{}] class_weight={:?} inner_folds={} reject_precision={} mask_artefacts={} mask_groups={} newton={}",
-            params.featurizer.buckets_log2,
-            params.featurizer.word_ngrams,
-            params.featurizer.char_min,
-            params.featurizer.char_max,
-            params.featurizer.min_df,
-            chosen_c.join(","),
-            params.c_grid,
-            params.nb_alpha,
-            priors.join(","),
-            params.logistic.class_weight,
-            params.inner_folds,
-            params.reject_precision,
-            params.featurizer.mask_artefacts,
-            params.featurizer.mask_groups,
-            if unconverged.is_empty() {
-                "converged".to_string()
-            } else {
-                format!("NOT converged for {} (hit max_iter)", unconverged.join(","))
-            },
-        ) + &cue_setting(params.featurizer.cues)
-            + &source_note,
-    };
-    let labels = fitted.into_iter().map(|f| f.model).collect();
-    Ok((Classifier::new(featurizer, labels, card), held_out))
+    format!(
+        "buckets=2^{} word_ngrams=1..{} char_ngrams={}..{} char_min_df={} C={} (grid {:?}) nb_alpha={:?} deployment_priors=[{}] class_weight={:?} inner_folds={} reject_precision={} mask_artefacts={} mask_groups={} newton={}",
+        params.featurizer.buckets_log2,
+        params.featurizer.word_ngrams,
+        params.featurizer.char_min,
+        params.featurizer.char_max,
+        params.featurizer.min_df,
+        chosen_c.join(","),
+        params.c_grid,
+        params.nb_alpha,
+        priors.join(","),
+        params.logistic.class_weight,
+        params.inner_folds,
+        params.reject_precision,
+        params.featurizer.mask_artefacts,
+        params.featurizer.mask_groups,
+        if unconverged.is_empty() {
+            "converged".to_string()
+        } else {
+            format!("NOT converged for {} (hit max_iter)", unconverged.join(","))
+        },
+    ) + &cue_setting(params.featurizer.cues)
+        + &source_setting(corpus, sources)
 }
 
 /// `SOURCE_DATE_EPOCH` (reproducible builds) or today, as `YYYY-MM-DD`.
