@@ -352,16 +352,7 @@ impl Vocabulary {
                 _ => v.extend([0.0, 0.0, 0.0]),
             }
         }
-        let names = names_and_numbers(comment);
-        let names_cover = if names.is_empty() || bags.is_empty() {
-            0.0
-        } else {
-            names
-                .iter()
-                .filter(|n| bags.iter().any(|b| b.contains(n)))
-                .count() as f32
-                / names.len() as f32
-        };
+        let names_cover = share_in(&names_and_numbers(comment), &bags);
         let lower = comment.to_lowercase();
         let link = lower.contains("http") || lower.contains("www.") || lower.contains(".com");
         let meta = own
@@ -388,24 +379,45 @@ impl Vocabulary {
             rel_cos,
             rel_cover,
         ]);
-        let (mut found, mut not_found) = (Vec::new(), Vec::new());
-        for (w, _) in words(comment) {
-            let s = stem(&w);
-            let list = if bags.iter().any(|b| b.contains(&s)) {
-                &mut found
-            } else {
-                &mut not_found
-            };
-            if !list.contains(&w) {
-                list.push(w);
-            }
-        }
+        let (found, not_found) = found_in(comment, &bags);
         ContextFeatures {
             values: v,
             found,
             not_found,
         }
     }
+}
+
+/// The share of `names` (names and numbers of the comment) that one of the
+/// context's bags contains: naming what the article names is a strong sign
+/// of being on topic.
+fn share_in(names: &[String], bags: &[&Bag]) -> f32 {
+    if names.is_empty() || bags.is_empty() {
+        return 0.0;
+    }
+    let hits = names
+        .iter()
+        .filter(|n| bags.iter().any(|b| b.contains(n)))
+        .count();
+    hits as f32 / names.len() as f32
+}
+
+/// The comment's words found in the context and those not, each once, for
+/// the explanation a moderator sees.
+fn found_in(comment: &str, bags: &[&Bag]) -> (Vec<String>, Vec<String>) {
+    let (mut found, mut not_found) = (Vec::new(), Vec::new());
+    for (w, _) in words(comment) {
+        let s = stem(&w);
+        let list = if bags.iter().any(|b| b.contains(&s)) {
+            &mut found
+        } else {
+            &mut not_found
+        };
+        if !list.contains(&w) {
+            list.push(w);
+        }
+    }
+    (found, not_found)
 }
 
 #[cfg(test)]

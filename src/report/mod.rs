@@ -122,34 +122,7 @@ fn label_section(
         });
     }
     let c = &r.confusion;
-    let ratio = |a: u64, b: u64| {
-        if a + b > 0 {
-            a as f64 / (a + b) as f64
-        } else {
-            0.0
-        }
-    };
-    let curves = curves::curves(probs, gold);
-    let (neg, pos) = curves::class_histogram(probs, gold, HISTOGRAM_BINS);
-    let svgs = [
-        charts::pr_chart(
-            &r.label,
-            r.average_precision,
-            &curves.pr,
-            (r.recall, r.precision),
-        )?,
-        charts::roc_chart(
-            &r.label,
-            r.roc_auc,
-            &curves.roc,
-            (ratio(c.fp, c.tn), ratio(c.tp, c.fn_)),
-        )?,
-        charts::calibration_chart(
-            &r.label,
-            &curves::calibration(probs, gold, CALIBRATION_BINS),
-        )?,
-        charts::histogram_chart(&r.label, &neg, &pos, r.threshold)?,
-    ];
+    let svgs = label_charts(r, probs, gold)?;
     let label = html::escape(&r.label);
     let mut out =
         format!("<section class=\"label\" id=\"label-{index}\"><h2>Label <q>{label}</q></h2>");
@@ -189,6 +162,40 @@ fn label_section(
     ));
     out.push_str("</section>");
     Ok(out)
+}
+
+/// The label's four charts: precision–recall and ROC with the operating
+/// point, calibration, and the two classes' score histograms.
+fn label_charts(r: &LabelReport, probs: &[f32], gold: &[bool]) -> Result<[String; 4], ReportError> {
+    let c = &r.confusion;
+    let ratio = |a: u64, b: u64| {
+        if a + b > 0 {
+            a as f64 / (a + b) as f64
+        } else {
+            0.0
+        }
+    };
+    let curves = curves::curves(probs, gold);
+    let (neg, pos) = curves::class_histogram(probs, gold, HISTOGRAM_BINS);
+    Ok([
+        charts::pr_chart(
+            &r.label,
+            r.average_precision,
+            &curves.pr,
+            (r.recall, r.precision),
+        )?,
+        charts::roc_chart(
+            &r.label,
+            r.roc_auc,
+            &curves.roc,
+            (ratio(c.fp, c.tn), ratio(c.tp, c.fn_)),
+        )?,
+        charts::calibration_chart(
+            &r.label,
+            &curves::calibration(probs, gold, CALIBRATION_BINS),
+        )?,
+        charts::histogram_chart(&r.label, &neg, &pos, r.threshold)?,
+    ])
 }
 
 #[cfg(test)]

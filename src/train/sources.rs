@@ -148,6 +148,7 @@ fn open_table(path: &Path, src: &SourceConfig) -> Result<TableReader, SourceErro
 }
 
 /// Counts of one source, for the card and the log.
+#[derive(Default)]
 struct Tally {
     rows: usize,
     skipped: usize,
@@ -239,9 +240,33 @@ fn group_id(src: &SourceConfig, value: &str) -> u64 {
     xxh3_64(format!("{}\u{1}{value}", src.name).as_bytes())
 }
 
-fn read_wide(
+/// A labelled column, by index and name.
+type LabelColumn<'a> = (usize, &'a str, &'a LabelSpec);
+
+/// Per label: the column the source maps it to, `None` where it does not.
+fn label_columns<'a>(
+    src: &'a SourceConfig,
+    labels: &[String],
+    resolve: &dyn Fn(&str) -> Result<usize, SourceError>,
+) -> Result<Vec<Option<LabelColumn<'a>>>, SourceError> {
+    labels
+        .iter()
+        .map(|name| {
+            let Some(spec) = src.labels.get(name) else {
+                return Ok(None);
+            };
+            let col = spec.column.as_deref().ok_or_else(|| SourceError::Config {
+                source_name: src.name.clone(),
+                why: format!("label {name} needs `column`"),
+            })?;
+            Ok(Some((resolve(col)?, col, spec)))
+        })
+        .collect()
+}
+
+fn read_wide<'a>(
     path: &Path,
-    src: &SourceConfig,
+    src: &'a SourceConfig,
     si: u16,
     labels: &[String],
     corpus: &mut Corpus,
@@ -263,34 +288,11 @@ fn read_wide(
         .iter()
         .map(|t| resolve(t).map(|i| (i, t.as_str())))
         .collect::<Result<_, _>>()?;
-    let mut label_cols = Vec::new();
-    for name in labels {
-        match src.labels.get(name) {
-            Some(spec) => {
-                let col = spec.column.as_deref().ok_or_else(|| SourceError::Config {
-                    source_name: src.name.clone(),
-                    why: format!("label {name} needs `column`"),
-                })?;
-                label_cols.push(Some((resolve(col)?, col, spec)));
-            }
-            None => label_cols.push(None),
-        }
-    }
-    let group_col = src
-        .group
-        .as_deref()
-        .map(|g| resolve(g).map(|i| (i, g)))
-        .transpose()?;
-    let fold_col = src
-        .fold
-        .as_deref()
-        .map(|g| resolve(g).map(|i| (i, g)))
-        .transpose()?;
-    let mut tally = Tally {
-        rows: 0,
-        skipped: 0,
-        first_problem: None,
-    };
+    let label_cols = label_columns(src, labels, &resolve)?;
+    let optional = |c: Option<&'a str>| c.map(|g| resolve(g).map(|i| (i, g))).transpose();
+    let group_col = optional(src.group.as_deref())?;
+    let fold_col = optional(src.fold.as_deref())?;
+    let mut tally = Tally::default();
     let mut gold = vec![None; labels.len()];
     while let Some(row) = first.take().or_else(|| table.next_row()) {
         tally.rows += 1;
@@ -363,11 +365,7 @@ fn read_long(
     let group_i = src.group.as_deref().map(col).transpose()?;
     let mut order: Vec<String> = Vec::new();
     let mut items: BTreeMap<String, LongItem> = BTreeMap::new();
-    let mut tally = Tally {
-        rows: 0,
-        skipped: 0,
-        first_problem: None,
-    };
+    let mut tally = Tally::default();
     while let Some(row) = first.take().or_else(|| table.next_row()) {
         tally.rows += 1;
         if let Some(e) = &row.error {
@@ -397,21 +395,28 @@ fn read_long(
         item.cats
             .insert(row.get(cat_i, &cat).unwrap_or("").to_string(), value);
     }
+    push_items(order, items, src, si, labels, corpus);
+    Ok(tally)
+}
+
+/// Adds the gathered long-format posts in file order, leaving out those
+/// without text or without any of the labels' categories.
+fn push_items(
+    order: Vec<String>,
+    mut items: BTreeMap<String, LongItem>,
+    src: &SourceConfig,
+    si: u16,
+    labels: &[String],
+    corpus: &mut Corpus,
+) {
     for key in order {
-        let item = &items[&key];
+        let item = items.remove(&key).expect("every key in order was gathered");
         let gold = item.gold(src, labels);
         if gold.iter().all(Option::is_none) || item.text.trim().is_empty() {
             continue;
         }
-        corpus.push(
-            item.text.clone(),
-            &gold,
-            group_id(src, &item.group),
-            si,
-            None,
-        );
+        corpus.push(item.text, &gold, group_id(src, &item.group), si, None);
     }
-    Ok(tally)
 }
 
 /// One post of a long-format source, gathered over its rows.
