@@ -205,6 +205,41 @@ fn cv_quick_form_gives_json_per_label() {
 }
 
 #[test]
+fn cv_with_an_auxiliary_source_scores_only_the_own_rows_and_the_card_says_so() {
+    let d = Dir::new();
+    let data = root().join("data/fixtures/tiny-train.csv");
+    let source = |name: &str, extra: &str| {
+        format!(
+            "[[source]]\nname = \"{name}\"\npath = \"{}\"\nformat = \"csv\"\ntext = [\"text\"]\n{extra}labels.toxic = {{ column = \"toxic\" }}\n",
+            p(&data)
+        )
+    };
+    let config = format!(
+        "[model]\nbuckets_log2 = 14\n[labels.toxic]\n{}{}",
+        source("own", ""),
+        source("public", "weight = 0.5\nauxiliary = true\n")
+    );
+    let cfg = d.write("aux.toml", config);
+    let o = d.run(&["cv", "--config", p(&cfg), "--folds", "3"]);
+    assert_ok(&o);
+    assert!(
+        stdout(&o).contains("(30 comments, 30 auxiliary rows training in every fold;"),
+        "{}",
+        stdout(&o)
+    );
+    let o = d.run(&["cv", "--config", p(&cfg), "--folds", "3", "--json"]);
+    let v: serde_json::Value = serde_json::from_str(stdout(&o).trim()).unwrap();
+    assert_eq!(v["labels"][0]["n"], 30);
+    let model = d.path("aux.model");
+    assert_ok(&d.run(&["train", "--config", p(&cfg), "-o", p(&model)]));
+    let card = d.read("aux.card.md");
+    assert!(
+        card.contains("source_weights=[public=0.5] auxiliary_sources=[public]"),
+        "{card}"
+    );
+}
+
+#[test]
 fn explain_points_at_the_original_text_even_when_obfuscated() {
     let d = Dir::new();
     let m = d.tiny_model();

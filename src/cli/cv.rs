@@ -52,7 +52,16 @@ pub fn run(a: CvArgs) -> Result<Outcome> {
     if a.json {
         println!("{}", serde_json::json!({ "folds": k, "labels": reports }));
     } else {
-        println!("{k}-fold cross-validation ({} comments; thresholds chosen inside each training fold)\n", corpus.len());
+        let auxiliary = (0..corpus.len())
+            .filter(|&i| corpus.is_auxiliary(i))
+            .count();
+        let scored = corpus.len() - auxiliary;
+        let extra = if auxiliary > 0 {
+            format!(", {auxiliary} auxiliary rows training in every fold")
+        } else {
+            String::new()
+        };
+        println!("{k}-fold cross-validation ({scored} comments{extra}; thresholds chosen inside each training fold)\n");
         print!("{}", print_reports(&reports));
     }
     if let Some(path) = &a.predictions {
