@@ -71,17 +71,27 @@ const NOT_NAME: &[&str] = &[
     "wird",
 ];
 
-/// Speech verbs that follow a commenter's name (`Anna sagt:`).
+/// Speech verbs that follow a commenter's name (`Anna sagt:`), in the
+/// present and the past tense (`Anna kommentierte vor 3 Tagen`): sites
+/// print either, and the verb marks the line as a header the same way.
 const SPEECH: &[&str] = &[
     "sagt",
+    "sagte",
     "schreibt",
     "schrieb",
     "meint",
+    "meinte",
     "kommentiert",
+    "kommentierte",
     "antwortet",
+    "antwortete",
     "fragt",
+    "fragte",
     "says",
+    "said",
     "wrote",
+    "commented",
+    "replied",
 ];
 
 /// Words that introduce the commenter's name with `von`/`from`/`by`
@@ -391,7 +401,14 @@ const WEEKDAYS: &[&str] = &[
 /// Verbs between a reply's author and the author it answers
 /// (`Birgit antwortet Jürgen`, `Tom replied to Anna`); they stay in the
 /// shape as a speech verb, the target does not.
-const REPLY_VERBS: &[&str] = &["antwortet auf", "antwortet", "replied to", "replies to"];
+const REPLY_VERBS: &[&str] = &[
+    "antwortet auf",
+    "antwortete auf",
+    "antwortet",
+    "antwortete",
+    "replied to",
+    "replies to",
+];
 
 /// Where a reply marker sits in a header line: the byte offset the shape
 /// keeps up to, and the offset the target name starts at.
@@ -407,8 +424,9 @@ fn reply_marker(t: &str) -> Option<(usize, usize)> {
     }
     REPLY_VERBS.iter().find_map(|v| {
         let k = lower.find(&format!(" {v} "))? + 1;
+        // The German verb stays in the shape (without `auf`).
         let keep = if v.starts_with("antwortet") {
-            k + "antwortet".len()
+            k + v.split(' ').next().map_or(0, str::len)
         } else {
             k
         };
