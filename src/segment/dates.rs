@@ -74,10 +74,15 @@ pub(crate) struct DatePatterns {
     ago_short: Regex,
 }
 
-const MONTHS: [(&str, u32); 22] = [
+/// German month names and abbreviations, with the Austrian `Jänner` and
+/// `Feber` (Austrian sites print them in every date).
+const MONTHS: [(&str, u32); 25] = [
     ("januar", 1),
+    ("jänner", 1),
+    ("jän", 1),
     ("jan", 1),
     ("februar", 2),
+    ("feber", 2),
     ("feb", 2),
     ("märz", 3),
     ("mär", 3),
@@ -130,7 +135,7 @@ impl DatePatterns {
         DatePatterns {
             iso: re(r"\b(\d{4})-(\d{2})-(\d{2})(?:[T ,]+(\d{1,2}):(\d{2}))?"),
             long: re(
-                r"(?i)\b(\d{1,2})\.?\s*(januar|february|februar|märz|march|april|mai|may|juni|june|juli|july|august|september|oktober|october|november|dezember|december|january|jan|feb|mär|mrz|mar|apr|jun|jul|aug|sept|sep|okt|oct|nov|dez|dec)\b\.?(?:\s+(\d{4})\b)?",
+                r"(?i)\b(\d{1,2})\.?\s*(januar|jänner|jän|feber|february|februar|märz|march|april|mai|may|juni|june|juli|july|august|september|oktober|october|november|dezember|december|january|jan|feb|mär|mrz|mar|apr|jun|jul|aug|sept|sep|okt|oct|nov|dez|dec)\b\.?(?:\s+(\d{4})\b)?",
             ),
             // `Nov 12, 2026`, `November 3rd`: the English order of
             // embedded comment widgets.
@@ -497,6 +502,11 @@ mod tests {
             Some("2024-11-05T14:03")
         );
         assert_eq!(iso("am 05.11.2024", None).as_deref(), Some("2024-11-05"));
+        assert_eq!(
+            iso("— 14. Jänner 2026, 21:05 · Gerhard", None).as_deref(),
+            Some("2026-01-14T21:05")
+        );
+        assert_eq!(iso("3. Feber 2026", None).as_deref(), Some("2026-02-03"));
         assert_eq!(
             iso("Posted by jb_1990 on Nov 12, 2026 at 3:14 PM", None).as_deref(),
             Some("2026-11-12T15:14")
