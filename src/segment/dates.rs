@@ -463,6 +463,49 @@ pub(crate) fn resolve_on_page(
     }
 }
 
+/// The day a thread's bare times (`16:12 · Ruedi`) belong to, when the
+/// site prints it once over the comments (`Kommentare vom Sonntag, 8. März
+/// 2026`): a dated line with a year among the last few non-blank lines
+/// above the first comment header `first`. Tickers and live blogs give
+/// the date once and only the time per entry.
+pub(crate) fn thread_heading_date(
+    lines: &[&str],
+    first: usize,
+    dp: &DatePatterns,
+) -> Option<NaiveDate> {
+    lines[..first.min(lines.len())]
+        .iter()
+        .rev()
+        .filter(|l| !l.trim().is_empty())
+        .take(4)
+        .filter(|l| l.chars().count() <= 80)
+        .find_map(|l| match dp.find(l)?.when {
+            When::Absolute {
+                year: Some(y),
+                month,
+                day,
+                time: None,
+            } => NaiveDate::from_ymd_opt(y, month, day),
+            _ => None,
+        })
+}
+
+/// A bare time (`16:12`, class `t:`/`t.`) on the day of the thread's
+/// heading; other stamps as [`resolve_on_page`].
+pub(crate) fn resolve_in_thread(
+    stamp: &Stamp,
+    now: Option<NaiveDateTime>,
+    page: Option<NaiveDate>,
+    heading: Option<NaiveDate>,
+) -> Option<String> {
+    match (stamp.when, now, heading) {
+        (When::DayWord { days_back: 0, time }, None, Some(d)) if stamp.class.starts_with('t') => {
+            Some(format_date_time(d, time))
+        }
+        _ => resolve_on_page(stamp.when, now, page),
+    }
+}
+
 fn format_date_time(date: NaiveDate, time: Option<(u32, u32)>) -> String {
     match time.and_then(|(h, m)| date.and_hms_opt(h, m, 0)) {
         Some(t) => t.format("%Y-%m-%dT%H:%M").to_string(),
@@ -481,6 +524,27 @@ mod tests {
 
     fn now() -> Option<NaiveDateTime> {
         NaiveDate::from_ymd_opt(2024, 11, 6)?.and_hms_opt(12, 0, 0)
+    }
+
+    #[test]
+    fn bare_times_take_the_thread_heading_date() {
+        let dp = DatePatterns::new();
+        let lines = [
+            "Kommentare vom Sonntag, 8. März 2026",
+            "9 Kommentare",
+            "",
+            "16:12 · Ruedi",
+        ];
+        let heading = thread_heading_date(&lines, 3, &dp);
+        assert_eq!(heading, NaiveDate::from_ymd_opt(2026, 3, 8));
+        let stamp = dp.find(lines[3]).expect("stamp");
+        assert_eq!(
+            resolve_in_thread(&stamp, None, None, heading).as_deref(),
+            Some("2026-03-08T16:12")
+        );
+        // `heute 14:03` stays relative: without `now` it has no date.
+        let rel = dp.find("heute 14:03").expect("stamp");
+        assert_eq!(resolve_in_thread(&rel, None, None, heading), None);
     }
 
     #[test]

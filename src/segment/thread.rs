@@ -195,6 +195,11 @@ fn finish(
         };
     }
     let page = dates::page_date(&lines[..plan.zone.start], dp);
+    let heading = plan
+        .spans
+        .first()
+        .and_then(|s| s.header.first())
+        .and_then(|&h| dates::thread_heading_date(lines, h, dp));
     let mut comments = Vec::with_capacity(plan.spans.len());
     let mut bodies: Vec<Vec<&str>> = Vec::with_capacity(plan.spans.len());
     for span in &plan.spans {
@@ -211,7 +216,7 @@ fn finish(
             posted: span
                 .stamp
                 .as_ref()
-                .and_then(|s| dates::resolve_on_page(s.when, now, page)),
+                .and_then(|s| dates::resolve_in_thread(s, now, page, heading)),
             reply_to: None,
             text: text_lines.join("\n"),
             title: text_lines
