@@ -329,13 +329,23 @@ fn strip_reply_field(t: &str) -> Option<(&str, Option<String>)> {
 /// A header line without the note in brackets after the name
 /// (`anna_k (50 Beiträge) | 21.10.2026 19:54`, `Tom (Gast), 12:03`): a
 /// count or role of one to three words, no stamp, on a line that has a
-/// stamp elsewhere. `None` when there is no such note.
+/// stamp elsewhere. `None` when there is no such note. Words right after
+/// the note (`Heike M. (52) aus Kassel · 12. Mär. 2026`) are a field of
+/// their own, not more of the name: the note ends the name.
 fn strip_note(t: &str, dates: &DatePatterns) -> Option<String> {
     let open = t.find('(')?;
     let close = open + t[open..].find(')')?;
     let note = &t[open + 1..close];
     let words = note.split_whitespace().count();
-    let rest = format!("{} {}", t[..open].trim_end(), t[close + 1..].trim_start());
+    let after = t[close + 1..].trim_start();
+    let glue = if after.starts_with(char::is_alphabetic)
+        && dates.find(after).is_some_and(|s| s.start > 0)
+    {
+        " · "
+    } else {
+        " "
+    };
+    let rest = format!("{}{glue}{after}", t[..open].trim_end());
     let ok = open > 0
         && (1..=3).contains(&words)
         && note.chars().count() <= 30
