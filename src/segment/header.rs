@@ -768,12 +768,16 @@ pub(crate) fn shape(t: &str, dates: &DatePatterns) -> Option<Shape> {
         Some(s) => (&t[..s.start], Some(&t[s.end..])),
         None => (t, None),
     };
+    let (stamp_label, before) = split_stamp_label(before);
     let (toks, before) = split_prefix(before);
     let mut tk = Tokens {
         toks,
         ..Tokens::default()
     };
     tk.push(before);
+    if stamp_label {
+        tk.toks.push("sl".into());
+    }
     if let Some(s) = &stamp {
         tk.toks.push(format!("<{}>", s.class));
     }
@@ -793,7 +797,37 @@ pub(crate) fn shape(t: &str, dates: &DatePatterns) -> Option<Shape> {
 /// Tokens a header may have beside a time stamp and still be only a stamp.
 const STAMP_CONNECTORS: &[&str] = &[
     "#", "am", "um", "wd", "uhr", "at", "on", ",", "-", "|", "•", "·", "/", "(", ")", "[", "]",
+    "sl",
 ];
+
+/// Labels printed right before a stamp (`Gepostet: 07.03.26 um 17:48`,
+/// `Datum: 12.03.2026`): they say what the stamp is, they are no name.
+const STAMP_LABELS: &[&str] = &[
+    "gepostet",
+    "geschrieben",
+    "verfasst",
+    "erstellt",
+    "veröffentlicht",
+    "datum",
+    "zeit",
+    "posted",
+    "date",
+];
+
+/// Splits a stamp label (`Gepostet:`) off the end of the text before a
+/// stamp: whether there was one, and the text without it.
+fn split_stamp_label(before: &str) -> (bool, &str) {
+    let t = before.trim_end();
+    let Some(head) = t.strip_suffix(':') else {
+        return (false, before);
+    };
+    let k = head.rfind(char::is_whitespace).map_or(0, |k| k + 1);
+    if STAMP_LABELS.contains(&head[k..].to_lowercase().as_str()) {
+        (true, &head[..k])
+    } else {
+        (false, before)
+    }
+}
 
 /// What a header line's tokens say it is: a name, a stamp, both, or
 /// neither (reply target, stamp position and nesting are the caller's).
