@@ -115,6 +115,21 @@ const ROLE: &[&str] = &[
     "written",
 ];
 
+/// A post's outline number in front of its header (`[1]`, `[1.2.1]`):
+/// its depth (the number of parts, 1 for a top-level post) and the rest.
+/// Consultation portals and mailing-list archives number threads so.
+fn outline_number(t: &str) -> Option<(u32, &str)> {
+    let inner = t.strip_prefix('[')?;
+    let close = inner.find(']')?;
+    let num = &inner[..close];
+    let parts: Vec<&str> = num.split('.').collect();
+    let ok = (1..=8).contains(&parts.len())
+        && parts
+            .iter()
+            .all(|p| (1..=3).contains(&p.len()) && p.chars().all(|c| c.is_ascii_digit()));
+    ok.then(|| (parts.len() as u32, inner[close + 1..].trim_start()))
+}
+
 /// Splits off a leading post number (`#12`) and a role prefix
 /// (`Kommentar von`, `Eintrag Nr. 3 von`, `Eintrag vom`), returning the
 /// tokens for them and the rest.
@@ -245,6 +260,8 @@ pub(crate) struct Shape {
     /// The line starts with a reply arrow (`↳ Antwort von Tom`): the
     /// comment answers the one above it.
     pub nested: bool,
+    /// The depth an outline number gives (`[1.1] Tom – …` is 2).
+    pub level: Option<u32>,
 }
 
 /// Arrows that embedded comment systems put between a reply's author and
@@ -742,7 +759,11 @@ pub(crate) fn shape(t: &str, dates: &DatePatterns) -> Option<Shape> {
     }
     let bare = t.trim_start_matches(NESTED_ARROWS).trim_start();
     let nested = bare.len() < t.len() && !bare.is_empty();
-    let t = bare;
+    // The outline number goes first: `[1.1.1]` would read as a date.
+    let (level, t) = match outline_number(bare) {
+        Some((depth, rest)) => (Some(depth), rest),
+        None => (None, bare),
+    };
     let cut = cut_reply_target(t, dates);
     let (t, reply_to) = match &cut {
         Some((joined, target)) => (joined.trim(), Some(target.clone())),
@@ -769,7 +790,10 @@ pub(crate) fn shape(t: &str, dates: &DatePatterns) -> Option<Shape> {
         None => (t, None),
     };
     let (stamp_label, before) = split_stamp_label(before);
-    let (toks, before) = split_prefix(before);
+    let (mut toks, before) = split_prefix(before);
+    if level.is_some() {
+        toks.insert(0, "#".into());
+    }
     let mut tk = Tokens {
         toks,
         ..Tokens::default()
@@ -791,6 +815,7 @@ pub(crate) fn shape(t: &str, dates: &DatePatterns) -> Option<Shape> {
     shape.reply_to = reply_to;
     shape.ends_with_stamp = ends_with_stamp;
     shape.nested = nested;
+    shape.level = level;
     Some(shape)
 }
 
@@ -871,6 +896,7 @@ fn classify(tk: Tokens, stamp: Option<Stamp>) -> Shape {
         ends_with_stamp: false,
         fields: extra_fields,
         nested: false,
+        level: None,
     }
 }
 
@@ -910,7 +936,7 @@ fn name_and_stamp(
         stamp: stamp.stamp.clone(),
         reply_to: name.reply_to.clone(),
         nested,
-        level: None,
+        level: name.level.or(stamp.level),
     }
 }
 
@@ -1076,7 +1102,7 @@ fn candidates(
                 stamp: s.stamp.clone(),
                 reply_to: s.reply_to.clone(),
                 nested: s.nested,
-                level: None,
+                level: s.level,
             });
         }
         i += 1;
