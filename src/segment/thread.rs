@@ -227,8 +227,42 @@ fn finish(
         bodies.push(text_lines);
     }
     resolve_replies(&mut comments, &bodies, &plan.spans, dp);
+    drop_previews(&mut comments, &plan.spans, &mut labels);
     let article = assemble_article(lines, &labels);
     (labels, comments, article)
+}
+
+/// Drops comments printed twice: a box of top comments (`Meistgelikte
+/// Kommentare`) over the thread repeats comments that follow in full,
+/// with the same author, stamp and text. The earlier copy is a preview,
+/// site furniture; its lines become boilerplate.
+fn drop_previews(comments: &mut Vec<Comment>, spans: &[Span], labels: &mut [LineLabel]) {
+    let same = |a: &Comment, b: &Comment| {
+        a.author.is_some() && a.author == b.author && a.posted == b.posted && a.text == b.text
+    };
+    let preview: Vec<bool> = (0..comments.len())
+        .map(|k| {
+            comments[k + 1..]
+                .iter()
+                .any(|later| same(&comments[k], later))
+        })
+        .collect();
+    if !preview.contains(&true) {
+        return;
+    }
+    for (span, _) in spans.iter().zip(&preview).filter(|(_, &p)| p) {
+        let lines = span.header.iter().copied().chain(span.body.clone());
+        for i in lines {
+            if matches!(labels[i], LineLabel::Comment | LineLabel::CommentHeader) {
+                labels[i] = LineLabel::Boilerplate;
+            }
+        }
+    }
+    let mut k = 0;
+    comments.retain(|_| {
+        k += 1;
+        !preview[k - 1]
+    });
 }
 
 /// Labels one comment's lines (header, text, furniture inside it) and
