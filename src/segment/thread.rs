@@ -234,23 +234,25 @@ fn finish(
 
 /// Drops comments printed twice: a box of top comments (`Meistgelikte
 /// Kommentare`) over the thread repeats comments that follow in full,
-/// with the same author, stamp and text. The earlier copy is a preview,
-/// site furniture; its lines become boilerplate.
+/// with the same author, stamp and text. Such copies are the first few
+/// comments of the page, fewer than half of them; they are previews, site
+/// furniture, and their lines become boilerplate. (A page that repeats
+/// everything is left alone.)
 fn drop_previews(comments: &mut Vec<Comment>, spans: &[Span], labels: &mut [LineLabel]) {
-    let same = |a: &Comment, b: &Comment| {
-        a.author.is_some() && a.author == b.author && a.posted == b.posted && a.text == b.text
-    };
-    let preview: Vec<bool> = (0..comments.len())
-        .map(|k| {
-            comments[k + 1..]
-                .iter()
-                .any(|later| same(&comments[k], later))
-        })
-        .collect();
-    if !preview.contains(&true) {
+    let key = |c: &Comment| (c.author.clone(), c.posted.clone(), c.text.clone());
+    let mut last = std::collections::HashMap::new();
+    for (k, c) in comments.iter().enumerate() {
+        if c.author.is_some() {
+            last.insert(key(c), k);
+        }
+    }
+    let previews = (0..comments.len())
+        .take_while(|&k| last.get(&key(&comments[k])).is_some_and(|&l| l > k))
+        .count();
+    if previews == 0 || 2 * previews >= comments.len() {
         return;
     }
-    for (span, _) in spans.iter().zip(&preview).filter(|(_, &p)| p) {
+    for span in &spans[..previews] {
         let lines = span.header.iter().copied().chain(span.body.clone());
         for i in lines {
             if matches!(labels[i], LineLabel::Comment | LineLabel::CommentHeader) {
@@ -258,11 +260,7 @@ fn drop_previews(comments: &mut Vec<Comment>, spans: &[Span], labels: &mut [Line
             }
         }
     }
-    let mut k = 0;
-    comments.retain(|_| {
-        k += 1;
-        !preview[k - 1]
-    });
+    comments.drain(..previews);
 }
 
 /// Labels one comment's lines (header, text, furniture inside it) and
