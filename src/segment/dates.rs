@@ -74,10 +74,15 @@ pub(crate) struct DatePatterns {
     ago_short: Regex,
 }
 
-const MONTHS: [(&str, u32); 22] = [
+/// German month names and abbreviations, with the Austrian `Jänner` and
+/// `Feber` (Austrian sites print them in every date).
+const MONTHS: [(&str, u32); 25] = [
     ("januar", 1),
+    ("jänner", 1),
+    ("jän", 1),
     ("jan", 1),
     ("februar", 2),
+    ("feber", 2),
     ("feb", 2),
     ("märz", 3),
     ("mär", 3),
@@ -130,7 +135,7 @@ impl DatePatterns {
         DatePatterns {
             iso: re(r"\b(\d{4})-(\d{2})-(\d{2})(?:[T ,]+(\d{1,2}):(\d{2}))?"),
             long: re(
-                r"(?i)\b(\d{1,2})\.?\s*(januar|february|februar|märz|march|april|mai|may|juni|june|juli|july|august|september|oktober|october|november|dezember|december|january|jan|feb|mär|mrz|mar|apr|jun|jul|aug|sept|sep|okt|oct|nov|dez|dec)\b\.?(?:\s+(\d{4})\b)?",
+                r"(?i)\b(\d{1,2})\.?\s*(januar|jänner|jän|feber|february|februar|märz|march|april|mai|may|juni|june|juli|july|august|september|oktober|october|november|dezember|december|january|jan|feb|mär|mrz|mar|apr|jun|jul|aug|sept|sep|okt|oct|nov|dez|dec)\b\.?(?:\s+(\d{4})\b)?",
             ),
             // `Nov 12, 2026`, `November 3rd`: the English order of
             // embedded comment widgets.
@@ -458,6 +463,49 @@ pub(crate) fn resolve_on_page(
     }
 }
 
+/// The day a thread's bare times (`16:12 · Ruedi`) belong to, when the
+/// site prints it once over the comments (`Kommentare vom Sonntag, 8. März
+/// 2026`): a dated line with a year among the last few non-blank lines
+/// above the first comment header `first`. Tickers and live blogs give
+/// the date once and only the time per entry.
+pub(crate) fn thread_heading_date(
+    lines: &[&str],
+    first: usize,
+    dp: &DatePatterns,
+) -> Option<NaiveDate> {
+    lines[..first.min(lines.len())]
+        .iter()
+        .rev()
+        .filter(|l| !l.trim().is_empty())
+        .take(4)
+        .filter(|l| l.chars().count() <= 80)
+        .find_map(|l| match dp.find(l)?.when {
+            When::Absolute {
+                year: Some(y),
+                month,
+                day,
+                time: None,
+            } => NaiveDate::from_ymd_opt(y, month, day),
+            _ => None,
+        })
+}
+
+/// A bare time (`16:12`, class `t:`/`t.`) on the day of the thread's
+/// heading; other stamps as [`resolve_on_page`].
+pub(crate) fn resolve_in_thread(
+    stamp: &Stamp,
+    now: Option<NaiveDateTime>,
+    page: Option<NaiveDate>,
+    heading: Option<NaiveDate>,
+) -> Option<String> {
+    match (stamp.when, now, heading) {
+        (When::DayWord { days_back: 0, time }, None, Some(d)) if stamp.class.starts_with('t') => {
+            Some(format_date_time(d, time))
+        }
+        _ => resolve_on_page(stamp.when, now, page),
+    }
+}
+
 fn format_date_time(date: NaiveDate, time: Option<(u32, u32)>) -> String {
     match time.and_then(|(h, m)| date.and_hms_opt(h, m, 0)) {
         Some(t) => t.format("%Y-%m-%dT%H:%M").to_string(),
@@ -479,6 +527,27 @@ mod tests {
     }
 
     #[test]
+    fn bare_times_take_the_thread_heading_date() {
+        let dp = DatePatterns::new();
+        let lines = [
+            "Kommentare vom Sonntag, 8. März 2026",
+            "9 Kommentare",
+            "",
+            "16:12 · Ruedi",
+        ];
+        let heading = thread_heading_date(&lines, 3, &dp);
+        assert_eq!(heading, NaiveDate::from_ymd_opt(2026, 3, 8));
+        let stamp = dp.find(lines[3]).expect("stamp");
+        assert_eq!(
+            resolve_in_thread(&stamp, None, None, heading).as_deref(),
+            Some("2026-03-08T16:12")
+        );
+        // `heute 14:03` stays relative: without `now` it has no date.
+        let rel = dp.find("heute 14:03").expect("stamp");
+        assert_eq!(resolve_in_thread(&rel, None, None, heading), None);
+    }
+
+    #[test]
     fn absolute_forms() {
         assert_eq!(
             iso("Horst Flügge 06.11.24 08:10", None).as_deref(),
@@ -497,6 +566,11 @@ mod tests {
             Some("2024-11-05T14:03")
         );
         assert_eq!(iso("am 05.11.2024", None).as_deref(), Some("2024-11-05"));
+        assert_eq!(
+            iso("— 14. Jänner 2026, 21:05 · Gerhard", None).as_deref(),
+            Some("2026-01-14T21:05")
+        );
+        assert_eq!(iso("3. Feber 2026", None).as_deref(), Some("2026-02-03"));
         assert_eq!(
             iso("Posted by jb_1990 on Nov 12, 2026 at 3:14 PM", None).as_deref(),
             Some("2026-11-12T15:14")

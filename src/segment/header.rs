@@ -71,17 +71,27 @@ const NOT_NAME: &[&str] = &[
     "wird",
 ];
 
-/// Speech verbs that follow a commenter's name (`Anna sagt:`).
+/// Speech verbs that follow a commenter's name (`Anna sagt:`), in the
+/// present and the past tense (`Anna kommentierte vor 3 Tagen`): sites
+/// print either, and the verb marks the line as a header the same way.
 const SPEECH: &[&str] = &[
     "sagt",
+    "sagte",
     "schreibt",
     "schrieb",
     "meint",
+    "meinte",
     "kommentiert",
+    "kommentierte",
     "antwortet",
+    "antwortete",
     "fragt",
+    "fragte",
     "says",
+    "said",
     "wrote",
+    "commented",
+    "replied",
 ];
 
 /// Words that introduce the commenter's name with `von`/`from`/`by`
@@ -104,6 +114,21 @@ const ROLE: &[&str] = &[
     "posted",
     "written",
 ];
+
+/// A post's outline number in front of its header (`[1]`, `[1.2.1]`):
+/// its depth (the number of parts, 1 for a top-level post) and the rest.
+/// Consultation portals and mailing-list archives number threads so.
+fn outline_number(t: &str) -> Option<(u32, &str)> {
+    let inner = t.strip_prefix('[')?;
+    let close = inner.find(']')?;
+    let num = &inner[..close];
+    let parts: Vec<&str> = num.split('.').collect();
+    let ok = (1..=8).contains(&parts.len())
+        && parts
+            .iter()
+            .all(|p| (1..=3).contains(&p.len()) && p.chars().all(|c| c.is_ascii_digit()));
+    ok.then(|| (parts.len() as u32, inner[close + 1..].trim_start()))
+}
 
 /// Splits off a leading post number (`#12`) and a role prefix
 /// (`Kommentar von`, `Eintrag Nr. 3 von`, `Eintrag vom`), returning the
@@ -235,6 +260,8 @@ pub(crate) struct Shape {
     /// The line starts with a reply arrow (`↳ Antwort von Tom`): the
     /// comment answers the one above it.
     pub nested: bool,
+    /// The depth an outline number gives (`[1.1] Tom – …` is 2).
+    pub level: Option<u32>,
 }
 
 /// Arrows that embedded comment systems put between a reply's author and
@@ -319,13 +346,23 @@ fn strip_reply_field(t: &str) -> Option<(&str, Option<String>)> {
 /// A header line without the note in brackets after the name
 /// (`anna_k (50 Beiträge) | 21.10.2026 19:54`, `Tom (Gast), 12:03`): a
 /// count or role of one to three words, no stamp, on a line that has a
-/// stamp elsewhere. `None` when there is no such note.
+/// stamp elsewhere. `None` when there is no such note. Words right after
+/// the note (`Heike M. (52) aus Kassel · 12. Mär. 2026`) are a field of
+/// their own, not more of the name: the note ends the name.
 fn strip_note(t: &str, dates: &DatePatterns) -> Option<String> {
     let open = t.find('(')?;
     let close = open + t[open..].find(')')?;
     let note = &t[open + 1..close];
     let words = note.split_whitespace().count();
-    let rest = format!("{} {}", t[..open].trim_end(), t[close + 1..].trim_start());
+    let after = t[close + 1..].trim_start();
+    let glue = if after.starts_with(char::is_alphabetic)
+        && dates.find(after).is_some_and(|s| s.start > 0)
+    {
+        " · "
+    } else {
+        " "
+    };
+    let rest = format!("{}{glue}{after}", t[..open].trim_end());
     let ok = open > 0
         && (1..=3).contains(&words)
         && note.chars().count() <= 30
@@ -391,7 +428,14 @@ const WEEKDAYS: &[&str] = &[
 /// Verbs between a reply's author and the author it answers
 /// (`Birgit antwortet Jürgen`, `Tom replied to Anna`); they stay in the
 /// shape as a speech verb, the target does not.
-const REPLY_VERBS: &[&str] = &["antwortet auf", "antwortet", "replied to", "replies to"];
+const REPLY_VERBS: &[&str] = &[
+    "antwortet auf",
+    "antwortete auf",
+    "antwortet",
+    "antwortete",
+    "replied to",
+    "replies to",
+];
 
 /// Where a reply marker sits in a header line: the byte offset the shape
 /// keeps up to, and the offset the target name starts at.
@@ -407,8 +451,9 @@ fn reply_marker(t: &str) -> Option<(usize, usize)> {
     }
     REPLY_VERBS.iter().find_map(|v| {
         let k = lower.find(&format!(" {v} "))? + 1;
+        // The German verb stays in the shape (without `auf`).
         let keep = if v.starts_with("antwortet") {
-            k + "antwortet".len()
+            k + v.split(' ').next().map_or(0, str::len)
         } else {
             k
         };
@@ -714,7 +759,11 @@ pub(crate) fn shape(t: &str, dates: &DatePatterns) -> Option<Shape> {
     }
     let bare = t.trim_start_matches(NESTED_ARROWS).trim_start();
     let nested = bare.len() < t.len() && !bare.is_empty();
-    let t = bare;
+    // The outline number goes first: `[1.1.1]` would read as a date.
+    let (level, t) = match outline_number(bare) {
+        Some((depth, rest)) => (Some(depth), rest),
+        None => (None, bare),
+    };
     let cut = cut_reply_target(t, dates);
     let (t, reply_to) = match &cut {
         Some((joined, target)) => (joined.trim(), Some(target.clone())),
@@ -740,12 +789,19 @@ pub(crate) fn shape(t: &str, dates: &DatePatterns) -> Option<Shape> {
         Some(s) => (&t[..s.start], Some(&t[s.end..])),
         None => (t, None),
     };
-    let (toks, before) = split_prefix(before);
+    let (stamp_label, before) = split_stamp_label(before);
+    let (mut toks, before) = split_prefix(before);
+    if level.is_some() {
+        toks.insert(0, "#".into());
+    }
     let mut tk = Tokens {
         toks,
         ..Tokens::default()
     };
     tk.push(before);
+    if stamp_label {
+        tk.toks.push("sl".into());
+    }
     if let Some(s) = &stamp {
         tk.toks.push(format!("<{}>", s.class));
     }
@@ -759,13 +815,44 @@ pub(crate) fn shape(t: &str, dates: &DatePatterns) -> Option<Shape> {
     shape.reply_to = reply_to;
     shape.ends_with_stamp = ends_with_stamp;
     shape.nested = nested;
+    shape.level = level;
     Some(shape)
 }
 
 /// Tokens a header may have beside a time stamp and still be only a stamp.
 const STAMP_CONNECTORS: &[&str] = &[
     "#", "am", "um", "wd", "uhr", "at", "on", ",", "-", "|", "•", "·", "/", "(", ")", "[", "]",
+    "sl",
 ];
+
+/// Labels printed right before a stamp (`Gepostet: 07.03.26 um 17:48`,
+/// `Datum: 12.03.2026`): they say what the stamp is, they are no name.
+const STAMP_LABELS: &[&str] = &[
+    "gepostet",
+    "geschrieben",
+    "verfasst",
+    "erstellt",
+    "veröffentlicht",
+    "datum",
+    "zeit",
+    "posted",
+    "date",
+];
+
+/// Splits a stamp label (`Gepostet:`) off the end of the text before a
+/// stamp: whether there was one, and the text without it.
+fn split_stamp_label(before: &str) -> (bool, &str) {
+    let t = before.trim_end();
+    let Some(head) = t.strip_suffix(':') else {
+        return (false, before);
+    };
+    let k = head.rfind(char::is_whitespace).map_or(0, |k| k + 1);
+    if STAMP_LABELS.contains(&head[k..].to_lowercase().as_str()) {
+        (true, &head[..k])
+    } else {
+        (false, before)
+    }
+}
 
 /// What a header line's tokens say it is: a name, a stamp, both, or
 /// neither (reply target, stamp position and nesting are the caller's).
@@ -809,6 +896,7 @@ fn classify(tk: Tokens, stamp: Option<Stamp>) -> Shape {
         ends_with_stamp: false,
         fields: extra_fields,
         nested: false,
+        level: None,
     }
 }
 
@@ -848,7 +936,7 @@ fn name_and_stamp(
         stamp: stamp.stamp.clone(),
         reply_to: name.reply_to.clone(),
         nested,
-        level: None,
+        level: name.level.or(stamp.level),
     }
 }
 
@@ -1014,7 +1102,7 @@ fn candidates(
                 stamp: s.stamp.clone(),
                 reply_to: s.reply_to.clone(),
                 nested: s.nested,
-                level: None,
+                level: s.level,
             });
         }
         i += 1;

@@ -531,21 +531,35 @@ pub(crate) fn is_ui_word(lower: &str) -> bool {
 }
 
 fn is_ui(lower: &str) -> bool {
-    let mut any_word = false;
-    for tok in lower.split(|c: char| c.is_whitespace() || "|·•/()[]:,".contains(c)) {
-        if tok.is_empty() {
-            continue;
-        }
+    let toks: Vec<&str> = lower
+        .split(|c: char| c.is_whitespace() || "|·•/()[]:,".contains(c))
+        .filter(|t| !t.is_empty())
         // Vote and reaction marks around counts (`▲ 212 ▼ 38`, `♡ 54`,
         // `⋯` for the menu) are no words.
-        let bare = tok.trim_matches(|c: char| "+−–-.👍👎›»‹«←→↓↑▸►▾▲▼△▽♡♥❤\u{fe0f}⋯".contains(c));
-        if bare.is_empty() || bare.chars().all(|c| c.is_ascii_digit() || c == '.') {
+        .map(|t| t.trim_matches(|c: char| "+−–-.👍👎›»‹«←→↓↑▸►▾▲▼△▽♡♥❤\u{fe0f}⋯".contains(c)))
+        .collect();
+    let is_count = |t: &str| t.chars().all(|c| c.is_ascii_digit() || c == '.');
+    let mut any_word = false;
+    let mut counted_buttons = 0;
+    for (k, bare) in toks.iter().enumerate() {
+        if is_count(bare) {
             continue;
         }
-        if !UI_WORDS.contains(&bare) {
+        if UI_WORDS.contains(bare) {
+            any_word = true;
+        } else if toks
+            .get(k + 1)
+            .is_some_and(|n| !n.is_empty() && is_count(n))
+        {
+            // A site's own reaction button with its count (`Danke (3)`):
+            // UI only beside known UI words (`Zitieren | Danke (3)`).
+            counted_buttons += 1;
+        } else {
             return false;
         }
-        any_word = true;
+    }
+    if counted_buttons > 0 {
+        return any_word && counted_buttons == 1;
     }
     any_word || lower.chars().any(|c| c.is_ascii_digit())
 }

@@ -195,6 +195,11 @@ fn finish(
         };
     }
     let page = dates::page_date(&lines[..plan.zone.start], dp);
+    let heading = plan
+        .spans
+        .first()
+        .and_then(|s| s.header.first())
+        .and_then(|&h| dates::thread_heading_date(lines, h, dp));
     let mut comments = Vec::with_capacity(plan.spans.len());
     let mut bodies: Vec<Vec<&str>> = Vec::with_capacity(plan.spans.len());
     for span in &plan.spans {
@@ -211,7 +216,7 @@ fn finish(
             posted: span
                 .stamp
                 .as_ref()
-                .and_then(|s| dates::resolve_on_page(s.when, now, page)),
+                .and_then(|s| dates::resolve_in_thread(s, now, page, heading)),
             reply_to: None,
             text: text_lines.join("\n"),
             title: text_lines
@@ -222,8 +227,40 @@ fn finish(
         bodies.push(text_lines);
     }
     resolve_replies(&mut comments, &bodies, &plan.spans, dp);
+    drop_previews(&mut comments, &plan.spans, &mut labels);
     let article = assemble_article(lines, &labels);
     (labels, comments, article)
+}
+
+/// Drops comments printed twice: a box of top comments (`Meistgelikte
+/// Kommentare`) over the thread repeats comments that follow in full,
+/// with the same author, stamp and text. Such copies are the first few
+/// comments of the page, fewer than half of them; they are previews, site
+/// furniture, and their lines become boilerplate. (A page that repeats
+/// everything is left alone.)
+fn drop_previews(comments: &mut Vec<Comment>, spans: &[Span], labels: &mut [LineLabel]) {
+    let key = |c: &Comment| (c.author.clone(), c.posted.clone(), c.text.clone());
+    let mut last = std::collections::HashMap::new();
+    for (k, c) in comments.iter().enumerate() {
+        if c.author.is_some() {
+            last.insert(key(c), k);
+        }
+    }
+    let previews = (0..comments.len())
+        .take_while(|&k| last.get(&key(&comments[k])).is_some_and(|&l| l > k))
+        .count();
+    if previews == 0 || 2 * previews >= comments.len() {
+        return;
+    }
+    for span in &spans[..previews] {
+        let lines = span.header.iter().copied().chain(span.body.clone());
+        for i in lines {
+            if matches!(labels[i], LineLabel::Comment | LineLabel::CommentHeader) {
+                labels[i] = LineLabel::Boilerplate;
+            }
+        }
+    }
+    comments.drain(..previews);
 }
 
 /// Labels one comment's lines (header, text, furniture inside it) and

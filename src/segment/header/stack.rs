@@ -127,18 +127,22 @@ pub(super) fn stack_at(
         let furniture = info.ui
             || info.credit
             || (author.is_none() && (info.boiler > 0 || is_section_marker(t, info)));
-        let name = author
-            .is_none()
+        // `Antwort an Petra` over the name: the reply line leads the stack.
+        let leading_reply = (author.is_none() && j == i)
+            .then(|| reply_target(t))
+            .flatten();
+        let name = (author.is_none() && leading_reply.is_none())
             .then(|| name_line(t, info, shape))
             .flatten();
         // One line at most above the name: an avatar, a `level 2` marker.
-        let lead = author.is_none() && name.is_none() && (j > i || !is_lead(t));
+        let lead =
+            author.is_none() && name.is_none() && leading_reply.is_none() && (j > i || !is_lead(t));
         if !stackable(t, info) || furniture || lead || dates.find(t).is_some() {
             return None;
         }
         match name {
             Some(s) => author = Some(s),
-            None => reply_to = reply_to.or_else(|| reply_target(t)),
+            None => reply_to = reply_to.or(leading_reply).or_else(|| reply_target(t)),
         }
         j += 1;
     }

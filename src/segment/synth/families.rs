@@ -422,6 +422,53 @@ pub const FAMILIES: &[Family] = &[
         ui: &["Antworten"],
         ..fam("name-top-stamp-below", &["{N}  {R}", "{D}"])
     },
+    // Issue 11, after `unseen7`: a parents' portal with a title over a
+    // past-tense header (`Anna kommentierte vor 3 Tagen`, `Tom antwortete
+    // Anna …`); a tabloid with the name, age and town under the text; a
+    // football forum's four-line stack with profile fields and a
+    // `Gepostet:` stamp; a car forum with `— 14. Jänner 2026, 21:05 ·
+    // Nick (Car)` under the text.
+    Family {
+        names: NameStyle::Pseudo,
+        dates: &[D::Ago],
+        titles: Titles::Subject,
+        reply: Reply::Header,
+        reply_header: &["{N} antwortete {P} {D}"],
+        ui: &["Hilfreich ({v}) · Antworten · Melden"],
+        ..fam("title-kommentierte", &["{N} kommentierte {D}"])
+    },
+    Family {
+        below: true,
+        names: NameStyle::Real,
+        dates: &[D::ShortMonth],
+        reply: Reply::At,
+        ui: &["👍 {v}   Antworten"],
+        ..fam("below-age-town", &["{N} ({a}) aus {T} · {D} Uhr"])
+    },
+    Family {
+        names: NameStyle::Pseudo,
+        dates: &[D::Num2Um],
+        reply: Reply::At,
+        ui: &["Zitieren · Antworten · Melden"],
+        ads: true,
+        ..fam(
+            "stack-forum-gepostet",
+            &[
+                "{N}",
+                "{B}",
+                "Dabei seit: {j} · Beiträge: {k}",
+                "Gepostet: {D}",
+            ],
+        )
+    },
+    Family {
+        below: true,
+        names: NameStyle::Pseudo,
+        dates: &[D::Austrian],
+        reply: Reply::Zitat,
+        ui: &["Zitieren | Danke ({v})"],
+        ..fam("below-dash-austrian", &["— {D} · {N}{C}"])
+    },
     Family {
         markup: Markup::List,
         names: NameStyle::Real,

@@ -263,7 +263,9 @@ impl Fill<'_> {
     /// One header line from its template (`{N}` name, `{D}` date, `{P}`
     /// parent's name, `{n}` number, `{T}` town, `{y}` year, `{k}` count,
     /// `{I}` the name's initials as an avatar, `{B}` a badge on one
-    /// comment in two, else nothing, `{R}` a star rating).
+    /// comment in two, else nothing, `{R}` a star rating, `{a}` an age,
+    /// `{j}` a month and year of joining, `{C}` a car on one comment in
+    /// two, else nothing).
     fn render(&self, t: &str, rng: &mut Rng) -> String {
         // Drawn only where printed, so other families' pages stay as they were.
         let t = if t.contains("{T}") {
@@ -288,6 +290,29 @@ impl Fill<'_> {
                 "{R}",
                 &format!("{}{}", "★".repeat(stars), "☆".repeat(5 - stars)),
             )
+        } else {
+            t
+        };
+        let t = if t.contains("{a}") {
+            t.replace("{a}", &(18 + rng.below(70)).to_string())
+        } else {
+            t
+        };
+        let t = if t.contains("{j}") {
+            t.replace(
+                "{j}",
+                &format!("{:02}/{}", 1 + rng.below(12), 2005 + rng.below(20)),
+            )
+        } else {
+            t
+        };
+        let t = if t.contains("{C}") {
+            let car = if rng.chance(0.5) {
+                format!(" ({})", rng.pick(&vocab::CARS))
+            } else {
+                String::new()
+            };
+            t.replace("{C}", &car)
         } else {
             t
         };

@@ -193,6 +193,10 @@ pub enum DateFmt {
     EnAtAmPm,
     /// `Nov 12, 2026 3:14 PM`
     EnMdy,
+    /// `22.11.26 um 09:14` (forum software)
+    Num2Um,
+    /// `14. Jänner 2026, 21:05` (Austrian month names)
+    Austrian,
 }
 
 /// Badges printed on a line of their own under a commenter's name in
@@ -208,6 +212,16 @@ pub const BADGES: [&str; 10] = [
     "Moderator",
     "Fragesteller",
     "Verifizierte Expertin · Energieberatung",
+];
+
+/// Cars printed after a name in car forums (`Nick (Golf VII GTD)`).
+pub const CARS: [&str; 6] = [
+    "Golf VII GTD",
+    "Octavia RS",
+    "BMW E46 330i",
+    "Mazda MX-5 NA",
+    "MAN TGX",
+    "Corolla 1.8",
 ];
 
 /// An avatar drawn as the name's initials (`Martina Krämer` → `MK`,
@@ -299,6 +313,15 @@ pub fn stamp(
                 format!("{} {d}, {y}{at_word} {h12}:{mi:02} {ampm}", at.format("%b")),
                 iso,
             )
+        }
+        DateFmt::Num2Um => (format!("{d:02}.{m:02}.{} um {h:02}:{mi:02}", y % 100), iso),
+        DateFmt::Austrian => {
+            let mon = match m {
+                1 => "Jänner",
+                2 => "Feber",
+                _ => mon,
+            };
+            (format!("{d}. {mon} {y}, {h:02}:{mi:02}"), iso)
         }
         DateFmt::Ago | DateFmt::AgoEn | DateFmt::AgoShort => relative(fmt, now - at, now),
         DateFmt::DayWord => {
