@@ -434,15 +434,21 @@ pub(crate) fn page_date(lines: &[&str], dp: &DatePatterns) -> Option<NaiveDate> 
     lines
         .iter()
         .filter(|l| l.chars().count() <= 80)
-        .find_map(|l| match dp.find(l)?.when {
-            When::Absolute {
-                year: Some(y),
-                month,
-                day,
-                ..
-            } => NaiveDate::from_ymd_opt(y, month, day),
-            _ => None,
-        })
+        .find_map(|l| day_with_year(l, dp, false))
+}
+
+/// The day of the stamp `line` prints, when it prints a year (and, with
+/// `date_only`, no time): the lines that name a page's or a thread's day.
+fn day_with_year(line: &str, dp: &DatePatterns, date_only: bool) -> Option<NaiveDate> {
+    match dp.find(line)?.when {
+        When::Absolute {
+            year: Some(y),
+            month,
+            day,
+            time,
+        } if !(date_only && time.is_some()) => NaiveDate::from_ymd_opt(y, month, day),
+        _ => None,
+    }
 }
 
 /// Like [`resolve`], but without `now` a date printed without a year
@@ -479,15 +485,7 @@ pub(crate) fn thread_heading_date(
         .filter(|l| !l.trim().is_empty())
         .take(4)
         .filter(|l| l.chars().count() <= 80)
-        .find_map(|l| match dp.find(l)?.when {
-            When::Absolute {
-                year: Some(y),
-                month,
-                day,
-                time: None,
-            } => NaiveDate::from_ymd_opt(y, month, day),
-            _ => None,
-        })
+        .find_map(|l| day_with_year(l, dp, true))
 }
 
 /// A bare time (`16:12`, class `t:`/`t.`) on the day of the thread's
