@@ -944,6 +944,13 @@ mod tests {
         };
         assert!(m("Wer schreibt, das seien Ratten, sollte sich schämen."));
         assert!(m("„Alles Ratten“ – solche Hetze bitte löschen."));
+        // Disgust and "has no place here" condemn too, in the plural as well.
+        assert!(m(
+            "Wenn ich hier lese, man solle die Ratten verjagen, wird mir schlecht."
+        ));
+        assert!(m(
+            "„Alles Ratten“ – solche Sätze haben hier nichts verloren."
+        ));
         // Quoted without condemnation, condemned without a quote, or the
         // condemnation negated: the word is used.
         assert!(!m("„Ratten“ sind das, alle."));
