@@ -26,14 +26,19 @@ use crate::text::{Normalizer, NormalizerParams, Token};
 /// The shipped lexicon; a model records its hash (see [`lexicon_id`]).
 const LEXICON: &str = include_str!("../../data/lexicon/cues-de.tsv");
 
-/// Word classes of the lexicon, in the bit order of [`Classes`].
-const CLASS_NAMES: [&str; 13] = [
+/// Word classes of the lexicon, in the bit order of [`Classes`]. `stereo`
+/// is stereotype content ("klauen", "Sozialleistungen",
+/// "Parallelgesellschaft"): no insult in itself, but said of a group (the
+/// cue `grp stereo`) the content of implicit derogation, which no negative
+/// word marks.
+const CLASS_NAMES: [&str; 14] = [
     "pos", "neg", "dehum", "violence", "exclude", "insult", "slur", "profane", "condemn",
-    "general", "negator", "report", "opinion",
+    "general", "stereo", "negator", "report", "opinion",
 ];
 
-/// Classes that become cue features; the rest only mark frames.
-const EVALUATIVE: u16 = 0b11_1111_1111;
+/// Classes that become cue features (the low bits, contiguous); the rest
+/// only mark frames.
+const EVALUATIVE: u16 = 0b111_1111_1111;
 /// Generalising words ("immer", "typisch", "alle"): a claim made of a whole
 /// group, the mark of a stereotype even when no word in it is negative
 /// ("Typisch X, ..."), and, negated ("nicht alle X"), the usual rebuttal of
@@ -42,9 +47,9 @@ const EVALUATIVE: u16 = 0b11_1111_1111;
 const GENERAL: u16 = 1 << 9;
 /// Counter-speech words, which tell a quoted slur from a used one (see [`Mentions`]).
 const CONDEMN: u16 = 1 << 8;
-const NEGATOR: u16 = 1 << 10;
-const REPORT: u16 = 1 << 11;
-const OPINION: u16 = 1 << 12;
+const NEGATOR: u16 = 1 << 11;
+const REPORT: u16 = 1 << 12;
+const OPINION: u16 = 1 << 13;
 
 /// Frame marks combined with a class into one cue.
 const NOT: u8 = 1;
@@ -828,7 +833,8 @@ mod tests {
     const LEX: &str = "class\tkind\tterm\n# test lexicon\npos\tadj\tehrlich\nneg\tadj\tdreckig\n\
         dehum\tnoun\tratte\nviolence\tform\terschießen\nnegator\tform\tnicht\n\
         negator\tphrase\talles andere als\nreport\tphrase\twer schreibt\n\
-        opinion\tphrase\tich finde\ngeneral\tadj\ttypisch\ngeneral\tform\talle\n";
+        opinion\tphrase\tich finde\ngeneral\tadj\ttypisch\ngeneral\tform\talle\n\
+        stereo\tform\tgeklaut\nstereo\tphrase\tdritte welt\n";
 
     fn cues(text: &str) -> Vec<(String, String)> {
         let lex = Lexicon::parse(LEX).unwrap();
@@ -912,6 +918,21 @@ mod tests {
             ["neg", "grp neg", "grp op neg"]
         );
         assert_eq!(names("Ich finde das dreckig"), ["neg"]);
+    }
+
+    #[test]
+    fn stereotype_content_said_of_a_group_is_a_cue_of_its_own() {
+        assert_eq!(
+            names("Immer wenn Flüchtlinge da sind, wird was geklaut."),
+            ["stereo", "grp stereo"]
+        );
+        // Without a group it is the plain cue, which news talk also has.
+        assert_eq!(names("Mir wurde das Rad geklaut."), ["stereo"]);
+        // The classes after it keep their frames: an opinion still marks.
+        assert_eq!(
+            names("Ich finde Flüchtlinge dreckig"),
+            ["neg", "grp neg", "grp op neg"]
+        );
     }
 
     #[test]
