@@ -276,6 +276,7 @@ pub fn load_config(
             value: None,
             labels: specs,
             weight: None,
+            weight_grid: None,
             auxiliary: false,
         }],
     };

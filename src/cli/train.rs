@@ -279,6 +279,7 @@ fn add_decisions(
         value: None,
         labels,
         weight: None,
+        weight_grid: None,
         auxiliary: false,
     });
     Ok(DecisionsSource {

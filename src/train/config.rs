@@ -175,6 +175,13 @@ pub struct SourceConfig {
     /// definition), so that your own rows count for more.
     #[serde(default)]
     pub weight: Option<f64>,
+    /// Candidate weights instead of one (`weight_grid = [0.1, 0.3, 1]`):
+    /// each label takes the one whose inner out-of-fold scores rank the
+    /// judged rows best, chosen together with `C` inside the training
+    /// folds, so that how much public data counts is not tuned by hand on
+    /// the figures it is judged by. Overrides `weight`.
+    #[serde(default)]
+    pub weight_grid: Option<Vec<f64>>,
     /// Training evidence only: the rows always train, `cv` never scores them
     /// and the card's held-out fifth leaves them out, and calibration and
     /// thresholds are fitted on the other sources' out-of-fold scores. For

@@ -20,6 +20,9 @@ pub struct Corpus {
     /// Per source index: whether it only adds training evidence (missing:
     /// no); see `SourceConfig::auxiliary`.
     pub source_auxiliary: Vec<bool>,
+    /// Per source index: candidate weights chosen by inner cross-validation
+    /// (empty or missing: the fixed `source_weight`).
+    pub source_weight_grid: Vec<Vec<f32>>,
 }
 
 impl Corpus {
@@ -72,6 +75,38 @@ impl Corpus {
     /// Weight of document `i` in the training loss.
     pub fn weight(&self, i: usize) -> f32 {
         self.source_weight
+            .get(self.source[i] as usize)
+            .copied()
+            .unwrap_or(1.0)
+    }
+
+    /// Per-source weight vectors to choose from: every combination of the
+    /// sources' grids, the fixed weight elsewhere (one vector, the fixed
+    /// weights, when no source has a grid).
+    pub fn weight_candidates(&self) -> Vec<Vec<f32>> {
+        let mut out = vec![self.source_weight.clone()];
+        for (s, grid) in self.source_weight_grid.iter().enumerate() {
+            if grid.is_empty() {
+                continue;
+            }
+            out = out
+                .iter()
+                .flat_map(|base| {
+                    grid.iter().map(move |&w| {
+                        let mut v = base.clone();
+                        v.resize(v.len().max(s + 1), 1.0);
+                        v[s] = w;
+                        v
+                    })
+                })
+                .collect();
+        }
+        out
+    }
+
+    /// Weight of document `i` under per-source weights `per_source`.
+    pub fn weight_under(&self, i: usize, per_source: &[f32]) -> f32 {
+        per_source
             .get(self.source[i] as usize)
             .copied()
             .unwrap_or(1.0)

@@ -190,6 +190,9 @@ pub fn load_corpus(
         }
         corpus.source_weight.push(weight as f32);
         corpus.source_auxiliary.push(src.auxiliary);
+        corpus
+            .source_weight_grid
+            .push(weight_grid(src)?.unwrap_or_default());
         let path = base.join(&src.path);
         let before = corpus.len();
         let tally = match src.format {
@@ -233,7 +236,36 @@ pub fn load_corpus(
             why: "every source is auxiliary: at least one must be your own data, which calibration and thresholds are fitted on".into(),
         });
     }
+    let combinations: usize = (corpus.source_weight_grid.iter())
+        .map(|g| g.len().max(1))
+        .product();
+    if combinations > MAX_WEIGHT_COMBINATIONS {
+        return Err(SourceError::Config {
+            source_name: config.sources[0].name.clone(),
+            why: format!(
+                "the sources' weight_grid values make {combinations} combinations; at most {MAX_WEIGHT_COMBINATIONS} (each is a full inner cross-validation)"
+            ),
+        });
+    }
     Ok((corpus, cards))
+}
+
+/// Weight combinations the sources' grids may make together.
+const MAX_WEIGHT_COMBINATIONS: usize = 16;
+
+/// A source's `weight_grid`, checked: not empty, every weight positive.
+fn weight_grid(src: &SourceConfig) -> Result<Option<Vec<f32>>, SourceError> {
+    let Some(grid) = &src.weight_grid else {
+        return Ok(None);
+    };
+    let bad = grid.iter().find(|w| !(w.is_finite() && **w > 0.0));
+    if grid.is_empty() || bad.is_some() {
+        return Err(SourceError::Config {
+            source_name: src.name.clone(),
+            why: format!("weight_grid must list positive numbers, got {grid:?}"),
+        });
+    }
+    Ok(Some(grid.iter().map(|&w| w as f32).collect()))
 }
 
 fn group_id(src: &SourceConfig, value: &str) -> u64 {
@@ -474,6 +506,25 @@ mod tests {
         assert_eq!(c.len(), 60);
         assert_eq!((c.weight(0), c.is_auxiliary(0)), (1.0, false));
         assert_eq!((c.weight(59), c.is_auxiliary(59)), (0.25, true));
+    }
+
+    #[test]
+    fn weight_grids_reach_the_corpus_and_bad_ones_are_refused() {
+        let grid = "[[source]]\nname = \"public\"\npath = \"tiny-train.csv\"\nformat = \"csv\"\ntext = [\"text\"]\nweight_grid = [0.1, 1]\nauxiliary = true\nlabels.toxic = { column = \"toxic\" }\n";
+        let load = |extra: &str| load_corpus(&config(extra), Path::new(FIXTURES));
+        let load_err = |extra: &str| load(extra).unwrap_err().to_string();
+        let (c, _) = load(grid).unwrap();
+        assert_eq!(c.source_weight_grid, [vec![], vec![0.1, 1.0]]);
+        assert_eq!(c.weight_candidates().len(), 2);
+        for bad in ["[]", "[0.5, 0]", "[-1]"] {
+            let e = load_err(&grid.replace("[0.1, 1]", bad));
+            assert!(e.contains("weight_grid must list positive numbers"), "{e}");
+        }
+        let many = grid.replace(
+            "[0.1, 1]",
+            "[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17]",
+        );
+        assert!(load_err(&many).contains("combinations"));
     }
 
     #[test]

@@ -140,14 +140,19 @@ struct InnerFold {
     test: Vec<usize>,
     x_train: SparseRecords,
     y_train: Vec<bool>,
-    w_train: Option<Vec<f32>>,
+    /// Corpus indices of the training rows (their loss weights depend on
+    /// the weight candidate being tried).
+    train_docs: Vec<usize>,
     x_test: SparseRecords,
 }
 
-/// Loss weights of `docs`, or `None` when every one is 1 (the common case,
-/// which then fits exactly as before weights existed).
-fn row_weights(corpus: &Corpus, docs: &[usize]) -> Option<Vec<f32>> {
-    let w: Vec<f32> = docs.iter().map(|&i| corpus.weight(i)).collect();
+/// Loss weights of `docs` under per-source weights, or `None` when every
+/// one is 1 (the common case, which then fits exactly as before weights
+/// existed).
+fn row_weights(corpus: &Corpus, docs: &[usize], per_source: &[f32]) -> Option<Vec<f32>> {
+    let w: Vec<f32> = (docs.iter())
+        .map(|&i| corpus.weight_under(i, per_source))
+        .collect();
     w.iter().any(|&x| x != 1.0).then_some(w)
 }
 
@@ -186,7 +191,7 @@ fn inner_folds(
             Some(InnerFold {
                 x_train: counts.rows(&featurizer, &rows(&train)),
                 y_train: train.iter().map(|&i| gold[i]).collect(),
-                w_train: row_weights(corpus, &rows(&train)),
+                train_docs: rows(&train),
                 x_test: counts.rows(&featurizer, &rows(&test)),
                 test,
             })
@@ -198,9 +203,10 @@ fn inner_folds(
 /// fitted in parallel, each along the grid in ascending order with warm
 /// starts; every fold's result is the same whatever runs beside it.
 fn oof_margins(
+    corpus: &Corpus,
     folds: &[InnerFold],
     n: usize,
-    grid: &[f64],
+    (grid, per_source): (&[f64], &[f32]),
     params: &TrainParams,
 ) -> Result<Vec<Vec<f32>>, ModelError> {
     let mut ascending = grid.to_vec();
@@ -214,7 +220,7 @@ fn oof_margins(
                 &ascending,
                 &fold.x_train,
                 &fold.y_train,
-                fold.w_train.as_deref(),
+                row_weights(corpus, &fold.train_docs, per_source).as_deref(),
             )?;
             Ok(models.iter().map(|m| m.margins(&fold.x_test)).collect())
         })
@@ -236,41 +242,51 @@ fn oof_margins(
         .collect())
 }
 
-/// The `C` of the grid whose out-of-fold margins rank the `judged`
-/// positions best (average precision: threshold-free, and it weighs the
-/// rare positive class), with those margins. One-element grids skip the
-/// comparison.
-fn choose_c(
+/// What inner cross-validation chose for a label: `C`, the per-source
+/// loss weights, and the out-of-fold margins they gave.
+struct Choice {
+    c: f64,
+    weights: Vec<f32>,
+    oof: Vec<f32>,
+}
+
+/// The `C` of the grid, and the source weights of the corpus's weight
+/// candidates, whose out-of-fold margins rank the `judged` positions best
+/// (average precision: threshold-free, and it weighs the rare positive
+/// class). The first best wins ties, so one-element grids change nothing.
+fn choose(
+    corpus: &Corpus,
     folds: &[InnerFold],
     gold: &[bool],
     judged: &[usize],
     params: &TrainParams,
-) -> Result<(f64, Vec<f32>), ModelError> {
+) -> Result<Choice, ModelError> {
     let grid = if params.c_grid.is_empty() {
         vec![params.logistic.c]
     } else {
         params.c_grid.clone()
     };
-    let mut best: Option<(f64, f64, Vec<f32>)> = None;
-    for (c, oof) in grid
-        .iter()
-        .copied()
-        .zip(oof_margins(folds, gold.len(), &grid, params)?)
-    {
-        let ap = average_precision(&pick(&oof, judged), &pick(gold, judged));
-        tracing::debug!(c, ap, "inner cross-validation");
-        if best.as_ref().is_none_or(|b| ap > b.1) {
-            best = Some((c, ap, oof));
+    let mut best: Option<(f64, Choice)> = None;
+    for weights in corpus.weight_candidates() {
+        let margins = oof_margins(corpus, folds, gold.len(), (&grid, &weights), params)?;
+        for (c, oof) in grid.iter().copied().zip(margins) {
+            let ap = average_precision(&pick(&oof, judged), &pick(gold, judged));
+            tracing::debug!(c, ?weights, ap, "inner cross-validation");
+            if best.as_ref().is_none_or(|b| ap > b.0) {
+                let weights = weights.clone();
+                best = Some((ap, Choice { c, weights, oof }));
+            }
         }
     }
-    let (c, _, oof) = best.expect("grid is not empty");
-    Ok((c, oof))
+    Ok(best.expect("grid is not empty").1)
 }
 
 struct Fitted {
     model: LabelModel,
     report: LabelReport,
     c: f64,
+    /// The per-source weights it trained with.
+    weights: Vec<f32>,
 }
 
 /// Review and reject thresholds from calibrated out-of-fold probabilities.
@@ -319,7 +335,7 @@ fn fit_label(
         .collect();
     let judged = judged_positions(corpus, &docs, &gold);
     let folds = inner_folds(corpus, counts, &docs, &gold, label, params);
-    let (c, oof) = choose_c(&folds, &gold, &judged, params)?;
+    let Choice { c, weights, oof } = choose(corpus, &folds, &gold, &judged, params)?;
     drop(folds);
     let (oof, gold_judged) = (pick(&oof, &judged), pick(&gold, &judged));
     let mut calibration = platt(&oof, &gold_judged)?;
@@ -334,7 +350,7 @@ fn fit_label(
         &[c],
         &x,
         &gold,
-        row_weights(corpus, &docs).as_deref(),
+        row_weights(corpus, &docs, &weights).as_deref(),
     )?
     .pop()
     .expect("one model per C");
@@ -350,7 +366,12 @@ fn fit_label(
     let probs: Vec<f32> = oof.iter().map(|&z| model.calibrate(z)).collect();
     model.thresholds = thresholds(&model, &probs, &gold_judged, label, params);
     let report = evaluate_label(&name, &probs, &gold_judged, model.thresholds.review);
-    Ok(Fitted { model, report, c })
+    Ok(Fitted {
+        model,
+        report,
+        c,
+        weights,
+    })
 }
 
 /// Positions into `docs` whose out-of-fold scores choose `C`, calibrate and
@@ -586,7 +607,7 @@ fn card_settings(
             format!("NOT converged for {} (hit max_iter)", unconverged.join(","))
         },
     ) + &cue_setting(params.featurizer.cues)
-        + &source_setting(corpus, sources)
+        + &source_setting(corpus, sources, fitted)
 }
 
 /// `SOURCE_DATE_EPOCH` (reproducible builds) or today, as `YYYY-MM-DD`.
@@ -605,6 +626,7 @@ impl Corpus {
         let mut c = Corpus::new(self.labels.clone());
         c.source_weight.clone_from(&self.source_weight);
         c.source_auxiliary.clone_from(&self.source_auxiliary);
+        c.source_weight_grid.clone_from(&self.source_weight_grid);
         for &i in idx {
             let gold: Vec<Option<bool>> = self.gold.iter().map(|g| g[i]).collect();
             c.push(
@@ -722,10 +744,10 @@ fn cross_validate_inner(
     Ok((results, models))
 }
 
-/// The card's note of source weights and auxiliary sources, empty when
-/// every source has weight 1 and none is auxiliary (older cards stay byte
-/// for byte).
-fn source_setting(corpus: &Corpus, sources: &[SourceCard]) -> String {
+/// The card's note of source weights, weight grids with the weight each
+/// label chose, and auxiliary sources; empty when every source has weight
+/// 1 and none is auxiliary (older cards stay byte for byte).
+fn source_setting(corpus: &Corpus, sources: &[SourceCard], fitted: &[Fitted]) -> String {
     let name = |i: usize| {
         sources
             .get(i)
@@ -742,6 +764,29 @@ fn source_setting(corpus: &Corpus, sources: &[SourceCard]) -> String {
     let mut out = String::new();
     if !weights.is_empty() {
         out += &format!(" source_weights=[{}]", weights.join(","));
+    }
+    let gridded: Vec<usize> = (corpus.source_weight_grid.iter().enumerate())
+        .filter(|(_, g)| !g.is_empty())
+        .map(|(i, _)| i)
+        .collect();
+    if !gridded.is_empty() {
+        let grids: Vec<String> = (gridded.iter())
+            .map(|&i| format!("{}={:?}", name(i), corpus.source_weight_grid[i]))
+            .collect();
+        let chosen: Vec<String> = (fitted.iter())
+            .flat_map(|f| {
+                let label = &f.model.name;
+                gridded.iter().map(move |&i| {
+                    let w = f.weights.get(i).copied().unwrap_or(1.0);
+                    format!("{label}:{}={w}", name(i))
+                })
+            })
+            .collect();
+        out += &format!(
+            " source_weight_grids=[{}] chosen_weights=[{}]",
+            grids.join(","),
+            chosen.join(",")
+        );
     }
     if !auxiliary.is_empty() {
         out += &format!(" auxiliary_sources=[{}]", auxiliary.join(","));
@@ -875,6 +920,29 @@ mod tests {
         );
         let plain = train(&fixture_corpus(), &params(None), Vec::new()).unwrap();
         assert!(!plain.card.settings.contains("auxiliary"));
+    }
+
+    #[test]
+    fn a_weight_grid_is_chosen_inside_the_training_folds_and_recorded() {
+        // The auxiliary rows' labels are all "toxic": the more they weigh,
+        // the worse the own rows rank, so the inner folds pick the least.
+        let mut c = corpus_with_auxiliary();
+        c.source_weight_grid = vec![Vec::new(), vec![8.0, 0.01]];
+        assert_eq!(c.weight_candidates().len(), 2);
+        let model = train(&c, &params(None), Vec::new()).unwrap();
+        assert!(
+            model.card.settings.contains(
+                " source_weight_grids=[source1=[8.0, 0.01]] chosen_weights=[toxic:source1=0.01]"
+            ),
+            "{}",
+            model.card.settings
+        );
+        // The chosen weight is the one the model trained with.
+        let mut fixed = corpus_with_auxiliary();
+        fixed.source_weight = vec![1.0, 0.01];
+        let plain = train(&fixed, &params(None), Vec::new()).unwrap();
+        let text = ["Du bist ein Idiot"];
+        assert_eq!(model.score_batch(&text), plain.score_batch(&text));
     }
 
     #[test]
