@@ -47,6 +47,8 @@ const EVALUATIVE: u16 = 0b111_1111_1111;
 const GENERAL: u16 = 1 << 9;
 /// Counter-speech words, which tell a quoted slur from a used one (see [`Mentions`]).
 const CONDEMN: u16 = 1 << 8;
+/// Stereotype content: a cue only in a sentence naming a group.
+const STEREO: u16 = 1 << 10;
 const NEGATOR: u16 = 1 << 11;
 const REPORT: u16 = 1 << 12;
 const OPINION: u16 = 1 << 13;
@@ -625,7 +627,12 @@ fn find_with(
             if eval & (1 << bit) == 0 {
                 continue;
             }
+            // Stereotype content is news talk unless said of a group.
+            let only_grp = 1 << bit == STEREO;
             for &f in frames_of.iter().flatten() {
+                if only_grp && f & GRP == 0 {
+                    continue;
+                }
                 out.push(Cue {
                     name: [0x01, b'c', bit, f],
                     start: toks[i].start,
@@ -924,10 +931,10 @@ mod tests {
     fn stereotype_content_said_of_a_group_is_a_cue_of_its_own() {
         assert_eq!(
             names("Immer wenn Flüchtlinge da sind, wird was geklaut."),
-            ["stereo", "grp stereo"]
+            ["grp stereo"]
         );
-        // Without a group it is the plain cue, which news talk also has.
-        assert_eq!(names("Mir wurde das Rad geklaut."), ["stereo"]);
+        // Without a group it is news talk, and no cue.
+        assert!(names("Mir wurde das Rad geklaut.").is_empty());
         // The classes after it keep their frames: an opinion still marks.
         assert_eq!(
             names("Ich finde Flüchtlinge dreckig"),
