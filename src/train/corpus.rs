@@ -80,28 +80,31 @@ impl Corpus {
             .unwrap_or(1.0)
     }
 
-    /// Per-source weight vectors to choose from: every combination of the
-    /// sources' grids, the fixed weight elsewhere (one vector, the fixed
-    /// weights, when no source has a grid).
+    /// Per-source weight vectors to choose from: the `k`-th gives every
+    /// source with a grid its `k`-th weight (the grids vary together, so
+    /// that two public sets count alike and the cost stays one inner
+    /// cross-validation per candidate), the fixed weight elsewhere. One
+    /// vector, the fixed weights, when no source has a grid.
     pub fn weight_candidates(&self) -> Vec<Vec<f32>> {
-        let mut out = vec![self.source_weight.clone()];
-        for (s, grid) in self.source_weight_grid.iter().enumerate() {
-            if grid.is_empty() {
-                continue;
-            }
-            out = out
-                .iter()
-                .flat_map(|base| {
-                    grid.iter().map(move |&w| {
-                        let mut v = base.clone();
+        let n = (self.source_weight_grid.iter())
+            .map(Vec::len)
+            .max()
+            .unwrap_or(0);
+        if n == 0 {
+            return vec![self.source_weight.clone()];
+        }
+        (0..n)
+            .map(|k| {
+                let mut v = self.source_weight.clone();
+                for (s, grid) in self.source_weight_grid.iter().enumerate() {
+                    if let Some(&w) = grid.get(k) {
                         v.resize(v.len().max(s + 1), 1.0);
                         v[s] = w;
-                        v
-                    })
-                })
-                .collect();
-        }
-        out
+                    }
+                }
+                v
+            })
+            .collect()
     }
 
     /// Weight of document `i` under per-source weights `per_source`.

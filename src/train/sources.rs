@@ -236,22 +236,22 @@ pub fn load_corpus(
             why: "every source is auxiliary: at least one must be your own data, which calibration and thresholds are fitted on".into(),
         });
     }
-    let combinations: usize = (corpus.source_weight_grid.iter())
-        .map(|g| g.len().max(1))
-        .product();
-    if combinations > MAX_WEIGHT_COMBINATIONS {
+    let lengths: Vec<(usize, usize)> = (corpus.source_weight_grid.iter().enumerate())
+        .filter(|(_, g)| !g.is_empty())
+        .map(|(i, g)| (i, g.len()))
+        .collect();
+    if let Some(&(i, n)) = lengths.iter().find(|(_, n)| *n != lengths[0].1) {
         return Err(SourceError::Config {
-            source_name: config.sources[0].name.clone(),
+            source_name: config.sources[i].name.clone(),
             why: format!(
-                "the sources' weight_grid values make {combinations} combinations; at most {MAX_WEIGHT_COMBINATIONS} (each is a full inner cross-validation)"
+                "weight_grid has {n} values, but {}'s has {}: the grids vary together (the k-th candidate takes every grid's k-th weight), so they must be equally long",
+                config.sources[lengths[0].0].name,
+                lengths[0].1
             ),
         });
     }
     Ok((corpus, cards))
 }
-
-/// Weight combinations the sources' grids may make together.
-const MAX_WEIGHT_COMBINATIONS: usize = 16;
 
 /// A source's `weight_grid`, checked: not empty, every weight positive.
 fn weight_grid(src: &SourceConfig) -> Result<Option<Vec<f32>>, SourceError> {
@@ -520,11 +520,26 @@ mod tests {
             let e = load_err(&grid.replace("[0.1, 1]", bad));
             assert!(e.contains("weight_grid must list positive numbers"), "{e}");
         }
-        let many = grid.replace(
-            "[0.1, 1]",
-            "[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17]",
+        // Two grids vary together: two candidates, not four.
+        let two = format!(
+            "{grid}{}",
+            grid.replace("public", "public2")
+                .replace("0.1, 1", "0.2, 2")
         );
-        assert!(load_err(&many).contains("combinations"));
+        let (c, _) = load(&two).unwrap();
+        assert_eq!(
+            c.weight_candidates(),
+            [vec![1.0, 0.1, 0.2], vec![1.0, 1.0, 2.0]]
+        );
+        let uneven = format!(
+            "{grid}{}",
+            grid.replace("public", "public2").replace("0.1, 1", "0.2")
+        );
+        assert!(
+            load_err(&uneven).contains("equally long"),
+            "{}",
+            load_err(&uneven)
+        );
     }
 
     #[test]
