@@ -312,6 +312,9 @@ const REPLY_FIELD: &[&str] = &[
     "als antwort auf ",
     "in reply to ",
     "reply to ",
+    // Forum and magazine headers answer with a mail subject's prefix
+    // (`Sonja | Abonnentin | 04.03.2026 | RE: Frank Ziegler`).
+    "re: ",
 ];
 
 /// A header line without its last field when that says what the comment
@@ -319,7 +322,11 @@ const REPLY_FIELD: &[&str] = &[
 /// Berg`; `None` for a post number such as `Beitrag 3` or `#3`). The
 /// field is no part of the shape, so replies share their parents' shape.
 fn strip_reply_field(t: &str) -> Option<(&str, Option<String>)> {
-    let k = t.rfind(|c: char| FIELD_SEPARATORS.contains(c))?;
+    // A dash between spaces separates the field too (`Leserkommentar von
+    // Petra – Antwort auf Gerd`); inside a field it joins words or stamps.
+    let field_sep = t.rfind(|c: char| FIELD_SEPARATORS.contains(c));
+    let dash = t.rfind(" – ").or_else(|| t.rfind(" - ")).map(|k| k + 1);
+    let k = field_sep.max(dash)?;
     let sep_len = t[k..].chars().next()?.len_utf8();
     let field = t[k + sep_len..].trim();
     let lower = field.to_lowercase();
@@ -1131,6 +1138,8 @@ fn name_over_badge_stamp(
     let badge = rest.contains(|c: char| FIELD_SEPARATORS.contains(c))
         && !fields.is_empty()
         && fields.iter().all(|f| {
+            // A badge in brackets (`[Abonnent] · Mi 04.03.26 07:12`).
+            let f = f.trim_matches(['[', ']']);
             f.split_whitespace().count() <= 2
                 && f.chars().all(|c| c.is_alphabetic() || c.is_whitespace())
         });
