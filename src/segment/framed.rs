@@ -26,8 +26,26 @@ fn name_of(t: &str, info: &LineInfo, dates: &DatePatterns) -> Option<String> {
     }
     let field = t.trim().split("  ").next()?;
     let field = field.trim_end_matches(['★', '☆', '✩', '✭', ' ']).trim();
+    let field = without_speech(field);
     let s = header::shape(field, dates)?;
     s.name_only.then_some(s.name).flatten()
+}
+
+/// Speech phrases that Blogger-style templates print after the name on
+/// top of a comment (`Hinrich Meyer hat gesagt…`, `Anna said...`).
+const SPEECH_AFTER_NAME: &[&str] = &["hat gesagt", "said", "sagte", "schrieb", "wrote"];
+
+/// A name line without its speech phrase and the ellipsis or colon after it.
+fn without_speech(field: &str) -> &str {
+    let bare = field.trim_end_matches(['…', '.', ':']).trim_end();
+    SPEECH_AFTER_NAME
+        .iter()
+        .find_map(|p| {
+            let head = bare.strip_suffix(p)?;
+            head.ends_with(' ').then(|| head.trim_end())
+        })
+        .filter(|h| !h.is_empty())
+        .unwrap_or(field)
 }
 
 /// The comment framed by the paragraph `block`, if its first line is a
@@ -55,6 +73,28 @@ fn framed(
     })
 }
 
+/// A paragraph cut before each name line that follows an action row
+/// (`Antworten   Löschen`): Blogger-style templates print a comment's
+/// replies in its own paragraph, each framed by name and stamp, so a
+/// comment after the first in a paragraph answers the first.
+fn sub_blocks(
+    para: Range<usize>,
+    lines: &[&str],
+    infos: &[LineInfo],
+    dates: &DatePatterns,
+) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut from = para.start;
+    for k in para.start + 1..para.end {
+        if infos[k - 1].ui && !infos[k].ui && name_of(lines[k], &infos[k], dates).is_some() {
+            out.push(from..k);
+            from = k;
+        }
+    }
+    out.push(from..para.end);
+    out
+}
+
 /// Indentation of a line in characters.
 fn indent(t: &str) -> usize {
     t.chars().take_while(|c| c.is_whitespace()).count()
@@ -75,13 +115,22 @@ pub(crate) fn framed_spans(lines: &[&str], infos: &[LineInfo], dates: &DatePatte
         while i < lines.len() && !infos[i].blank {
             i += 1;
         }
-        if let Some(mut s) = framed(start..i, lines, infos, dates) {
-            let depth = indent(lines[start]);
+        let mut first: Option<String> = None;
+        for (k, block) in sub_blocks(start..i, lines, infos, dates).into_iter().enumerate() {
+            let Some(mut s) = framed(block.clone(), lines, infos, dates) else {
+                continue;
+            };
+            let depth = indent(lines[block.start]);
             s.reply_to = spans
                 .iter()
                 .rev()
                 .find(|(d, _)| *d < depth)
                 .and_then(|(_, p)| p.author.clone());
+            if k == 0 {
+                first = s.author.clone();
+            } else if s.reply_to.is_none() {
+                s.reply_to = first.clone();
+            }
             spans.push((depth, s));
         }
     }

@@ -207,6 +207,10 @@ const FIELD: &[&str] = &[
     "benutzer",
     "by",
     "from",
+    // Forums say whether the poster is registered (`Gast: Wolfgang`,
+    // `Mitglied: Heidi_Fr`).
+    "gast",
+    "mitglied",
 ];
 
 /// A comment header found on a page.
@@ -275,11 +279,29 @@ const NESTED_ARROWS: &[char] = &['↳', '└', '⤷', '➥'];
 /// Südstadt`, `Jan van den Berg`) although they are stop words elsewhere.
 const NAME_PARTICLES: &[&str] = &["der", "den", "dem", "vom", "im"];
 
+/// Whether a word is a social-network handle: `@name` or, on the
+/// fediverse, `@name@host.tld`.
+fn is_handle(w: &str) -> bool {
+    let Some(rest) = w.strip_prefix('@') else {
+        return false;
+    };
+    let (user, host) = rest.split_once('@').unwrap_or((rest, ""));
+    is_plain_name_token(user)
+        && (host.is_empty()
+            || (host.contains('.')
+                && host
+                    .chars()
+                    .all(|c| c.is_alphanumeric() || ".-".contains(c))))
+}
+
 /// The target of a header line that only says whom a reply answers
 /// (`Antwort auf Anna Berg`, `@Anna`, `Reply to Anna`).
 pub(crate) fn reply_line(t: &str) -> Option<String> {
     let lower = t.to_lowercase();
     let rest = [
+        // Longest first: `Antwort auf den Beitrag von Anni`.
+        "antwort auf den beitrag von ",
+        "antwort auf den kommentar von ",
         "antwort auf ",
         "in antwort auf ",
         "als antwort auf ",
@@ -293,6 +315,13 @@ pub(crate) fn reply_line(t: &str) -> Option<String> {
     .and_then(|p| t.get(p.len()..))?
     .trim();
     let words: Vec<&str> = rest.split_whitespace().collect();
+    if let [w] = words[..] {
+        // `Antwort an @carla@troet.cafe`: the handle, resolved to the
+        // display name by [`resolve_handles`].
+        if w.matches('@').count() == 2 && is_handle(w) {
+            return Some(w.to_string());
+        }
+    }
     let ok = (1..=4).contains(&words.len())
         && words
             .iter()
@@ -393,11 +422,34 @@ pub(crate) fn is_profile_line(t: &str, info: &LineInfo, dates: &DatePatterns) ->
 /// 05/2011 · Beiträge: 3.412`): a profile line, or short fields between
 /// field separators, no sentence and no stamp.
 fn is_rank_line(t: &str, info: &LineInfo, dates: &DatePatterns) -> bool {
+    is_profile_line(t, info, dates) || fielded_line(t, info, dates, 4)
+}
+
+/// Short fields of at most `max_words` words between field separators,
+/// no sentence and no stamp (`Stammgast · Beiträge: 3.412`).
+fn fielded_line(t: &str, info: &LineInfo, dates: &DatePatterns, max_words: usize) -> bool {
     let fielded = t.contains(|c: char| FIELD_SEPARATORS.contains(c))
         && t.split(|c: char| FIELD_SEPARATORS.contains(c))
-            .all(|f| (1..=4).contains(&f.split_whitespace().count()));
-    is_profile_line(t, info, dates)
-        || (fielded && !info.sentence_end && info.chars <= 80 && dates.find(t).is_none())
+            .all(|f| (1..=max_words).contains(&f.split_whitespace().count()));
+    fielded && !info.sentence_end && info.chars <= 80 && dates.find(t).is_none()
+}
+
+/// A line between a name and a stamp that says who the commenter is: a
+/// profile line, or a job and employer as business networks print them
+/// (`Geschäftsführer · Haller Spedition GmbH & Co. KG`).
+fn is_byline_profile(t: &str, info: &LineInfo, dates: &DatePatterns) -> bool {
+    is_profile_line(t, info, dates) || fielded_line(t, info, dates, 6)
+}
+
+/// A rank line under a name that sits under its stamp: a forum's fields
+/// (`Stammgast · Registriert seit: 05/2011`), a count (`Leser seit
+/// 2023`) or one or two words (`Stammgast`). A short phrase of more
+/// words without digits is the comment's title (`Frage zum
+/// Lieferdienst`), not a rank.
+fn is_rank_under_name(t: &str, info: &LineInfo, dates: &DatePatterns) -> bool {
+    is_rank_line(t, info, dates)
+        && (t.contains(|c: char| FIELD_SEPARATORS.contains(c) || c.is_ascii_digit())
+            || info.words <= 2)
 }
 
 /// Weekday names and abbreviations printed in front of a date.
@@ -642,6 +694,23 @@ impl Tokens {
                 // The value of a labelled field (`Ort: Bad Sassendorf`).
                 continue;
             }
+            if w.chars().all(|c| "✓✔☑".contains(c))
+                && k + 1 == words.len()
+                && self.toks.last().map(String::as_str) == Some("N")
+            {
+                // A verified badge after the name, right before the stamp
+                // (`@kino ✓ vor 2 Wochen`); elsewhere (`✓ Hilfreichste
+                // Antwort`, `Redaktion ✔ Moderation`) it stays a token.
+                continue;
+            }
+            if let Some(handle) = w.strip_prefix('@').filter(|h| {
+                k == 0 && self.toks.is_empty() && is_name_token(h)
+            }) {
+                // Video and social sites print the handle as the name
+                // (`@lena.kocht vor 2 Wochen`); the author is the handle.
+                self.name_word(handle);
+                continue;
+            }
             let next_is_name = words
                 .get(k + 1)
                 .is_some_and(|n| is_name_token(n.trim_end_matches([':', ',', ';'])));
@@ -764,7 +833,14 @@ pub(crate) fn shape(t: &str, dates: &DatePatterns) -> Option<Shape> {
     if t.is_empty() || t.len() > MAX_HEADER_CHARS * 4 || t.chars().count() > MAX_HEADER_CHARS {
         return None;
     }
-    let bare = t.trim_start_matches(NESTED_ARROWS).trim_start();
+    let bare = t.trim_start_matches(NESTED_ARROWS);
+    // Tree views draw the arrow with a line after it (`└─ Anna`).
+    let bare = if bare.len() < t.len() {
+        bare.trim_start_matches(['─', '━', '-'])
+    } else {
+        bare
+    }
+    .trim_start();
     let nested = bare.len() < t.len() && !bare.is_empty();
     // The outline number goes first: `[1.1.1]` would read as a date.
     let (level, t) = match outline_number(bare) {
@@ -850,6 +926,16 @@ const STAMP_LABELS: &[&str] = &[
 /// stamp: whether there was one, and the text without it.
 fn split_stamp_label(before: &str) -> (bool, &str) {
     let t = before.trim_end();
+    // A weekday between label and stamp (`Datum: Mi, 4. März 2026`).
+    let t = match t.rsplit_once(char::is_whitespace) {
+        Some((head, wd))
+            if head.ends_with(':')
+                && WEEKDAYS.contains(&wd.trim_end_matches([',', '.']).to_lowercase().as_str()) =>
+        {
+            head
+        }
+        _ => t,
+    };
     let Some(head) = t.strip_suffix(':') else {
         return (false, before);
     };
@@ -1058,7 +1144,7 @@ fn candidates(
                 // first line is then a label such as `Avatar`).
                 let named = next.is_some_and(|m| m.name_only || m.reply_to.is_some());
                 let profile =
-                    reply.is_none() && !named && is_profile_line(middle, &infos[i + 1], dates);
+                    reply.is_none() && !named && is_byline_profile(middle, &infos[i + 1], dates);
                 if reply.is_some() || profile {
                     let mid = if profile { " / I" } else { "" };
                     let sig = format!("{}{mid} / {}", s.sig, n.sig);
@@ -1138,6 +1224,11 @@ fn name_over_badge_stamp(
     let badge = rest.contains(|c: char| FIELD_SEPARATORS.contains(c))
         && !fields.is_empty()
         && fields.iter().all(|f| {
+            // A handle beside the stamp under a display name (`Carla
+            // Winter` / `@carla@troet.cafe · 3. März 2026, 18:22`).
+            if is_handle(f) {
+                return true;
+            }
             // A badge in brackets (`[Abonnent] · Mi 04.03.26 07:12`).
             let f = f.trim_matches(['[', ']']);
             f.split_whitespace().count() <= 2
@@ -1164,16 +1255,37 @@ fn stamp_over_name(
     dates: &DatePatterns,
 ) -> Option<Candidate> {
     let s = shapes[i].as_ref().filter(|s| s.stamp_only)?;
-    let n = shapes.get(i + 1).and_then(Option::as_ref).filter(|n| {
+    let is_name = |n: &Shape| {
         n.name_only && (!infos[i + 1].sentence_end || ends_with_initial(lines[i + 1]))
-    })?;
+    };
+    // A note in brackets after the name (`Gast: Wolfgang  (IP: 84.163.x.x)`,
+    // `Mitglied: Heidi_Fr  (dabei seit 2014)`) says who posted, not who.
+    let unnoted = lines
+        .get(i + 1)
+        .and_then(|t| without_trailing_note(t.trim()))
+        .and_then(|t| shape(t, dates));
+    let n = shapes
+        .get(i + 1)
+        .and_then(Option::as_ref)
+        .filter(|n| is_name(n))
+        .or(unnoted.as_ref().filter(|n| is_name(n)))?;
     let rank = lines
         .get(i + 2)
-        .is_some_and(|t| is_rank_line(t.trim(), &infos[i + 2], dates));
+        .is_some_and(|t| is_rank_under_name(t.trim(), &infos[i + 2], dates));
     let sig = format!("{} / {}{}", s.sig, n.sig, if rank { " / I" } else { "" });
     let mut c = name_and_stamp(i, n, s, sig, s.nested || n.nested);
     c.len += usize::from(rank);
     Some(c)
+}
+
+/// A line without the note in brackets that ends it (`Wolfgang  (IP:
+/// 84.163.xxx.xxx)`): at most four words in the note, some text before it.
+fn without_trailing_note(t: &str) -> Option<&str> {
+    let body = t.strip_suffix(')')?;
+    let open = body.rfind('(')?;
+    let note = &body[open + 1..];
+    let rest = body[..open].trim_end();
+    (!rest.is_empty() && !note.contains('(') && note.split_whitespace().count() <= 4).then_some(rest)
 }
 
 /// A reply line right under a header (`Anna` / `12.03.2026 16:34` / `in
@@ -1244,7 +1356,28 @@ pub(crate) fn find_headers(
         });
     }
     drop_bylines(&mut headers, infos);
+    resolve_handles(&mut headers, lines);
     headers
+}
+
+/// Replies that name their target by a fediverse handle (`Antwort an
+/// @carla@troet.cafe`) answer the earlier comment whose header prints that
+/// handle: its author's display name (`Carla Winter`). A handle no header
+/// prints stays as it is.
+fn resolve_handles(headers: &mut [Header], lines: &[&str]) {
+    for k in 0..headers.len() {
+        let Some(handle) = headers[k].reply_to.clone().filter(|r| r.starts_with('@')) else {
+            continue;
+        };
+        let owner = headers[..k].iter().rev().find(|h| {
+            lines[h.line..(h.line + h.len).min(lines.len())]
+                .iter()
+                .any(|l| l.split_whitespace().any(|w| w == handle))
+        });
+        if let Some(author) = owner.and_then(|h| h.author.clone()) {
+            headers[k].reply_to = Some(author);
+        }
+    }
 }
 
 /// Drops leading headers that are the article's byline (`Katharina Pölzl`

@@ -62,6 +62,8 @@ fn cp1252(b: u8) -> char {
 const UI_WORDS: &[&str] = &[
     "antworten",
     "antwort",
+    // Blogger's `Antwort hinzufügen`, `Kommentar hinzufügen`.
+    "hinzufügen",
     "melden",
     "teilen",
     "zitieren",
