@@ -21,12 +21,14 @@ const MIN_FRAMED: usize = 2;
 /// set apart by two or more spaces: `Anja Rimmele  Autorin`) without a
 /// star rating, when that reads as a name only.
 fn name_of(t: &str, info: &LineInfo, dates: &DatePatterns) -> Option<String> {
-    if info.sentence_end || info.words > 8 {
-        return None;
-    }
     let field = t.trim().split("  ").next()?;
     let field = field.trim_end_matches(['★', '☆', '✩', '✭', ' ']).trim();
-    let field = without_speech(field);
+    // The ellipsis after `hat gesagt…` ends no sentence.
+    let bare = without_speech(field);
+    if (info.sentence_end && bare.len() == field.len()) || info.words > 8 {
+        return None;
+    }
+    let field = bare;
     let s = header::shape(field, dates)?;
     s.name_only.then_some(s.name).flatten()
 }

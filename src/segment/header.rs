@@ -422,23 +422,11 @@ pub(crate) fn is_profile_line(t: &str, info: &LineInfo, dates: &DatePatterns) ->
 /// 05/2011 · Beiträge: 3.412`): a profile line, or short fields between
 /// field separators, no sentence and no stamp.
 fn is_rank_line(t: &str, info: &LineInfo, dates: &DatePatterns) -> bool {
-    is_profile_line(t, info, dates) || fielded_line(t, info, dates, 4)
-}
-
-/// Short fields of at most `max_words` words between field separators,
-/// no sentence and no stamp (`Stammgast · Beiträge: 3.412`).
-fn fielded_line(t: &str, info: &LineInfo, dates: &DatePatterns, max_words: usize) -> bool {
     let fielded = t.contains(|c: char| FIELD_SEPARATORS.contains(c))
         && t.split(|c: char| FIELD_SEPARATORS.contains(c))
-            .all(|f| (1..=max_words).contains(&f.split_whitespace().count()));
-    fielded && !info.sentence_end && info.chars <= 80 && dates.find(t).is_none()
-}
-
-/// A line between a name and a stamp that says who the commenter is: a
-/// profile line, or a job and employer as business networks print them
-/// (`Geschäftsführer · Haller Spedition GmbH & Co. KG`).
-fn is_byline_profile(t: &str, info: &LineInfo, dates: &DatePatterns) -> bool {
-    is_profile_line(t, info, dates) || fielded_line(t, info, dates, 6)
+            .all(|f| (1..=4).contains(&f.split_whitespace().count()));
+    is_profile_line(t, info, dates)
+        || (fielded && !info.sentence_end && info.chars <= 80 && dates.find(t).is_none())
 }
 
 /// A rank line under a name that sits under its stamp: a forum's fields
@@ -1144,7 +1132,7 @@ fn candidates(
                 // first line is then a label such as `Avatar`).
                 let named = next.is_some_and(|m| m.name_only || m.reply_to.is_some());
                 let profile =
-                    reply.is_none() && !named && is_byline_profile(middle, &infos[i + 1], dates);
+                    reply.is_none() && !named && is_profile_line(middle, &infos[i + 1], dates);
                 if reply.is_some() || profile {
                     let mid = if profile { " / I" } else { "" };
                     let sig = format!("{}{mid} / {}", s.sig, n.sig);

@@ -528,11 +528,32 @@ fn prefix_opens_sentence(t: &str) -> bool {
 }
 
 /// Whether a lower-cased word is UI vocabulary (`antworten`, `like`).
+/// A row of two or more buttons printed in brackets, one of them a UI
+/// word (`[Antworten] [Im Thread anzeigen] [Originalnachricht]`): archive
+/// and forum software label every button so, in words of their own.
+fn is_button_row(lower: &str) -> bool {
+    let t = lower.trim();
+    if !t.starts_with('[') || !t.ends_with(']') {
+        return false;
+    }
+    let groups: Vec<&str> = t[1..t.len() - 1].split("] [").collect();
+    groups.len() >= 2
+        && groups
+            .iter()
+            .all(|g| !g.contains(['[', ']']) && (1..=3).contains(&g.split_whitespace().count()))
+        && groups
+            .iter()
+            .any(|g| g.split_whitespace().any(|w| UI_WORDS.contains(&w)))
+}
+
 pub(crate) fn is_ui_word(lower: &str) -> bool {
     UI_WORDS.contains(&lower)
 }
 
 fn is_ui(lower: &str) -> bool {
+    if is_button_row(lower) {
+        return true;
+    }
     let toks: Vec<&str> = lower
         .split(|c: char| c.is_whitespace() || "|·•/()[]:,".contains(c))
         .filter(|t| !t.is_empty())
