@@ -536,13 +536,17 @@ fn is_button_row(lower: &str) -> bool {
     if !t.starts_with('[') || !t.ends_with(']') {
         return false;
     }
-    let groups: Vec<&str> = t[1..t.len() - 1].split("] [").collect();
+    let groups: Vec<Option<&str>> = t
+        .split_terminator(']')
+        .map(|g| g.trim_start().strip_prefix('['))
+        .collect();
     groups.len() >= 2
+        && groups.iter().all(|g| {
+            g.is_some_and(|g| !g.contains('[') && (1..=3).contains(&g.split_whitespace().count()))
+        })
         && groups
             .iter()
-            .all(|g| !g.contains(['[', ']']) && (1..=3).contains(&g.split_whitespace().count()))
-        && groups
-            .iter()
+            .flatten()
             .any(|g| g.split_whitespace().any(|w| UI_WORDS.contains(&w)))
 }
 
