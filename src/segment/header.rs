@@ -1121,36 +1121,10 @@ fn candidates(
         };
         let next = shapes.get(i + 1).and_then(Option::as_ref);
         if s.name_only && (!infos[i].sentence_end || ends_with_initial(lines[i])) {
-            // `Tom` / `Antwort auf Anna` / `22.11.2026 10:02:10`: a reply
-            // line between name and stamp keeps the two-line shape; a
-            // profile line (`Leser seit 2023`) gets its own.
-            let third = shapes.get(i + 2).and_then(Option::as_ref);
-            if let Some(n) = third.filter(|n| n.stamp_only) {
-                let middle = lines[i + 1].trim();
-                let reply = reply_line(middle);
-                // A middle line that reads as a name is the name (the
-                // first line is then a label such as `Avatar`).
-                let named = next.is_some_and(|m| m.name_only || m.reply_to.is_some());
-                let profile =
-                    reply.is_none() && !named && is_profile_line(middle, &infos[i + 1], dates);
-                if reply.is_some() || profile {
-                    let mid = if profile { " / I" } else { "" };
-                    let sig = format!("{}{mid} / {}", s.sig, n.sig);
-                    cands.push(Candidate {
-                        line: i,
-                        len: 3,
-                        family: family(&sig),
-                        sig,
-                        strong: reply.is_some(),
-                        author: s.name.clone(),
-                        stamp: n.stamp.clone(),
-                        reply_to: reply,
-                        nested: s.nested,
-                        level: None,
-                    });
-                    i += 3;
-                    continue;
-                }
+            if let Some(c) = name_middle_stamp(i, s, lines, infos, shapes, dates) {
+                cands.push(c);
+                i += 3;
+                continue;
             }
             if let Some(n) = next.filter(|n| n.stamp_only) {
                 // The stamp's class alone, as in a stack of the same page.
@@ -1189,6 +1163,44 @@ fn candidates(
         i += 1;
     }
     cands
+}
+
+/// `Tom` / `Antwort auf Anna` / `22.11.2026 10:02:10`: a name line `s` at
+/// line `i`, a reply line and a stamp line keep the two-line shape; with
+/// a profile line (`Leser seit 2023`) in the middle the shape gets its own
+/// mark. A middle line that reads as a name is the name (the first line
+/// is then a label such as `Avatar`): no such header.
+fn name_middle_stamp(
+    i: usize,
+    s: &Shape,
+    lines: &[&str],
+    infos: &[LineInfo],
+    shapes: &[Option<Shape>],
+    dates: &DatePatterns,
+) -> Option<Candidate> {
+    let next = shapes.get(i + 1).and_then(Option::as_ref);
+    let n = shapes.get(i + 2).and_then(Option::as_ref).filter(|n| n.stamp_only)?;
+    let middle = lines[i + 1].trim();
+    let reply = reply_line(middle);
+    let named = next.is_some_and(|m| m.name_only || m.reply_to.is_some());
+    let profile = reply.is_none() && !named && is_profile_line(middle, &infos[i + 1], dates);
+    if reply.is_none() && !profile {
+        return None;
+    }
+    let mid = if profile { " / I" } else { "" };
+    let sig = format!("{}{mid} / {}", s.sig, n.sig);
+    Some(Candidate {
+        line: i,
+        len: 3,
+        family: family(&sig),
+        sig,
+        strong: reply.is_some(),
+        author: s.name.clone(),
+        stamp: n.stamp.clone(),
+        reply_to: reply,
+        nested: s.nested,
+        level: None,
+    })
 }
 
 /// A name line (`name`, at line `i`) over a stamp line with a badge field
