@@ -545,6 +545,20 @@ mod tests {
         NaiveDate::from_ymd_opt(2024, 11, 6)?.and_hms_opt(12, 0, 0)
     }
 
+    /// Radio pages print the time before the date.
+    #[test]
+    fn time_before_the_date() {
+        assert_eq!(
+            iso("Kai · per App · 06:20 Uhr, 4. März 2026", None).as_deref(),
+            Some("2026-03-04T06:20")
+        );
+        let p = DatePatterns::new();
+        assert_eq!(
+            p.find("06:20 Uhr, 4. März 2026").map(|s| s.class).as_deref(),
+            Some("t: longy")
+        );
+    }
+
     #[test]
     fn bare_times_take_the_thread_heading_date() {
         let dp = DatePatterns::new();

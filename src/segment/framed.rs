@@ -178,4 +178,27 @@ mod tests {
             ]
         );
     }
+
+    /// Blogger: `Name hat gesagt…` on top, the stamp under the text, and
+    /// a comment's replies in its own paragraph after its action row.
+    #[test]
+    fn blogger_hat_gesagt_with_replies_in_the_paragraph() {
+        let page = "Mühle wird saniert\n\nDie Arbeiten beginnen im April, sagt der Verein.\n\n3 Kommentare:\n\nHinrich Meyer hat gesagt…\nEndlich! Das hat lange gedauert.\n4. März 2026 um 18:22\nAntworten   Löschen\nAntworten\nGrete Ahlers hat gesagt…\nDas finde ich auch, vielen Dank.\n4. März 2026 um 19:05\nLöschen\nAntwort hinzufügen\n\nKnut hat gesagt…\nBitte an Sitzplätze denken.\n5. März 2026 um 16:48\nAntworten   Löschen\n";
+        let p =
+            segment_page("b.txt", page.as_bytes(), &SegmentOptions::default()).expect("segments");
+        let s = |x: &str| Some(x.to_string());
+        let who: Vec<_> = p
+            .comments
+            .iter()
+            .map(|c| (c.author.clone(), c.posted.clone(), c.reply_to.clone()))
+            .collect();
+        assert_eq!(
+            who,
+            [
+                (s("Hinrich Meyer"), s("2026-03-04T18:22"), None),
+                (s("Grete Ahlers"), s("2026-03-04T19:05"), s("Hinrich Meyer")),
+                (s("Knut"), s("2026-03-05T16:48"), None),
+            ]
+        );
+    }
 }

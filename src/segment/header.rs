@@ -682,21 +682,7 @@ impl Tokens {
                 // The value of a labelled field (`Ort: Bad Sassendorf`).
                 continue;
             }
-            if w.chars().all(|c| "✓✔☑".contains(c))
-                && k + 1 == words.len()
-                && self.toks.last().map(String::as_str) == Some("N")
-            {
-                // A verified badge after the name, right before the stamp
-                // (`@kino ✓ vor 2 Wochen`); elsewhere (`✓ Hilfreichste
-                // Antwort`, `Redaktion ✔ Moderation`) it stays a token.
-                continue;
-            }
-            if let Some(handle) = w.strip_prefix('@').filter(|h| {
-                k == 0 && self.toks.is_empty() && is_name_token(h)
-            }) {
-                // Video and social sites print the handle as the name
-                // (`@lena.kocht vor 2 Wochen`); the author is the handle.
-                self.name_word(handle);
+            if self.badge_or_handle(w, k, words.len()) {
                 continue;
             }
             let next_is_name = words
@@ -707,15 +693,7 @@ impl Tokens {
                 && is_name_token(w)
                 && !SPEECH.contains(&lower.as_str())
             {
-                // `Name: Walter Fink` introduces the author; `Ort: Oberau`
-                // is a field of its own.
-                if FIELD.contains(&lower.as_str()) {
-                    self.toks.push("V".into());
-                } else {
-                    self.toks.push("F".into());
-                    self.in_label = true;
-                    self.labelled = true;
-                }
+                self.field_label(&lower);
                 continue;
             }
             if matches!(lower.as_str(), "von" | "by" | "from")
@@ -761,6 +739,40 @@ impl Tokens {
                 self.sep_field = false;
             }
         }
+    }
+
+    /// `Name: Walter Fink` introduces the author; `Ort: Oberau` is a field
+    /// of its own.
+    fn field_label(&mut self, lower: &str) {
+        if FIELD.contains(&lower) {
+            self.toks.push("V".into());
+        } else {
+            self.toks.push("F".into());
+            self.in_label = true;
+            self.labelled = true;
+        }
+    }
+
+    /// Takes word `w` (the `k`th of `count`) when it is a verified badge
+    /// after the name right before the stamp (`@kino ✓ vor 2 Wochen`; it
+    /// is skipped, while `✓ Hilfreichste Antwort` and `Redaktion ✔
+    /// Moderation` keep it as a token) or a handle opening the line, which
+    /// video and social sites print as the name (`@lena.kocht vor 2
+    /// Wochen`: the author is `lena.kocht`).
+    fn badge_or_handle(&mut self, w: &str, k: usize, count: usize) -> bool {
+        if w.chars().all(|c| "✓✔☑".contains(c))
+            && k + 1 == count
+            && self.toks.last().map(String::as_str) == Some("N")
+        {
+            return true;
+        }
+        let handle = w
+            .strip_prefix('@')
+            .filter(|h| k == 0 && self.toks.is_empty() && is_name_token(h));
+        if let Some(h) = handle {
+            self.name_word(h);
+        }
+        handle.is_some()
     }
 
     /// A word that is neither name, stamp, verb nor connector: the start
@@ -1532,6 +1544,37 @@ mod tests {
         h.iter()
             .map(|h| (h.line, h.len, h.reply_to.as_deref()))
             .collect()
+    }
+
+    /// The unseen8 header forms: a handle as the name, a `RE:` reply
+    /// field, a tree arrow drawn with a line, a weekday after `Datum:`,
+    /// and reply lines naming a handle or `den Beitrag von`.
+    #[test]
+    fn handles_re_fields_tree_arrows_and_mail_labels() {
+        let d = DatePatterns::new();
+        let s = shape("@lena.kocht vor 2 Wochen (bearbeitet)", &d).expect("shape");
+        assert_eq!(s.name.as_deref(), Some("lena.kocht"));
+        let s = shape("@weserlichtspiele ✓ vor 2 Wochen", &d).expect("shape");
+        assert_eq!(s.name.as_deref(), Some("weserlichtspiele"));
+        let s = shape(
+            "Sonja Petersen | Abonnentin | 04.03.2026 | 4:08 PM | RE: Frank Ziegler",
+            &d,
+        )
+        .expect("shape");
+        assert_eq!(s.reply_to.as_deref(), Some("Frank Ziegler"));
+        let s = shape("└─ kernelkatze · 2026-03-03 19:15", &d).expect("shape");
+        assert!(s.nested);
+        assert_eq!(s.name.as_deref(), Some("kernelkatze"));
+        let s = shape("Datum: Mi, 4. März 2026, 18:22", &d).expect("shape");
+        assert!(s.stamp_only, "{s:?}");
+        assert_eq!(
+            reply_line("Antwort an @carla@troet.cafe").as_deref(),
+            Some("@carla@troet.cafe")
+        );
+        assert_eq!(
+            reply_line("Antwort auf den Beitrag von Anni").as_deref(),
+            Some("Anni")
+        );
     }
 
     #[test]

@@ -627,6 +627,17 @@ pub(crate) fn ends_sentence(t: &str) -> bool {
 mod tests {
     use super::*;
 
+    /// Archive and forum software print buttons in brackets.
+    #[test]
+    fn bracketed_button_rows_are_ui() {
+        let p = LinePatterns::new();
+        assert!(p.info("[Antworten] [Im Thread anzeigen] [Originalnachricht]").ui);
+        assert!(p.info("[Antworten]  [Beitrag melden]").ui);
+        // One button, or none of them a UI word, is no such row.
+        assert!(!is_button_row("[antworten]"));
+        assert!(!is_button_row("[rezept] [zutaten]"));
+    }
+
     #[test]
     fn ui_residue_and_boilerplate() {
         let p = LinePatterns::new();
