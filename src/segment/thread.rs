@@ -186,6 +186,7 @@ fn finish(
                 _ => break,
             }
         }
+        section_preamble(lines, infos, &mut labels[..plan.zone.start]);
     }
     for i in plan.zone.start..lines.len() {
         labels[i] = if infos[i].blank {
@@ -230,6 +231,38 @@ fn finish(
     drop_previews(&mut comments, &plan.spans, &mut labels);
     let article = assemble_article(lines, &labels);
     (labels, comments, article)
+}
+
+/// The paragraph right above the first comment, when it holds the
+/// comment section's title (`Kommentare (7)`, `Reaktionen aus dem
+/// Fediverse`, `Diskussion auf der Mailingliste`), is the section's
+/// furniture from the title down: the rules of the section (`Kommentieren
+/// ist nur mit Profil möglich.`), sorting and view switches. `labels`
+/// covers the lines above the comment block. A paragraph with a headline
+/// is the article's, and stays as it is.
+fn section_preamble(lines: &[&str], infos: &[LineInfo], labels: &mut [LineLabel]) {
+    let Some(last) = (0..labels.len()).rev().find(|&i| !infos[i].blank) else {
+        return;
+    };
+    let first = (0..=last)
+        .rev()
+        .take_while(|&i| !infos[i].blank)
+        .last()
+        .unwrap_or(last);
+    let title = (first..=last).find(|&i| {
+        infos[i].chars <= 80
+            && !infos[i].sentence_end
+            && header::is_section_marker(lines[i], &infos[i])
+    });
+    let Some(title) = title else { return };
+    if labels[first..=last].contains(&LineLabel::Headline) {
+        return;
+    }
+    for label in &mut labels[title..=last] {
+        if matches!(label, LineLabel::Body | LineLabel::Teaser) {
+            *label = LineLabel::Boilerplate;
+        }
+    }
 }
 
 /// Drops comments printed twice: a box of top comments (`Meistgelikte
