@@ -554,7 +554,9 @@ mod tests {
         );
         let p = DatePatterns::new();
         assert_eq!(
-            p.find("06:20 Uhr, 4. März 2026").map(|s| s.class).as_deref(),
+            p.find("06:20 Uhr, 4. März 2026")
+                .map(|s| s.class)
+                .as_deref(),
             Some("t: longy")
         );
     }

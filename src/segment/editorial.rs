@@ -206,7 +206,11 @@ fn head_and_body(
         }
     } else {
         // The site's name and motto above its menu are masthead.
-        if let Some(end) = hints.is_none().then(|| masthead_end(lines, infos, labels)).flatten() {
+        if let Some(end) = hints
+            .is_none()
+            .then(|| masthead_end(lines, infos, labels))
+            .flatten()
+        {
             while let Some((&i, tail)) = rest.split_first() {
                 if i > end {
                     break;

@@ -118,7 +118,10 @@ pub(crate) fn framed_spans(lines: &[&str], infos: &[LineInfo], dates: &DatePatte
             i += 1;
         }
         let mut first: Option<String> = None;
-        for (k, block) in sub_blocks(start..i, lines, infos, dates).into_iter().enumerate() {
+        for (k, block) in sub_blocks(start..i, lines, infos, dates)
+            .into_iter()
+            .enumerate()
+        {
             let Some(mut s) = framed(block.clone(), lines, infos, dates) else {
                 continue;
             };

@@ -1191,7 +1191,10 @@ fn name_middle_stamp(
     dates: &DatePatterns,
 ) -> Option<Candidate> {
     let next = shapes.get(i + 1).and_then(Option::as_ref);
-    let n = shapes.get(i + 2).and_then(Option::as_ref).filter(|n| n.stamp_only)?;
+    let n = shapes
+        .get(i + 2)
+        .and_then(Option::as_ref)
+        .filter(|n| n.stamp_only)?;
     let middle = lines[i + 1].trim();
     let reply = reply_line(middle);
     let named = next.is_some_and(|m| m.name_only || m.reply_to.is_some());
@@ -1267,9 +1270,8 @@ fn stamp_over_name(
     dates: &DatePatterns,
 ) -> Option<Candidate> {
     let s = shapes[i].as_ref().filter(|s| s.stamp_only)?;
-    let is_name = |n: &Shape| {
-        n.name_only && (!infos[i + 1].sentence_end || ends_with_initial(lines[i + 1]))
-    };
+    let is_name =
+        |n: &Shape| n.name_only && (!infos[i + 1].sentence_end || ends_with_initial(lines[i + 1]));
     // A note in brackets after the name (`Gast: Wolfgang  (IP: 84.163.x.x)`,
     // `Mitglied: Heidi_Fr  (dabei seit 2014)`) says who posted, not who.
     let unnoted = lines
@@ -1297,7 +1299,8 @@ fn without_trailing_note(t: &str) -> Option<&str> {
     let open = body.rfind('(')?;
     let note = &body[open + 1..];
     let rest = body[..open].trim_end();
-    (!rest.is_empty() && !note.contains('(') && note.split_whitespace().count() <= 4).then_some(rest)
+    (!rest.is_empty() && !note.contains('(') && note.split_whitespace().count() <= 4)
+        .then_some(rest)
 }
 
 /// A reply line right under a header (`Anna` / `12.03.2026 16:34` / `in

@@ -631,7 +631,10 @@ mod tests {
     #[test]
     fn bracketed_button_rows_are_ui() {
         let p = LinePatterns::new();
-        assert!(p.info("[Antworten] [Im Thread anzeigen] [Originalnachricht]").ui);
+        assert!(
+            p.info("[Antworten] [Im Thread anzeigen] [Originalnachricht]")
+                .ui
+        );
         assert!(p.info("[Antworten]  [Beitrag melden]").ui);
         // One button, or none of them a UI word, is no such row.
         assert!(!is_button_row("[antworten]"));

@@ -542,7 +542,10 @@ pub const FAMILIES: &[Family] = &[
             "Antwort auf den Beitrag von {P}",
         ],
         ui: &["[Antworten]  [Beitrag melden]"],
-        ..fam("stamp-over-guest", &["{D}", "Gast: {N}  (IP: {k}.{k}.xxx.xxx)"])
+        ..fam(
+            "stamp-over-guest",
+            &["{D}", "Gast: {N}  (IP: {k}.{k}.xxx.xxx)"],
+        )
     },
     Family {
         names: NameStyle::Pseudo,
@@ -562,9 +565,15 @@ pub const FAMILIES: &[Family] = &[
         names: NameStyle::Real,
         dates: &[D::Num2],
         reply: Reply::Header,
-        reply_header: &["Leserkommentar von {N} – Antwort auf {P}", "[Abonnent] · {D}"],
+        reply_header: &[
+            "Leserkommentar von {N} – Antwort auf {P}",
+            "[Abonnent] · {D}",
+        ],
         ui: &["Antworten   Melden   👍 {v}"],
-        ..fam("leserkommentar-badge", &["Leserkommentar von {N}", "[Abonnent] · {D}"])
+        ..fam(
+            "leserkommentar-badge",
+            &["Leserkommentar von {N}", "[Abonnent] · {D}"],
+        )
     },
     Family {
         dates: &[D::NumUhr],
