@@ -324,7 +324,7 @@ mod tests {
     fn masthead_above_the_menu() {
         let p = LinePatterns::new();
         let lines = [
-            "Heimatverein Altenbruch e.V.",
+            "Heimatverein Altenbruch",
             "Geschichte und Neuigkeiten aus unserem Dorf",
             "Startseite   Über uns   Termine   Kontakt",
             "",
