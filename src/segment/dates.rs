@@ -224,10 +224,19 @@ impl DatePatterns {
             Some(((h, mi, sep), e)) => (Some((h, mi)), format!(" t{sep}"), e),
             None => (None, String::new(), end),
         };
+        // Radio and ticker pages print the time first (`06:12 Uhr, 4. März`).
+        let before = time
+            .is_none()
+            .then(|| self.time_before(line, start))
+            .flatten();
+        let (start, time, class) = match before {
+            Some(((h, mi, sep), s)) => (s, Some((h, mi)), format!("t{sep} {class}")),
+            None => (start, time, format!("{class}{tclass}")),
+        };
         Stamp {
             start,
             end,
-            class: format!("{class}{tclass}"),
+            class,
             when: When::Absolute {
                 year,
                 month,
@@ -282,6 +291,18 @@ impl DatePatterns {
             return Some((m.start(), m.end(), class, y, mo, d));
         }
         None
+    }
+
+    /// A time with `Uhr` ending right before `to`, set off by a comma
+    /// (`06:12 Uhr, 4. März`): its parts and where it starts.
+    fn time_before(&self, line: &str, to: usize) -> Option<((u32, u32, char), usize)> {
+        let head = line.get(..to)?;
+        let gap_at = head.trim_end().strip_suffix(',')?.len();
+        let c = self.time.captures_iter(head).last()?;
+        let m = c.get(0)?;
+        let uhr = m.as_str().to_lowercase().ends_with("uhr");
+        (uhr && m.end() == gap_at).then_some(())?;
+        Some((time_parts(&c)?, m.start()))
     }
 
     /// A time starting within a few connector characters after `from`.
@@ -522,6 +543,22 @@ mod tests {
 
     fn now() -> Option<NaiveDateTime> {
         NaiveDate::from_ymd_opt(2024, 11, 6)?.and_hms_opt(12, 0, 0)
+    }
+
+    /// Radio pages print the time before the date.
+    #[test]
+    fn time_before_the_date() {
+        assert_eq!(
+            iso("Kai · per App · 06:20 Uhr, 4. März 2026", None).as_deref(),
+            Some("2026-03-04T06:20")
+        );
+        let p = DatePatterns::new();
+        assert_eq!(
+            p.find("06:20 Uhr, 4. März 2026")
+                .map(|s| s.class)
+                .as_deref(),
+            Some("t: longy")
+        );
     }
 
     #[test]

@@ -204,20 +204,22 @@ fn head_and_body(
             labels[i] = Some(LineLabel::Boilerplate);
             rest = tail;
         }
-    } else if let Some((&i, tail)) = rest.split_first() {
-        // A section label (`Sie lesen: Wirtschaft`, `Ressort: Politik`)
-        // above the real headline.
-        if let Some(&k) = tail.first() {
-            let label_like = infos[i].words <= 2 || (infos[i].words <= 3 && lines[i].contains(':'));
-            if label_like
-                && headline_like(lines[i], &infos[i])
-                && headline_like(lines[k], &infos[k])
-                && infos[k].words > infos[i].words
-            {
+    } else {
+        // The site's name and motto above its menu are masthead.
+        if let Some(end) = hints
+            .is_none()
+            .then(|| masthead_end(lines, infos, labels))
+            .flatten()
+        {
+            while let Some((&i, tail)) = rest.split_first() {
+                if i > end {
+                    break;
+                }
                 labels[i] = Some(LineLabel::Boilerplate);
                 rest = tail;
             }
         }
+        section_label(lines, infos, labels, &mut rest);
     }
     if let (false, Some((&i, tail))) = (has_heading, rest.split_first()) {
         if headline_like(lines[i], &infos[i]) && !tail.is_empty() {
@@ -253,10 +255,94 @@ fn head_and_body(
     }
 }
 
+/// A section label (`Sie lesen: Wirtschaft`, `Ressort: Politik`) above
+/// the real headline, at the head of `rest`: boilerplate, and taken off.
+fn section_label(
+    lines: &[&str],
+    infos: &[LineInfo],
+    labels: &mut [Option<LineLabel>],
+    rest: &mut &[usize],
+) {
+    let Some((&i, tail)) = rest.split_first() else {
+        return;
+    };
+    let Some(&k) = tail.first() else {
+        return;
+    };
+    let label_like = infos[i].words <= 2 || (infos[i].words <= 3 && lines[i].contains(':'));
+    if label_like
+        && headline_like(lines[i], &infos[i])
+        && headline_like(lines[k], &infos[k])
+        && infos[k].words > infos[i].words
+    {
+        labels[i] = Some(LineLabel::Boilerplate);
+        *rest = tail;
+    }
+}
+
+/// Where a text page's masthead ends: at the last menu or breadcrumb line
+/// (`Start · Über uns · Termine`, `Lokales › Eschwege`) above the first
+/// line of running text. Site name and motto stand above it, the
+/// headline below it.
+fn masthead_end(lines: &[&str], infos: &[LineInfo], labels: &[Option<LineLabel>]) -> Option<usize> {
+    let first_text = (0..lines.len())
+        .find(|&i| labels[i].is_none() && (infos[i].sentence_end || infos[i].chars > 100))?;
+    (0..first_text)
+        .rev()
+        .find(|&i| labels[i] == Some(LineLabel::Boilerplate) && menu_like(lines[i], &infos[i]))
+}
+
+/// A menu or breadcrumb: two or more short fields (at most four words)
+/// set apart by `|`, `·`, `›`, `»`, `•` or runs of spaces, no sentence.
+fn menu_like(t: &str, info: &LineInfo) -> bool {
+    if info.sentence_end || info.chars > 160 {
+        return false;
+    }
+    let fields: Vec<&str> = t
+        .split("  ")
+        .flat_map(|f| f.split(['|', '·', '›', '»', '•']))
+        .map(str::trim)
+        .filter(|f| !f.is_empty())
+        .collect();
+    fields.len() >= 2
+        && fields.iter().all(|f| {
+            f.split_whitespace()
+                .filter(|w| w.chars().any(char::is_alphanumeric))
+                .count()
+                <= 4
+        })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::segment::lines::LinePatterns;
+
+    /// The site's name and motto above its menu are masthead; the
+    /// headline follows the breadcrumb.
+    #[test]
+    fn masthead_above_the_menu() {
+        let p = LinePatterns::new();
+        let lines = [
+            "Heimatverein Altenbruch",
+            "Geschichte und Neuigkeiten aus unserem Dorf",
+            "Startseite   Über uns   Termine   Kontakt",
+            "",
+            "Aktuelles » Ortsgeschehen",
+            "",
+            "Sanierung der Mühle beginnt im April",
+            "Nach langer Vorbereitung ist die Finanzierung gesichert, die Arbeiten beginnen.",
+            "",
+            "Die Mühle ist seit dem Sturm im Herbst geschlossen. Jetzt wird sie repariert.",
+        ];
+        let infos: Vec<LineInfo> = lines.iter().map(|l| p.info(l)).collect();
+        let got = label(&lines, &infos, None);
+        assert_eq!(got[0], LineLabel::Boilerplate);
+        assert_eq!(got[1], LineLabel::Boilerplate);
+        assert_eq!(got[6], LineLabel::Headline);
+        assert!(menu_like(lines[4], &infos[4]));
+        assert!(!menu_like(lines[7], &infos[7]));
+    }
 
     #[test]
     fn headline_teaser_body_credit() {

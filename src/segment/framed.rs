@@ -21,13 +21,33 @@ const MIN_FRAMED: usize = 2;
 /// set apart by two or more spaces: `Anja Rimmele  Autorin`) without a
 /// star rating, when that reads as a name only.
 fn name_of(t: &str, info: &LineInfo, dates: &DatePatterns) -> Option<String> {
-    if info.sentence_end || info.words > 8 {
-        return None;
-    }
     let field = t.trim().split("  ").next()?;
     let field = field.trim_end_matches(['★', '☆', '✩', '✭', ' ']).trim();
+    // The ellipsis after `hat gesagt…` ends no sentence.
+    let bare = without_speech(field);
+    if (info.sentence_end && bare.len() == field.len()) || info.words > 8 {
+        return None;
+    }
+    let field = bare;
     let s = header::shape(field, dates)?;
     s.name_only.then_some(s.name).flatten()
+}
+
+/// Speech phrases that Blogger-style templates print after the name on
+/// top of a comment (`Hinrich Meyer hat gesagt…`, `Anna said...`).
+const SPEECH_AFTER_NAME: &[&str] = &["hat gesagt", "said", "sagte", "schrieb", "wrote"];
+
+/// A name line without its speech phrase and the ellipsis or colon after it.
+fn without_speech(field: &str) -> &str {
+    let bare = field.trim_end_matches(['…', '.', ':']).trim_end();
+    SPEECH_AFTER_NAME
+        .iter()
+        .find_map(|p| {
+            let head = bare.strip_suffix(p)?;
+            head.ends_with(' ').then(|| head.trim_end())
+        })
+        .filter(|h| !h.is_empty())
+        .unwrap_or(field)
 }
 
 /// The comment framed by the paragraph `block`, if its first line is a
@@ -55,6 +75,28 @@ fn framed(
     })
 }
 
+/// A paragraph cut before each name line that follows an action row
+/// (`Antworten   Löschen`): Blogger-style templates print a comment's
+/// replies in its own paragraph, each framed by name and stamp, so a
+/// comment after the first in a paragraph answers the first.
+fn sub_blocks(
+    para: Range<usize>,
+    lines: &[&str],
+    infos: &[LineInfo],
+    dates: &DatePatterns,
+) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut from = para.start;
+    for k in para.start + 1..para.end {
+        if infos[k - 1].ui && !infos[k].ui && name_of(lines[k], &infos[k], dates).is_some() {
+            out.push(from..k);
+            from = k;
+        }
+    }
+    out.push(from..para.end);
+    out
+}
+
 /// Indentation of a line in characters.
 fn indent(t: &str) -> usize {
     t.chars().take_while(|c| c.is_whitespace()).count()
@@ -75,13 +117,25 @@ pub(crate) fn framed_spans(lines: &[&str], infos: &[LineInfo], dates: &DatePatte
         while i < lines.len() && !infos[i].blank {
             i += 1;
         }
-        if let Some(mut s) = framed(start..i, lines, infos, dates) {
-            let depth = indent(lines[start]);
+        let mut first: Option<String> = None;
+        for (k, block) in sub_blocks(start..i, lines, infos, dates)
+            .into_iter()
+            .enumerate()
+        {
+            let Some(mut s) = framed(block.clone(), lines, infos, dates) else {
+                continue;
+            };
+            let depth = indent(lines[block.start]);
             s.reply_to = spans
                 .iter()
                 .rev()
                 .find(|(d, _)| *d < depth)
                 .and_then(|(_, p)| p.author.clone());
+            if k == 0 {
+                first = s.author.clone();
+            } else if s.reply_to.is_none() {
+                s.reply_to = first.clone();
+            }
             spans.push((depth, s));
         }
     }
@@ -124,6 +178,29 @@ mod tests {
                 "Sehr lecker, ich nehme immer Tellerlinsen.\nDanke",
                 "Freut mich, liebe Gerti!",
                 "Zu salzig für meinen Geschmack.",
+            ]
+        );
+    }
+
+    /// Blogger: `Name hat gesagt…` on top, the stamp under the text, and
+    /// a comment's replies in its own paragraph after its action row.
+    #[test]
+    fn blogger_hat_gesagt_with_replies_in_the_paragraph() {
+        let page = "Mühle wird saniert\n\nDie Arbeiten beginnen im April, sagt der Verein.\n\n3 Kommentare:\n\nHinrich Meyer hat gesagt…\nEndlich! Das hat lange gedauert.\n4. März 2026 um 18:22\nAntworten   Löschen\nAntworten\nGrete Ahlers hat gesagt…\nDas finde ich auch, vielen Dank.\n4. März 2026 um 19:05\nLöschen\nAntwort hinzufügen\n\nKnut hat gesagt…\nBitte an Sitzplätze denken.\n5. März 2026 um 16:48\nAntworten   Löschen\n";
+        let p =
+            segment_page("b.txt", page.as_bytes(), &SegmentOptions::default()).expect("segments");
+        let s = |x: &str| Some(x.to_string());
+        let who: Vec<_> = p
+            .comments
+            .iter()
+            .map(|c| (c.author.clone(), c.posted.clone(), c.reply_to.clone()))
+            .collect();
+        assert_eq!(
+            who,
+            [
+                (s("Hinrich Meyer"), s("2026-03-04T18:22"), None),
+                (s("Grete Ahlers"), s("2026-03-04T19:05"), s("Hinrich Meyer")),
+                (s("Knut"), s("2026-03-05T16:48"), None),
             ]
         );
     }

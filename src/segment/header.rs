@@ -207,6 +207,10 @@ const FIELD: &[&str] = &[
     "benutzer",
     "by",
     "from",
+    // Forums say whether the poster is registered (`Gast: Wolfgang`,
+    // `Mitglied: Heidi_Fr`).
+    "gast",
+    "mitglied",
 ];
 
 /// A comment header found on a page.
@@ -275,11 +279,29 @@ const NESTED_ARROWS: &[char] = &['↳', '└', '⤷', '➥'];
 /// Südstadt`, `Jan van den Berg`) although they are stop words elsewhere.
 const NAME_PARTICLES: &[&str] = &["der", "den", "dem", "vom", "im"];
 
+/// Whether a word is a social-network handle: `@name` or, on the
+/// fediverse, `@name@host.tld`.
+fn is_handle(w: &str) -> bool {
+    let Some(rest) = w.strip_prefix('@') else {
+        return false;
+    };
+    let (user, host) = rest.split_once('@').unwrap_or((rest, ""));
+    is_plain_name_token(user)
+        && (host.is_empty()
+            || (host.contains('.')
+                && host
+                    .chars()
+                    .all(|c| c.is_alphanumeric() || ".-".contains(c))))
+}
+
 /// The target of a header line that only says whom a reply answers
 /// (`Antwort auf Anna Berg`, `@Anna`, `Reply to Anna`).
 pub(crate) fn reply_line(t: &str) -> Option<String> {
     let lower = t.to_lowercase();
     let rest = [
+        // Longest first: `Antwort auf den Beitrag von Anni`.
+        "antwort auf den beitrag von ",
+        "antwort auf den kommentar von ",
         "antwort auf ",
         "in antwort auf ",
         "als antwort auf ",
@@ -293,6 +315,13 @@ pub(crate) fn reply_line(t: &str) -> Option<String> {
     .and_then(|p| t.get(p.len()..))?
     .trim();
     let words: Vec<&str> = rest.split_whitespace().collect();
+    if let [w] = words[..] {
+        // `Antwort an @carla@troet.cafe`: the handle, resolved to the
+        // display name by [`resolve_handles`].
+        if w.matches('@').count() == 2 && is_handle(w) {
+            return Some(w.to_string());
+        }
+    }
     let ok = (1..=4).contains(&words.len())
         && words
             .iter()
@@ -312,6 +341,9 @@ const REPLY_FIELD: &[&str] = &[
     "als antwort auf ",
     "in reply to ",
     "reply to ",
+    // Forum and magazine headers answer with a mail subject's prefix
+    // (`Sonja | Abonnentin | 04.03.2026 | RE: Frank Ziegler`).
+    "re: ",
 ];
 
 /// A header line without its last field when that says what the comment
@@ -319,7 +351,11 @@ const REPLY_FIELD: &[&str] = &[
 /// Berg`; `None` for a post number such as `Beitrag 3` or `#3`). The
 /// field is no part of the shape, so replies share their parents' shape.
 fn strip_reply_field(t: &str) -> Option<(&str, Option<String>)> {
-    let k = t.rfind(|c: char| FIELD_SEPARATORS.contains(c))?;
+    // A dash between spaces separates the field too (`Leserkommentar von
+    // Petra – Antwort auf Gerd`); inside a field it joins words or stamps.
+    let field_sep = t.rfind(|c: char| FIELD_SEPARATORS.contains(c));
+    let dash = t.rfind(" – ").or_else(|| t.rfind(" - ")).map(|k| k + 1);
+    let k = field_sep.max(dash)?;
     let sep_len = t[k..].chars().next()?.len_utf8();
     let field = t[k + sep_len..].trim();
     let lower = field.to_lowercase();
@@ -391,6 +427,17 @@ fn is_rank_line(t: &str, info: &LineInfo, dates: &DatePatterns) -> bool {
             .all(|f| (1..=4).contains(&f.split_whitespace().count()));
     is_profile_line(t, info, dates)
         || (fielded && !info.sentence_end && info.chars <= 80 && dates.find(t).is_none())
+}
+
+/// A rank line under a name that sits under its stamp: a forum's fields
+/// (`Stammgast · Registriert seit: 05/2011`), a count (`Leser seit
+/// 2023`) or one or two words (`Stammgast`). A short phrase of more
+/// words without digits is the comment's title (`Frage zum
+/// Lieferdienst`), not a rank.
+fn is_rank_under_name(t: &str, info: &LineInfo, dates: &DatePatterns) -> bool {
+    is_rank_line(t, info, dates)
+        && (t.contains(|c: char| FIELD_SEPARATORS.contains(c) || c.is_ascii_digit())
+            || info.words <= 2)
 }
 
 /// Weekday names and abbreviations printed in front of a date.
@@ -635,6 +682,9 @@ impl Tokens {
                 // The value of a labelled field (`Ort: Bad Sassendorf`).
                 continue;
             }
+            if self.badge_or_handle(w, k, words.len()) {
+                continue;
+            }
             let next_is_name = words
                 .get(k + 1)
                 .is_some_and(|n| is_name_token(n.trim_end_matches([':', ',', ';'])));
@@ -643,15 +693,7 @@ impl Tokens {
                 && is_name_token(w)
                 && !SPEECH.contains(&lower.as_str())
             {
-                // `Name: Walter Fink` introduces the author; `Ort: Oberau`
-                // is a field of its own.
-                if FIELD.contains(&lower.as_str()) {
-                    self.toks.push("V".into());
-                } else {
-                    self.toks.push("F".into());
-                    self.in_label = true;
-                    self.labelled = true;
-                }
+                self.field_label(&lower);
                 continue;
             }
             if matches!(lower.as_str(), "von" | "by" | "from")
@@ -697,6 +739,40 @@ impl Tokens {
                 self.sep_field = false;
             }
         }
+    }
+
+    /// `Name: Walter Fink` introduces the author; `Ort: Oberau` is a field
+    /// of its own.
+    fn field_label(&mut self, lower: &str) {
+        if FIELD.contains(&lower) {
+            self.toks.push("V".into());
+        } else {
+            self.toks.push("F".into());
+            self.in_label = true;
+            self.labelled = true;
+        }
+    }
+
+    /// Takes word `w` (the `k`th of `count`) when it is a verified badge
+    /// after the name right before the stamp (`@kino ✓ vor 2 Wochen`; it
+    /// is skipped, while `✓ Hilfreichste Antwort` and `Redaktion ✔
+    /// Moderation` keep it as a token) or a handle opening the line, which
+    /// video and social sites print as the name (`@lena.kocht vor 2
+    /// Wochen`: the author is `lena.kocht`).
+    fn badge_or_handle(&mut self, w: &str, k: usize, count: usize) -> bool {
+        if w.chars().all(|c| "✓✔☑".contains(c))
+            && k + 1 == count
+            && self.toks.last().map(String::as_str) == Some("N")
+        {
+            return true;
+        }
+        let handle = w
+            .strip_prefix('@')
+            .filter(|h| k == 0 && self.toks.is_empty() && is_name_token(h));
+        if let Some(h) = handle {
+            self.name_word(h);
+        }
+        handle.is_some()
     }
 
     /// A word that is neither name, stamp, verb nor connector: the start
@@ -757,7 +833,14 @@ pub(crate) fn shape(t: &str, dates: &DatePatterns) -> Option<Shape> {
     if t.is_empty() || t.len() > MAX_HEADER_CHARS * 4 || t.chars().count() > MAX_HEADER_CHARS {
         return None;
     }
-    let bare = t.trim_start_matches(NESTED_ARROWS).trim_start();
+    let bare = t.trim_start_matches(NESTED_ARROWS);
+    // Tree views draw the arrow with a line after it (`└─ Anna`).
+    let bare = if bare.len() < t.len() {
+        bare.trim_start_matches(['─', '━', '-'])
+    } else {
+        bare
+    }
+    .trim_start();
     let nested = bare.len() < t.len() && !bare.is_empty();
     // The outline number goes first: `[1.1.1]` would read as a date.
     let (level, t) = match outline_number(bare) {
@@ -843,6 +926,16 @@ const STAMP_LABELS: &[&str] = &[
 /// stamp: whether there was one, and the text without it.
 fn split_stamp_label(before: &str) -> (bool, &str) {
     let t = before.trim_end();
+    // A weekday between label and stamp (`Datum: Mi, 4. März 2026`).
+    let t = match t.rsplit_once(char::is_whitespace) {
+        Some((head, wd))
+            if head.ends_with(':')
+                && WEEKDAYS.contains(&wd.trim_end_matches([',', '.']).to_lowercase().as_str()) =>
+        {
+            head
+        }
+        _ => t,
+    };
     let Some(head) = t.strip_suffix(':') else {
         return (false, before);
     };
@@ -1040,36 +1133,10 @@ fn candidates(
         };
         let next = shapes.get(i + 1).and_then(Option::as_ref);
         if s.name_only && (!infos[i].sentence_end || ends_with_initial(lines[i])) {
-            // `Tom` / `Antwort auf Anna` / `22.11.2026 10:02:10`: a reply
-            // line between name and stamp keeps the two-line shape; a
-            // profile line (`Leser seit 2023`) gets its own.
-            let third = shapes.get(i + 2).and_then(Option::as_ref);
-            if let Some(n) = third.filter(|n| n.stamp_only) {
-                let middle = lines[i + 1].trim();
-                let reply = reply_line(middle);
-                // A middle line that reads as a name is the name (the
-                // first line is then a label such as `Avatar`).
-                let named = next.is_some_and(|m| m.name_only || m.reply_to.is_some());
-                let profile =
-                    reply.is_none() && !named && is_profile_line(middle, &infos[i + 1], dates);
-                if reply.is_some() || profile {
-                    let mid = if profile { " / I" } else { "" };
-                    let sig = format!("{}{mid} / {}", s.sig, n.sig);
-                    cands.push(Candidate {
-                        line: i,
-                        len: 3,
-                        family: family(&sig),
-                        sig,
-                        strong: reply.is_some(),
-                        author: s.name.clone(),
-                        stamp: n.stamp.clone(),
-                        reply_to: reply,
-                        nested: s.nested,
-                        level: None,
-                    });
-                    i += 3;
-                    continue;
-                }
+            if let Some(c) = name_middle_stamp(i, s, lines, infos, shapes, dates) {
+                cands.push(c);
+                i += 3;
+                continue;
             }
             if let Some(n) = next.filter(|n| n.stamp_only) {
                 // The stamp's class alone, as in a stack of the same page.
@@ -1110,6 +1177,47 @@ fn candidates(
     cands
 }
 
+/// `Tom` / `Antwort auf Anna` / `22.11.2026 10:02:10`: a name line `s` at
+/// line `i`, a reply line and a stamp line keep the two-line shape; with
+/// a profile line (`Leser seit 2023`) in the middle the shape gets its own
+/// mark. A middle line that reads as a name is the name (the first line
+/// is then a label such as `Avatar`): no such header.
+fn name_middle_stamp(
+    i: usize,
+    s: &Shape,
+    lines: &[&str],
+    infos: &[LineInfo],
+    shapes: &[Option<Shape>],
+    dates: &DatePatterns,
+) -> Option<Candidate> {
+    let next = shapes.get(i + 1).and_then(Option::as_ref);
+    let n = shapes
+        .get(i + 2)
+        .and_then(Option::as_ref)
+        .filter(|n| n.stamp_only)?;
+    let middle = lines[i + 1].trim();
+    let reply = reply_line(middle);
+    let named = next.is_some_and(|m| m.name_only || m.reply_to.is_some());
+    let profile = reply.is_none() && !named && is_profile_line(middle, &infos[i + 1], dates);
+    if reply.is_none() && !profile {
+        return None;
+    }
+    let mid = if profile { " / I" } else { "" };
+    let sig = format!("{}{mid} / {}", s.sig, n.sig);
+    Some(Candidate {
+        line: i,
+        len: 3,
+        family: family(&sig),
+        sig,
+        strong: reply.is_some(),
+        author: s.name.clone(),
+        stamp: n.stamp.clone(),
+        reply_to: reply,
+        nested: s.nested,
+        level: None,
+    })
+}
+
 /// A name line (`name`, at line `i`) over a stamp line with a badge field
 /// beside the stamp, as comment widgets print them (`Top Comment · 2h`,
 /// `1h · Edited`, `Subscriber · 3h`): the badge is left out of the shape,
@@ -1131,6 +1239,13 @@ fn name_over_badge_stamp(
     let badge = rest.contains(|c: char| FIELD_SEPARATORS.contains(c))
         && !fields.is_empty()
         && fields.iter().all(|f| {
+            // A handle beside the stamp under a display name (`Carla
+            // Winter` / `@carla@troet.cafe · 3. März 2026, 18:22`).
+            if is_handle(f) {
+                return true;
+            }
+            // A badge in brackets (`[Abonnent] · Mi 04.03.26 07:12`).
+            let f = f.trim_matches(['[', ']']);
             f.split_whitespace().count() <= 2
                 && f.chars().all(|c| c.is_alphabetic() || c.is_whitespace())
         });
@@ -1155,16 +1270,37 @@ fn stamp_over_name(
     dates: &DatePatterns,
 ) -> Option<Candidate> {
     let s = shapes[i].as_ref().filter(|s| s.stamp_only)?;
-    let n = shapes.get(i + 1).and_then(Option::as_ref).filter(|n| {
-        n.name_only && (!infos[i + 1].sentence_end || ends_with_initial(lines[i + 1]))
-    })?;
+    let is_name =
+        |n: &Shape| n.name_only && (!infos[i + 1].sentence_end || ends_with_initial(lines[i + 1]));
+    // A note in brackets after the name (`Gast: Wolfgang  (IP: 84.163.x.x)`,
+    // `Mitglied: Heidi_Fr  (dabei seit 2014)`) says who posted, not who.
+    let unnoted = lines
+        .get(i + 1)
+        .and_then(|t| without_trailing_note(t.trim()))
+        .and_then(|t| shape(t, dates));
+    let n = shapes
+        .get(i + 1)
+        .and_then(Option::as_ref)
+        .filter(|n| is_name(n))
+        .or(unnoted.as_ref().filter(|n| is_name(n)))?;
     let rank = lines
         .get(i + 2)
-        .is_some_and(|t| is_rank_line(t.trim(), &infos[i + 2], dates));
+        .is_some_and(|t| is_rank_under_name(t.trim(), &infos[i + 2], dates));
     let sig = format!("{} / {}{}", s.sig, n.sig, if rank { " / I" } else { "" });
     let mut c = name_and_stamp(i, n, s, sig, s.nested || n.nested);
     c.len += usize::from(rank);
     Some(c)
+}
+
+/// A line without the note in brackets that ends it (`Wolfgang  (IP:
+/// 84.163.xxx.xxx)`): at most four words in the note, some text before it.
+fn without_trailing_note(t: &str) -> Option<&str> {
+    let body = t.strip_suffix(')')?;
+    let open = body.rfind('(')?;
+    let note = &body[open + 1..];
+    let rest = body[..open].trim_end();
+    (!rest.is_empty() && !note.contains('(') && note.split_whitespace().count() <= 4)
+        .then_some(rest)
 }
 
 /// A reply line right under a header (`Anna` / `12.03.2026 16:34` / `in
@@ -1235,7 +1371,28 @@ pub(crate) fn find_headers(
         });
     }
     drop_bylines(&mut headers, infos);
+    resolve_handles(&mut headers, lines);
     headers
+}
+
+/// Replies that name their target by a fediverse handle (`Antwort an
+/// @carla@troet.cafe`) answer the earlier comment whose header prints that
+/// handle: its author's display name (`Carla Winter`). A handle no header
+/// prints stays as it is.
+fn resolve_handles(headers: &mut [Header], lines: &[&str]) {
+    for k in 0..headers.len() {
+        let Some(handle) = headers[k].reply_to.clone().filter(|r| r.starts_with('@')) else {
+            continue;
+        };
+        let owner = headers[..k].iter().rev().find(|h| {
+            lines[h.line..(h.line + h.len).min(lines.len())]
+                .iter()
+                .any(|l| l.split_whitespace().any(|w| w == handle))
+        });
+        if let Some(author) = owner.and_then(|h| h.author.clone()) {
+            headers[k].reply_to = Some(author);
+        }
+    }
 }
 
 /// Drops leading headers that are the article's byline (`Katharina Pölzl`
@@ -1390,6 +1547,37 @@ mod tests {
         h.iter()
             .map(|h| (h.line, h.len, h.reply_to.as_deref()))
             .collect()
+    }
+
+    /// The unseen8 header forms: a handle as the name, a `RE:` reply
+    /// field, a tree arrow drawn with a line, a weekday after `Datum:`,
+    /// and reply lines naming a handle or `den Beitrag von`.
+    #[test]
+    fn handles_re_fields_tree_arrows_and_mail_labels() {
+        let d = DatePatterns::new();
+        let s = shape("@lena.kocht vor 2 Wochen (bearbeitet)", &d).expect("shape");
+        assert_eq!(s.name.as_deref(), Some("lena.kocht"));
+        let s = shape("@weserlichtspiele ✓ vor 2 Wochen", &d).expect("shape");
+        assert_eq!(s.name.as_deref(), Some("weserlichtspiele"));
+        let s = shape(
+            "Sonja Petersen | Abonnentin | 04.03.2026 | 4:08 PM | RE: Frank Ziegler",
+            &d,
+        )
+        .expect("shape");
+        assert_eq!(s.reply_to.as_deref(), Some("Frank Ziegler"));
+        let s = shape("└─ kernelkatze · 2026-03-03 19:15", &d).expect("shape");
+        assert!(s.nested);
+        assert_eq!(s.name.as_deref(), Some("kernelkatze"));
+        let s = shape("Datum: Mi, 4. März 2026, 18:22", &d).expect("shape");
+        assert!(s.stamp_only, "{s:?}");
+        assert_eq!(
+            reply_line("Antwort an @carla@troet.cafe").as_deref(),
+            Some("@carla@troet.cafe")
+        );
+        assert_eq!(
+            reply_line("Antwort auf den Beitrag von Anni").as_deref(),
+            Some("Anni")
+        );
     }
 
     #[test]

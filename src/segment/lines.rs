@@ -62,6 +62,8 @@ fn cp1252(b: u8) -> char {
 const UI_WORDS: &[&str] = &[
     "antworten",
     "antwort",
+    // Blogger's `Antwort hinzufügen`, `Kommentar hinzufügen`.
+    "hinzufügen",
     "melden",
     "teilen",
     "zitieren",
@@ -526,11 +528,36 @@ fn prefix_opens_sentence(t: &str) -> bool {
 }
 
 /// Whether a lower-cased word is UI vocabulary (`antworten`, `like`).
+/// A row of two or more buttons printed in brackets, one of them a UI
+/// word (`[Antworten] [Im Thread anzeigen] [Originalnachricht]`): archive
+/// and forum software label every button so, in words of their own.
+fn is_button_row(lower: &str) -> bool {
+    let t = lower.trim();
+    if !t.starts_with('[') || !t.ends_with(']') {
+        return false;
+    }
+    let groups: Vec<Option<&str>> = t
+        .split_terminator(']')
+        .map(|g| g.trim_start().strip_prefix('['))
+        .collect();
+    groups.len() >= 2
+        && groups.iter().all(|g| {
+            g.is_some_and(|g| !g.contains('[') && (1..=3).contains(&g.split_whitespace().count()))
+        })
+        && groups
+            .iter()
+            .flatten()
+            .any(|g| g.split_whitespace().any(|w| UI_WORDS.contains(&w)))
+}
+
 pub(crate) fn is_ui_word(lower: &str) -> bool {
     UI_WORDS.contains(&lower)
 }
 
 fn is_ui(lower: &str) -> bool {
+    if is_button_row(lower) {
+        return true;
+    }
     let toks: Vec<&str> = lower
         .split(|c: char| c.is_whitespace() || "|·•/()[]:,".contains(c))
         .filter(|t| !t.is_empty())
@@ -599,6 +626,20 @@ pub(crate) fn ends_sentence(t: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Archive and forum software print buttons in brackets.
+    #[test]
+    fn bracketed_button_rows_are_ui() {
+        let p = LinePatterns::new();
+        assert!(
+            p.info("[Antworten] [Im Thread anzeigen] [Originalnachricht]")
+                .ui
+        );
+        assert!(p.info("[Antworten]  [Beitrag melden]").ui);
+        // One button, or none of them a UI word, is no such row.
+        assert!(!is_button_row("[antworten]"));
+        assert!(!is_button_row("[rezept] [zutaten]"));
+    }
 
     #[test]
     fn ui_residue_and_boilerplate() {

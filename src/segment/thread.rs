@@ -186,6 +186,7 @@ fn finish(
                 _ => break,
             }
         }
+        section_preamble(lines, infos, &mut labels[..plan.zone.start]);
     }
     for i in plan.zone.start..lines.len() {
         labels[i] = if infos[i].blank {
@@ -230,6 +231,38 @@ fn finish(
     drop_previews(&mut comments, &plan.spans, &mut labels);
     let article = assemble_article(lines, &labels);
     (labels, comments, article)
+}
+
+/// The paragraph right above the first comment, when it holds the
+/// comment section's title (`Kommentare (7)`, `Reaktionen aus dem
+/// Fediverse`, `Diskussion auf der Mailingliste`), is the section's
+/// furniture from the title down: the rules of the section (`Kommentieren
+/// ist nur mit Profil möglich.`), sorting and view switches. `labels`
+/// covers the lines above the comment block. A paragraph with a headline
+/// is the article's, and stays as it is.
+fn section_preamble(lines: &[&str], infos: &[LineInfo], labels: &mut [LineLabel]) {
+    let Some(last) = (0..labels.len()).rev().find(|&i| !infos[i].blank) else {
+        return;
+    };
+    let first = (0..=last)
+        .rev()
+        .take_while(|&i| !infos[i].blank)
+        .last()
+        .unwrap_or(last);
+    let title = (first..=last).find(|&i| {
+        infos[i].chars <= 80
+            && !infos[i].sentence_end
+            && header::is_section_marker(lines[i], &infos[i])
+    });
+    let Some(title) = title else { return };
+    if labels[first..=last].contains(&LineLabel::Headline) {
+        return;
+    }
+    for label in &mut labels[title..=last] {
+        if matches!(label, LineLabel::Body | LineLabel::Teaser) {
+            *label = LineLabel::Boilerplate;
+        }
+    }
 }
 
 /// Drops comments printed twice: a box of top comments (`Meistgelikte
@@ -707,14 +740,7 @@ fn comment_block_start(infos: &[LineInfo], first_header: usize) -> usize {
 /// Comment block of an HTML page: one comment per repeated comment element.
 fn html_plan(lines: &[&str], infos: &[LineInfo], hints: &[Hint], dp: &DatePatterns) -> Plan {
     let n = lines.len();
-    let mut groups: Vec<(usize, Range<usize>)> = Vec::new();
-    for (i, h) in hints.iter().enumerate() {
-        let Some(item) = h.item else { continue };
-        match groups.last_mut() {
-            Some((id, r)) if *id == item => r.end = i + 1,
-            _ => groups.push((item, i..i + 1)),
-        }
-    }
+    let mut groups = item_runs(hints);
     let Some(start) = groups.first().map(|g| g.1.start) else {
         return Plan {
             zone: n..n,
@@ -737,29 +763,7 @@ fn html_plan(lines: &[&str], infos: &[LineInfo], hints: &[Hint], dp: &DatePatter
     });
     let mut spans = Vec::with_capacity(groups.len());
     for (_, r) in &groups {
-        let marked: Vec<usize> = r
-            .clone()
-            .filter(|&i| (hints[i].meta || hints[i].author_words.is_some()) && !infos[i].blank)
-            .collect();
-        let (header, author, stamp) = if marked.is_empty() {
-            let (header, author, printed) = unmarked_header(lines, infos, r.clone(), dp);
-            let author = author.map(|a| lead_piece(&a, &header, lines, hints, dp).unwrap_or(a));
-            let stamp = item_stamp(printed, &header, hints);
-            (header, author, stamp)
-        } else {
-            let author = marked
-                .iter()
-                .find(|&&i| hints[i].author || hints[i].author_words.is_some())
-                .map(|&i| marked_author(lines[i], &hints[i], dp))
-                .or_else(|| {
-                    marked
-                        .iter()
-                        .find_map(|&i| header::shape(lines[i].trim(), dp).and_then(|s| s.name))
-                });
-            let printed = marked.iter().find_map(|&i| dp.find(lines[i].trim()));
-            let stamp = item_stamp(printed, &marked, hints);
-            (marked, author, stamp)
-        };
+        let (header, author, stamp) = item_header(lines, infos, hints, r.clone(), dp);
         spans.push(Span {
             header,
             body: r.clone(),
@@ -786,6 +790,55 @@ fn html_plan(lines: &[&str], infos: &[LineInfo], hints: &[Hint], dp: &DatePatter
         spans,
         coarse: None,
     }
+}
+
+/// The runs of consecutive lines of each comment item, in page order, as
+/// (item id, lines); an item whose lines are interrupted (by a nested
+/// reply) has several runs.
+fn item_runs(hints: &[Hint]) -> Vec<(usize, Range<usize>)> {
+    let mut groups: Vec<(usize, Range<usize>)> = Vec::new();
+    for (i, h) in hints.iter().enumerate() {
+        let Some(item) = h.item else { continue };
+        match groups.last_mut() {
+            Some((id, r)) if *id == item => r.end = i + 1,
+            _ => groups.push((item, i..i + 1)),
+        }
+    }
+    groups
+}
+
+/// The header lines, author and stamp of the comment item on lines `r`:
+/// from its author/date markup when it has some, else from the lines
+/// themselves (see [`unmarked_header`]).
+fn item_header(
+    lines: &[&str],
+    infos: &[LineInfo],
+    hints: &[Hint],
+    r: Range<usize>,
+    dp: &DatePatterns,
+) -> (Vec<usize>, Option<String>, Option<Stamp>) {
+    let marked: Vec<usize> = r
+        .clone()
+        .filter(|&i| (hints[i].meta || hints[i].author_words.is_some()) && !infos[i].blank)
+        .collect();
+    if marked.is_empty() {
+        let (header, author, printed) = unmarked_header(lines, infos, r, dp);
+        let author = author.map(|a| lead_piece(&a, &header, lines, hints, dp).unwrap_or(a));
+        let stamp = item_stamp(printed, &header, hints);
+        return (header, author, stamp);
+    }
+    let author = marked
+        .iter()
+        .find(|&&i| hints[i].author || hints[i].author_words.is_some())
+        .map(|&i| marked_author(lines[i], &hints[i], dp))
+        .or_else(|| {
+            marked
+                .iter()
+                .find_map(|&i| header::shape(lines[i].trim(), dp).and_then(|s| s.name))
+        });
+    let printed = marked.iter().find_map(|&i| dp.find(lines[i].trim()));
+    let stamp = item_stamp(printed, &marked, hints);
+    (marked, author, stamp)
 }
 
 /// The author named by a marked header line: the words of its author

@@ -26,7 +26,11 @@ const MAX_STACK_CHARS: usize = 60;
 fn stackable(t: &str, info: &LineInfo) -> bool {
     !info.blank
         && info.chars <= MAX_STACK_CHARS
-        && info.words <= 6
+        // Words, not separators: `Geschäftsführer · Haller Spedition GmbH & Co. KG`.
+        && t.split_whitespace()
+            .filter(|w| w.chars().any(char::is_alphanumeric))
+            .count()
+            <= 6
         && (!info.sentence_end || ends_with_initial(t))
 }
 

@@ -516,4 +516,69 @@ pub const FAMILIES: &[Family] = &[
         ui: &["Reply"],
         ..fam("html-list-english", &["{N} · {D}"])
     },
+    // Layouts first met on the unseen8 pages (README), written as
+    // families so that the labeller sees them in all their variation.
+    Family {
+        split: true,
+        dates: &[D::Long],
+        reply: Reply::Nested,
+        ui: &["Antworten   Löschen", "Löschen"],
+        ..fam("blogger-hat-gesagt", &["{N} hat gesagt…", "{D}"])
+    },
+    Family {
+        names: NameStyle::Real,
+        dates: &[D::Weekday],
+        reply: Reply::Schrieb,
+        ui: &["[Antworten] [Im Thread anzeigen] [Originalnachricht]"],
+        ..fam("mail-archive", &["Von: {N}", "Datum: {D}"])
+    },
+    Family {
+        names: NameStyle::Pseudo,
+        dates: &[D::Num],
+        reply: Reply::Header,
+        reply_header: &[
+            "{D}",
+            "Mitglied: {N}  (dabei seit {y})",
+            "Antwort auf den Beitrag von {P}",
+        ],
+        ui: &["[Antworten]  [Beitrag melden]"],
+        ..fam(
+            "stamp-over-guest",
+            &["{D}", "Gast: {N}  (IP: {k}.{k}.xxx.xxx)"],
+        )
+    },
+    Family {
+        names: NameStyle::Pseudo,
+        dates: &[D::Ago],
+        reply: Reply::At,
+        ui: &["👍 {v}   👎   Antworten"],
+        ..fam("video-handle", &["@{N} {D}"])
+    },
+    Family {
+        names: NameStyle::Pseudo,
+        dates: &[D::Iso],
+        reply: Reply::Header,
+        reply_header: &["└─ {N} · {D}"],
+        ..fam("tree-reply", &["{N} · {D}"])
+    },
+    Family {
+        names: NameStyle::Real,
+        dates: &[D::Num2],
+        reply: Reply::Header,
+        reply_header: &[
+            "Leserkommentar von {N} – Antwort auf {P}",
+            "[Abonnent] · {D}",
+        ],
+        ui: &["Antworten   Melden   👍 {v}"],
+        ..fam(
+            "leserkommentar-badge",
+            &["Leserkommentar von {N}", "[Abonnent] · {D}"],
+        )
+    },
+    Family {
+        dates: &[D::NumUhr],
+        reply: Reply::Header,
+        reply_header: &["{N} | {T} | {D} | RE: {P}"],
+        ..fam("pipe-re", &["{N} | {T} | {D}"])
+    },
 ];
