@@ -147,7 +147,16 @@ pub(crate) fn framed_spans(lines: &[&str], infos: &[LineInfo], dates: &DatePatte
 
 #[cfg(test)]
 mod tests {
-    use crate::segment::{segment_page, SegmentOptions};
+    use crate::segment::{segment_page, Page, SegmentOptions};
+
+    type Who = (Option<String>, Option<String>, Option<String>);
+
+    /// Author, posted and reply-to of each comment.
+    fn who(p: &Page) -> Vec<Who> {
+        let c = p.comments.iter();
+        c.map(|c| (c.author.clone(), c.posted.clone(), c.reply_to.clone()))
+            .collect()
+    }
 
     /// The name (with a star rating or a badge) on top, the stamp under
     /// the text, replies indented; a stray `Name` / stamp pair at a
@@ -158,13 +167,8 @@ mod tests {
         let p =
             segment_page("r.txt", page.as_bytes(), &SegmentOptions::default()).expect("segments");
         let s = |x: &str| Some(x.to_string());
-        let who: Vec<_> = p
-            .comments
-            .iter()
-            .map(|c| (c.author.clone(), c.posted.clone(), c.reply_to.clone()))
-            .collect();
         assert_eq!(
-            who,
+            who(&p),
             [
                 (s("Gerti"), s("2026-02-03T18:20"), None),
                 (s("Sabine Koch"), s("2026-02-03T19:02"), s("Gerti")),
@@ -190,13 +194,8 @@ mod tests {
         let p =
             segment_page("b.txt", page.as_bytes(), &SegmentOptions::default()).expect("segments");
         let s = |x: &str| Some(x.to_string());
-        let who: Vec<_> = p
-            .comments
-            .iter()
-            .map(|c| (c.author.clone(), c.posted.clone(), c.reply_to.clone()))
-            .collect();
         assert_eq!(
-            who,
+            who(&p),
             [
                 (s("Hinrich Meyer"), s("2026-03-04T18:22"), None),
                 (s("Grete Ahlers"), s("2026-03-04T19:05"), s("Hinrich Meyer")),
