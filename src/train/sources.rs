@@ -173,26 +173,10 @@ pub fn load_corpus(
     let mut corpus = Corpus::new(labels.clone());
     let mut cards = Vec::new();
     for (si, src) in config.sources.iter().enumerate() {
-        for l in src.labels.keys() {
-            if !labels.contains(l) {
-                return Err(SourceError::Config {
-                    source_name: src.name.clone(),
-                    why: format!("label {l:?} is not defined under [labels]"),
-                });
-            }
-        }
-        let weight = src.weight.unwrap_or(1.0);
-        if !(weight.is_finite() && weight > 0.0) {
-            return Err(SourceError::Config {
-                source_name: src.name.clone(),
-                why: format!("weight must be a positive number, got {weight}"),
-            });
-        }
-        corpus.source_weight.push(weight as f32);
+        let (weight, grid) = source_settings(src, &labels)?;
+        corpus.source_weight.push(weight);
         corpus.source_auxiliary.push(src.auxiliary);
-        corpus
-            .source_weight_grid
-            .push(weight_grid(src)?.unwrap_or_default());
+        corpus.source_weight_grid.push(grid);
         let path = base.join(&src.path);
         let before = corpus.len();
         let tally = match src.format {
@@ -230,6 +214,32 @@ pub fn load_corpus(
             labels: label_counts,
         });
     }
+    check_together(config, &corpus)?;
+    Ok((corpus, cards))
+}
+
+/// A source's labels, weight and weight grid, checked: labels defined
+/// under `[labels]`, weights positive.
+fn source_settings(src: &SourceConfig, labels: &[String]) -> Result<(f32, Vec<f32>), SourceError> {
+    let refuse = |why: String| SourceError::Config {
+        source_name: src.name.clone(),
+        why,
+    };
+    if let Some(l) = src.labels.keys().find(|l| !labels.contains(l)) {
+        return Err(refuse(format!("label {l:?} is not defined under [labels]")));
+    }
+    let weight = src.weight.unwrap_or(1.0);
+    if !(weight.is_finite() && weight > 0.0) {
+        return Err(refuse(format!(
+            "weight must be a positive number, got {weight}"
+        )));
+    }
+    Ok((weight as f32, weight_grid(src)?.unwrap_or_default()))
+}
+
+/// What only the sources together can get wrong: all of them auxiliary,
+/// or weight grids of different lengths.
+fn check_together(config: &TrainConfig, corpus: &Corpus) -> Result<(), SourceError> {
     if !config.sources.is_empty() && config.sources.iter().all(|s| s.auxiliary) {
         return Err(SourceError::Config {
             source_name: config.sources[0].name.clone(),
@@ -250,7 +260,7 @@ pub fn load_corpus(
             ),
         });
     }
-    Ok((corpus, cards))
+    Ok(())
 }
 
 /// A source's `weight_grid`, checked: not empty, every weight positive.
