@@ -74,10 +74,7 @@ impl Corpus {
 
     /// Weight of document `i` in the training loss.
     pub fn weight(&self, i: usize) -> f32 {
-        self.source_weight
-            .get(self.source[i] as usize)
-            .copied()
-            .unwrap_or(1.0)
+        self.weight_under(i, &self.source_weight)
     }
 
     /// Per-source weight vectors to choose from: the `k`-th gives every
