@@ -68,6 +68,10 @@ pub(crate) struct DatePatterns {
     long: Regex,
     month_first: Regex,
     num: Regex,
+    /// `04/02/2025`: day first, as Italian and South Tyrolean sites print
+    /// it (month first only where the day cannot be a month, or beside a
+    /// 12-hour time).
+    slash: Regex,
     time: Regex,
     ago: Regex,
     dayword: Regex,
@@ -143,6 +147,7 @@ impl DatePatterns {
                 r"(?i)\b(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4})\b)?",
             ),
             num: re(r"\b(\d{1,2})\.(\d{1,2})\.(?:(\d{4})|(\d{2})\b|\s(\d{4})\b)?"),
+            slash: re(r"\b(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})\b"),
             // `AM`/`PM` only in capitals or with dots, so that German `am`
             // after a time (`12:03 am Bahnhof`) stays a preposition.
             time: re(
@@ -290,7 +295,32 @@ impl DatePatterns {
             };
             return Some((m.start(), m.end(), class, y, mo, d));
         }
-        None
+        self.find_slash_date(line)
+    }
+
+    /// A `d/m/y` date (see [`DatePatterns::slash`]), classed like the
+    /// dotted one so that the line's shape reads the same.
+    fn find_slash_date(&self, line: &str) -> Option<DateMatch> {
+        let c = self.slash.captures(line)?;
+        let m = c.get(0)?;
+        let (a, b): (u32, u32) = (c[1].parse().ok()?, c[2].parse().ok()?);
+        let twelve_hour = ["AM", "PM", "a.m.", "p.m."]
+            .iter()
+            .any(|x| line.contains(x));
+        let (d, mo) = if b > 12 || (twelve_hour && a <= 12) {
+            (b, a)
+        } else {
+            (a, b)
+        };
+        if !(1..=31).contains(&d) || !(1..=12).contains(&mo) {
+            return None;
+        }
+        let y = &c[3];
+        let (y, class) = match y.len() {
+            4 => (y.parse::<i32>().ok()?, "dmy4"),
+            _ => (2000 + y.parse::<i32>().ok()?, "dmy2"),
+        };
+        Some((m.start(), m.end(), class, Some(y), mo, d))
     }
 
     /// A time with `Uhr` ending right before `to`, set off by a comma
@@ -619,6 +649,29 @@ mod tests {
             iso("05.11.2024 19:30 am Rathaus", None).as_deref(),
             Some("2024-11-05T19:30")
         );
+    }
+
+    #[test]
+    fn slashed_dates_are_day_first_unless_the_day_cannot_be_a_month() {
+        assert_eq!(
+            iso("Seppl  04/02/2025 12:38", None).as_deref(),
+            Some("2025-02-04T12:38")
+        );
+        assert_eq!(
+            iso("Anna 24/12/25 09:05", None).as_deref(),
+            Some("2025-12-24T09:05")
+        );
+        // Month first where the second number is no month, or beside a
+        // 12-hour time.
+        assert_eq!(
+            iso("Joe 12/24/2025 09:05", None).as_deref(),
+            Some("2025-12-24T09:05")
+        );
+        assert_eq!(
+            iso("posted by Joe on 03/04/2026 3:15 PM", None).as_deref(),
+            Some("2026-03-04T15:15")
+        );
+        assert_eq!(iso("Seite 1/2/3", None), None);
     }
 
     #[test]
