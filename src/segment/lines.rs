@@ -376,7 +376,7 @@ impl LinePatterns {
         let rule = chars >= 3 && t.chars().all(|c| "-_=*~–—─═".contains(c));
         let ui = rule
             || short && (breadcrumb || words <= 8 && (self.votes.is_match(t) || is_ui(&lower)))
-            || (words <= 12 && feedback_prompt(&lower));
+            || (words <= 12 && (feedback_prompt(&lower) || helpful_count(&lower)));
         let boiler = if chars <= 4000 {
             let s: u32 = BOILER_PHRASES
                 .iter()
@@ -495,6 +495,19 @@ fn removed_notice(lower: &str, words: usize) -> bool {
 fn feedback_prompt(lower: &str) -> bool {
     ["hilfreich?", "helpful?"].iter().any(|p| lower.contains(p))
         && (lower.starts_with("war ") || lower.starts_with("was ") || lower.starts_with("ist "))
+}
+
+/// The count a review site prints under a review (`14 Personen fanden das
+/// hilfreich`, `1 Person fand diesen Beitrag hilfreich`, `12 people found
+/// this helpful`): a number first, a verb of finding, the word last.
+fn helpful_count(lower: &str) -> bool {
+    let t = lower.trim().trim_end_matches(['.', '!']);
+    let first_is_number = (t.split_whitespace().next())
+        .is_some_and(|w| w.chars().all(|c| c.is_ascii_digit() || c == '.'));
+    let found = t
+        .split_whitespace()
+        .any(|w| matches!(w, "fand" | "fanden" | "found"));
+    first_is_number && found && (t.ends_with(" hilfreich") || t.ends_with(" helpful"))
 }
 
 /// A line that is an ad's label and nothing else (`Anzeige`, `Sponsored`):
@@ -681,10 +694,17 @@ mod tests {
         for prompt in [
             "War diese Antwort hilfreich? Ja (57) · Nein (2)",
             "Was this helpful?",
+            "14 Personen fanden das hilfreich",
+            "1 Person fand diesen Beitrag hilfreich.",
+            "12 people found this helpful",
         ] {
             assert!(p.info(prompt).ui, "{prompt}");
         }
         assert!(!p.info("Ich fand den Artikel hilfreich.").ui);
+        assert!(
+            !p.info("3 von uns fanden den Tipp sehr hilfreich, danke!")
+                .ui
+        );
         for text in [
             "Ich stimme zu.",
             "Antworten kann ich darauf nicht.",
