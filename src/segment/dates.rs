@@ -304,9 +304,8 @@ impl DatePatterns {
         let c = self.slash.captures(line)?;
         let m = c.get(0)?;
         let (a, b): (u32, u32) = (c[1].parse().ok()?, c[2].parse().ok()?);
-        let twelve_hour = ["AM", "PM", "a.m.", "p.m."]
-            .iter()
-            .any(|x| line.contains(x));
+        // The time pattern's AM/PM group, not a substring (`SAMSTAG`).
+        let twelve_hour = (self.time.captures_iter(line)).any(|t| t.get(4).is_some());
         let (d, mo) = if b > 12 || (twelve_hour && a <= 12) {
             (b, a)
         } else {
@@ -672,6 +671,11 @@ mod tests {
             Some("2026-03-04T15:15")
         );
         assert_eq!(iso("Seite 1/2/3", None), None);
+        // Capitals that spell "AM" are no 12-hour time.
+        assert_eq!(
+            iso("SAMSTAG 04/03/2025 12:15", None).as_deref(),
+            Some("2025-03-04T12:15")
+        );
     }
 
     #[test]
