@@ -179,9 +179,9 @@ pub struct SourceConfig {
     /// each label takes the one whose inner out-of-fold scores rank the
     /// judged rows best, chosen together with `C` inside the training
     /// folds, so that how much public data counts is not tuned by hand on
-    /// the figures it is judged by. Overrides `weight`. Sources with a grid
-    /// vary together (the k-th candidate gives each its k-th weight), so
-    /// their grids must be equally long.
+    /// the figures it is judged by. Instead of `weight`, not beside it.
+    /// Sources with a grid vary together (the k-th candidate gives each its
+    /// k-th weight), so their grids must be equally long.
     #[serde(default)]
     pub weight_grid: Option<Vec<f64>>,
     /// Training evidence only: the rows always train, `cv` never scores them

@@ -268,6 +268,14 @@ fn weight_grid(src: &SourceConfig) -> Result<Option<Vec<f32>>, SourceError> {
     let Some(grid) = &src.weight_grid else {
         return Ok(None);
     };
+    if src.weight.is_some() {
+        // Silently preferring one would train with a weight the card
+        // does not show.
+        return Err(SourceError::Config {
+            source_name: src.name.clone(),
+            why: "give either weight or weight_grid, not both".into(),
+        });
+    }
     let bad = grid.iter().find(|w| !(w.is_finite() && **w > 0.0));
     if grid.is_empty() || bad.is_some() {
         return Err(SourceError::Config {
@@ -530,6 +538,8 @@ mod tests {
             let e = load_err(&grid.replace("[0.1, 1]", bad));
             assert!(e.contains("weight_grid must list positive numbers"), "{e}");
         }
+        let both = grid.replace("weight_grid", "weight = 0.5\nweight_grid");
+        assert!(load_err(&both).contains("either weight or weight_grid"));
         // Two grids vary together: two candidates, not four.
         let two = format!(
             "{grid}{}",

@@ -927,6 +927,8 @@ mod tests {
         // The auxiliary rows' labels are all "toxic": the more they weigh,
         // the worse the own rows rank, so the inner folds pick the least.
         let mut c = corpus_with_auxiliary();
+        // As a config gives it: a grid and no fixed weight.
+        c.source_weight = vec![1.0, 1.0];
         c.source_weight_grid = vec![Vec::new(), vec![8.0, 0.01]];
         assert_eq!(c.weight_candidates().len(), 2);
         let model = train(&c, &params(None), Vec::new()).unwrap();
