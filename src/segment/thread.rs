@@ -1291,6 +1291,27 @@ fn resolve_replies(
 mod tests {
     use super::*;
 
+    /// The section's rules under its title are furniture, not the
+    /// article's last paragraph.
+    #[test]
+    fn the_paragraph_with_the_section_title_is_furniture() {
+        let page = "Neuer Radweg an der Werra\n\nDer Kreis baut ab Mai einen Radweg zwischen Eschwege und Wanfried. Die Arbeiten dauern bis zum Herbst.\n\nKommentare (2)\nKommentieren ist nur mit Profil möglich.\n\nAnna Weber\n04.03.2026, 18:22\nEndlich! Darauf warten wir seit Jahren.\n\nTom Kurz\n04.03.2026, 19:05\nHoffentlich wird er auch beleuchtet.\n";
+        let p = crate::segment::segment_page(
+            "w.txt",
+            page.as_bytes(),
+            &crate::segment::SegmentOptions::default(),
+        )
+        .expect("segments");
+        let at = |text: &str| page.lines().position(|l| l == text).expect("line");
+        assert_eq!(p.comments.len(), 2);
+        for line in ["Kommentare (2)", "Kommentieren ist nur mit Profil möglich."] {
+            assert_eq!(p.line_labels[at(line)], LineLabel::Boilerplate, "{line}");
+        }
+        // The article's paragraph above it stays the article's.
+        let article = "Der Kreis baut ab Mai einen Radweg zwischen Eschwege und Wanfried. Die Arbeiten dauern bis zum Herbst.";
+        assert_ne!(p.line_labels[at(article)], LineLabel::Boilerplate);
+    }
+
     #[test]
     fn openers_agree_with_their_definition() {
         // Authors and first lines drawn from small sets, so that names
