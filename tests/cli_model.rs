@@ -240,6 +240,22 @@ fn cv_with_an_auxiliary_source_scores_only_the_own_rows_and_the_card_says_so() {
 }
 
 #[test]
+fn cv_tries_an_nb_grid_and_refuses_a_negative_smoothing() {
+    let d = Dir::new();
+    let data = root().join("data/fixtures/tiny-train.csv");
+    let base = ["cv", "--data", p(&data), "--folds", "3", "--buckets", "14"];
+    let o = d.run(&[&base[..], &["--nb-alpha-grid", "0,1", "--json"]].concat());
+    assert_ok(&o);
+    let o = d.run(&[&base[..], &["--nb-alpha-grid", "0,-1"]].concat());
+    assert_code(&o, 2);
+    assert!(
+        stderr(&o).contains("nb_alpha_grid values must be 0 (plain TF-IDF) or positive, got -1"),
+        "{}",
+        stderr(&o)
+    );
+}
+
+#[test]
 fn explain_points_at_the_original_text_even_when_obfuscated() {
     let d = Dir::new();
     let m = d.tiny_model();

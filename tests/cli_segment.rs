@@ -15,8 +15,14 @@ fn fixture_pages_match_their_gold_files() {
         .filter(|p| {
             !p.ends_with(".gold.json")
                 && ![
-                    "unseen3-", "unseen4-", "unseen5-", "unseen6-", "unseen7-", "unseen8-",
-                    "unseen9-", "unseen10-",
+                    "unseen3-",
+                    "unseen4-",
+                    "unseen5-",
+                    "unseen6-",
+                    "unseen7-",
+                    "unseen8-",
+                    "unseen9-",
+                    "unseen10-",
                 ]
                 .iter()
                 .any(|u| p.contains(u))

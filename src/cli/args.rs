@@ -367,6 +367,10 @@ pub struct Overrides {
     /// Override the Naive-Bayes feature scaling smoothing (0 = plain TF-IDF).
     #[arg(long, value_name = "ALPHA")]
     pub nb_alpha: Option<f64>,
+    /// Override the Naive-Bayes smoothings tried per label by inner
+    /// cross-validation, e.g. 0,1 (0 = plain TF-IDF)
+    #[arg(long, value_name = "ALPHA,ALPHA,...", value_delimiter = ',')]
+    pub nb_alpha_grid: Option<Vec<f64>>,
     /// Override the C values tried per label by inner cross-validation, e.g. 1,4,16.
     #[arg(long, value_name = "C,C,...", value_delimiter = ',')]
     pub c_grid: Option<Vec<f64>>,

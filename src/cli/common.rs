@@ -14,7 +14,9 @@ use crate::eval::{LabelReport, Objective};
 use crate::features::FeaturizerParams;
 use crate::io::{open_decoded, InputEncoding, TableOptions, TableReader};
 use crate::model::{Classifier, LogisticParams, BUILT_IN, BUILT_IN_MODEL};
-use crate::train::{LabelConfig, LabelSpec, SourceConfig, SourceFormat, TrainConfig, TrainParams};
+use crate::train::{
+    LabelConfig, LabelSpec, ModelConfig, SourceConfig, SourceFormat, TrainConfig, TrainParams,
+};
 
 /// Column names tried, in order, when `--text-col` is not given.
 pub const TEXT_COLUMNS: [&str; 12] = [
@@ -283,6 +285,20 @@ pub fn load_config(
     Ok((cfg, PathBuf::new()))
 }
 
+/// The NB smoothings to choose from: `--nb-alpha-grid`, else none when
+/// `--nb-alpha` fixes one, else the config's grid.
+fn nb_alpha_grid(o: &Overrides, m: &ModelConfig) -> Result<Vec<f64>> {
+    let grid = match (&o.nb_alpha_grid, o.nb_alpha) {
+        (Some(g), _) => g.clone(),
+        (None, Some(_)) => Vec::new(),
+        (None, None) => m.nb_alpha_grid.clone(),
+    };
+    if let Some(a) = grid.iter().find(|a| !(a.is_finite() && **a >= 0.0)) {
+        bail!("nb_alpha_grid values must be 0 (plain TF-IDF) or positive, got {a}");
+    }
+    Ok(grid)
+}
+
 /// Checked training params from a config and overrides.
 pub fn train_params(cfg: &TrainConfig, o: &Overrides) -> Result<TrainParams> {
     let (seed, c, buckets) = (o.seed, o.c, o.buckets);
@@ -328,6 +344,7 @@ pub fn train_params(cfg: &TrainConfig, o: &Overrides) -> Result<TrainParams> {
     }
     Ok(TrainParams {
         nb_alpha: Some(o.nb_alpha.unwrap_or(m.nb_alpha)).filter(|&a| a > 0.0),
+        nb_alpha_grid: nb_alpha_grid(o, m)?,
         c_grid: match (&o.c_grid, c) {
             (Some(g), _) => g.clone(),
             (None, Some(_)) => Vec::new(),

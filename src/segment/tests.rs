@@ -369,7 +369,13 @@ fn all_pages_report() {
         };
         let (pred, gold, s) = score(&name, &bytes, &gold, &SegmentOptions::default());
         if [
-            "unseen3-", "unseen4-", "unseen5-", "unseen6-", "unseen7-", "unseen8-", "unseen9-",
+            "unseen3-",
+            "unseen4-",
+            "unseen5-",
+            "unseen6-",
+            "unseen7-",
+            "unseen8-",
+            "unseen9-",
             "unseen10-",
         ]
         .iter()

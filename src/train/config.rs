@@ -56,6 +56,9 @@ pub struct ModelConfig {
     pub min_df: u16,
     /// Naive-Bayes feature scaling (NB-LR) with this smoothing; `0` turns it off.
     pub nb_alpha: f64,
+    /// Candidate NB smoothings (0 = plain TF-IDF), chosen per label by
+    /// inner cross-validation together with `C`; empty uses `nb_alpha` alone.
+    pub nb_alpha_grid: Vec<f64>,
     /// Candidate `C` values, chosen per label by inner cross-validation;
     /// empty uses `c` alone.
     pub c_grid: Vec<f64>,
@@ -78,6 +81,7 @@ impl Default for ModelConfig {
             max_iter: 200,
             min_df: 2,
             nb_alpha: 1.0,
+            nb_alpha_grid: vec![0.0, 1.0],
             c_grid: vec![1.0, 4.0, 16.0],
             mask_artefacts: true,
             mask_groups: true,

@@ -48,6 +48,11 @@ pub struct TrainParams {
     pub max_review_rates: Vec<Option<f64>>,
     /// Naive-Bayes feature scaling with this smoothing; `None` fits plain TF-IDF.
     pub nb_alpha: Option<f64>,
+    /// Candidate smoothings (0 = plain TF-IDF), chosen per label by inner
+    /// cross-validation together with `C`; empty: `nb_alpha` alone. NB
+    /// ratios help a label with many positives and add noise to a rare one
+    /// (One Million Posts' Discriminating has 162 in 2,639).
+    pub nb_alpha_grid: Vec<f64>,
     /// Candidate `C` values, chosen per label by inner cross-validation
     /// (empty: `logistic.c` alone).
     pub c_grid: Vec<f64>,
@@ -84,7 +89,7 @@ fn strata(corpus: &Corpus, docs: &[usize], label: usize) -> Vec<u64> {
 /// `w` weighs rows in the loss (`None`: all 1; the NB ratios stay unweighted).
 fn fit(
     params: &TrainParams,
-    cs: &[f64],
+    (cs, nb_alpha): (&[f64], Option<f64>),
     x: &SparseRecords,
     y: &[bool],
     w: Option<&[f32]>,
@@ -97,7 +102,7 @@ fn fit(
             None => d,
         }
     };
-    let Some(alpha) = params.nb_alpha else {
+    let Some(alpha) = nb_alpha else {
         return params.logistic.fit_path(&data(x.clone()), cs);
     };
     let hashed = 1usize << params.featurizer.buckets_log2;
@@ -206,7 +211,7 @@ fn oof_margins(
     corpus: &Corpus,
     folds: &[InnerFold],
     n: usize,
-    (grid, per_source): (&[f64], &[f32]),
+    (grid, per_source, nb_alpha): (&[f64], &[f32], Option<f64>),
     params: &TrainParams,
 ) -> Result<Vec<Vec<f32>>, ModelError> {
     let mut ascending = grid.to_vec();
@@ -217,7 +222,7 @@ fn oof_margins(
         .map(|fold| {
             let models = fit(
                 params,
-                &ascending,
+                (&ascending, nb_alpha),
                 &fold.x_train,
                 &fold.y_train,
                 row_weights(corpus, &fold.train_docs, per_source).as_deref(),
@@ -243,15 +248,26 @@ fn oof_margins(
 }
 
 /// What inner cross-validation chose for a label: `C`, the per-source
-/// loss weights, and the out-of-fold margins they gave.
+/// loss weights, the NB smoothing, and the out-of-fold margins they gave.
 struct Choice {
     c: f64,
     weights: Vec<f32>,
+    nb_alpha: Option<f64>,
     oof: Vec<f32>,
 }
 
-/// The `C` of the grid, and the source weights of the corpus's weight
-/// candidates, whose out-of-fold margins rank the `judged` positions best
+/// The NB smoothings to try (`None`: plain TF-IDF).
+fn nb_candidates(params: &TrainParams) -> Vec<Option<f64>> {
+    if params.nb_alpha_grid.is_empty() {
+        return vec![params.nb_alpha];
+    }
+    (params.nb_alpha_grid.iter())
+        .map(|&a| Some(a).filter(|&a| a > 0.0))
+        .collect()
+}
+
+/// The `C` of the grid, the NB smoothing of its grid, and the source
+/// weights of the corpus's weight candidates, whose out-of-fold margins rank the `judged` positions best
 /// (average precision: threshold-free, and it weighs the rare positive
 /// class). The first best wins ties, so one-element grids change nothing.
 fn choose(
@@ -267,14 +283,25 @@ fn choose(
         params.c_grid.clone()
     };
     let mut best: Option<(f64, Choice)> = None;
-    for weights in corpus.weight_candidates() {
-        let margins = oof_margins(corpus, folds, gold.len(), (&grid, &weights), params)?;
-        for (c, oof) in grid.iter().copied().zip(margins) {
-            let ap = average_precision(&pick(&oof, judged), &pick(gold, judged));
-            tracing::debug!(c, ?weights, ap, "inner cross-validation");
-            if best.as_ref().is_none_or(|b| ap > b.0) {
-                let weights = weights.clone();
-                best = Some((ap, Choice { c, weights, oof }));
+    for nb_alpha in nb_candidates(params) {
+        for weights in corpus.weight_candidates() {
+            let setting = (grid.as_slice(), weights.as_slice(), nb_alpha);
+            let margins = oof_margins(corpus, folds, gold.len(), setting, params)?;
+            for (c, oof) in grid.iter().copied().zip(margins) {
+                let ap = average_precision(&pick(&oof, judged), &pick(gold, judged));
+                tracing::debug!(c, ?weights, ?nb_alpha, ap, "inner cross-validation");
+                if best.as_ref().is_none_or(|b| ap > b.0) {
+                    let weights = weights.clone();
+                    best = Some((
+                        ap,
+                        Choice {
+                            c,
+                            weights,
+                            nb_alpha,
+                            oof,
+                        },
+                    ));
+                }
             }
         }
     }
@@ -287,6 +314,8 @@ struct Fitted {
     c: f64,
     /// The per-source weights it trained with.
     weights: Vec<f32>,
+    /// The NB smoothing it trained with.
+    nb_alpha: Option<f64>,
 }
 
 /// Review and reject thresholds from calibrated out-of-fold probabilities.
@@ -335,7 +364,12 @@ fn fit_label(
         .collect();
     let judged = judged_positions(corpus, &docs, &gold);
     let folds = inner_folds(corpus, counts, &docs, &gold, label, params);
-    let Choice { c, weights, oof } = choose(corpus, &folds, &gold, &judged, params)?;
+    let Choice {
+        c,
+        weights,
+        nb_alpha,
+        oof,
+    } = choose(corpus, &folds, &gold, &judged, params)?;
     drop(folds);
     let (oof, gold_judged) = (pick(&oof, &judged), pick(&gold, &judged));
     let mut calibration = platt(&oof, &gold_judged)?;
@@ -347,7 +381,7 @@ fn fit_label(
     let x = counts.rows(featurizer, &docs);
     let final_model = fit(
         params,
-        &[c],
+        (&[c], nb_alpha),
         &x,
         &gold,
         row_weights(corpus, &docs, &weights).as_deref(),
@@ -371,6 +405,7 @@ fn fit_label(
         report,
         c,
         weights,
+        nb_alpha,
     })
 }
 
@@ -606,8 +641,25 @@ fn card_settings(
         } else {
             format!("NOT converged for {} (hit max_iter)", unconverged.join(","))
         },
-    ) + &cue_setting(params.featurizer.cues)
+    ) + &nb_setting(params, fitted)
+        + &cue_setting(params.featurizer.cues)
         + &source_setting(corpus, sources, fitted)
+}
+
+/// The card's note of the NB grid and each label's choice (0 = plain
+/// TF-IDF); empty without a grid, so older cards stay byte for byte.
+fn nb_setting(params: &TrainParams, fitted: &[Fitted]) -> String {
+    if params.nb_alpha_grid.is_empty() {
+        return String::new();
+    }
+    let chosen: Vec<String> = (fitted.iter())
+        .map(|f| format!("{}={}", f.model.name, f.nb_alpha.unwrap_or(0.0)))
+        .collect();
+    format!(
+        " nb_alpha_grid={:?} chosen_nb_alpha=[{}]",
+        params.nb_alpha_grid,
+        chosen.join(",")
+    )
 }
 
 /// `SOURCE_DATE_EPOCH` (reproducible builds) or today, as `YYYY-MM-DD`.
@@ -835,6 +887,33 @@ mod tests {
         assert_eq!(shift_prior((1.0, 0.0), 0.2, 0.2), (1.0, 0.0));
     }
 
+    #[test]
+    fn an_nb_grid_is_chosen_per_label_and_the_model_is_the_one_fitted_with_the_choice() {
+        let c = fixture_corpus();
+        let mut grid = params(Some(1.0));
+        grid.nb_alpha_grid = vec![0.0, 1.0];
+        let model = train(&c, &grid, Vec::new()).unwrap();
+        let settings = &model.card.settings;
+        let chosen = settings
+            .split(" chosen_nb_alpha=[toxic=")
+            .nth(1)
+            .and_then(|s| s.split(']').next())
+            .unwrap_or_else(|| panic!("no NB choice on the card: {settings}"));
+        assert!(settings.contains(" nb_alpha_grid=[0.0, 1.0]"), "{settings}");
+        let alpha: f64 = chosen.parse().unwrap();
+        let fixed = train(&c, &params(Some(alpha).filter(|&a| a > 0.0)), Vec::new()).unwrap();
+        let text = ["Du bist ein Idiot", "Schöner Artikel, danke"];
+        assert_eq!(model.score_batch(&text), fixed.score_batch(&text));
+        // A one-value grid is that value: 0 is plain TF-IDF.
+        let mut off = params(Some(1.0));
+        off.nb_alpha_grid = vec![0.0];
+        let off = train(&c, &off, Vec::new()).unwrap();
+        let plain = train(&c, &params(None), Vec::new()).unwrap();
+        assert_eq!(off.score_batch(&text), plain.score_batch(&text));
+        let nb = train(&c, &params(Some(1.0)), Vec::new()).unwrap();
+        assert_ne!(off.score_batch(&text), nb.score_batch(&text));
+    }
+
     fn fixture_corpus() -> Corpus {
         let path = concat!(env!("CARGO_MANIFEST_DIR"), "/data/fixtures/tiny-train.csv");
         let mut r = csv::Reader::from_path(path).unwrap();
@@ -868,6 +947,7 @@ mod tests {
             definitions: vec![String::new()],
             max_review_rates: vec![None],
             nb_alpha: nb,
+            nb_alpha_grid: Vec::new(),
             c_grid: vec![1.0, 16.0],
             priors: vec![None],
             held_out_card: true,
