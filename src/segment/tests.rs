@@ -368,18 +368,12 @@ fn all_pages_report() {
             continue;
         };
         let (pred, gold, s) = score(&name, &bytes, &gold, &SegmentOptions::default());
-        if [
-            "unseen3-",
-            "unseen4-",
-            "unseen5-",
-            "unseen6-",
-            "unseen7-",
-            "unseen8-",
-            "unseen9-",
-            "unseen10-",
-        ]
-        .iter()
-        .any(|u| name.starts_with(u))
+        let set = name
+            .strip_prefix("unseen")
+            .and_then(|r| r.split('-').next());
+        if set
+            .and_then(|n| n.parse::<u32>().ok())
+            .is_some_and(|n| n >= 3)
         {
             first_contact.add(&s);
         } else {
