@@ -1371,8 +1371,64 @@ pub(crate) fn find_headers(
         });
     }
     drop_bylines(&mut headers, infos);
+    take_short_reply_lines(&mut headers, lines);
     resolve_handles(&mut headers, lines);
     headers
+}
+
+/// Short reply lines right under a header that name an earlier author:
+/// apps and parish sites print `↳ an Melli`, `zu Ruth Amrein` or `Re:
+/// Gerti Hofbauer` between the header and the text, fan boards `↪ bezieht
+/// sich auf #1 von Wolfi`. Such a line belongs to the header and says
+/// whom the comment answers. Unlike [`reply_line`], the words alone (`zu`,
+/// `an`) say too little, so the target must be the author of a header
+/// above (an arrow in front also admits a name not yet seen).
+fn take_short_reply_lines(headers: &mut [Header], lines: &[&str]) {
+    for k in 0..headers.len() {
+        let below = headers[k].line + headers[k].len;
+        let next = headers.get(k + 1).map_or(lines.len(), |h| h.line);
+        if below >= next {
+            continue;
+        }
+        let Some((target, arrow)) = short_reply_target(lines[below].trim()) else {
+            continue;
+        };
+        let earlier = headers[..k]
+            .iter()
+            .any(|h| h.author.as_deref() == Some(target));
+        let named =
+            target.split_whitespace().count() <= 4 && target.split_whitespace().all(is_name_token);
+        if earlier || (arrow && named) {
+            let h = &mut headers[k];
+            h.reply_to.get_or_insert_with(|| target.to_string());
+            h.len += 1;
+        }
+    }
+}
+
+/// The name a short reply line points at, and whether an arrow opens it:
+/// `↳ an Melli`, `zu Ruth Amrein`, `Re: Gerti`, `↪ bezieht sich auf #1
+/// von Wolfi` (the post number's author).
+fn short_reply_target(t: &str) -> Option<(&str, bool)> {
+    let bare = t.trim_start_matches(|c: char| {
+        NESTED_ARROWS.contains(&c) || REPLY_ARROWS.contains(&c) || c.is_whitespace()
+    });
+    let arrow = bare.len() < t.len();
+    const OPENERS: &[&str] = &["an ", "zu ", "re: ", "to ", "bezieht sich auf "];
+    let p = OPENERS.iter().find(|p| {
+        bare.get(..p.len())
+            .is_some_and(|h| h.eq_ignore_ascii_case(p))
+    })?;
+    let rest = bare[p.len()..].trim();
+    // `#1 von Wolfi`, `Beitrag 3 von Anna`: the author after the number.
+    let rest = match rest.split_once(" von ") {
+        Some((num, name)) if num.chars().any(|c| c.is_ascii_digit()) && num.len() <= 12 => {
+            name.trim()
+        }
+        _ => rest,
+    };
+    let rest = rest.trim_end_matches(':');
+    (!rest.is_empty() && rest.chars().count() <= 40).then_some((rest, arrow))
 }
 
 /// Replies that name their target by a fediverse handle (`Antwort an
@@ -1663,6 +1719,50 @@ mod tests {
             ("N <rel>", "N <dmy4 t:>")
         );
         assert_eq!(family(&rel.sig), family(&abs.sig));
+    }
+
+    /// Short reply lines under a header (`zu Anna Berg`, `Re: Tom`, `↳ an
+    /// Lisa_K`, `↪ bezieht sich auf #1 von Anna Berg`) belong to it when
+    /// they name an earlier author (or an arrow opens them); a text line
+    /// opening with `Zu` that names nobody stays text.
+    #[test]
+    fn short_reply_lines_under_headers() {
+        let lines = [
+            "Anna Berg · 5.10.2025 · 20.15 Uhr",
+            "Schöne Worte, mal sehen.",
+            "",
+            "Tom Krüger · 6.10.2025 · 08.40 Uhr",
+            "zu Anna Berg",
+            "Das sehe ich auch so.",
+            "",
+            "Lisa K · 6.10.2025 · 09.12 Uhr",
+            "Re: Tom Krüger",
+            "Eben nicht.",
+            "",
+            "Jan Ott · 6.10.2025 · 10.02 Uhr",
+            "↳ an Maxi",
+            "Stimmt.",
+            "",
+            "Eva Roth · 6.10.2025 · 11.30 Uhr",
+            "↪ bezieht sich auf #1 von Anna Berg",
+            "Richtig.",
+            "",
+            "Udo Sand · 6.10.2025 · 12.00 Uhr",
+            "Zu Recht",
+            "Mehr sag ich nicht.",
+        ];
+        let h = headers_of(&lines);
+        assert_eq!(
+            replies(&h),
+            [
+                (0, 1, None),
+                (3, 2, Some("Anna Berg")),
+                (7, 2, Some("Tom Krüger")),
+                (11, 2, Some("Maxi")),
+                (15, 2, Some("Anna Berg")),
+                (19, 1, None),
+            ]
+        );
     }
 
     /// Issue 11: name, reply line and stamp form one header of the same
