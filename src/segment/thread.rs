@@ -499,8 +499,22 @@ fn headers_sit_below(lines: &[&str], infos: &[LineInfo], headers: &[Header]) -> 
     // comment's action row (`Anna · vor 3 Std.` / `👍 12 👎 3 Antworten`):
     // headers between text and action row sit below their comments.
     let over_actions = tucked_under(headers, infos, |i| i.is_some_and(|i| i.ui));
+    // A dash opening every header (`— Renate V. aus Gnigl · 17.05.2025`)
+    // is how letters and viewer mail sign off under the text.
+    let signed_off = tucked && headers.iter().all(|h| opens_with_dash(lines[h.line]));
     headers.iter().all(|h| h.below)
-        || ((!substantive_after || (tucked && only_furniture_after) || over_actions) && !speech)
+        || ((!substantive_after || (tucked && only_furniture_after) || over_actions || signed_off)
+            && !speech)
+}
+
+/// Whether a line opens with a dash and a space (`— Anna`, `– Anna`, `--
+/// Anna`), as a signature does.
+fn opens_with_dash(t: &str) -> bool {
+    let t = t.trim_start();
+    ["— ", "– ", "-- ", "- ", "—", "―"].iter().any(|d| {
+        t.starts_with(d)
+            && t[d.len()..].starts_with(|c: char| c.is_whitespace() || c.is_alphabetic())
+    })
 }
 
 /// The lines of a header.
@@ -1348,6 +1362,38 @@ mod tests {
         // The article's paragraph above it stays the article's.
         let article = "Der Kreis baut ab Mai einen Radweg zwischen Eschwege und Wanfried. Die Arbeiten dauern bis zum Herbst.";
         assert_ne!(p.line_labels[at(article)], LineLabel::Boilerplate);
+    }
+
+    /// Viewer mail signed off under the text with a dash (`— Anna aus
+    /// Soest · 17.05.2025 | 18:40`) is read with the headers below, even
+    /// when a comment form with full sentences follows the thread.
+    #[test]
+    fn dash_signatures_sit_below_their_text() {
+        let page = "Neuer Radweg an der Werra\n\nDer Kreis baut ab Mai einen Radweg. Die Arbeiten dauern bis zum Herbst.\n\nZUSCHAUERMEINUNGEN\n\nEndlich, darauf warten wir seit Jahren.\n— Anna Weber aus Soest · 17.05.2025 | 18:40\n\nHoffentlich wird er auch beleuchtet.\nSonst fährt im Winter keiner.\n— Tom Kurz aus Werl · 17.05.2025 | 19:05\n\nMeinung abgeben\nName*\n[ ] Ich habe die Netiquette gelesen und akzeptiere sie.\nDie Redaktion behält sich vor, Beiträge zu kürzen oder nicht zu veröffentlichen.\n";
+        let p = crate::segment::segment_page(
+            "w.txt",
+            page.as_bytes(),
+            &crate::segment::SegmentOptions::default(),
+        )
+        .expect("segments");
+        let got: Vec<(Option<&str>, &str)> = p
+            .comments
+            .iter()
+            .map(|c| (c.author.as_deref(), c.text.as_str()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (
+                    Some("Anna Weber aus Soest"),
+                    "Endlich, darauf warten wir seit Jahren."
+                ),
+                (
+                    Some("Tom Kurz aus Werl"),
+                    "Hoffentlich wird er auch beleuchtet.\nSonst fährt im Winter keiner."
+                ),
+            ]
+        );
     }
 
     /// Bare times under day dividers (`— Gestern —`, `— Heute —`) take the
