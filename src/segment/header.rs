@@ -379,6 +379,29 @@ fn strip_reply_field(t: &str) -> Option<(&str, Option<String>)> {
     Some((t[..k].trim_end(), name))
 }
 
+/// A header line without a labelled last field after its stamp (`Franz
+/// Pölzl · 03.06.2025 um 14:22 Uhr · Thema: Naturschutz`, `… · Kategorie:
+/// Frage`): participation platforms and forums tag a post so, and the tag
+/// says nothing about who wrote it. Left out of the shape like a reply
+/// field, so that tagged posts pair with their untagged replies.
+fn strip_topic_field<'a>(t: &'a str, dates: &DatePatterns) -> Option<&'a str> {
+    let k = t.rfind(|c: char| FIELD_SEPARATORS.contains(c))?;
+    let sep_len = t[k..].chars().next()?.len_utf8();
+    let (label, value) = t[k + sep_len..].trim().split_once(':')?;
+    let rest = t[..k].trim_end();
+    let label_ok = (1..=2).contains(&label.split_whitespace().count())
+        && label.chars().next().is_some_and(char::is_uppercase)
+        && label
+            .chars()
+            .all(|c| c.is_alphabetic() || c == ' ' || c == '-');
+    let value_ok =
+        (1..=4).contains(&value.split_whitespace().count()) && dates.find(value).is_none();
+    let stamped = dates
+        .find(rest)
+        .is_some_and(|s| rest[s.end..].trim().is_empty());
+    (label_ok && value_ok && stamped).then_some(rest)
+}
+
 /// A header line without the note in brackets after the name
 /// (`anna_k (50 Beiträge) | 21.10.2026 19:54`, `Tom (Gast), 12:03`): a
 /// count or role of one to three words, no stamp, on a line that has a
@@ -859,6 +882,7 @@ pub(crate) fn shape(t: &str, dates: &DatePatterns) -> Option<Shape> {
         Some((rest, target)) => (rest, reply_to.or(target)),
         None => (t, reply_to),
     };
+    let t = strip_topic_field(t, dates).unwrap_or(t);
     let noted;
     let t = match strip_note(t, dates) {
         Some(n) => {
@@ -969,15 +993,28 @@ fn classify(tk: Tokens, stamp: Option<Stamp>) -> Shape {
         .iter()
         .all(|k| k.starts_with('<') || STAMP_CONNECTORS.contains(&k.as_str()));
     let stamp_only = stamp.is_some() && name_runs == 0 && !speech && !odd && only_connectors;
+    // `Klaus M., Bielefeld`, `Uwe K., Halle (Saale)`: reader letters put
+    // the town after a comma.
+    let name_and_town = toks.len() >= 3
+        && toks[..3] == ["N", ",", "N"]
+        && toks[3..]
+            .iter()
+            .all(|k| matches!(k.as_str(), "N" | "(" | ")"));
     let name_only = stamp.is_none()
         && name_ok
         && !odd
-        && toks
-            .iter()
-            .all(|k| matches!(k.as_str(), "N" | "K" | ":" | "V" | "#"));
+        && (name_and_town
+            || toks
+                .iter()
+                .all(|k| matches!(k.as_str(), "N" | "K" | ":" | "V" | "#")));
     let header_like = name_ok && !odd && (stamp.is_some() || speech);
     Shape {
-        sig: toks.join(" "),
+        // A town's bracketed note (`Halle (Saale)`) is no part of the shape.
+        sig: if name_and_town {
+            "N , N".to_string()
+        } else {
+            toks.join(" ")
+        },
         name,
         stamp,
         speech,
@@ -1719,6 +1756,51 @@ mod tests {
             ("N <rel>", "N <dmy4 t:>")
         );
         assert_eq!(family(&rel.sig), family(&abs.sig));
+    }
+
+    /// A tag after the stamp (`· Thema: Naturschutz`) is no part of the
+    /// shape, so tagged posts pair with replies; a comma-town name line
+    /// (`Klaus M., Bielefeld`) is a name line over a stamp line.
+    #[test]
+    fn topic_fields_and_name_town_lines() {
+        let d = DatePatterns::new();
+        let sig = |l: &str| shape(l, &d).map(|s| s.sig);
+        assert_eq!(
+            sig("Franz Pölzl · 03.06.2025 um 14:22 Uhr · Thema: Naturschutz"),
+            sig("Projektbetreuung · 03.06.2025 um 16:05 Uhr · Antwort an Franz Pölzl")
+        );
+        assert_eq!(
+            sig("Franz Pölzl · 03.06.2025 um 14:22 Uhr"),
+            sig("Franz Pölzl · 03.06.2025 um 14:22 Uhr · Thema: Naturschutz")
+        );
+        for line in ["Klaus M., Bielefeld", "Klaus M., Halle (Saale)"] {
+            let town = shape(line, &d).expect("shape");
+            assert!(town.name_only, "{line}");
+            assert_eq!(town.name.as_deref(), Some("Klaus M."));
+        }
+        let lines = [
+            "Klaus M., Bielefeld",
+            "Fr., 12. Dez. 2025, 7:48 Uhr",
+            "Bargeld ist gedruckte Freiheit",
+            "Herr Thiele hat völlig recht.",
+            "",
+            "Heike Sundermann, Gütersloh",
+            "Fr., 12. Dez. 2025, 9:15 Uhr",
+            "Antwort an Klaus M.",
+            "Wer hat denn überhaupt einen 500er?",
+        ];
+        let h = headers_of(&lines);
+        let got: Vec<_> = h
+            .iter()
+            .map(|h| (h.line, h.len, h.author.as_deref(), h.reply_to.as_deref()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (0, 2, Some("Klaus M."), None),
+                (5, 3, Some("Heike Sundermann"), Some("Klaus M."))
+            ]
+        );
     }
 
     /// Short reply lines under a header (`zu Anna Berg`, `Re: Tom`, `↳ an
