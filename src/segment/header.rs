@@ -1409,6 +1409,7 @@ pub(crate) fn find_headers(
     }
     drop_bylines(&mut headers, infos);
     take_short_reply_lines(&mut headers, lines);
+    take_rank_lines(&mut headers, lines, infos, dates);
     resolve_handles(&mut headers, lines);
     headers
 }
@@ -1438,6 +1439,47 @@ fn take_short_reply_lines(headers: &mut [Header], lines: &[&str]) {
         if earlier || (arrow && named) {
             let h = &mut headers[k];
             h.reply_to.get_or_insert_with(|| target.to_string());
+            h.len += 1;
+        }
+    }
+}
+
+/// Rank lines right under headers (`#1 — Wolfi — 13.11.2025` /
+/// `Stammgast · 2.318 Beiträge`: fields and a count), when a third or more of the page's
+/// headers have one: boards print the poster's rank and post count
+/// there, and on a board that does so a short line in that place is no
+/// text. A reply line the header already took may come first.
+fn take_rank_lines(
+    headers: &mut [Header],
+    lines: &[&str],
+    infos: &[LineInfo],
+    dates: &DatePatterns,
+) {
+    let ranked = |h: &Header, next: usize| {
+        let i = h.line + h.len;
+        let t = lines.get(i).map_or("", |t| t.trim());
+        // A count or fields, so that a short title opening the text
+        // (`Gute Idee`) is not taken for a rank.
+        let counted = t.contains(|c: char| FIELD_SEPARATORS.contains(c))
+            && t.contains(|c: char| c.is_ascii_digit());
+        // A header over its text stands after a blank line; one hung
+        // under its text has the action row below it (`Zitieren | Danke (3)`).
+        let opens_block = h.line == 0 || infos[h.line - 1].blank;
+        i < next.min(lines.len()) && counted && opens_block && is_rank_line(t, &infos[i], dates)
+    };
+    let nexts: Vec<usize> = (0..headers.len())
+        .map(|k| headers.get(k + 1).map_or(lines.len(), |h| h.line))
+        .collect();
+    let n = headers
+        .iter()
+        .zip(&nexts)
+        .filter(|(h, &next)| ranked(h, next))
+        .count();
+    if n < 2 || n * 3 < headers.len() {
+        return;
+    }
+    for (h, &next) in headers.iter_mut().zip(&nexts) {
+        if ranked(h, next) {
             h.len += 1;
         }
     }
@@ -1801,6 +1843,26 @@ mod tests {
                 (5, 3, Some("Heike Sundermann"), Some("Klaus M."))
             ]
         );
+    }
+
+    /// Rank lines with fields and a count under most headers belong to
+    /// them (`Mitglied · 87 Beiträge`).
+    #[test]
+    fn rank_lines_under_headers() {
+        let lines = [
+            "#1 — Wolfi_1908 — 13.11.2025, 08:41",
+            "Stammgast · 2.318 Beiträge",
+            "Respekt Andi.",
+            "",
+            "#2 — Sandra_N — 13.11.2025, 09:12",
+            "Mitglied · 87 Beiträge",
+            "Ich war damals im Stadion.",
+            "",
+            "#3 — Hansi K. — 13.11.2025, 09:30",
+            "Da hast du leider recht.",
+        ];
+        let h = headers_of(&lines);
+        assert_eq!(replies(&h), [(0, 2, None), (4, 2, None), (8, 1, None)]);
     }
 
     /// Short reply lines under a header (`zu Anna Berg`, `Re: Tom`, `↳ an
