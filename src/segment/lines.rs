@@ -376,7 +376,8 @@ impl LinePatterns {
         let rule = chars >= 3 && t.chars().all(|c| "-_=*~–—─═".contains(c));
         let ui = rule
             || short && (breadcrumb || words <= 8 && (self.votes.is_match(t) || is_ui(&lower)))
-            || (words <= 12 && (feedback_prompt(&lower) || helpful_count(&lower)));
+            || (words <= 12 && (feedback_prompt(&lower) || helpful_count(&lower)))
+            || (words <= 5 && !sentence_end && form_opener(&lower));
         let boiler = if chars <= 4000 {
             let s: u32 = BOILER_PHRASES
                 .iter()
@@ -495,6 +496,61 @@ fn removed_notice(lower: &str, words: usize) -> bool {
 fn feedback_prompt(lower: &str) -> bool {
     ["hilfreich?", "helpful?"].iter().any(|p| lower.contains(p))
         && (lower.starts_with("war ") || lower.starts_with("was ") || lower.starts_with("ist "))
+}
+
+/// The button or heading that opens a thread's comment form
+/// (`Rückmeldung schreiben`, `Stimme abgeben`, `Ihre Meinung schreiben`,
+/// `Schreib einen Kommentar`, `Leave a reply`): a word for a reader's
+/// contribution and a verb of writing or sending, first or last. Where it
+/// follows the last comment, the comment ends there.
+fn form_opener(lower: &str) -> bool {
+    const NOUNS: &[&str] = &[
+        "kommentar",
+        "meinung",
+        "rückmeldung",
+        "stimme",
+        "bericht",
+        "beitrag",
+        "antwort",
+        "leserbrief",
+        "eintrag",
+        "bewertung",
+        "erfahrung",
+        "frage",
+        "comment",
+        "reply",
+        "review",
+        "response",
+    ];
+    const LAST: &[&str] = &[
+        "schreiben",
+        "abgeben",
+        "verfassen",
+        "hinterlassen",
+        "absenden",
+    ];
+    const FIRST: &[&str] = &[
+        "schreib",
+        "schreibe",
+        "schreiben",
+        "hinterlasse",
+        "verfasse",
+        "leave",
+        "write",
+        "post",
+        "add",
+        "submit",
+    ];
+    let words: Vec<&str> = lower
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let (Some(first), Some(last)) = (words.first(), words.last()) else {
+        return false;
+    };
+    words.len() >= 2
+        && words.iter().any(|w| NOUNS.contains(w))
+        && (LAST.contains(last) || FIRST.contains(first))
 }
 
 /// The count a review site prints under a review (`14 Personen fanden das
@@ -641,6 +697,29 @@ mod tests {
     use super::*;
 
     /// Archive and forum software print buttons in brackets.
+    /// Form openers after a thread are UI; a comment line with the same
+    /// words in a sentence is not.
+    #[test]
+    fn comment_form_openers_are_ui() {
+        let p = LinePatterns::new();
+        for ui in [
+            "Rückmeldung schreiben",
+            "Stimme abgeben",
+            "Ihre Meinung schreiben",
+            "Schreib einen Kommentar",
+            "Leave a reply",
+        ] {
+            assert!(p.info(ui).ui, "{ui}");
+        }
+        for text in [
+            "Ich werde meine Stimme abgeben.",
+            "Schreiben kann jeder",
+            "Meinung ist Meinung",
+        ] {
+            assert!(!p.info(text).ui, "{text}");
+        }
+    }
+
     #[test]
     fn bracketed_button_rows_are_ui() {
         let p = LinePatterns::new();
