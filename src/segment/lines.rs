@@ -470,6 +470,10 @@ fn removed_notice(lower: &str, words: usize) -> bool {
     const FIRST_PERSON: &[&str] = &[
         "ich", "mein", "meine", "meinen", "meinem", "mir", "mich", "my", "i", "me", "warum", "why",
     ];
+    // Edited rather than removed: only when the site's moderators say so
+    // (`[Dieser Beitrag wurde von der Moderation gekürzt.]`).
+    let edited = has(&["gekürzt", "bearbeitet", "editiert", "edited"])
+        && has(&["moderation", "redaktion", "moderator", "admin"]);
     words <= 14
         && has(&[
             "kommentar",
@@ -479,14 +483,15 @@ fn removed_notice(lower: &str, words: usize) -> bool {
             "comment",
             "post",
         ])
-        && has(&[
-            "gelöscht",
-            "entfernt",
-            "zurückgezogen",
-            "ausgeblendet",
-            "removed",
-            "deleted",
-        ])
+        && (edited
+            || has(&[
+                "gelöscht",
+                "entfernt",
+                "zurückgezogen",
+                "ausgeblendet",
+                "removed",
+                "deleted",
+            ]))
         && !ws.any(|w| FIRST_PERSON.contains(&w))
 }
 
@@ -661,7 +666,7 @@ fn is_ui(lower: &str) -> bool {
 }
 
 /// Breadcrumbs and menus: `Startseite › Lokales`, `Politik | Wirtschaft | Sport`.
-fn is_nav(t: &str) -> bool {
+pub(crate) fn is_nav(t: &str) -> bool {
     let crumbs = [" › ", " » ", " > ", " ‹ "]
         .iter()
         .any(|sep| t.contains(sep))
@@ -699,6 +704,19 @@ mod tests {
     /// Archive and forum software print buttons in brackets.
     /// Form openers after a thread are UI; a comment line with the same
     /// words in a sentence is not.
+    /// A moderator's note on an edited post is boilerplate like a removal
+    /// notice; a reader's complaint about it is not.
+    #[test]
+    fn moderation_edit_notes_are_boilerplate() {
+        let p = LinePatterns::new();
+        let note = p
+            .info("[Dieser Beitrag wurde von der Moderation gekürzt. Bitte bleiben Sie sachlich.]");
+        assert!(note.is_boiler());
+        let reader = p.info("Warum wurde mein Beitrag von der Redaktion gekürzt?");
+        assert!(!reader.is_boiler());
+        assert!(!p.info("Der Beitrag im Radio wurde gekürzt.").is_boiler());
+    }
+
     #[test]
     fn comment_form_openers_are_ui() {
         let p = LinePatterns::new();
