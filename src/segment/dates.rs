@@ -182,6 +182,9 @@ impl DatePatterns {
             None => {
                 let c = self.time.captures(line)?;
                 let m = c.get(0)?;
+                if is_duration(&line[m.end()..]) {
+                    return None;
+                }
                 let (h, mi, sep) = time_parts(&c)?;
                 Some(Stamp {
                     start: m.start(),
@@ -554,6 +557,18 @@ pub(crate) fn resolve_in_thread(
     }
 }
 
+/// Whether the text after a time makes it a duration (`2:30 h`, `12:34
+/// min`, `1:45 Std.`): walking times and video lengths, no clock time.
+fn is_duration(after: &str) -> bool {
+    let rest = after.trim_start().to_lowercase();
+    ["h", "std", "stunden", "min", "minuten"]
+        .iter()
+        .any(|unit| {
+            rest.strip_prefix(unit)
+                .is_some_and(|r| !r.starts_with(char::is_alphabetic))
+        })
+}
+
 /// The latest day printed with a year in a short line of `lines` (the
 /// page above the comments: the date bar, `Aktualisiert: Fr., 12.12.2025`):
 /// what `Heute` means on a page read without `--now`, since the page was
@@ -712,6 +727,16 @@ mod tests {
                 .as_deref(),
             Some("t: longy")
         );
+    }
+
+    /// A time followed by a unit is a duration, not a stamp.
+    #[test]
+    fn durations_are_no_stamps() {
+        let p = DatePatterns::new();
+        assert!(p.find("Oeschinensee Rundweg · leicht · 2:30 h").is_none());
+        assert!(p.find("▶ Video 12:34 min").is_none());
+        assert!(p.find("Anna · 14:03 Uhr").is_some());
+        assert!(p.find("Anna 14:03 hat geschrieben").is_some());
     }
 
     /// Divider lines name the day of the bare times under them: day
