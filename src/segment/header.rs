@@ -1410,6 +1410,7 @@ pub(crate) fn find_headers(
     drop_bylines(&mut headers, infos);
     take_short_reply_lines(&mut headers, lines);
     take_rank_lines(&mut headers, lines, infos, dates);
+    take_staff_badges(&mut headers, lines, infos);
     resolve_handles(&mut headers, lines);
     headers
 }
@@ -1481,6 +1482,45 @@ fn take_rank_lines(
     for (h, &next) in headers.iter_mut().zip(&nexts) {
         if ranked(h, next) {
             h.len += 1;
+        }
+    }
+}
+
+/// Badges that mark a site's own staff, printed on a line of their own
+/// under the header of a staff reply (`grätzlfunk Redaktion  09:31` /
+/// `Team`).
+const STAFF_BADGES: &[&str] = &[
+    "team",
+    "redaktion",
+    "moderation",
+    "moderator",
+    "moderatorin",
+    "admin",
+    "administrator",
+    "staff",
+    "autor",
+    "autorin",
+    "author",
+    "verifiziert",
+    "verified",
+];
+
+/// A staff badge line right under a header that opens a block, with the
+/// text after it, belongs to the header: apps print it under the name of
+/// their own team's replies only, so no page-wide pattern shows it.
+fn take_staff_badges(headers: &mut [Header], lines: &[&str], infos: &[LineInfo]) {
+    let n = headers.len();
+    for k in 0..n {
+        let i = headers[k].line + headers[k].len;
+        let next = headers.get(k + 1).map_or(lines.len(), |h| h.line);
+        let opens_block = headers[k].line == 0 || infos[headers[k].line - 1].blank;
+        let text_after = i + 1 < next && !infos[i + 1].blank;
+        let badge = lines.get(i).is_some_and(|t| {
+            let bare = t.trim().trim_matches(|c: char| "✓✔☑★·•| ".contains(c));
+            STAFF_BADGES.contains(&bare.to_lowercase().as_str())
+        });
+        if opens_block && text_after && badge {
+            headers[k].len += 1;
         }
     }
 }
@@ -1843,6 +1883,25 @@ mod tests {
                 (5, 3, Some("Heike Sundermann"), Some("Klaus M."))
             ]
         );
+    }
+
+    /// A staff badge on its own line under a staff reply's header belongs
+    /// to the header; a text line that merely starts with the word does not.
+    #[test]
+    fn staff_badge_lines_under_headers() {
+        let lines = [
+            "Melli_aus_Meidling  15:42",
+            "Die U6 ist voll.",
+            "",
+            "grätzlfunk Redaktion  09:31",
+            "Team",
+            "Danke für eure Eindrücke!",
+            "",
+            "Hr. Novak  10:02",
+            "Team Stadt hat recht.",
+        ];
+        let h = headers_of(&lines);
+        assert_eq!(replies(&h), [(0, 1, None), (3, 2, None), (7, 1, None)]);
     }
 
     /// Rank lines with fields and a count under most headers belong to
