@@ -402,6 +402,90 @@ fn strip_topic_field<'a>(t: &'a str, dates: &DatePatterns) -> Option<&'a str> {
     (label_ok && value_ok && stamped).then_some(rest)
 }
 
+/// Words for the kind of post a stamp line may open with (`Kommentar ·
+/// 28.09.2025`, `Tourenbericht · …`, `Review · …`), matched as endings.
+const POST_KINDS: &[&str] = &[
+    "kommentar",
+    "bericht",
+    "beitrag",
+    "antwort",
+    "frage",
+    "bewertung",
+    "rezension",
+    "review",
+    "comment",
+    "reply",
+];
+
+/// Labels of the date a post was published, among other dates of its
+/// line (`begangen am 20.09.2025 · veröffentlicht am 22.09.2025`).
+const PUBLISHED: &[&str] = &[
+    "veröffentlicht",
+    "gepostet",
+    "geschrieben",
+    "erstellt",
+    "published",
+    "posted",
+];
+
+/// The stamp of a stamp line that opens with the kind of post (`Kommentar
+/// zu bergfex_maria · 22.09.2025`, `Tourenbericht · begangen am
+/// 20.09.2025 · veröffentlicht am 22.09.2025`), as portals print it under
+/// the name: the published date's field (the only dated field, or the one
+/// a publishing label opens), and the name after `zu`/`an`/`to` as the
+/// reply target. The kind word says what was posted, not who posted it.
+fn post_kind_stamp<'a>(t: &'a str, dates: &DatePatterns) -> Option<(&'a str, Option<String>)> {
+    let mut fields = t
+        .split(|c: char| FIELD_SEPARATORS.contains(c))
+        .map(str::trim);
+    let head = fields.next()?;
+    let mut words = head.split_whitespace();
+    let kind = words.next()?.to_lowercase();
+    if !POST_KINDS.iter().any(|k| kind.ends_with(k)) {
+        return None;
+    }
+    let target = match (words.next(), words.collect::<Vec<_>>()) {
+        (None, _) => None,
+        (Some("zu" | "an" | "to" | "on"), name)
+            if (1..=4).contains(&name.len()) && name.iter().all(|w| is_name_token(w)) =>
+        {
+            Some(name.join(" "))
+        }
+        _ => return None,
+    };
+    let dated: Vec<&str> = fields.filter(|f| dates.find(f).is_some()).collect();
+    let field = match dated[..] {
+        [only] => only,
+        _ => *dated.iter().rev().find(|f| {
+            let lower = f.to_lowercase();
+            PUBLISHED.iter().any(|p| lower.starts_with(p))
+        })?,
+    };
+    let stamp = dates.find(field)?;
+    Some((&field[stamp.start..], target))
+}
+
+/// A bracketed signature without the role after its comma (`(Prof. H.
+/// Albers, FB Geschichte) 2025-01-14 11:15` → `(Prof. H. Albers)
+/// 2025-01-14 11:15`): the role is a field beside the name, like a town,
+/// and left out, the header has the shape of the page's others.
+fn without_bracketed_role(t: &str, dates: &DatePatterns) -> Option<String> {
+    let (open, close) = match t.chars().next()? {
+        '(' => ('(', ')'),
+        '[' => ('[', ']'),
+        _ => return None,
+    };
+    let end = t.find(close)?;
+    let inner = &t[open.len_utf8()..end];
+    let (name, role) = inner.split_once(", ")?;
+    let rest = &t[end + close.len_utf8()..];
+    let ok = (1..=4).contains(&name.split_whitespace().count())
+        && (1..=4).contains(&role.split_whitespace().count())
+        && dates.find(inner).is_none()
+        && dates.find(rest).is_some();
+    ok.then(|| format!("{open}{}{close}{rest}", name.trim()))
+}
+
 /// A header line without the note in brackets after the name
 /// (`anna_k (50 Beiträge) | 21.10.2026 19:54`, `Tom (Gast), 12:03`): a
 /// count or role of one to three words, no stamp, on a line that has a
@@ -883,6 +967,18 @@ pub(crate) fn shape(t: &str, dates: &DatePatterns) -> Option<Shape> {
         None => (t, reply_to),
     };
     let t = strip_topic_field(t, dates).unwrap_or(t);
+    let (t, reply_to) = match post_kind_stamp(t, dates) {
+        Some((stamp, target)) => (stamp, reply_to.or(target)),
+        None => (t, reply_to),
+    };
+    let unroled;
+    let t = match without_bracketed_role(t, dates) {
+        Some(u) => {
+            unroled = u;
+            unroled.as_str()
+        }
+        None => t,
+    };
     let noted;
     let t = match strip_note(t, dates) {
         Some(n) => {
@@ -1064,7 +1160,7 @@ fn name_and_stamp(
         strong: name.speech || stamp.stamp.as_ref().is_some_and(Stamp::is_relative),
         author: name.name.clone(),
         stamp: stamp.stamp.clone(),
-        reply_to: name.reply_to.clone(),
+        reply_to: name.reply_to.clone().or_else(|| stamp.reply_to.clone()),
         nested,
         level: name.level.or(stamp.level),
     }
@@ -1902,6 +1998,52 @@ mod tests {
         ];
         let h = headers_of(&lines);
         assert_eq!(replies(&h), [(0, 1, None), (3, 2, None), (7, 1, None)]);
+    }
+
+    /// A stamp line opening with the kind of post gives the published
+    /// date and the `zu X` target; a bracketed role after the name is
+    /// left out of the shape.
+    #[test]
+    fn post_kinds_and_bracketed_roles() {
+        let d = DatePatterns::new();
+        assert_eq!(
+            post_kind_stamp(
+                "Tourenbericht · begangen am 20.09.2025 · veröffentlicht am 22.09.2025",
+                &d
+            ),
+            Some(("22.09.2025", None))
+        );
+        assert_eq!(
+            post_kind_stamp("Kommentar zu bergfex_maria · 22.09.2025", &d),
+            Some(("22.09.2025", Some("bergfex_maria".to_string())))
+        );
+        assert_eq!(post_kind_stamp("Anna Berg · 22.09.2025", &d), None);
+        assert_eq!(
+            post_kind_stamp("Kommentar von heute früh · 22.09.2025", &d),
+            None
+        );
+        let lines = [
+            "bergfex_maria",
+            "Tourenbericht · begangen am 20.09.2025 · veröffentlicht am 22.09.2025",
+            "Echo am Oeschinensee getestet!",
+            "",
+            "Alpenmaxl",
+            "Kommentar zu bergfex_maria · 22.09.2025",
+            "Danke!",
+        ];
+        let h = headers_of(&lines);
+        assert_eq!(replies(&h), [(0, 2, None), (4, 2, Some("bergfex_maria"))]);
+        let sig = |l: &str| shape(l, &d).map(|s| s.sig);
+        assert_eq!(
+            sig("(Prof. H. Albers, FB Geschichte) 2025-01-14 11:15"),
+            sig("(Lena K.) 2025-01-13 22:41")
+        );
+        assert_eq!(
+            shape("(Prof. H. Albers, FB Geschichte) 2025-01-14 11:15", &d)
+                .and_then(|s| s.name)
+                .as_deref(),
+            Some("Prof. H. Albers")
+        );
     }
 
     /// Rank lines with fields and a count under most headers belong to
