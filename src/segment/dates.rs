@@ -182,6 +182,9 @@ impl DatePatterns {
             None => {
                 let c = self.time.captures(line)?;
                 let m = c.get(0)?;
+                if is_duration(&line[m.end()..]) {
+                    return None;
+                }
                 let (h, mi, sep) = time_parts(&c)?;
                 Some(Stamp {
                     start: m.start(),
@@ -554,6 +557,142 @@ pub(crate) fn resolve_in_thread(
     }
 }
 
+/// Whether the text after a time makes it a duration (`2:30 h`, `12:34
+/// min`, `1:45 Std.`): walking times and video lengths, no clock time.
+fn is_duration(after: &str) -> bool {
+    let rest = after.trim_start().to_lowercase();
+    ["h", "std", "stunden", "min", "minuten"]
+        .iter()
+        .any(|unit| {
+            rest.strip_prefix(unit)
+                .is_some_and(|r| !r.starts_with(char::is_alphabetic))
+        })
+}
+
+/// The latest day printed with a year in a short line of `lines` (the
+/// page above the comments: the date bar, `Aktualisiert: Fr., 12.12.2025`):
+/// what `Heute` means on a page read without `--now`, since the page was
+/// scraped no earlier than the last date it prints.
+pub(crate) fn latest_page_day(lines: &[&str], dp: &DatePatterns) -> Option<NaiveDate> {
+    lines
+        .iter()
+        .filter(|l| l.chars().count() <= 120)
+        .filter_map(|l| day_with_year(l, dp, false))
+        .max()
+}
+
+/// Characters that decorate a divider line (`— Heute —`, `── 10. Dezember
+/// ──`, `[ Gestern ]`).
+const DIVIDER_MARKS: &[char] = &[
+    '—', '–', '-', '─', '━', '=', '*', '·', '•', '|', '[', ']', '~',
+];
+
+/// Weekday names that may stand beside a divider's date (`Mittwoch, 10.
+/// Dezember`).
+const WEEKDAYS: &[&str] = &[
+    "montag",
+    "dienstag",
+    "mittwoch",
+    "donnerstag",
+    "freitag",
+    "samstag",
+    "sonntag",
+    "mo",
+    "di",
+    "mi",
+    "do",
+    "fr",
+    "sa",
+    "so",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "mon",
+    "tue",
+    "wed",
+    "thu",
+    "fri",
+    "sat",
+    "sun",
+];
+
+/// The day a divider line names, as chat apps and live threads print
+/// them between the comments of different days (`— Gestern —`, `— Heute
+/// —`, `── Mittwoch, 10. Dezember 2025 ──`), with the comments' headers
+/// giving only the time. `decorated`: marks on both sides; an
+/// undecorated line counts only when the caller saw it stand alone. Day
+/// words count back from `today`; a date without a year takes the latest
+/// such day no later than `today`.
+pub(crate) fn divider_day(
+    line: &str,
+    dp: &DatePatterns,
+    today: Option<NaiveDate>,
+) -> Option<(NaiveDate, bool)> {
+    let t = line.trim();
+    let core = t.trim_matches(|c: char| DIVIDER_MARKS.contains(&c) || c.is_whitespace());
+    let decorated =
+        core.len() < t.len() && !t.starts_with(core) && !t.ends_with(core) && !core.is_empty();
+    if core.is_empty() || core.chars().count() > 40 {
+        return None;
+    }
+    let lower = core.to_lowercase();
+    let back = match lower.as_str() {
+        "heute" | "today" => Some(0),
+        "gestern" | "yesterday" => Some(1),
+        "vorgestern" => Some(2),
+        _ => None,
+    };
+    if let Some(days) = back {
+        return Some((today? - Duration::days(days), decorated));
+    }
+    let stamp = dp.find(core)?;
+    let When::Absolute {
+        year,
+        month,
+        day,
+        time: None,
+    } = stamp.when
+    else {
+        return None;
+    };
+    let rest = format!("{} {}", &core[..stamp.start], &core[stamp.end..]);
+    let only_weekdays = rest
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .all(|w| WEEKDAYS.contains(&w.to_lowercase().as_str()));
+    if !only_weekdays {
+        return None;
+    }
+    let date = match year {
+        Some(y) => NaiveDate::from_ymd_opt(y, month, day)?,
+        None => {
+            let today = today?;
+            let this = NaiveDate::from_ymd_opt(today.year(), month, day)?;
+            if this > today {
+                NaiveDate::from_ymd_opt(today.year() - 1, month, day)?
+            } else {
+                this
+            }
+        }
+    };
+    Some((date, decorated))
+}
+
+/// A bare time (`15:42`, class `t:`/`t.`) on the day of the divider line
+/// above it, whether or not `--now` is given; `None` for other stamps.
+pub(crate) fn resolve_under_divider(stamp: &Stamp, divider: NaiveDate) -> Option<String> {
+    match stamp.when {
+        When::DayWord { days_back: 0, time } if stamp.class.starts_with('t') => {
+            Some(format_date_time(divider, time))
+        }
+        _ => None,
+    }
+}
+
 fn format_date_time(date: NaiveDate, time: Option<(u32, u32)>) -> String {
     match time.and_then(|(h, m)| date.and_hms_opt(h, m, 0)) {
         Some(t) => t.format("%Y-%m-%dT%H:%M").to_string(),
@@ -587,6 +726,46 @@ mod tests {
                 .map(|s| s.class)
                 .as_deref(),
             Some("t: longy")
+        );
+    }
+
+    /// A time followed by a unit is a duration, not a stamp.
+    #[test]
+    fn durations_are_no_stamps() {
+        let p = DatePatterns::new();
+        assert!(p.find("Oeschinensee Rundweg · leicht · 2:30 h").is_none());
+        assert!(p.find("▶ Video 12:34 min").is_none());
+        assert!(p.find("Anna · 14:03 Uhr").is_some());
+        assert!(p.find("Anna 14:03 hat geschrieben").is_some());
+    }
+
+    /// Divider lines name the day of the bare times under them: day
+    /// words from the page's latest date, dates without a year in the
+    /// year before it; text or stamped lines are no dividers.
+    #[test]
+    fn divider_lines_name_days() {
+        let p = DatePatterns::new();
+        let today = NaiveDate::from_ymd_opt(2025, 12, 12);
+        let day = |l: &str| divider_day(l, &p, today).map(|(d, dec)| (d.to_string(), dec));
+        assert_eq!(day("— Gestern —"), Some(("2025-12-11".into(), true)));
+        assert_eq!(day("— Heute —"), Some(("2025-12-12".into(), true)));
+        assert_eq!(day("Today"), Some(("2025-12-12".into(), false)));
+        assert_eq!(
+            day("── Mittwoch, 10. Dezember ──"),
+            Some(("2025-12-10".into(), true))
+        );
+        assert_eq!(day("— 3. Februar —"), Some(("2025-02-03".into(), true)));
+        assert_eq!(day("— Heute, 14:03 —"), None);
+        assert_eq!(day("Heute war ein guter Tag"), None);
+        assert_eq!(day("— 12.12.2025, 09:30 —"), None);
+        assert_eq!(divider_day("— Heute —", &p, None), None);
+        let lines = ["Fr., 12. Dezember 2025 · Wien", "Do., 11.12.2025, 15:10"];
+        assert_eq!(latest_page_day(&lines, &p), today);
+        let s = p.find("Melli  15:42").expect("stamp");
+        let d = NaiveDate::from_ymd_opt(2025, 12, 11).expect("day");
+        assert_eq!(
+            resolve_under_divider(&s, d).as_deref(),
+            Some("2025-12-11T15:42")
         );
     }
 

@@ -379,6 +379,113 @@ fn strip_reply_field(t: &str) -> Option<(&str, Option<String>)> {
     Some((t[..k].trim_end(), name))
 }
 
+/// A header line without a labelled last field after its stamp (`Franz
+/// Pölzl · 03.06.2025 um 14:22 Uhr · Thema: Naturschutz`, `… · Kategorie:
+/// Frage`): participation platforms and forums tag a post so, and the tag
+/// says nothing about who wrote it. Left out of the shape like a reply
+/// field, so that tagged posts pair with their untagged replies.
+fn strip_topic_field<'a>(t: &'a str, dates: &DatePatterns) -> Option<&'a str> {
+    let k = t.rfind(|c: char| FIELD_SEPARATORS.contains(c))?;
+    let sep_len = t[k..].chars().next()?.len_utf8();
+    let (label, value) = t[k + sep_len..].trim().split_once(':')?;
+    let rest = t[..k].trim_end();
+    let label_ok = (1..=2).contains(&label.split_whitespace().count())
+        && label.chars().next().is_some_and(char::is_uppercase)
+        && label
+            .chars()
+            .all(|c| c.is_alphabetic() || c == ' ' || c == '-');
+    let value_ok =
+        (1..=4).contains(&value.split_whitespace().count()) && dates.find(value).is_none();
+    let stamped = dates
+        .find(rest)
+        .is_some_and(|s| rest[s.end..].trim().is_empty());
+    (label_ok && value_ok && stamped).then_some(rest)
+}
+
+/// Words for the kind of post a stamp line may open with (`Kommentar ·
+/// 28.09.2025`, `Tourenbericht · …`, `Review · …`), matched as endings.
+const POST_KINDS: &[&str] = &[
+    "kommentar",
+    "bericht",
+    "beitrag",
+    "antwort",
+    "frage",
+    "bewertung",
+    "rezension",
+    "review",
+    "comment",
+    "reply",
+];
+
+/// Labels of the date a post was published, among other dates of its
+/// line (`begangen am 20.09.2025 · veröffentlicht am 22.09.2025`).
+const PUBLISHED: &[&str] = &[
+    "veröffentlicht",
+    "gepostet",
+    "geschrieben",
+    "erstellt",
+    "published",
+    "posted",
+];
+
+/// The stamp of a stamp line that opens with the kind of post (`Kommentar
+/// zu bergfex_maria · 22.09.2025`, `Tourenbericht · begangen am
+/// 20.09.2025 · veröffentlicht am 22.09.2025`), as portals print it under
+/// the name: the published date's field (the only dated field, or the one
+/// a publishing label opens), and the name after `zu`/`an`/`to` as the
+/// reply target. The kind word says what was posted, not who posted it.
+fn post_kind_stamp<'a>(t: &'a str, dates: &DatePatterns) -> Option<(&'a str, Option<String>)> {
+    let mut fields = t
+        .split(|c: char| FIELD_SEPARATORS.contains(c))
+        .map(str::trim);
+    let head = fields.next()?;
+    let mut words = head.split_whitespace();
+    let kind = words.next()?.to_lowercase();
+    if !POST_KINDS.iter().any(|k| kind.ends_with(k)) {
+        return None;
+    }
+    let target = match (words.next(), words.collect::<Vec<_>>()) {
+        (None, _) => None,
+        (Some("zu" | "an" | "to" | "on"), name)
+            if (1..=4).contains(&name.len()) && name.iter().all(|w| is_name_token(w)) =>
+        {
+            Some(name.join(" "))
+        }
+        _ => return None,
+    };
+    let dated: Vec<&str> = fields.filter(|f| dates.find(f).is_some()).collect();
+    let field = match dated[..] {
+        [only] => only,
+        _ => *dated.iter().rev().find(|f| {
+            let lower = f.to_lowercase();
+            PUBLISHED.iter().any(|p| lower.starts_with(p))
+        })?,
+    };
+    let stamp = dates.find(field)?;
+    Some((&field[stamp.start..], target))
+}
+
+/// A bracketed signature without the role after its comma (`(Prof. H.
+/// Albers, FB Geschichte) 2025-01-14 11:15` → `(Prof. H. Albers)
+/// 2025-01-14 11:15`): the role is a field beside the name, like a town,
+/// and left out, the header has the shape of the page's others.
+fn without_bracketed_role(t: &str, dates: &DatePatterns) -> Option<String> {
+    let (open, close) = match t.chars().next()? {
+        '(' => ('(', ')'),
+        '[' => ('[', ']'),
+        _ => return None,
+    };
+    let end = t.find(close)?;
+    let inner = &t[open.len_utf8()..end];
+    let (name, role) = inner.split_once(", ")?;
+    let rest = &t[end + close.len_utf8()..];
+    let ok = (1..=4).contains(&name.split_whitespace().count())
+        && (1..=4).contains(&role.split_whitespace().count())
+        && dates.find(inner).is_none()
+        && dates.find(rest).is_some();
+    ok.then(|| format!("{open}{}{close}{rest}", name.trim()))
+}
+
 /// A header line without the note in brackets after the name
 /// (`anna_k (50 Beiträge) | 21.10.2026 19:54`, `Tom (Gast), 12:03`): a
 /// count or role of one to three words, no stamp, on a line that has a
@@ -859,6 +966,19 @@ pub(crate) fn shape(t: &str, dates: &DatePatterns) -> Option<Shape> {
         Some((rest, target)) => (rest, reply_to.or(target)),
         None => (t, reply_to),
     };
+    let t = strip_topic_field(t, dates).unwrap_or(t);
+    let (t, reply_to) = match post_kind_stamp(t, dates) {
+        Some((stamp, target)) => (stamp, reply_to.or(target)),
+        None => (t, reply_to),
+    };
+    let unroled;
+    let t = match without_bracketed_role(t, dates) {
+        Some(u) => {
+            unroled = u;
+            unroled.as_str()
+        }
+        None => t,
+    };
     let noted;
     let t = match strip_note(t, dates) {
         Some(n) => {
@@ -969,15 +1089,28 @@ fn classify(tk: Tokens, stamp: Option<Stamp>) -> Shape {
         .iter()
         .all(|k| k.starts_with('<') || STAMP_CONNECTORS.contains(&k.as_str()));
     let stamp_only = stamp.is_some() && name_runs == 0 && !speech && !odd && only_connectors;
+    // `Klaus M., Bielefeld`, `Uwe K., Halle (Saale)`: reader letters put
+    // the town after a comma.
+    let name_and_town = toks.len() >= 3
+        && toks[..3] == ["N", ",", "N"]
+        && toks[3..]
+            .iter()
+            .all(|k| matches!(k.as_str(), "N" | "(" | ")"));
     let name_only = stamp.is_none()
         && name_ok
         && !odd
-        && toks
-            .iter()
-            .all(|k| matches!(k.as_str(), "N" | "K" | ":" | "V" | "#"));
+        && (name_and_town
+            || toks
+                .iter()
+                .all(|k| matches!(k.as_str(), "N" | "K" | ":" | "V" | "#")));
     let header_like = name_ok && !odd && (stamp.is_some() || speech);
     Shape {
-        sig: toks.join(" "),
+        // A town's bracketed note (`Halle (Saale)`) is no part of the shape.
+        sig: if name_and_town {
+            "N , N".to_string()
+        } else {
+            toks.join(" ")
+        },
         name,
         stamp,
         speech,
@@ -1027,7 +1160,7 @@ fn name_and_stamp(
         strong: name.speech || stamp.stamp.as_ref().is_some_and(Stamp::is_relative),
         author: name.name.clone(),
         stamp: stamp.stamp.clone(),
-        reply_to: name.reply_to.clone(),
+        reply_to: name.reply_to.clone().or_else(|| stamp.reply_to.clone()),
         nested,
         level: name.level.or(stamp.level),
     }
@@ -1371,8 +1504,146 @@ pub(crate) fn find_headers(
         });
     }
     drop_bylines(&mut headers, infos);
+    take_short_reply_lines(&mut headers, lines);
+    take_rank_lines(&mut headers, lines, infos, dates);
+    take_staff_badges(&mut headers, lines, infos);
     resolve_handles(&mut headers, lines);
     headers
+}
+
+/// Short reply lines right under a header that name an earlier author:
+/// apps and parish sites print `↳ an Melli`, `zu Ruth Amrein` or `Re:
+/// Gerti Hofbauer` between the header and the text, fan boards `↪ bezieht
+/// sich auf #1 von Wolfi`. Such a line belongs to the header and says
+/// whom the comment answers. Unlike [`reply_line`], the words alone (`zu`,
+/// `an`) say too little, so the target must be the author of a header
+/// above (an arrow in front also admits a name not yet seen).
+fn take_short_reply_lines(headers: &mut [Header], lines: &[&str]) {
+    for k in 0..headers.len() {
+        let below = headers[k].line + headers[k].len;
+        let next = headers.get(k + 1).map_or(lines.len(), |h| h.line);
+        if below >= next {
+            continue;
+        }
+        let Some((target, arrow)) = short_reply_target(lines[below].trim()) else {
+            continue;
+        };
+        let earlier = headers[..k]
+            .iter()
+            .any(|h| h.author.as_deref() == Some(target));
+        let named =
+            target.split_whitespace().count() <= 4 && target.split_whitespace().all(is_name_token);
+        if earlier || (arrow && named) {
+            let h = &mut headers[k];
+            h.reply_to.get_or_insert_with(|| target.to_string());
+            h.len += 1;
+        }
+    }
+}
+
+/// Rank lines right under headers (`#1 — Wolfi — 13.11.2025` /
+/// `Stammgast · 2.318 Beiträge`: fields and a count), when a third or more of the page's
+/// headers have one: boards print the poster's rank and post count
+/// there, and on a board that does so a short line in that place is no
+/// text. A reply line the header already took may come first.
+fn take_rank_lines(
+    headers: &mut [Header],
+    lines: &[&str],
+    infos: &[LineInfo],
+    dates: &DatePatterns,
+) {
+    let ranked = |h: &Header, next: usize| {
+        let i = h.line + h.len;
+        let t = lines.get(i).map_or("", |t| t.trim());
+        // A count or fields, so that a short title opening the text
+        // (`Gute Idee`) is not taken for a rank.
+        let counted = t.contains(|c: char| FIELD_SEPARATORS.contains(c))
+            && t.contains(|c: char| c.is_ascii_digit());
+        // A header over its text stands after a blank line; one hung
+        // under its text has the action row below it (`Zitieren | Danke (3)`).
+        let opens_block = h.line == 0 || infos[h.line - 1].blank;
+        i < next.min(lines.len()) && counted && opens_block && is_rank_line(t, &infos[i], dates)
+    };
+    let nexts: Vec<usize> = (0..headers.len())
+        .map(|k| headers.get(k + 1).map_or(lines.len(), |h| h.line))
+        .collect();
+    let n = headers
+        .iter()
+        .zip(&nexts)
+        .filter(|(h, &next)| ranked(h, next))
+        .count();
+    if n < 2 || n * 3 < headers.len() {
+        return;
+    }
+    for (h, &next) in headers.iter_mut().zip(&nexts) {
+        if ranked(h, next) {
+            h.len += 1;
+        }
+    }
+}
+
+/// Badges that mark a site's own staff, printed on a line of their own
+/// under the header of a staff reply (`grätzlfunk Redaktion  09:31` /
+/// `Team`).
+const STAFF_BADGES: &[&str] = &[
+    "team",
+    "redaktion",
+    "moderation",
+    "moderator",
+    "moderatorin",
+    "admin",
+    "administrator",
+    "staff",
+    "autor",
+    "autorin",
+    "author",
+    "verifiziert",
+    "verified",
+];
+
+/// A staff badge line right under a header that opens a block, with the
+/// text after it, belongs to the header: apps print it under the name of
+/// their own team's replies only, so no page-wide pattern shows it.
+fn take_staff_badges(headers: &mut [Header], lines: &[&str], infos: &[LineInfo]) {
+    let n = headers.len();
+    for k in 0..n {
+        let i = headers[k].line + headers[k].len;
+        let next = headers.get(k + 1).map_or(lines.len(), |h| h.line);
+        let opens_block = headers[k].line == 0 || infos[headers[k].line - 1].blank;
+        let text_after = i + 1 < next && !infos[i + 1].blank;
+        let badge = lines.get(i).is_some_and(|t| {
+            let bare = t.trim().trim_matches(|c: char| "✓✔☑★·•| ".contains(c));
+            STAFF_BADGES.contains(&bare.to_lowercase().as_str())
+        });
+        if opens_block && text_after && badge {
+            headers[k].len += 1;
+        }
+    }
+}
+
+/// The name a short reply line points at, and whether an arrow opens it:
+/// `↳ an Melli`, `zu Ruth Amrein`, `Re: Gerti`, `↪ bezieht sich auf #1
+/// von Wolfi` (the post number's author).
+fn short_reply_target(t: &str) -> Option<(&str, bool)> {
+    let bare = t.trim_start_matches(|c: char| {
+        NESTED_ARROWS.contains(&c) || REPLY_ARROWS.contains(&c) || c.is_whitespace()
+    });
+    let arrow = bare.len() < t.len();
+    const OPENERS: &[&str] = &["an ", "zu ", "re: ", "to ", "bezieht sich auf "];
+    let p = OPENERS.iter().find(|p| {
+        bare.get(..p.len())
+            .is_some_and(|h| h.eq_ignore_ascii_case(p))
+    })?;
+    let rest = bare[p.len()..].trim();
+    // `#1 von Wolfi`, `Beitrag 3 von Anna`: the author after the number.
+    let rest = match rest.split_once(" von ") {
+        Some((num, name)) if num.chars().any(|c| c.is_ascii_digit()) && num.len() <= 12 => {
+            name.trim()
+        }
+        _ => rest,
+    };
+    let rest = rest.trim_end_matches(':');
+    (!rest.is_empty() && rest.chars().count() <= 40).then_some((rest, arrow))
 }
 
 /// Replies that name their target by a fediverse handle (`Antwort an
@@ -1663,6 +1934,180 @@ mod tests {
             ("N <rel>", "N <dmy4 t:>")
         );
         assert_eq!(family(&rel.sig), family(&abs.sig));
+    }
+
+    /// A tag after the stamp (`· Thema: Naturschutz`) is no part of the
+    /// shape, so tagged posts pair with replies; a comma-town name line
+    /// (`Klaus M., Bielefeld`) is a name line over a stamp line.
+    #[test]
+    fn topic_fields_and_name_town_lines() {
+        let d = DatePatterns::new();
+        let sig = |l: &str| shape(l, &d).map(|s| s.sig);
+        assert_eq!(
+            sig("Franz Pölzl · 03.06.2025 um 14:22 Uhr · Thema: Naturschutz"),
+            sig("Projektbetreuung · 03.06.2025 um 16:05 Uhr · Antwort an Franz Pölzl")
+        );
+        assert_eq!(
+            sig("Franz Pölzl · 03.06.2025 um 14:22 Uhr"),
+            sig("Franz Pölzl · 03.06.2025 um 14:22 Uhr · Thema: Naturschutz")
+        );
+        for line in ["Klaus M., Bielefeld", "Klaus M., Halle (Saale)"] {
+            let town = shape(line, &d).expect("shape");
+            assert!(town.name_only, "{line}");
+            assert_eq!(town.name.as_deref(), Some("Klaus M."));
+        }
+        let lines = [
+            "Klaus M., Bielefeld",
+            "Fr., 12. Dez. 2025, 7:48 Uhr",
+            "Bargeld ist gedruckte Freiheit",
+            "Herr Thiele hat völlig recht.",
+            "",
+            "Heike Sundermann, Gütersloh",
+            "Fr., 12. Dez. 2025, 9:15 Uhr",
+            "Antwort an Klaus M.",
+            "Wer hat denn überhaupt einen 500er?",
+        ];
+        let h = headers_of(&lines);
+        let got: Vec<_> = h
+            .iter()
+            .map(|h| (h.line, h.len, h.author.as_deref(), h.reply_to.as_deref()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (0, 2, Some("Klaus M."), None),
+                (5, 3, Some("Heike Sundermann"), Some("Klaus M."))
+            ]
+        );
+    }
+
+    /// A staff badge on its own line under a staff reply's header belongs
+    /// to the header; a text line that merely starts with the word does not.
+    #[test]
+    fn staff_badge_lines_under_headers() {
+        let lines = [
+            "Melli_aus_Meidling  15:42",
+            "Die U6 ist voll.",
+            "",
+            "grätzlfunk Redaktion  09:31",
+            "Team",
+            "Danke für eure Eindrücke!",
+            "",
+            "Hr. Novak  10:02",
+            "Team Stadt hat recht.",
+        ];
+        let h = headers_of(&lines);
+        assert_eq!(replies(&h), [(0, 1, None), (3, 2, None), (7, 1, None)]);
+    }
+
+    /// A stamp line opening with the kind of post gives the published
+    /// date and the `zu X` target; a bracketed role after the name is
+    /// left out of the shape.
+    #[test]
+    fn post_kinds_and_bracketed_roles() {
+        let d = DatePatterns::new();
+        assert_eq!(
+            post_kind_stamp(
+                "Tourenbericht · begangen am 20.09.2025 · veröffentlicht am 22.09.2025",
+                &d
+            ),
+            Some(("22.09.2025", None))
+        );
+        assert_eq!(
+            post_kind_stamp("Kommentar zu bergfex_maria · 22.09.2025", &d),
+            Some(("22.09.2025", Some("bergfex_maria".to_string())))
+        );
+        assert_eq!(post_kind_stamp("Anna Berg · 22.09.2025", &d), None);
+        assert_eq!(
+            post_kind_stamp("Kommentar von heute früh · 22.09.2025", &d),
+            None
+        );
+        let lines = [
+            "bergfex_maria",
+            "Tourenbericht · begangen am 20.09.2025 · veröffentlicht am 22.09.2025",
+            "Echo am Oeschinensee getestet!",
+            "",
+            "Alpenmaxl",
+            "Kommentar zu bergfex_maria · 22.09.2025",
+            "Danke!",
+        ];
+        let h = headers_of(&lines);
+        assert_eq!(replies(&h), [(0, 2, None), (4, 2, Some("bergfex_maria"))]);
+        let sig = |l: &str| shape(l, &d).map(|s| s.sig);
+        assert_eq!(
+            sig("(Prof. H. Albers, FB Geschichte) 2025-01-14 11:15"),
+            sig("(Lena K.) 2025-01-13 22:41")
+        );
+        assert_eq!(
+            shape("(Prof. H. Albers, FB Geschichte) 2025-01-14 11:15", &d)
+                .and_then(|s| s.name)
+                .as_deref(),
+            Some("Prof. H. Albers")
+        );
+    }
+
+    /// Rank lines with fields and a count under most headers belong to
+    /// them (`Mitglied · 87 Beiträge`).
+    #[test]
+    fn rank_lines_under_headers() {
+        let lines = [
+            "#1 — Wolfi_1908 — 13.11.2025, 08:41",
+            "Stammgast · 2.318 Beiträge",
+            "Respekt Andi.",
+            "",
+            "#2 — Sandra_N — 13.11.2025, 09:12",
+            "Mitglied · 87 Beiträge",
+            "Ich war damals im Stadion.",
+            "",
+            "#3 — Hansi K. — 13.11.2025, 09:30",
+            "Da hast du leider recht.",
+        ];
+        let h = headers_of(&lines);
+        assert_eq!(replies(&h), [(0, 2, None), (4, 2, None), (8, 1, None)]);
+    }
+
+    /// Short reply lines under a header (`zu Anna Berg`, `Re: Tom`, `↳ an
+    /// Lisa_K`, `↪ bezieht sich auf #1 von Anna Berg`) belong to it when
+    /// they name an earlier author (or an arrow opens them); a text line
+    /// opening with `Zu` that names nobody stays text.
+    #[test]
+    fn short_reply_lines_under_headers() {
+        let lines = [
+            "Anna Berg · 5.10.2025 · 20.15 Uhr",
+            "Schöne Worte, mal sehen.",
+            "",
+            "Tom Krüger · 6.10.2025 · 08.40 Uhr",
+            "zu Anna Berg",
+            "Das sehe ich auch so.",
+            "",
+            "Lisa K · 6.10.2025 · 09.12 Uhr",
+            "Re: Tom Krüger",
+            "Eben nicht.",
+            "",
+            "Jan Ott · 6.10.2025 · 10.02 Uhr",
+            "↳ an Maxi",
+            "Stimmt.",
+            "",
+            "Eva Roth · 6.10.2025 · 11.30 Uhr",
+            "↪ bezieht sich auf #1 von Anna Berg",
+            "Richtig.",
+            "",
+            "Udo Sand · 6.10.2025 · 12.00 Uhr",
+            "Zu Recht",
+            "Mehr sag ich nicht.",
+        ];
+        let h = headers_of(&lines);
+        assert_eq!(
+            replies(&h),
+            [
+                (0, 1, None),
+                (3, 2, Some("Anna Berg")),
+                (7, 2, Some("Tom Krüger")),
+                (11, 2, Some("Maxi")),
+                (15, 2, Some("Anna Berg")),
+                (19, 1, None),
+            ]
+        );
     }
 
     /// Issue 11: name, reply line and stamp form one header of the same

@@ -376,7 +376,8 @@ impl LinePatterns {
         let rule = chars >= 3 && t.chars().all(|c| "-_=*~–—─═".contains(c));
         let ui = rule
             || short && (breadcrumb || words <= 8 && (self.votes.is_match(t) || is_ui(&lower)))
-            || (words <= 12 && (feedback_prompt(&lower) || helpful_count(&lower)));
+            || (words <= 12 && (feedback_prompt(&lower) || helpful_count(&lower)))
+            || (words <= 5 && !sentence_end && form_opener(&lower));
         let boiler = if chars <= 4000 {
             let s: u32 = BOILER_PHRASES
                 .iter()
@@ -469,6 +470,10 @@ fn removed_notice(lower: &str, words: usize) -> bool {
     const FIRST_PERSON: &[&str] = &[
         "ich", "mein", "meine", "meinen", "meinem", "mir", "mich", "my", "i", "me", "warum", "why",
     ];
+    // Edited rather than removed: only when the site's moderators say so
+    // (`[Dieser Beitrag wurde von der Moderation gekürzt.]`).
+    let edited = has(&["gekürzt", "bearbeitet", "editiert", "edited"])
+        && has(&["moderation", "redaktion", "moderator", "admin"]);
     words <= 14
         && has(&[
             "kommentar",
@@ -478,14 +483,15 @@ fn removed_notice(lower: &str, words: usize) -> bool {
             "comment",
             "post",
         ])
-        && has(&[
-            "gelöscht",
-            "entfernt",
-            "zurückgezogen",
-            "ausgeblendet",
-            "removed",
-            "deleted",
-        ])
+        && (edited
+            || has(&[
+                "gelöscht",
+                "entfernt",
+                "zurückgezogen",
+                "ausgeblendet",
+                "removed",
+                "deleted",
+            ]))
         && !ws.any(|w| FIRST_PERSON.contains(&w))
 }
 
@@ -495,6 +501,61 @@ fn removed_notice(lower: &str, words: usize) -> bool {
 fn feedback_prompt(lower: &str) -> bool {
     ["hilfreich?", "helpful?"].iter().any(|p| lower.contains(p))
         && (lower.starts_with("war ") || lower.starts_with("was ") || lower.starts_with("ist "))
+}
+
+/// The button or heading that opens a thread's comment form
+/// (`Rückmeldung schreiben`, `Stimme abgeben`, `Ihre Meinung schreiben`,
+/// `Schreib einen Kommentar`, `Leave a reply`): a word for a reader's
+/// contribution and a verb of writing or sending, first or last. Where it
+/// follows the last comment, the comment ends there.
+fn form_opener(lower: &str) -> bool {
+    const NOUNS: &[&str] = &[
+        "kommentar",
+        "meinung",
+        "rückmeldung",
+        "stimme",
+        "bericht",
+        "beitrag",
+        "antwort",
+        "leserbrief",
+        "eintrag",
+        "bewertung",
+        "erfahrung",
+        "frage",
+        "comment",
+        "reply",
+        "review",
+        "response",
+    ];
+    const LAST: &[&str] = &[
+        "schreiben",
+        "abgeben",
+        "verfassen",
+        "hinterlassen",
+        "absenden",
+    ];
+    const FIRST: &[&str] = &[
+        "schreib",
+        "schreibe",
+        "schreiben",
+        "hinterlasse",
+        "verfasse",
+        "leave",
+        "write",
+        "post",
+        "add",
+        "submit",
+    ];
+    let words: Vec<&str> = lower
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let (Some(first), Some(last)) = (words.first(), words.last()) else {
+        return false;
+    };
+    words.len() >= 2
+        && words.iter().any(|w| NOUNS.contains(w))
+        && (LAST.contains(last) || FIRST.contains(first))
 }
 
 /// The count a review site prints under a review (`14 Personen fanden das
@@ -605,7 +666,7 @@ fn is_ui(lower: &str) -> bool {
 }
 
 /// Breadcrumbs and menus: `Startseite › Lokales`, `Politik | Wirtschaft | Sport`.
-fn is_nav(t: &str) -> bool {
+pub(crate) fn is_nav(t: &str) -> bool {
     let crumbs = [" › ", " » ", " > ", " ‹ "]
         .iter()
         .any(|sep| t.contains(sep))
@@ -641,6 +702,42 @@ mod tests {
     use super::*;
 
     /// Archive and forum software print buttons in brackets.
+    /// Form openers after a thread are UI; a comment line with the same
+    /// words in a sentence is not.
+    /// A moderator's note on an edited post is boilerplate like a removal
+    /// notice; a reader's complaint about it is not.
+    #[test]
+    fn moderation_edit_notes_are_boilerplate() {
+        let p = LinePatterns::new();
+        let note = p
+            .info("[Dieser Beitrag wurde von der Moderation gekürzt. Bitte bleiben Sie sachlich.]");
+        assert!(note.is_boiler());
+        let reader = p.info("Warum wurde mein Beitrag von der Redaktion gekürzt?");
+        assert!(!reader.is_boiler());
+        assert!(!p.info("Der Beitrag im Radio wurde gekürzt.").is_boiler());
+    }
+
+    #[test]
+    fn comment_form_openers_are_ui() {
+        let p = LinePatterns::new();
+        for ui in [
+            "Rückmeldung schreiben",
+            "Stimme abgeben",
+            "Ihre Meinung schreiben",
+            "Schreib einen Kommentar",
+            "Leave a reply",
+        ] {
+            assert!(p.info(ui).ui, "{ui}");
+        }
+        for text in [
+            "Ich werde meine Stimme abgeben.",
+            "Schreiben kann jeder",
+            "Meinung ist Meinung",
+        ] {
+            assert!(!p.info(text).ui, "{text}");
+        }
+    }
+
     #[test]
     fn bracketed_button_rows_are_ui() {
         let p = LinePatterns::new();

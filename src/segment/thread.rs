@@ -201,9 +201,15 @@ fn finish(
         .first()
         .and_then(|s| s.header.first())
         .and_then(|&h| dates::thread_heading_date(lines, h, dp));
+    let dividers = day_dividers(lines, infos, &plan, now, dp);
     let mut comments = Vec::with_capacity(plan.spans.len());
     let mut bodies: Vec<Vec<&str>> = Vec::with_capacity(plan.spans.len());
     for span in &plan.spans {
+        let divider = span
+            .header
+            .first()
+            .and_then(|&h| dividers.iter().rev().find(|d| d.0 < h))
+            .map(|d| d.1);
         let text_lines = label_span(
             span,
             lines,
@@ -214,10 +220,11 @@ fn finish(
         );
         comments.push(Comment {
             author: span.author.clone(),
-            posted: span
-                .stamp
-                .as_ref()
-                .and_then(|s| dates::resolve_in_thread(s, now, page, heading)),
+            posted: span.stamp.as_ref().and_then(|s| {
+                divider
+                    .and_then(|d| dates::resolve_under_divider(s, d))
+                    .or_else(|| dates::resolve_in_thread(s, now, page, heading))
+            }),
             reply_to: None,
             text: text_lines.join("\n"),
             title: text_lines
@@ -231,6 +238,37 @@ fn finish(
     drop_previews(&mut comments, &plan.spans, &mut labels);
     let article = assemble_article(lines, &labels);
     (labels, comments, article)
+}
+
+/// The day dividers of the comment block (`— Gestern —`, `— Heute —`),
+/// in page order: from the last non-blank line above the first header to
+/// the page's end, each line a divider by [`dates::divider_day`] that is
+/// decorated or stands between blank lines. Day words count back from
+/// `now`, else from the latest date the page prints above the comments.
+fn day_dividers(
+    lines: &[&str],
+    infos: &[LineInfo],
+    plan: &Plan,
+    now: Option<NaiveDateTime>,
+    dp: &DatePatterns,
+) -> Vec<(usize, chrono::NaiveDate)> {
+    let Some(&first) = plan.spans.first().and_then(|s| s.header.first()) else {
+        return Vec::new();
+    };
+    let top = plan.zone.start.min(first);
+    let start = (0..top).rev().find(|&i| !infos[i].blank).unwrap_or(top);
+    let today = now
+        .map(|n| n.date())
+        .or_else(|| dates::latest_page_day(&lines[..start], dp));
+    let alone =
+        |i: usize| (i == 0 || infos[i - 1].blank) && infos.get(i + 1).is_none_or(|n| n.blank);
+    (start..lines.len())
+        .filter(|&i| !infos[i].blank && infos[i].chars <= 48)
+        .filter_map(|i| {
+            let (day, decorated) = dates::divider_day(lines[i], dp, today)?;
+            (decorated || alone(i)).then_some((i, day))
+        })
+        .collect()
 }
 
 /// The paragraph right above the first comment, when it holds the
@@ -461,8 +499,22 @@ fn headers_sit_below(lines: &[&str], infos: &[LineInfo], headers: &[Header]) -> 
     // comment's action row (`Anna · vor 3 Std.` / `👍 12 👎 3 Antworten`):
     // headers between text and action row sit below their comments.
     let over_actions = tucked_under(headers, infos, |i| i.is_some_and(|i| i.ui));
+    // A dash opening every header (`— Renate V. aus Gnigl · 17.05.2025`)
+    // is how letters and viewer mail sign off under the text.
+    let signed_off = tucked && headers.iter().all(|h| opens_with_dash(lines[h.line]));
     headers.iter().all(|h| h.below)
-        || ((!substantive_after || (tucked && only_furniture_after) || over_actions) && !speech)
+        || ((!substantive_after || (tucked && only_furniture_after) || over_actions || signed_off)
+            && !speech)
+}
+
+/// Whether a line opens with a dash and a space (`— Anna`, `– Anna`, `--
+/// Anna`), as a signature does.
+fn opens_with_dash(t: &str) -> bool {
+    let t = t.trim_start();
+    ["— ", "– ", "-- ", "- ", "—", "―"].iter().any(|d| {
+        t.starts_with(d)
+            && t[d.len()..].starts_with(|c: char| c.is_whitespace() || c.is_alphabetic())
+    })
 }
 
 /// The lines of a header.
@@ -1310,6 +1362,60 @@ mod tests {
         // The article's paragraph above it stays the article's.
         let article = "Der Kreis baut ab Mai einen Radweg zwischen Eschwege und Wanfried. Die Arbeiten dauern bis zum Herbst.";
         assert_ne!(p.line_labels[at(article)], LineLabel::Boilerplate);
+    }
+
+    /// Viewer mail signed off under the text with a dash (`— Anna aus
+    /// Soest · 17.05.2025 | 18:40`) is read with the headers below, even
+    /// when a comment form with full sentences follows the thread.
+    #[test]
+    fn dash_signatures_sit_below_their_text() {
+        let page = "Neuer Radweg an der Werra\n\nDer Kreis baut ab Mai einen Radweg. Die Arbeiten dauern bis zum Herbst.\n\nZUSCHAUERMEINUNGEN\n\nEndlich, darauf warten wir seit Jahren.\n— Anna Weber aus Soest · 17.05.2025 | 18:40\n\nHoffentlich wird er auch beleuchtet.\nSonst fährt im Winter keiner.\n— Tom Kurz aus Werl · 17.05.2025 | 19:05\n\nMeinung abgeben\nName*\n[ ] Ich habe die Netiquette gelesen und akzeptiere sie.\nDie Redaktion behält sich vor, Beiträge zu kürzen oder nicht zu veröffentlichen.\n";
+        let p = crate::segment::segment_page(
+            "w.txt",
+            page.as_bytes(),
+            &crate::segment::SegmentOptions::default(),
+        )
+        .expect("segments");
+        let got: Vec<(Option<&str>, &str)> = p
+            .comments
+            .iter()
+            .map(|c| (c.author.as_deref(), c.text.as_str()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (
+                    Some("Anna Weber aus Soest"),
+                    "Endlich, darauf warten wir seit Jahren."
+                ),
+                (
+                    Some("Tom Kurz aus Werl"),
+                    "Hoffentlich wird er auch beleuchtet.\nSonst fährt im Winter keiner."
+                ),
+            ]
+        );
+    }
+
+    /// Bare times under day dividers (`— Gestern —`, `— Heute —`) take the
+    /// divider's day, counted from the latest date above the comments.
+    #[test]
+    fn bare_times_take_the_day_of_their_divider() {
+        let page = "Fr., 12. Dezember 2025 · Wien 3 °C\n\nNeuer Radweg an der Wien\n\nDer Bezirk baut ab Mai einen Radweg. Die Arbeiten dauern bis zum Herbst.\n\nSTADTGESPRÄCH\n\n— Gestern —\n\nMelli_aus_Meidling  15:42\nDie U6 ist jetzt schon voll.\n❤ 24   Antworten\n\nHr. Novak  21:14\nUnd in Hütteldorf erst.\n❤ 17   Antworten\n\n— Heute —\n\nLukas W.  06:58\nStimmt so nicht ganz.\n❤ 3   Antworten\n";
+        let p = crate::segment::segment_page(
+            "w.txt",
+            page.as_bytes(),
+            &crate::segment::SegmentOptions::default(),
+        )
+        .expect("segments");
+        let got: Vec<Option<&str>> = p.comments.iter().map(|c| c.posted.as_deref()).collect();
+        assert_eq!(
+            got,
+            [
+                Some("2025-12-11T15:42"),
+                Some("2025-12-11T21:14"),
+                Some("2025-12-12T06:58")
+            ]
+        );
     }
 
     #[test]

@@ -127,8 +127,11 @@ pub(super) fn stack_at(
         // Furniture (`Kommentar melden`, `Leserkommentare`, a credit)
         // ends the previous block; it is no part of a header.
         let info = &infos[j];
-        // Under the name, a badge may use the same words (`★ Top-Kommentar`).
-        let furniture = info.ui
+        // Under the name, a badge may use the same words (`★ Top-Kommentar`),
+        // and profile fields between separators (`Privat · Aktiv seit 2019 ·
+        // ★ Top-Zufriedenheit`) look like a menu without being one.
+        let profile = author.is_some() && crate::segment::lines::is_nav(t);
+        let furniture = (info.ui && !profile)
             || info.credit
             || (author.is_none() && (info.boiler > 0 || is_section_marker(t, info)));
         // `Antwort an Petra` over the name: the reply line leads the stack.
@@ -187,6 +190,31 @@ mod tests {
             .into_iter()
             .map(|h| (h.line, h.len, h.author, h.reply_to))
             .collect()
+    }
+
+    /// Profile fields under the name that read like a menu (`Privat ·
+    /// Aktiv seit 2019 · ★ Top-Zufriedenheit`) stay in the stack.
+    #[test]
+    fn profile_fields_under_the_name() {
+        let lines = [
+            "Kommentare",
+            "",
+            "Trödelkiste_KA",
+            "Privat · Aktiv seit 2019 · ★ Top-Zufriedenheit",
+            "02.04.25, 14:03",
+            "Ich verkaufe ab und zu Schallplatten.",
+            "Hilfreich (5)   Antworten",
+            "",
+            "vinyl_vince",
+            "Privat · Aktiv seit 2016",
+            "02.04.25, 15:20",
+            "Warensendung geht nicht.",
+        ];
+        let got = headers(&lines);
+        assert_eq!(
+            got.iter().map(|h| (h.0, h.1)).collect::<Vec<_>>(),
+            [(2, 3), (8, 3)]
+        );
     }
 
     /// Stacks of three to five lines (avatar initials, name, badge, reply

@@ -97,6 +97,9 @@ pub struct Family {
     pub ads: bool,
     /// English UI (section title, sorting, pagination).
     pub english: bool,
+    /// A day divider (`— Heute —`) over the first comment of each day
+    /// (text pages; for stamps that print only the time).
+    pub dividers: bool,
 }
 
 const fn fam(name: &'static str, header: &'static [&'static str]) -> Family {
@@ -115,6 +118,7 @@ const fn fam(name: &'static str, header: &'static [&'static str]) -> Family {
         blank: Blank::Between,
         ads: false,
         english: false,
+        dividers: false,
     }
 }
 
@@ -580,5 +584,60 @@ pub const FAMILIES: &[Family] = &[
         reply: Reply::Header,
         reply_header: &["{N} | {T} | {D} | RE: {P}"],
         ..fam("pipe-re", &["{N} | {T} | {D}"])
+    },
+    // Layouts first met on the unseen9 pages (README): signatures under
+    // the text opened by a dash, bare times under day dividers, short
+    // reply lines under the header, `Name, Ort` over the stamp, rank
+    // lines, a tag after the stamp.
+    Family {
+        names: NameStyle::Real,
+        below: true,
+        dates: &[D::NumPipe],
+        reply: Reply::At,
+        ..fam("dash-pipe-below", &["— {N} · {D}"])
+    },
+    Family {
+        names: NameStyle::Pseudo,
+        dates: &[D::BareTime],
+        dividers: true,
+        reply: Reply::Header,
+        reply_header: &["{N}  {D}", "↳ an {P}"],
+        ui: &["❤ {v}   Antworten", "❤ {v}"],
+        ..fam("divider-bare-time", &["{N}  {D}"])
+    },
+    Family {
+        english: true,
+        dates: &[D::BareTime],
+        dividers: true,
+        reply: Reply::Header,
+        reply_header: &["{N} · {D}", "↪ to {P}"],
+        ui: &["Reply · Like"],
+        ..fam("divider-english", &["{N} · {D}"])
+    },
+    Family {
+        names: NameStyle::Real,
+        dates: &[D::ShortMonth],
+        reply: Reply::Header,
+        reply_header: &["{N}, {T}", "{D}", "Antwort an {P}"],
+        ..fam("name-town-stamp", &["{N}, {T}", "{D}"])
+    },
+    Family {
+        names: NameStyle::Pseudo,
+        dates: &[D::NumUhr],
+        reply: Reply::Header,
+        reply_header: &["#{n} — {N} — {D}", "zu {P}"],
+        ui: &["Zitieren · Melden · 👍 {v}"],
+        ..fam(
+            "rank-zu-reply",
+            &["#{n} — {N} — {D}", "Mitglied · {k} Beiträge"],
+        )
+    },
+    Family {
+        names: NameStyle::Real,
+        dates: &[D::Long],
+        reply: Reply::Header,
+        reply_header: &["{N} · {D} · Antwort an {P}"],
+        ui: &["Zustimmung {v} · Ablehnung {w} · Antworten"],
+        ..fam("topic-field", &["{N} · {D} · Thema: {T}"])
     },
 ];

@@ -148,6 +148,45 @@ mod tests {
         }
     }
 
+    /// The unseen9 families print their shapes (day dividers over bare
+    /// times, dash signatures, short reply lines) and the rules read
+    /// their pages exactly.
+    #[test]
+    fn unseen9_families_render_and_segment() {
+        let today = chrono::NaiveDate::from_ymd_opt(2025, 12, 12).expect("day");
+        let day = |d: u32| chrono::NaiveDate::from_ymd_opt(2025, 12, d).expect("day");
+        assert_eq!(vocab::divider(day(12), today, false, 0), "— Heute —");
+        assert_eq!(vocab::divider(day(11), today, true, 2), "Yesterday");
+        assert_eq!(
+            vocab::divider(day(10), today, false, 1),
+            "── Mittwoch, 10. Dezember ──"
+        );
+        let corpus = Corpus::builtin();
+        for name in [
+            "dash-pipe-below",
+            "divider-bare-time",
+            "divider-english",
+            "name-town-stamp",
+            "rank-zu-reply",
+            "topic-field",
+        ] {
+            let fam = FAMILIES.iter().find(|f| f.name == name).expect("family");
+            for seed in 0..3 {
+                let p = generate(fam, &corpus, seed);
+                if fam.dividers {
+                    assert!(p.content.contains("Heute") || p.content.contains("Today"));
+                }
+                let opts = SegmentOptions {
+                    now: Some(p.now),
+                    ..SegmentOptions::default()
+                };
+                let page = segment_page(&p.name, p.content.as_bytes(), &opts).expect("segments");
+                let s = crate::segment::evaluate(&page, &p.gold);
+                assert_eq!((s.precision(), s.recall()), (1.0, 1.0), "{name} {seed}");
+            }
+        }
+    }
+
     #[test]
     fn families_have_unique_names() {
         let mut names: Vec<&str> = FAMILIES.iter().map(|f| f.name).collect();

@@ -20,6 +20,10 @@ pub(super) struct Model {
     pub items: Vec<Item>,
     /// Furniture below the last comment (pagination, footer).
     pub thread_foot: Vec<String>,
+    /// The scrape time: `Heute` of day dividers.
+    pub now: NaiveDateTime,
+    /// How day dividers are decorated (see [`vocab::divider`]).
+    pub divider_style: usize,
 }
 
 /// One entry of the comment section.
@@ -121,6 +125,11 @@ pub(super) fn build(fam: &Family, corpus: &Corpus, rng: &mut Rng, now: NaiveDate
         m.items.push(Item::Comment(e));
     }
     m.thread_foot = thread_foot(fam, rng);
+    m.now = now;
+    // Drawn only for families with dividers, so other pages stay as they were.
+    if fam.dividers {
+        m.divider_style = rng.below(3);
+    }
     m
 }
 

@@ -1,9 +1,11 @@
 //! Rendering a generated page as plain text or as HTML in one of the
 //! markups, with the gold label of every line the segmenter will see.
 
+use chrono::NaiveDate;
+
 use super::families::{Blank, Family, Markup, Reply};
 use super::model::{Entry, Item, Model};
-use super::vocab::Rng;
+use super::vocab::{self, Rng};
 use crate::segment::LineLabel;
 
 /// Text lines and their labels, blank lines included.
@@ -27,6 +29,24 @@ impl Lines {
 }
 
 /// The page as a text scrape.
+/// A day divider and a blank line over `e` when its day differs from the
+/// comment before (`day`), as chat apps print them.
+fn divide(o: &mut Lines, m: &Model, fam: &Family, e: &Entry, day: &mut Option<NaiveDate>) {
+    let this = e
+        .gold
+        .posted
+        .as_deref()
+        .and_then(|p| NaiveDate::parse_from_str(p.get(..10)?, "%Y-%m-%d").ok());
+    if this.is_some() && this != *day {
+        if let Some(d) = this {
+            let t = vocab::divider(d, m.now.date(), fam.english, m.divider_style);
+            o.push(&t, LineLabel::Boilerplate);
+            o.blank();
+        }
+        *day = this;
+    }
+}
+
 pub(super) fn text(m: &Model, fam: &Family) -> (String, Vec<LineLabel>) {
     use LineLabel as L;
     let mut o = Lines {
@@ -44,10 +64,14 @@ pub(super) fn text(m: &Model, fam: &Family) -> (String, Vec<LineLabel>) {
     }
     o.blank();
     let airy = fam.blank == Blank::Airy;
+    let mut day = None;
     for item in &m.items {
         match item {
             Item::Ad(lines) => lines.iter().for_each(|t| o.push(t, L::Boilerplate)),
             Item::Comment(e) => {
+                if fam.dividers {
+                    divide(&mut o, m, fam, e, &mut day);
+                }
                 let ind = if fam.reply == Reply::Nested {
                     "    ".repeat(e.depth)
                 } else {

@@ -2,7 +2,7 @@
 //! in several styles, and time stamps in German and English formats with
 //! the ISO time the segmenter should read from them.
 
-use chrono::{Datelike, Duration, NaiveDateTime, Timelike};
+use chrono::{Datelike, Duration, NaiveDate, NaiveDateTime, Timelike};
 
 /// SplitMix64: small, seeded, the same on every platform.
 #[derive(Debug, Clone)]
@@ -197,6 +197,11 @@ pub enum DateFmt {
     Num2Um,
     /// `14. Jänner 2026, 21:05` (Austrian month names)
     Austrian,
+    /// `17.05.2025 | 18:40` (viewer mail signed under the text)
+    NumPipe,
+    /// `15:42`: the day comes from a divider line over the comments
+    /// (`— Gestern —`, see [`divider`])
+    BareTime,
 }
 
 /// Badges printed on a line of their own under a commenter's name in
@@ -323,6 +328,8 @@ pub fn stamp(
             };
             (format!("{d}. {mon} {y}, {h:02}:{mi:02}"), iso)
         }
+        DateFmt::NumPipe => (format!("{d:02}.{m:02}.{y} | {h:02}:{mi:02}"), iso),
+        DateFmt::BareTime => (format!("{h:02}:{mi:02}"), iso),
         DateFmt::Ago | DateFmt::AgoEn | DateFmt::AgoShort => relative(fmt, now - at, now),
         DateFmt::DayWord => {
             let days = (now.date() - at.date()).num_days();
@@ -361,6 +368,46 @@ fn relative(fmt: DateFmt, ago: Duration, now: NaiveDateTime) -> (String, String)
 pub fn needs_now(fmt: DateFmt) -> bool {
     matches!(
         fmt,
-        DateFmt::Ago | DateFmt::AgoEn | DateFmt::AgoShort | DateFmt::DayWord | DateFmt::LongNoYear
+        DateFmt::Ago
+            | DateFmt::AgoEn
+            | DateFmt::AgoShort
+            | DateFmt::DayWord
+            | DateFmt::LongNoYear
+            | DateFmt::BareTime
     )
+}
+
+/// A day divider as chat apps print it between the comments of two days:
+/// `— Heute —`, `── Gestern ──`, a plain `Today`, or the weekday and date
+/// for older days (`— Mittwoch, 10. Dezember —`). `style` picks the
+/// decoration (0–2), fixed per page.
+pub fn divider(day: NaiveDate, today: NaiveDate, english: bool, style: usize) -> String {
+    const DE_DAYS: [&str; 7] = [
+        "Montag",
+        "Dienstag",
+        "Mittwoch",
+        "Donnerstag",
+        "Freitag",
+        "Samstag",
+        "Sonntag",
+    ];
+    let wd = day.weekday().num_days_from_monday() as usize;
+    let word = match ((today - day).num_days(), english) {
+        (0, false) => "Heute".to_string(),
+        (1, false) => "Gestern".to_string(),
+        (0, true) => "Today".to_string(),
+        (1, true) => "Yesterday".to_string(),
+        (_, false) => format!(
+            "{}, {}. {}",
+            DE_DAYS[wd],
+            day.day(),
+            MONTHS[day.month() as usize - 1]
+        ),
+        (_, true) => day.format("%A, %B %-d").to_string(),
+    };
+    match style {
+        0 => format!("— {word} —"),
+        1 => format!("── {word} ──"),
+        _ => word,
+    }
 }
