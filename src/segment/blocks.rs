@@ -138,7 +138,7 @@ struct HeaderPatterns {
 impl HeaderPatterns {
     fn new() -> Self {
         HeaderPatterns {
-            reply: Regex::new(r"(?i)(?:^|\s)(?:antwort auf|antwort an|antwortet|reply to|in reply to|replying to)\s+@?(\S.*?)\s*:?$")
+            reply: Regex::new(r"(?i)(?:^|\s)(?:antwort auf|antwort an|antwortet|äntwert op|réponse à|reply to|in reply to|replying to)\s+@?(\S.*?)\s*:?$")
                 .expect("constant header pattern"),
         }
     }

@@ -148,10 +148,12 @@ impl DatePatterns {
             ),
             num: re(r"\b(\d{1,2})\.(\d{1,2})\.(?:(\d{4})|(\d{2})\b|\s(\d{4})\b)?"),
             slash: re(r"\b(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})\b"),
+            // `19h04` as French-speaking Luxembourg and Switzerland print
+            // times (a lower-case `h` between digits only).
             // `AM`/`PM` only in capitals or with dots, so that German `am`
             // after a time (`12:03 am Bahnhof`) stays a preposition.
             time: re(
-                r"(?i)\b([01]?\d|2[0-3])([:.])([0-5]\d)(?::[0-5]\d)?\b(?:\s*uhr\b|(?-i:\s*(AM|PM|a\.m\.|p\.m\.)))?|\b([01]?\d|2[0-3])\s*uhr\b",
+                r"(?i)\b([01]?\d|2[0-3])([:.]|(?-i:h))([0-5]\d)(?::[0-5]\d)?\b(?:\s*uhr\b|(?-i:\s*(AM|PM|a\.m\.|p\.m\.)))?|\b([01]?\d|2[0-3])\s*uhr\b",
             ),
             ago: re(
                 r"(?i)\bvor\s+(\d+|einer|einem|ein|eine|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf)\s+(sekunden?|sek\.?|minuten?|min\.?|stunden?|std\.?|tag(?:en)?|wochen?|monat(?:en)?|jahr(?:en)?)(?:\b|$)",
@@ -711,6 +713,23 @@ mod tests {
 
     fn now() -> Option<NaiveDateTime> {
         NaiveDate::from_ymd_opt(2024, 11, 6)?.and_hms_opt(12, 0, 0)
+    }
+
+    #[test]
+    fn french_style_times_with_h() {
+        assert_eq!(
+            iso("Carole W. – 17/09/2015 – 19h31", None).as_deref(),
+            Some("2015-09-17T19:31")
+        );
+        // Only a lower-case `h` between digits: `5H30` and `2h` are no times.
+        assert_eq!(
+            iso("Abfahrt 17.09.2015 Gleis 5H30", None).as_deref(),
+            Some("2015-09-17")
+        );
+        assert!(DatePatterns::new()
+            .time
+            .captures("Tor in der 2h Halbzeit")
+            .is_none());
     }
 
     /// Radio pages print the time before the date.

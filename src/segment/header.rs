@@ -306,6 +306,9 @@ pub(crate) fn reply_line(t: &str) -> Option<String> {
         "in antwort auf ",
         "als antwort auf ",
         "antwort an ",
+        // Luxembourgish and French (`↪ Äntwert op Carole W.`).
+        "äntwert op ",
+        "réponse à ",
         "reply to ",
         "replying to ",
         "@",
@@ -1805,6 +1808,22 @@ fn without_role(family: &str) -> &str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn luxembourgish_and_french_reply_lines_name_their_target() {
+        assert_eq!(
+            reply_line("Äntwert op Carole W.").as_deref(),
+            Some("Carole W.")
+        );
+        assert_eq!(
+            reply_line("Réponse à Jemp_vun_Esch").as_deref(),
+            Some("Jemp_vun_Esch")
+        );
+        assert_eq!(
+            reply_line("Äntwert op dësen Artikel vu gëschter Owend mat vill Leit"),
+            None
+        );
+    }
 
     /// The headers found on `lines`, with their line infos computed.
     fn headers_of(lines: &[&str]) -> Vec<Header> {

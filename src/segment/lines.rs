@@ -62,6 +62,14 @@ fn cp1252(b: u8) -> char {
 const UI_WORDS: &[&str] = &[
     "antworten",
     "antwort",
+    // Luxembourgish and French buttons of Luxembourg and Swiss sites
+    // (`Äntwerten · Mellen`, `Répondre · Signaler`).
+    "äntwerten",
+    "mellen",
+    "deelen",
+    "répondre",
+    "signaler",
+    "partager",
     // Blogger's `Antwort hinzufügen`, `Kommentar hinzufügen`.
     "hinzufügen",
     "melden",
@@ -736,6 +744,15 @@ mod tests {
         ] {
             assert!(!p.info(text).ui, "{text}");
         }
+    }
+
+    #[test]
+    fn luxembourgish_and_french_buttons_are_ui() {
+        let p = LinePatterns::new();
+        for ui in ["Äntwerten · Mellen", "Répondre · Signaler · Partager"] {
+            assert!(p.info(ui).ui, "{ui}");
+        }
+        assert!(!p.info("Ich muss das melden, sonst passiert nichts.").ui);
     }
 
     #[test]
