@@ -589,9 +589,10 @@ const DIVIDER_MARKS: &[char] = &[
     '—', '–', '-', '─', '━', '=', '*', '·', '•', '|', '[', ']', '~',
 ];
 
-/// Weekday names that may stand beside a divider's date (`Mittwoch, 10.
-/// Dezember`).
-const WEEKDAYS: &[&str] = &[
+/// Weekday names and abbreviations, German and English: printed in
+/// front of a date (`Mi 12.08.15`) or beside a divider's date
+/// (`Mittwoch, 10. Dezember`).
+pub(crate) const WEEKDAYS: &[&str] = &[
     "montag",
     "dienstag",
     "mittwoch",

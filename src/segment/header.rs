@@ -13,7 +13,7 @@ use std::collections::BTreeMap;
 
 mod stack;
 
-use super::dates::{DatePatterns, Stamp};
+use super::dates::{DatePatterns, Stamp, WEEKDAYS};
 use super::lines::LineInfo;
 
 /// Lines longer than this are never headers.
@@ -549,38 +549,6 @@ fn is_rank_under_name(t: &str, info: &LineInfo, dates: &DatePatterns) -> bool {
         && (t.contains(|c: char| FIELD_SEPARATORS.contains(c) || c.is_ascii_digit())
             || info.words <= 2)
 }
-
-/// Weekday names and abbreviations printed in front of a date.
-const WEEKDAYS: &[&str] = &[
-    "mo",
-    "di",
-    "mi",
-    "do",
-    "fr",
-    "sa",
-    "so",
-    "montag",
-    "dienstag",
-    "mittwoch",
-    "donnerstag",
-    "freitag",
-    "samstag",
-    "sonntag",
-    "mon",
-    "tue",
-    "wed",
-    "thu",
-    "fri",
-    "sat",
-    "sun",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-];
 
 /// Verbs between a reply's author and the author it answers
 /// (`Birgit antwortet Jürgen`, `Tom replied to Anna`); they stay in the
