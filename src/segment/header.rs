@@ -275,6 +275,25 @@ const REPLY_ARROWS: &[char] = &['→', '↪', '↩', '➔', '➜', '▸', '►',
 /// Arrows printed in front of a reply's header (`↳ Antwort von Tom`).
 const NESTED_ARROWS: &[char] = &['↳', '└', '⤷', '➥'];
 
+/// Vote buttons in front of a link aggregator's header (`▲▼ name · 17
+/// Punkte · vor 6 Stunden [–]`).
+const VOTE_ARROWS: &[char] = &['▲', '▼', '△', '▽', '⬆', '⬇', '▴', '▾', '⇧', '⇩'];
+
+/// A header without its vote buttons in front and its collapse toggle
+/// (`[–]`, `[-]`, `[+]`) behind: controls, not part of its shape.
+fn strip_vote_controls(t: &str) -> &str {
+    let bare = t.trim_start_matches(VOTE_ARROWS);
+    let t = if bare.len() < t.len() && bare.starts_with(char::is_whitespace) {
+        bare.trim_start()
+    } else {
+        t
+    };
+    ["[–]", "[-]", "[+]"]
+        .iter()
+        .find_map(|toggle| t.strip_suffix(toggle))
+        .map_or(t, str::trim_end)
+}
+
 /// Name particles that may sit inside a name run (`Thorsten aus der
 /// Südstadt`, `Jan van den Berg`) although they are stop words elsewhere.
 const NAME_PARTICLES: &[&str] = &["der", "den", "dem", "vom", "im"];
@@ -920,6 +939,7 @@ pub(crate) fn shape(t: &str, dates: &DatePatterns) -> Option<Shape> {
     }
     .trim_start();
     let nested = bare.len() < t.len() && !bare.is_empty();
+    let bare = strip_vote_controls(bare);
     // The outline number goes first: `[1.1.1]` would read as a date.
     let (level, t) = match outline_number(bare) {
         Some((depth, rest)) => (Some(depth), rest),
@@ -1805,6 +1825,18 @@ mod tests {
         h.iter()
             .map(|h| (h.line, h.len, h.reply_to.as_deref()))
             .collect()
+    }
+
+    /// A link aggregator's vote buttons and collapse toggle are not part
+    /// of the header: the name after `▲▼` is the author.
+    #[test]
+    fn vote_arrows_and_collapse_toggles_are_left_out_of_the_shape() {
+        let d = DatePatterns::new();
+        let s = shape("▲▼ n0sc0pe · 12 Punkte · vor 4 Stunden [–]", &d).expect("shape");
+        assert_eq!(s.name.as_deref(), Some("n0sc0pe"));
+        let plain = shape("n0sc0pe · 12 Punkte · vor 4 Stunden", &d).expect("shape");
+        assert_eq!(s.sig, plain.sig);
+        assert_eq!(strip_vote_controls("▲Hausbau [+]"), "▲Hausbau");
     }
 
     /// The unseen8 header forms: a handle as the name, a `RE:` reply
