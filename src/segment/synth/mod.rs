@@ -122,6 +122,17 @@ mod tests {
         }
     }
 
+    /// The segmenter finds every comment of a generated page exactly.
+    fn assert_segments_exactly(p: &SynthPage, name: &str, seed: u64) {
+        let opts = SegmentOptions {
+            now: Some(p.now),
+            ..SegmentOptions::default()
+        };
+        let page = segment_page(&p.name, p.content.as_bytes(), &opts).expect("segments");
+        let s = crate::segment::evaluate(&page, &p.gold);
+        assert_eq!((s.precision(), s.recall()), (1.0, 1.0), "{name} {seed}");
+    }
+
     /// Issue 11: header stacks of varying height (an avatar, a badge on
     /// some comments only) are generated, and the segmenter reads them.
     #[test]
@@ -137,13 +148,7 @@ mod tests {
             let fam = FAMILIES.iter().find(|f| f.name == name).expect("family");
             for seed in 0..2 {
                 let p = generate(fam, &corpus, seed);
-                let opts = SegmentOptions {
-                    now: Some(p.now),
-                    ..SegmentOptions::default()
-                };
-                let page = segment_page(&p.name, p.content.as_bytes(), &opts).expect("segments");
-                let s = crate::segment::evaluate(&page, &p.gold);
-                assert_eq!((s.precision(), s.recall()), (1.0, 1.0), "{name} {seed}");
+                assert_segments_exactly(&p, name, seed);
             }
         }
     }
@@ -176,13 +181,7 @@ mod tests {
                 if fam.dividers {
                     assert!(p.content.contains("Heute") || p.content.contains("Today"));
                 }
-                let opts = SegmentOptions {
-                    now: Some(p.now),
-                    ..SegmentOptions::default()
-                };
-                let page = segment_page(&p.name, p.content.as_bytes(), &opts).expect("segments");
-                let s = crate::segment::evaluate(&page, &p.gold);
-                assert_eq!((s.precision(), s.recall()), (1.0, 1.0), "{name} {seed}");
+                assert_segments_exactly(&p, name, seed);
             }
         }
     }
