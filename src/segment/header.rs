@@ -11,6 +11,7 @@
 
 use std::collections::BTreeMap;
 
+mod repeat;
 mod stack;
 
 use super::dates::{DatePatterns, Stamp, WEEKDAYS};
@@ -233,6 +234,10 @@ pub(crate) struct Header {
     /// The thread level a stack prints over the name (`level 2`): the
     /// comment answers the last one of the level above.
     pub level: Option<u32>,
+    /// The name line printed on top of the text when the header is split
+    /// around it (`Jürgen Maier` / text / `Gefällt mir · Antworten ·
+    /// 22.11.2026 08:12`); the header itself then sits below.
+    pub top: Option<usize>,
 }
 
 /// The shape of one line, when it could be (part of) a header.
@@ -1445,13 +1450,9 @@ fn take_reply_lines_below(cands: &mut [Candidate], lines: &[&str]) {
     }
 }
 
-/// Finds the comment headers of a page, in page order.
-pub(crate) fn find_headers(
-    lines: &[&str],
-    infos: &[LineInfo],
-    dates: &DatePatterns,
-) -> Vec<Header> {
-    let shapes: Vec<Option<Shape>> = lines
+/// The shape of every line short enough to be a header.
+fn line_shapes(lines: &[&str], infos: &[LineInfo], dates: &DatePatterns) -> Vec<Option<Shape>> {
+    lines
         .iter()
         .zip(infos)
         .map(|(l, i)| {
@@ -1461,11 +1462,58 @@ pub(crate) fn find_headers(
                 shape(l.trim(), dates)
             }
         })
-        .collect();
-    let mut cands = candidates(lines, infos, &shapes, dates);
+        .collect()
+}
+
+/// Finds the comment headers of a page, in page order.
+pub(crate) fn find_headers(
+    lines: &[&str],
+    infos: &[LineInfo],
+    dates: &DatePatterns,
+) -> Vec<Header> {
+    let shapes = line_shapes(lines, infos, dates);
+    let by_shape = shape_headers(lines, infos, &shapes, dates);
+    let by_repetition = repeat::headers(lines, infos, &shapes, dates);
+    // The shapes decide unless the page's repetition finds clearly more
+    // headers: a site whose header has a line the shapes do not know
+    // breaks its headers apart, and the shapes then find few. A page on
+    // which they find one or none is left to the learned labeller first
+    // (see `thread::segment_lines`).
+    let (s, r) = (by_shape.len(), by_repetition.len());
+    if s >= 2 && r >= s + 2 && 2 * r >= 3 * s {
+        return finish_headers(by_repetition, lines, infos, dates);
+    }
+    by_shape
+}
+
+/// Comment headers found from what repeats on the page alone (see
+/// `repeat`), for pages on which neither the shapes nor the learned
+/// labeller find a thread.
+pub(crate) fn repeated_headers(
+    lines: &[&str],
+    infos: &[LineInfo],
+    dates: &DatePatterns,
+) -> Vec<Header> {
+    let shapes = line_shapes(lines, infos, dates);
+    let headers = repeat::headers(lines, infos, &shapes, dates);
+    if headers.len() < repeat::MIN_ANCHORS {
+        return Vec::new();
+    }
+    finish_headers(headers, lines, infos, dates)
+}
+
+/// The headers of the page's best shape, with their reply, rank and badge
+/// lines; reader letters' signatures when no shape qualifies.
+fn shape_headers(
+    lines: &[&str],
+    infos: &[LineInfo],
+    shapes: &[Option<Shape>],
+    dates: &DatePatterns,
+) -> Vec<Header> {
+    let mut cands = candidates(lines, infos, shapes, dates);
     take_reply_lines_below(&mut cands, lines);
     let Some(best) = best_pattern(lines, infos, &cands) else {
-        return signatures(lines, infos, &shapes);
+        return signatures(lines, infos, shapes);
     };
     let mut headers: Vec<Header> = Vec::new();
     for c in &cands {
@@ -1492,8 +1540,20 @@ pub(crate) fn find_headers(
             nested: c.nested,
             below: false,
             level: c.level,
+            top: None,
         });
     }
+    finish_headers(headers, lines, infos, dates)
+}
+
+/// Bylines dropped; reply, rank and badge lines taken into the headers;
+/// handles resolved.
+fn finish_headers(
+    mut headers: Vec<Header>,
+    lines: &[&str],
+    infos: &[LineInfo],
+    dates: &DatePatterns,
+) -> Vec<Header> {
     drop_bylines(&mut headers, infos);
     take_short_reply_lines(&mut headers, lines);
     take_rank_lines(&mut headers, lines, infos, dates);
@@ -1784,6 +1844,7 @@ fn signatures(lines: &[&str], infos: &[LineInfo], shapes: &[Option<Shape>]) -> V
             nested: false,
             below: true,
             level: None,
+            top: None,
         })
         .collect()
 }

@@ -106,7 +106,14 @@ pub(crate) fn segment_lines(
     // comments wherever they find some. Inside a comment, the model
     // decides text against site furniture (an ad between comments) when it
     // is sure.
-    if !rules.1.is_empty() {
+    // One comment found by the rules is a thread only if the page's
+    // repetition does not say otherwise.
+    let repeated = if rules.1.len() <= 1 && !html_items {
+        header::repeated_headers(lines, &infos, &dp)
+    } else {
+        Vec::new()
+    };
+    if rules.1.len() >= 2 || (rules.1.len() == 1 && repeated.is_empty()) {
         let Some(coarse) = confident_boiler(&em, &rule_coarse, &infos) else {
             return rules;
         };
@@ -122,7 +129,12 @@ pub(crate) fn segment_lines(
     // A thread, not a stray header-like line: two or more comments, each
     // with a time stamp in its header.
     if plan.spans.len() < MIN_LEARNED_COMMENTS || plan.spans.iter().any(|s| s.stamp.is_none()) {
-        return rules;
+        // Last, the headers the page's own repetition gives.
+        if repeated.is_empty() {
+            return rules;
+        }
+        let plan = plan_from_headers(lines, &infos, &dp, repeated);
+        return finish(lines, &infos, hints, plan, now, &dp);
     }
     finish(lines, &infos, hints, plan, now, &dp)
 }
@@ -428,7 +440,16 @@ fn assemble_article(lines: &[&str], labels: &[LineLabel]) -> Article {
 
 /// Comment block of a text page, from the repeating header shape.
 fn text_plan(lines: &[&str], infos: &[LineInfo], dp: &DatePatterns) -> Plan {
-    let headers = header::find_headers(lines, infos, dp);
+    plan_from_headers(lines, infos, dp, header::find_headers(lines, infos, dp))
+}
+
+/// Comment block of a text page, cut at the given headers.
+fn plan_from_headers(
+    lines: &[&str],
+    infos: &[LineInfo],
+    dp: &DatePatterns,
+    headers: Vec<Header>,
+) -> Plan {
     let n = lines.len();
     if let Some(plan) = headerless_plan(lines, infos, dp, headers.len()) {
         return plan;
@@ -529,8 +550,10 @@ fn below_plan(headers: &[Header], infos: &[LineInfo], n: usize) -> Plan {
     let mut prev_end = start;
     let mut spans = Vec::with_capacity(headers.len());
     for h in headers {
+        // A name on top of the text is the header's first line.
+        let header = h.top.into_iter().chain(header_lines(h)).collect();
         spans.push(Span {
-            header: header_lines(h),
+            header,
             body: prev_end..h.line,
             author: h.author.clone(),
             stamp: h.stamp.clone(),
