@@ -1465,6 +1465,30 @@ fn line_shapes(lines: &[&str], infos: &[LineInfo], dates: &DatePatterns) -> Vec<
         .collect()
 }
 
+/// Image descriptions that text scrapes keep in place of a commenter's
+/// picture (`Profilbild von Jens Trautwein`, `Avatar`): part of a header,
+/// never the name line itself.
+const AVATAR_CAPTIONS: &[&str] = &[
+    "profilbild",
+    "profilfoto",
+    "avatar",
+    "benutzerbild",
+    "nutzerbild",
+    "userbild",
+    "profile picture",
+    "profile photo",
+];
+
+/// Whether a line is an avatar's image description (see [`AVATAR_CAPTIONS`]).
+pub(crate) fn is_avatar_caption(t: &str) -> bool {
+    let lower = t.trim().to_lowercase();
+    AVATAR_CAPTIONS.iter().any(|a| {
+        lower
+            .strip_prefix(a)
+            .is_some_and(|rest| rest.is_empty() || rest.starts_with([' ', ':']))
+    })
+}
+
 /// Finds the comment headers of a page, in page order.
 pub(crate) fn find_headers(
     lines: &[&str],
@@ -1480,8 +1504,33 @@ pub(crate) fn find_headers(
     // which they find one or none is left to the learned labeller first
     // (see `thread::segment_lines`).
     let (s, r) = (by_shape.len(), by_repetition.len());
-    if s >= 2 && r >= s + 2 && 2 * r >= 3 * s {
-        return finish_headers(by_repetition, lines, infos, dates);
+    if s < 2 || r < s {
+        return by_shape;
+    }
+    let by_repetition = finish_headers(by_repetition, lines, infos, dates);
+    let r = by_repetition.len();
+    // Or the same headers, each with more of its lines: every line the
+    // shapes took is in a repeated header, and those have more.
+    let inside = |l: usize| {
+        by_repetition
+            .iter()
+            .any(|h| (h.line..h.line + h.len).contains(&l))
+    };
+    let covers = by_shape
+        .iter()
+        .all(|h| (h.line..h.line + h.len).all(inside));
+    // UI rows under a header (`Antworten`, `+12 −3`) add nothing: the
+    // comment is cut the same with or without them.
+    let size = |hs: &[Header]| {
+        hs.iter()
+            .flat_map(|h| h.line..h.line + h.len)
+            .filter(|&l| !infos[l].ui)
+            .count()
+    };
+    if (r >= s + 2 && 2 * r >= 3 * s)
+        || (r == s && covers && size(&by_repetition) > size(&by_shape))
+    {
+        return by_repetition;
     }
     by_shape
 }

@@ -17,7 +17,9 @@
 
 use std::collections::{BTreeMap, HashMap};
 
-use super::{reply_line, shape, Header, Shape, FIELD_SEPARATORS, MAX_HEADER_CHARS, ROLE};
+use super::{
+    is_avatar_caption, reply_line, shape, Header, Shape, FIELD_SEPARATORS, MAX_HEADER_CHARS, ROLE,
+};
 use crate::segment::dates::{DatePatterns, Stamp};
 use crate::segment::lines::LineInfo;
 
@@ -147,7 +149,8 @@ fn thread_anchors(all: Vec<Anchor>) -> Vec<Anchor> {
 /// the offset leaves the anchor's stretch or is no field) belong to the
 /// headers: filled for most anchors, and agreeing on a first word, on
 /// being names, or on being UI residue.
-fn column_agrees(page: &Page, at: &[Option<usize>], names_allowed: bool) -> bool {
+fn column_agrees(page: &Page, at: &[Option<usize>], below: bool, names: bool) -> bool {
+    let names_allowed = names;
     let fields: Vec<usize> = at.iter().flatten().copied().collect();
     let n = at.len() as f64;
     if fields.len() < MIN_ANCHORS || (fields.len() as f64) < (FILLED * n).ceil() {
@@ -165,7 +168,89 @@ fn column_agrees(page: &Page, at: &[Option<usize>], names_allowed: bool) -> bool
     let ui = fields.iter().filter(|&&j| page.infos[j].ui).count();
     (same_word >= MIN_ANCHORS && same_word as f64 >= (AGREE * m).ceil())
         || (names_allowed && names as f64 >= (FILLED * m).ceil())
-        || ui as f64 >= (FILLED * m).ceil()
+        || (below && ui as f64 >= (FILLED * m).ceil())
+}
+
+/// How far each of `n` headers reaches from its stamp line in one
+/// direction: offset `d` joins while the column of lines there
+/// ([`column_agrees`]; `at(k, d)` is anchor `k`'s line at offset `d`, if
+/// in bounds) agrees. A column of short labels that vary (`Neues
+/// Mitglied`, `Top-Kommentator`, badges under the name) joins when the
+/// column beyond it agrees.
+fn reach(
+    page: &Page,
+    n: usize,
+    max: usize,
+    at: impl Fn(usize, usize) -> Option<usize>,
+    below: bool,
+) -> Vec<usize> {
+    // Under the stamp, a name only right under it (`Fr., 21.11.2026 –
+    // 07:58` over `Peter aus Neudorf`); over it, a UI row is the action
+    // row of the comment before, never a header line.
+    let agrees =
+        |col: &[Option<usize>], d: usize| column_agrees(page, col, below, !below || d == 1);
+    let column = |d: usize, ext: &[usize]| -> Vec<Option<usize>> {
+        (0..n)
+            .map(|k| {
+                (ext[k] == d - 1)
+                    .then(|| at(k, d))
+                    .flatten()
+                    .filter(|&j| page.field(j))
+            })
+            .collect()
+    };
+    let take = |ext: &mut [usize], col: &[Option<usize>], d: usize| {
+        for (k, j) in col.iter().enumerate() {
+            if j.is_some() {
+                ext[k] = d;
+            }
+        }
+    };
+    let mut ext = vec![0usize; n];
+    let mut d = 1;
+    while d <= max {
+        let col = column(d, &ext);
+        // Over the stamp, a column of UI rows (`412 Postings, 18
+        // Follower`) joins only under a column that agrees: otherwise it
+        // is the action row of the comment before (`12 Antworten Teilen`).
+        let ui_row = !below && mostly_ui(page, &col);
+        if agrees(&col, d) && !ui_row {
+            take(&mut ext, &col, d);
+            d += 1;
+            continue;
+        }
+        if d < max && (short_labels(page, &col) || (ui_row && agrees(&col, d))) {
+            let mut tried = ext.clone();
+            take(&mut tried, &col, d);
+            let beyond = column(d + 1, &tried);
+            if agrees(&beyond, d + 1) {
+                take(&mut tried, &beyond, d + 1);
+                ext = tried;
+                d += 2;
+                continue;
+            }
+        }
+        break;
+    }
+    ext
+}
+
+/// Whether most anchors have a UI row at this offset.
+fn mostly_ui(page: &Page, at: &[Option<usize>]) -> bool {
+    let ui = at.iter().flatten().filter(|&&j| page.infos[j].ui).count();
+    ui >= MIN_ANCHORS && ui as f64 >= (FILLED * at.len() as f64).ceil()
+}
+
+/// Whether most anchors have a short label at this offset: at most four
+/// words, no sentence.
+fn short_labels(page: &Page, at: &[Option<usize>]) -> bool {
+    let n = at.len() as f64;
+    let short = at
+        .iter()
+        .flatten()
+        .filter(|&&j| page.infos[j].words <= 4 && !page.infos[j].sentence_end)
+        .count();
+    short >= MIN_ANCHORS && short as f64 >= (FILLED * n).ceil()
 }
 
 /// Comment headers found by repetition, in page order; empty when no stamp
@@ -187,51 +272,38 @@ pub(super) fn headers(
     }
     let n = anchors.len();
     let line_of = |k: usize| anchors[k].line;
-    // How far each header reaches below and above its stamp line.
-    let mut down = vec![0usize; n];
-    let mut up = vec![0usize; n];
-    for d in 1..=MAX_BELOW {
-        let at: Vec<Option<usize>> = (0..n)
-            .map(|k| {
-                let j = line_of(k) + d;
-                let limit = if k + 1 < n {
-                    line_of(k + 1)
-                } else {
-                    lines.len()
-                };
-                (down[k] == d - 1 && j < limit && page.field(j)).then_some(j)
-            })
-            .collect();
-        if !column_agrees(&page, &at, d == 1) {
-            break;
-        }
-        for (k, j) in at.iter().enumerate() {
-            if j.is_some() {
-                down[k] = d;
-            }
-        }
-    }
-    for d in 1..=MAX_ABOVE {
-        let at: Vec<Option<usize>> = (0..n)
-            .map(|k| {
-                let floor = if k > 0 {
-                    line_of(k - 1) + down[k - 1] + 1
-                } else {
-                    0
-                };
-                let j = line_of(k).checked_sub(d)?;
-                (up[k] == d - 1 && j >= floor && page.field(j)).then_some(j)
-            })
-            .collect();
-        if !column_agrees(&page, &at, true) {
-            break;
-        }
-        for (k, j) in at.iter().enumerate() {
-            if j.is_some() {
-                up[k] = d;
-            }
-        }
-    }
+    // How far each header reaches below and above its stamp line; the
+    // lines under a header are bounded by the next stamp line, those over
+    // it by the header before.
+    let down = reach(
+        &page,
+        n,
+        MAX_BELOW,
+        |k, d| {
+            let j = line_of(k) + d;
+            let limit = if k + 1 < n {
+                line_of(k + 1)
+            } else {
+                lines.len()
+            };
+            (j < limit).then_some(j)
+        },
+        true,
+    );
+    let up = reach(
+        &page,
+        n,
+        MAX_ABOVE,
+        |k, d| {
+            let floor = if k > 0 {
+                line_of(k - 1) + down[k - 1] + 1
+            } else {
+                0
+            };
+            line_of(k).checked_sub(d).filter(|&j| j >= floor)
+        },
+        false,
+    );
     let tops = if up.iter().all(|&u| u == 0) {
         top_names(&page, &anchors, &down, dates)
     } else {
@@ -341,7 +413,7 @@ fn author(page: &Page, block: std::ops::RangeInclusive<usize>, anchor: usize) ->
     };
     block
         .clone()
-        .filter(|&j| j != anchor && page.name_only(j))
+        .filter(|&j| j != anchor && page.name_only(j) && !is_avatar_caption(page.lines[j]))
         .find_map(name)
         .or_else(|| block.clone().find_map(|j| name_after_von(page.lines[j])))
         .or_else(|| name(anchor))
