@@ -7,6 +7,9 @@ use moderato::cli::{run, Cli, Command, Outcome};
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    if !matches!(cli.command, Command::Serve(_)) {
+        quiet_on_closed_pipe();
+    }
     // A service's log is its only voice: it logs requests by default.
     let quiet = if matches!(cli.command, Command::Serve(_)) {
         "info"
@@ -43,6 +46,20 @@ fn main() -> ExitCode {
             eprintln!("moderato: error: {}", error_chain(&e));
             ExitCode::from(2)
         }
+    }
+}
+
+/// A reader that stops early (`moderato segment pages/ --check | head`)
+/// ends the run, as it ends `grep` or `cat`: the default action of
+/// SIGPIPE is restored (Rust ignores the signal, and every `println!`
+/// would then panic on the closed pipe). Not for `serve`, whose clients
+/// may hang up at any time.
+fn quiet_on_closed_pipe() {
+    #[cfg(unix)]
+    // SAFETY: called once at start-up, before any other thread exists;
+    // setting a signal's disposition to its default has no preconditions.
+    unsafe {
+        libc::signal(libc::SIGPIPE, libc::SIG_DFL);
     }
 }
 

@@ -341,6 +341,9 @@ pub(crate) fn reply_line(t: &str) -> Option<String> {
     .find(|p| lower.starts_with(*p))
     .and_then(|p| t.get(p.len()..))?
     .trim();
+    // Broadcasters quote the answered comment's title before its author
+    // (`Antwort auf „Wer soll das bezahlen?“ von Kalle57`).
+    let rest = after_quoted_title(rest).unwrap_or(rest);
     let words: Vec<&str> = rest.split_whitespace().collect();
     if let [w] = words[..] {
         // `Antwort an @carla@troet.cafe`: the handle, resolved to the
@@ -358,6 +361,20 @@ pub(crate) fn reply_line(t: &str) -> Option<String> {
             .trim_end_matches(':')
             .to_string()
     })
+}
+
+/// The name after a quoted title and `von`/`by` (`„Titel“ von Kalle57`).
+fn after_quoted_title(rest: &str) -> Option<&str> {
+    const OPEN: &[char] = &['„', '"', '“', '«', '»', '‚', '\''];
+    const CLOSE: &[char] = &['“', '"', '”', '«', '»', '‘', '\''];
+    let inner = rest.strip_prefix(OPEN)?;
+    let close = inner.find(CLOSE)?;
+    let after = inner[close..].trim_start_matches(CLOSE).trim_start();
+    let name = after
+        .strip_prefix("von ")
+        .or_else(|| after.strip_prefix("by "))?
+        .trim();
+    (!name.is_empty()).then_some(name)
 }
 
 /// Phrases that open a header's last field naming what a reply answers
