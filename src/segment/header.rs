@@ -1718,6 +1718,38 @@ const STAFF_BADGES: &[&str] = &[
     "verified",
 ];
 
+/// Badges a site prints over or under a comment it picks out
+/// (`★ TOP-KOMMENTAR`, `Redaktionstipp`): neither text nor name.
+const PICK_BADGES: &[&str] = &[
+    "top-kommentar",
+    "topkommentar",
+    "top kommentar",
+    "redaktionstipp",
+    "tipp der redaktion",
+    "redaktionsempfehlung",
+    "empfehlung der redaktion",
+    "von der redaktion empfohlen",
+    "leserempfehlung",
+    "ausgewählter kommentar",
+    "hervorgehoben",
+    "top comment",
+    "featured",
+    "featured comment",
+    "editor's pick",
+    "editors' pick",
+    "highlighted",
+];
+
+/// Whether a line is a pick badge alone (see [`PICK_BADGES`]), decorated
+/// or not (`★ TOP-KOMMENTAR ★`).
+pub(crate) fn is_pick_badge(t: &str) -> bool {
+    let bare = t
+        .trim()
+        .trim_matches(|c: char| !c.is_alphanumeric())
+        .to_lowercase();
+    PICK_BADGES.contains(&bare.as_str())
+}
+
 /// A staff badge line right under a header that opens a block, with the
 /// text after it, belongs to the header: apps print it under the name of
 /// their own team's replies only, so no page-wide pattern shows it.

@@ -138,6 +138,7 @@ const UI_WORDS: &[&str] = &[
     "login",
     "anmelden",
     "registrieren",
+    "posten",
     "abmelden",
     "schließen",
     "anzeige",

@@ -369,6 +369,10 @@ fn label_span<'a>(
         if span.header.contains(&i) {
             continue;
         }
+        if header::is_pick_badge(lines[i]) {
+            labels[i] = LineLabel::CommentHeader;
+            continue;
+        }
         signed |= signature_rule(lines[i]);
         if super::lines::is_ad_label(lines[i]) {
             ad_until = ad_end(i, infos);

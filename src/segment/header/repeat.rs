@@ -18,7 +18,7 @@
 use std::collections::{BTreeMap, HashMap};
 
 use super::{
-    is_avatar_caption, reply_line, shape, Header, Shape, FIELD_SEPARATORS, MAX_HEADER_CHARS, ROLE,
+    is_avatar_caption, is_pick_badge, reply_line, shape, Header, Shape, FIELD_SEPARATORS, MAX_HEADER_CHARS, ROLE,
 };
 use crate::segment::dates::{DatePatterns, Stamp};
 use crate::segment::lines::LineInfo;
@@ -366,9 +366,11 @@ fn top_names(
                     .find(|&j| is_top(j));
             }
             let floor = anchors[k - 1].line + down[k - 1] + 1;
+            // A pick badge over the name (`★ TOP-KOMMENTAR`) is skipped.
             let first = (floor..a.line)
                 .rev()
                 .take_while(|&j| !page.infos[j].blank)
+                .filter(|&j| !is_pick_badge(page.lines[j]))
                 .last()?;
             is_top(first).then_some(first)
         })
