@@ -327,6 +327,9 @@ pub(crate) fn reply_line(t: &str) -> Option<String> {
         "antwort auf den beitrag von ",
         "antwort auf den kommentar von ",
         "antwort auf ",
+        // A verb in front of the target (`antwortete auf Gerd H.`).
+        "antwortete auf ",
+        "antwortet auf ",
         "in antwort auf ",
         "als antwort auf ",
         "antwort an ",

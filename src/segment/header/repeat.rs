@@ -18,7 +18,8 @@
 use std::collections::{BTreeMap, HashMap};
 
 use super::{
-    is_avatar_caption, is_pick_badge, reply_line, shape, Header, Shape, FIELD_SEPARATORS, MAX_HEADER_CHARS, ROLE,
+    ends_with_initial, is_avatar_caption, is_pick_badge, reply_line, shape, Header, Shape,
+    FIELD_SEPARATORS, MAX_HEADER_CHARS, ROLE,
 };
 use crate::segment::dates::{DatePatterns, Stamp};
 use crate::segment::lines::LineInfo;
@@ -88,8 +89,11 @@ impl Page<'_> {
             .collect()
     }
 
+    /// A line of name tokens alone that ends no sentence (`Agreed.` is
+    /// a reply; `Tobias R.` ends with an initial).
     fn name_only(&self, j: usize) -> bool {
         self.shapes[j].as_ref().is_some_and(|s| s.name_only)
+            && (!self.infos[j].sentence_end || ends_with_initial(self.lines[j]))
     }
 }
 
@@ -145,16 +149,23 @@ fn thread_anchors(all: Vec<Anchor>) -> Vec<Anchor> {
         .unwrap_or_default()
 }
 
-/// Whether the lines at one offset from the anchors (`at[k]`, `None` where
-/// the offset leaves the anchor's stretch or is no field) belong to the
-/// headers: filled for most anchors, and agreeing on a first word, on
-/// being names, or on being UI residue.
-fn column_agrees(page: &Page, at: &[Option<usize>], below: bool, names: bool) -> bool {
-    let names_allowed = names;
+/// The lines at one offset from the anchors (`at[k]`, `None` where the
+/// offset leaves the anchor's stretch or is no field) that belong to the
+/// headers, if the column does: filled for most anchors, and agreeing on
+/// a word at the same place, on being names, or on being UI residue. An
+/// anchor's line that does not share what the column agrees on is left
+/// out, unless it is a short label (`Team · Moderation` where the others
+/// print `Garage: …`); a sentence there is the comment's text.
+fn column_agrees(
+    page: &Page,
+    at: &[Option<usize>],
+    below: bool,
+    names_allowed: bool,
+) -> Option<Vec<Option<usize>>> {
     let fields: Vec<usize> = at.iter().flatten().copied().collect();
     let n = at.len() as f64;
     if fields.len() < MIN_ANCHORS || (fields.len() as f64) < (FILLED * n).ceil() {
-        return false;
+        return None;
     }
     let m = fields.len() as f64;
     let mut words: HashMap<(usize, String), usize> = HashMap::new();
@@ -163,12 +174,29 @@ fn column_agrees(page: &Page, at: &[Option<usize>], below: bool, names: bool) ->
             *words.entry(w).or_default() += 1;
         }
     }
-    let same_word = words.values().copied().max().unwrap_or(0);
+    // The most frequent word; ties broken by place and word, so the
+    // outcome does not depend on the map's order.
+    let top = words
+        .into_iter()
+        .max_by(|a, b| a.1.cmp(&b.1).then_with(|| b.0.cmp(&a.0)));
+    let label = |j: usize| page.infos[j].words <= 4 && !page.infos[j].sentence_end;
+    let keep = |f: &dyn Fn(usize) -> bool| -> Vec<Option<usize>> {
+        at.iter().map(|j| j.filter(|&j| f(j))).collect()
+    };
+    if let Some((word, count)) = top {
+        if count >= MIN_ANCHORS && count as f64 >= (AGREE * m).ceil() {
+            return Some(keep(&|j| page.lead_words(j).contains(&word) || label(j)));
+        }
+    }
     let names = fields.iter().filter(|&&j| page.name_only(j)).count();
+    if names_allowed && names as f64 >= (FILLED * m).ceil() {
+        return Some(keep(&|j| page.name_only(j) || label(j)));
+    }
     let ui = fields.iter().filter(|&&j| page.infos[j].ui).count();
-    (same_word >= MIN_ANCHORS && same_word as f64 >= (AGREE * m).ceil())
-        || (names_allowed && names as f64 >= (FILLED * m).ceil())
-        || (below && ui as f64 >= (FILLED * m).ceil())
+    if below && ui as f64 >= (FILLED * m).ceil() {
+        return Some(keep(&|j| page.infos[j].ui || label(j)));
+    }
+    None
 }
 
 /// How far each of `n` headers reaches from its stamp line in one
@@ -183,12 +211,16 @@ fn reach(
     max: usize,
     at: impl Fn(usize, usize) -> Option<usize>,
     below: bool,
+    named: bool,
 ) -> Vec<usize> {
-    // Under the stamp, a name only right under it (`Fr., 21.11.2026 –
-    // 07:58` over `Peter aus Neudorf`); over it, a UI row is the action
-    // row of the comment before, never a header line.
-    let agrees =
-        |col: &[Option<usize>], d: usize| column_agrees(page, col, below, !below || d == 1);
+    // Under the stamp, a name only right under it and only where the
+    // stamp line names nobody (`Fr., 21.11.2026 – 07:58` over `Peter aus
+    // Neudorf`): under `Anna · 12.03.2026` a short line is a reply line
+    // or a title (`zu Tom`, `Kosten`). Over the stamp, a UI row is the
+    // action row of the comment before, never a header line.
+    let agrees = |col: &[Option<usize>], d: usize| {
+        column_agrees(page, col, below, !below || (d == 1 && !named))
+    };
     let column = |d: usize, ext: &[usize]| -> Vec<Option<usize>> {
         (0..n)
             .map(|k| {
@@ -214,17 +246,18 @@ fn reach(
         // Follower`) joins only under a column that agrees: otherwise it
         // is the action row of the comment before (`12 Antworten Teilen`).
         let ui_row = !below && mostly_ui(page, &col);
-        if agrees(&col, d) && !ui_row {
-            take(&mut ext, &col, d);
+        let agreed = agrees(&col, d);
+        if let (Some(kept), false) = (&agreed, ui_row) {
+            take(&mut ext, kept, d);
             d += 1;
             continue;
         }
-        if d < max && (short_labels(page, &col) || (ui_row && agrees(&col, d))) {
+        if d < max && (short_labels(page, &col) || (ui_row && agreed.is_some())) {
             let mut tried = ext.clone();
             take(&mut tried, &col, d);
             let beyond = column(d + 1, &tried);
-            if agrees(&beyond, d + 1) {
-                take(&mut tried, &beyond, d + 1);
+            if let Some(kept) = agrees(&beyond, d + 1) {
+                take(&mut tried, &kept, d + 1);
                 ext = tried;
                 d += 2;
                 continue;
@@ -272,6 +305,13 @@ pub(super) fn headers(
     }
     let n = anchors.len();
     let line_of = |k: usize| anchors[k].line;
+    // Whether most stamp lines carry a name (`Anna Berg · 12.03.2026`).
+    let named = anchors
+        .iter()
+        .filter(|a| shapes[a.line].as_ref().is_some_and(|s| s.name.is_some()))
+        .count()
+        * 2
+        > n;
     // How far each header reaches below and above its stamp line; the
     // lines under a header are bounded by the next stamp line, those over
     // it by the header before.
@@ -289,6 +329,7 @@ pub(super) fn headers(
             (j < limit).then_some(j)
         },
         true,
+        named,
     );
     let up = reach(
         &page,
@@ -303,6 +344,7 @@ pub(super) fn headers(
             line_of(k).checked_sub(d).filter(|&j| j >= floor)
         },
         false,
+        named,
     );
     let tops = if up.iter().all(|&u| u == 0) {
         top_names(&page, &anchors, &down, dates)
@@ -323,7 +365,7 @@ pub(super) fn headers(
                     .and_then(|t| first_field_name(lines[t], dates))
                     .or_else(|| author(&page, block.clone(), a.line)),
                 stamp: Some(a.stamp.clone()),
-                reply_to: block.clone().find_map(|j| {
+                reply_to: top.into_iter().chain(block.clone()).find_map(|j| {
                     reply_line(lines[j].trim())
                         .or_else(|| shapes[j].as_ref().and_then(|s| s.reply_to.clone()))
                 }),
@@ -473,4 +515,253 @@ fn name_after_von(t: &str) -> Option<String> {
         name.pop();
     }
     (!name.is_empty()).then(|| name.join(" "))
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::segment::dates::DatePatterns;
+    use crate::segment::header::{
+        find_headers, is_avatar_caption, is_pick_badge, repeated_headers, reply_line, Header,
+    };
+    use crate::segment::lines::{LineInfo, LinePatterns};
+
+    fn infos(lines: &[&str]) -> Vec<LineInfo> {
+        let lp = LinePatterns::new();
+        lines.iter().map(|l| lp.info(l)).collect()
+    }
+
+    fn repeated(lines: &[&str]) -> Vec<Header> {
+        repeated_headers(lines, &infos(lines), &DatePatterns::new())
+    }
+
+    fn spans(h: &[Header]) -> Vec<(usize, usize, Option<&str>)> {
+        h.iter()
+            .map(|h| (h.line, h.len, h.author.as_deref()))
+            .collect()
+    }
+
+    /// A car forum's header: pseudonym, a `Garage: …` line no shape
+    /// knows (too long for a profile line), the stamp. The garage lines
+    /// agree on their first word, the names on being names.
+    #[test]
+    fn a_line_repeated_at_the_same_offset_joins_the_header() {
+        let lines = [
+            "Diskussion zum Artikel (4 Beiträge)",
+            "",
+            "Kurbel-Kalle",
+            "Garage: Passat Variant 1.9 TDI (AVF), 412.000 km",
+            "Mi 12.08.15, 18:42",
+            "Das Amt stellt schon Leute ein für etwas, das nie kommt.",
+            "",
+            "Golfine_TDI",
+            "Garage: Golf IV 1.9 TDI (ASZ), Stufe 1, Sommerräder",
+            "Mi 12.08.15, 19:05",
+            "Zitat von Kurbel-Kalle:",
+            "Das Amt stellt schon Leute ein.",
+            "Naja, bei einem Bundeshaushalt ist das Kleingeld.",
+            "",
+            "Dieselprinz",
+            "Garage: Octavia Combi 2.0 TDI und ein alter T4 Multivan",
+            "Mi 12.08.15, 20:31",
+            "Ich fahre jede Woche zweimal über die Grenze und zurück.",
+            "",
+            "V6-Veteran",
+            "Garage: A6 4B 2.5 TDI V6 (leider ohne Quattro)",
+            "Do 13.08.15, 07:48",
+            "Dann bitte für alle und ohne Rechentricks.",
+        ];
+        let got = repeated(&lines);
+        assert_eq!(
+            spans(&got),
+            [
+                (2, 3, Some("Kurbel-Kalle")),
+                (7, 3, Some("Golfine_TDI")),
+                (14, 3, Some("Dieselprinz")),
+                (19, 3, Some("V6-Veteran")),
+            ]
+        );
+        assert!(got.iter().all(|h| !h.below && h.top.is_none()));
+    }
+
+    /// A social plugin: the name on top of the text, the stamp in the
+    /// action row under it. Nothing repeats over the stamp but the
+    /// comment's own text, so the paragraph's first line is the name.
+    #[test]
+    fn a_name_on_top_and_a_stamp_row_below_split_the_header() {
+        let lines = [
+            "Kommentare",
+            "",
+            "Jürgen Maier · Arbeitet bei Bosch",
+            "Super, dann muss ich nicht mehr auf der Bundesstraße fahren!",
+            "Gefällt mir · Antworten · 22.11.2026 08:12",
+            "",
+            "Claudia Renz · Heilbronn",
+            "Und wann wird der Abschnitt bei Talheim endlich gemacht?",
+            "Gefällt mir · Antworten · 22.11.2026 09:40",
+            "",
+            "Stefan Brückner",
+            "Ganz deiner Meinung. Bin heute früh schon drüber, top Belag.",
+            "Gefällt mir · Antworten · 22.11.2026 10:05",
+        ];
+        let got = repeated(&lines);
+        assert_eq!(
+            spans(&got),
+            [
+                (4, 1, Some("Jürgen Maier")),
+                (8, 1, Some("Claudia Renz")),
+                (12, 1, Some("Stefan Brückner")),
+            ]
+        );
+        assert_eq!(
+            got.iter().map(|h| h.top).collect::<Vec<_>>(),
+            [Some(2), Some(6), Some(10)]
+        );
+        assert!(got.iter().all(|h| h.below));
+    }
+
+    /// The action row of the comment before (`12 Antworten Teilen`) sits
+    /// right over the next header on pages without blank lines; it is UI,
+    /// and nothing over it agrees, so it stays out of the header. An
+    /// avatar caption, a name and a badge that varies all join.
+    #[test]
+    fn action_rows_stay_out_and_avatar_and_badge_rows_join() {
+        let lines = [
+            "Kommentare (4)",
+            "Profilbild von Jens Trautwein",
+            "Jens Trautwein",
+            "Verifiziertes Mitglied",
+            "03.02.2025, 7:42 PM",
+            "Großen Respekt an die Feuerwehren aus dem ganzen Tal.",
+            "12 Antworten Teilen",
+            "Profilbild von Sabine Hofäcker",
+            "Sabine Hofäcker",
+            "Mitglied seit 2021",
+            "03.02.2025, 8:05 PM",
+            "Absolut. Mein Mann war mit im Einsatz, bis heute früh.",
+            "4 Antworten Teilen",
+            "Profilbild von Tom_B",
+            "Tom_B",
+            "Neues Mitglied",
+            "03.02.2025, 8:31 PM",
+            "Weiß man schon, ob die Tiere alle rausgekommen sind?",
+            "Antworten Teilen",
+            "Profilbild von Carola Bürkle",
+            "Carola Bürkle",
+            "Top-Kommentatorin",
+            "03.02.2025, 9:10 PM",
+            "In der Scheune standen keine Tiere, nur Heu und Stroh.",
+            "Antworten Teilen",
+        ];
+        let got = repeated(&lines);
+        assert_eq!(
+            spans(&got),
+            [
+                (1, 4, Some("Jens Trautwein")),
+                (7, 4, Some("Sabine Hofäcker")),
+                (13, 4, Some("Tom_B")),
+                (19, 4, Some("Carola Bürkle")),
+            ]
+        );
+    }
+
+    /// The kind of post in front of `von` is no part of the name, and a
+    /// council's question log is found by its `FRAGE n` lines.
+    #[test]
+    fn the_name_after_von_and_a_shouted_kind_of_post() {
+        let lines = [
+            "Fragen an den Expertenrat",
+            "",
+            "FRAGE von Sandra K., Handelsangestellte",
+            "gestellt am Montag, 18. Jänner 2016, 14:20 Uhr",
+            "Ich habe seit 2013 einen All-in-Vertrag im Außendienst.",
+            "",
+            "ANTWORT von Mag.a Petra Lindner (Expertenrat Arbeitsrecht)",
+            "am Dienstag, 19. Jänner 2016, 09:05 Uhr",
+            "Liebe Frau K., die Pflicht gilt für Verträge ab 2016.",
+            "",
+            "FRAGE von Thomas W., Polier",
+            "gestellt am Montag, 18. Jänner 2016, 19:02 Uhr",
+            "Bei uns am Bau hat fast jeder Polier so einen Vertrag.",
+            "",
+            "KOMMENTAR von Jürgen H., Betriebsrat",
+            "am Freitag, 22. Jänner 2016, 07:40 Uhr",
+            "Da hat Ihr Chef leider recht, einseitig geht das nicht.",
+        ];
+        let got = repeated(&lines);
+        assert_eq!(
+            spans(&got),
+            [
+                (2, 2, Some("Sandra K.")),
+                (6, 2, Some("Mag.a Petra Lindner")),
+                (10, 2, Some("Thomas W.")),
+                (14, 2, Some("Jürgen H.")),
+            ]
+        );
+    }
+
+    /// Too few stamps of one class, or stamps in a list, make no thread.
+    #[test]
+    fn lists_of_dates_and_single_stamps_make_no_thread() {
+        let lines = [
+            "Termine",
+            "12.08.2015 Sitzung des Gemeinderats",
+            "13.08.2015 Bürgerversammlung",
+            "14.08.2015 Ortsbegehung",
+            "15.08.2015 Abschlussbericht",
+            "",
+            "Anna",
+            "16.08.2015 10:00",
+            "Ein Kommentar.",
+        ];
+        assert!(repeated(&lines).is_empty());
+    }
+
+    /// On a page the shapes read whole, they decide: the repetition only
+    /// takes over with clearly more headers, or the same with more lines.
+    #[test]
+    fn shapes_keep_a_page_they_read() {
+        let lines = [
+            "Kommentare",
+            "",
+            "Anna Berg · 12.03.2026, 10:02",
+            "Endlich passiert hier etwas.",
+            "Antworten",
+            "",
+            "Tom Krüger · 12.03.2026, 11:15",
+            "Wer soll das alles bezahlen?",
+            "Antworten",
+            "",
+            "Lena Vogel · 12.03.2026, 12:40",
+            "Gut so, aber zu spät.",
+            "Antworten",
+        ];
+        let got = find_headers(&lines, &infos(&lines), &DatePatterns::new());
+        assert_eq!(
+            spans(&got),
+            [
+                (2, 1, Some("Anna Berg")),
+                (6, 1, Some("Tom Krüger")),
+                (10, 1, Some("Lena Vogel")),
+            ]
+        );
+    }
+
+    #[test]
+    fn reply_lines_badges_and_avatar_captions() {
+        assert_eq!(
+            reply_line("Antwort auf „Wer soll das bezahlen?“ von Kalle57").as_deref(),
+            Some("Kalle57")
+        );
+        assert_eq!(
+            reply_line("antwortete auf Gerd H.").as_deref(),
+            Some("Gerd H.")
+        );
+        assert_eq!(reply_line("Antwort auf „Titel“ ohne Namen"), None);
+        assert!(is_pick_badge("★ TOP-KOMMENTAR"));
+        assert!(is_pick_badge("Redaktionstipp"));
+        assert!(!is_pick_badge("Top-Kommentar zum Thema Maut, danke!"));
+        assert!(is_avatar_caption("Profilbild von Jens Trautwein"));
+        assert!(is_avatar_caption("Avatar"));
+        assert!(!is_avatar_caption("Avatare sind Bilder"));
+    }
 }
