@@ -1529,27 +1529,29 @@ pub(crate) fn find_headers(
     }
     let by_repetition = finish_headers(by_repetition, lines, infos, dates);
     let r = by_repetition.len();
-    // Or the same headers, each with more of its lines: every line the
-    // shapes took is in a repeated header, and those have more.
-    let inside = |l: usize| {
-        by_repetition
+    // Or the same headers, each with more of its lines over the text:
+    // every line the shapes took is in a repeated header, and those add
+    // lines above the shapes' last one (`Profilbild von X` / name / badge
+    // over a stamp the shapes read alone). Lines added under it are the
+    // text's opening (`Antwort auf Tom:`), and UI rows (`Antworten`, `+12
+    // −3`) add nothing: the comment is cut the same with or without them.
+    let shape_at = |l: usize| {
+        by_shape
             .iter()
             .any(|h| (h.line..h.line + h.len).contains(&l))
     };
-    let covers = by_shape
-        .iter()
-        .all(|h| (h.line..h.line + h.len).all(inside));
-    // UI rows under a header (`Antworten`, `+12 −3`) add nothing: the
-    // comment is cut the same with or without them.
-    let size = |hs: &[Header]| {
-        hs.iter()
-            .flat_map(|h| h.line..h.line + h.len)
-            .filter(|&l| !infos[l].ui)
-            .count()
-    };
-    if (r >= s + 2 && 2 * r >= 3 * s)
-        || (r == s && covers && size(&by_repetition) > size(&by_shape))
-    {
+    let covers = by_shape.iter().all(|h| {
+        (h.line..h.line + h.len).all(|l| {
+            by_repetition
+                .iter()
+                .any(|r| (r.line..r.line + r.len).contains(&l))
+        })
+    });
+    let added_over = by_repetition.iter().any(|r| {
+        let last = (r.line..r.line + r.len).rev().find(|&l| shape_at(l));
+        last.is_some_and(|last| (r.line..last).any(|l| !shape_at(l) && !infos[l].ui))
+    });
+    if (r >= s + 2 && 2 * r >= 3 * s) || (r == s && covers && added_over) {
         return by_repetition;
     }
     by_shape
