@@ -1535,21 +1535,19 @@ pub(crate) fn find_headers(
     // over a stamp the shapes read alone). Lines added under it are the
     // text's opening (`Antwort auf Tom:`), and UI rows (`Antworten`, `+12
     // −3`) add nothing: the comment is cut the same with or without them.
-    let shape_at = |l: usize| {
-        by_shape
-            .iter()
-            .any(|h| (h.line..h.line + h.len).contains(&l))
+    // Per-line marks keep the comparison linear in the page.
+    let marks = |hs: &[Header]| {
+        let mut at = vec![false; lines.len()];
+        for h in hs {
+            at[h.line..h.line + h.len].fill(true);
+        }
+        at
     };
-    let covers = by_shape.iter().all(|h| {
-        (h.line..h.line + h.len).all(|l| {
-            by_repetition
-                .iter()
-                .any(|r| (r.line..r.line + r.len).contains(&l))
-        })
-    });
+    let (shape_at, repeated_at) = (marks(&by_shape), marks(&by_repetition));
+    let covers = (0..lines.len()).all(|l| !shape_at[l] || repeated_at[l]);
     let added_over = by_repetition.iter().any(|r| {
-        let last = (r.line..r.line + r.len).rev().find(|&l| shape_at(l));
-        last.is_some_and(|last| (r.line..last).any(|l| !shape_at(l) && !infos[l].ui))
+        let last = (r.line..r.line + r.len).rev().find(|&l| shape_at[l]);
+        last.is_some_and(|last| (r.line..last).any(|l| !shape_at[l] && !infos[l].ui))
     });
     if (r >= s + 2 && 2 * r >= 3 * s) || (r == s && covers && added_over) {
         return by_repetition;

@@ -106,11 +106,12 @@ fn anchors(page: &Page, dates: &DatePatterns) -> Vec<Anchor> {
             continue;
         }
         let t = l.trim();
-        let Some(stamp) = page.shapes[j]
-            .as_ref()
-            .and_then(|s| s.stamp.clone())
-            .or_else(|| dates.find(t))
-        else {
+        // A line with a shape had its stamp looked for already.
+        let stamp = match &page.shapes[j] {
+            Some(s) => s.stamp.clone(),
+            None => dates.find(t),
+        };
+        let Some(stamp) = stamp else {
             continue;
         };
         let (Some(before), Some(after)) = (t.get(..stamp.start), t.get(stamp.end..)) else {
