@@ -94,3 +94,32 @@ fn json_output_is_the_gold_layout_with_the_article() {
     assert!(at("article") < at("comments") && at("comments") < at("line_labels"));
     assert!(at("line_labels") < at("page"));
 }
+
+/// A reader that stops early (`moderato segment pages --check | head -1`)
+/// ends the run quietly: no panic on the closed pipe, no backtrace.
+#[test]
+fn a_closed_stdout_ends_the_run_quietly() {
+    use std::io::{BufRead, BufReader};
+    use std::process::Stdio;
+    let d = Dir::new();
+    // Many pages, so the output outgrows the pipe's buffer after the
+    // reader has gone.
+    let page = root().join("data/pages/disqus-bullet.txt");
+    let page = page.to_str().unwrap();
+    let mut args = vec!["segment", "--check"];
+    args.extend(std::iter::repeat_n(page, 4000));
+    let mut child = d
+        .cmd(&args)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut first = String::new();
+    BufReader::new(child.stdout.take().unwrap())
+        .read_line(&mut first)
+        .unwrap();
+    assert!(first.contains("disqus-bullet"), "{first}");
+    let out = child.wait_with_output().unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(!err.contains("panicked"), "{err}");
+}
