@@ -1959,6 +1959,27 @@ fn without_role(family: &str) -> &str {
 mod tests {
     use super::*;
 
+    /// Issue 11 (`unseen11`): reply lines that quote the answered title
+    /// or open with a verb; pick badges and avatar captions.
+    #[test]
+    fn reply_lines_badges_and_avatar_captions() {
+        assert_eq!(
+            reply_line("Antwort auf „Wer soll das bezahlen?“ von Kalle57").as_deref(),
+            Some("Kalle57")
+        );
+        assert_eq!(
+            reply_line("antwortete auf Gerd H.").as_deref(),
+            Some("Gerd H.")
+        );
+        assert_eq!(reply_line("Antwort auf „Titel“ ohne Namen"), None);
+        assert!(is_pick_badge("★ TOP-KOMMENTAR"));
+        assert!(is_pick_badge("Redaktionstipp"));
+        assert!(!is_pick_badge("Top-Kommentar zum Thema Maut, danke!"));
+        assert!(is_avatar_caption("Profilbild von Jens Trautwein"));
+        assert!(is_avatar_caption("Avatar"));
+        assert!(!is_avatar_caption("Avatare sind Bilder"));
+    }
+
     #[test]
     fn luxembourgish_and_french_reply_lines_name_their_target() {
         assert_eq!(

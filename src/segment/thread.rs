@@ -107,13 +107,17 @@ pub(crate) fn segment_lines(
     // decides text against site furniture (an ad between comments) when it
     // is sure.
     // One comment found by the rules is a thread only if the page's
-    // repetition does not say otherwise.
-    let repeated = if rules.1.len() <= 1 && !html_items {
-        header::repeated_headers(lines, &infos, &dp)
-    } else {
-        Vec::new()
+    // repetition does not say otherwise; the repeated headers are looked
+    // for only on pages where the rules find one comment or none.
+    let find_repeated = || {
+        if html_items {
+            Vec::new()
+        } else {
+            header::repeated_headers(lines, &infos, &dp)
+        }
     };
-    if rules.1.len() >= 2 || (rules.1.len() == 1 && repeated.is_empty()) {
+    let repeated = (rules.1.len() == 1).then(find_repeated);
+    if rules.1.len() >= 2 || repeated.as_ref().is_some_and(Vec::is_empty) {
         let Some(coarse) = confident_boiler(&em, &rule_coarse, &infos) else {
             return rules;
         };
@@ -130,6 +134,7 @@ pub(crate) fn segment_lines(
     // with a time stamp in its header.
     if plan.spans.len() < MIN_LEARNED_COMMENTS || plan.spans.iter().any(|s| s.stamp.is_none()) {
         // Last, the headers the page's own repetition gives.
+        let repeated = repeated.unwrap_or_else(find_repeated);
         if repeated.is_empty() {
             return rules;
         }

@@ -11,8 +11,8 @@
 //! mistake a quote for one. Here the stamp lines of one class are the
 //! anchors, and a line at a fixed offset from them belongs to the header
 //! when, across the anchors, that offset is nearly always filled by a
-//! short line and those lines agree: the same first word, names, or UI
-//! residue. The site's own repetition then says how far a header reaches,
+//! short line and those lines agree: a word at the same place, names, or
+//! UI residue. The site's own repetition then says how far a header reaches,
 //! whatever its words.
 
 use std::collections::{BTreeMap, HashMap};
@@ -45,6 +45,12 @@ const MAX_BELOW: usize = 2;
 const FILLED: f64 = 0.75;
 const AGREE: f64 = 0.6;
 
+/// Whether `count` of `of` anchors is most of them: at least
+/// [`MIN_ANCHORS`] and the share `share`.
+fn most(count: usize, of: usize, share: f64) -> bool {
+    count >= MIN_ANCHORS && count as f64 >= (share * of as f64).ceil()
+}
+
 /// A stamp line and its stamp.
 struct Anchor {
     line: usize,
@@ -68,6 +74,12 @@ impl Page<'_> {
             && i.chars <= MAX_FIELD_CHARS
             && i.words <= MAX_FIELD_WORDS
             && (!i.sentence_end || i.words <= 4)
+    }
+
+    /// A short label: at most four words, no sentence (`Team ·
+    /// Moderation`, `Neues Mitglied`).
+    fn label(&self, j: usize) -> bool {
+        self.infos[j].words <= 4 && !self.infos[j].sentence_end
     }
 
     /// The first three words of a line, lower-cased, without digits and
@@ -106,10 +118,12 @@ fn anchors(page: &Page, dates: &DatePatterns) -> Vec<Anchor> {
             continue;
         }
         let t = l.trim();
-        // A line with a shape had its stamp looked for already.
+        // A line with a shape had its stamp looked for already; the
+        // stamp is found again on the line itself, since the shape may
+        // have read a shortened line and its offsets would not fit `t`.
         let stamp = match &page.shapes[j] {
-            Some(s) => s.stamp.clone(),
-            None => dates.find(t),
+            Some(s) if s.stamp.is_none() => None,
+            _ => dates.find(t),
         };
         let Some(stamp) = stamp else {
             continue;
@@ -164,38 +178,42 @@ fn column_agrees(
     names_allowed: bool,
 ) -> Option<Vec<Option<usize>>> {
     let fields: Vec<usize> = at.iter().flatten().copied().collect();
-    let n = at.len() as f64;
-    if fields.len() < MIN_ANCHORS || (fields.len() as f64) < (FILLED * n).ceil() {
+    if !most(fields.len(), at.len(), FILLED) {
         return None;
     }
-    let m = fields.len() as f64;
-    let mut words: HashMap<(usize, String), usize> = HashMap::new();
-    for &j in &fields {
-        for w in page.lead_words(j) {
-            *words.entry(w).or_default() += 1;
-        }
+    let m = fields.len();
+    // Each anchor's lead words, taken once.
+    let lead: Vec<Vec<(usize, String)>> = at
+        .iter()
+        .map(|j| j.map(|j| page.lead_words(j)).unwrap_or_default())
+        .collect();
+    let mut words: HashMap<&(usize, String), usize> = HashMap::new();
+    for w in lead.iter().flatten() {
+        *words.entry(w).or_default() += 1;
     }
     // The most frequent word; ties broken by place and word, so the
     // outcome does not depend on the map's order.
     let top = words
         .into_iter()
-        .max_by(|a, b| a.1.cmp(&b.1).then_with(|| b.0.cmp(&a.0)));
-    let label = |j: usize| page.infos[j].words <= 4 && !page.infos[j].sentence_end;
-    let keep = |f: &dyn Fn(usize) -> bool| -> Vec<Option<usize>> {
-        at.iter().map(|j| j.filter(|&j| f(j))).collect()
+        .max_by(|a, b| a.1.cmp(&b.1).then_with(|| b.0.cmp(a.0)));
+    let keep = |f: &dyn Fn(usize, usize) -> bool| -> Vec<Option<usize>> {
+        at.iter()
+            .enumerate()
+            .map(|(k, j)| j.filter(|&j| f(k, j) || page.label(j)))
+            .collect()
     };
     if let Some((word, count)) = top {
-        if count >= MIN_ANCHORS && count as f64 >= (AGREE * m).ceil() {
-            return Some(keep(&|j| page.lead_words(j).contains(&word) || label(j)));
+        if most(count, m, AGREE) {
+            return Some(keep(&|k, _| lead[k].contains(word)));
         }
     }
     let names = fields.iter().filter(|&&j| page.name_only(j)).count();
-    if names_allowed && names as f64 >= (FILLED * m).ceil() {
-        return Some(keep(&|j| page.name_only(j) || label(j)));
+    if names_allowed && most(names, m, FILLED) {
+        return Some(keep(&|_, j| page.name_only(j)));
     }
     let ui = fields.iter().filter(|&&j| page.infos[j].ui).count();
-    if below && ui as f64 >= (FILLED * m).ceil() {
-        return Some(keep(&|j| page.infos[j].ui || label(j)));
+    if below && most(ui, m, FILLED) {
+        return Some(keep(&|_, j| page.infos[j].ui));
     }
     None
 }
@@ -272,19 +290,14 @@ fn reach(
 /// Whether most anchors have a UI row at this offset.
 fn mostly_ui(page: &Page, at: &[Option<usize>]) -> bool {
     let ui = at.iter().flatten().filter(|&&j| page.infos[j].ui).count();
-    ui >= MIN_ANCHORS && ui as f64 >= (FILLED * at.len() as f64).ceil()
+    most(ui, at.len(), FILLED)
 }
 
 /// Whether most anchors have a short label at this offset: at most four
 /// words, no sentence.
 fn short_labels(page: &Page, at: &[Option<usize>]) -> bool {
-    let n = at.len() as f64;
-    let short = at
-        .iter()
-        .flatten()
-        .filter(|&&j| page.infos[j].words <= 4 && !page.infos[j].sentence_end)
-        .count();
-    short >= MIN_ANCHORS && short as f64 >= (FILLED * n).ceil()
+    let short = at.iter().flatten().filter(|&&j| page.label(j)).count();
+    most(short, at.len(), FILLED)
 }
 
 /// Comment headers found by repetition, in page order; empty when no stamp
@@ -418,8 +431,7 @@ fn top_names(
             is_top(first).then_some(first)
         })
         .collect();
-    let found = tops.iter().flatten().count();
-    if found >= MIN_ANCHORS && found as f64 >= (FILLED * anchors.len() as f64).ceil() {
+    if most(tops.iter().flatten().count(), anchors.len(), FILLED) {
         tops
     } else {
         Vec::new()
@@ -521,9 +533,7 @@ fn name_after_von(t: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use crate::segment::dates::DatePatterns;
-    use crate::segment::header::{
-        find_headers, is_avatar_caption, is_pick_badge, repeated_headers, reply_line, Header,
-    };
+    use crate::segment::header::{find_headers, repeated_headers, Header};
     use crate::segment::lines::{LineInfo, LinePatterns};
 
     fn infos(lines: &[&str]) -> Vec<LineInfo> {
@@ -745,24 +755,5 @@ mod tests {
                 (10, 1, Some("Lena Vogel")),
             ]
         );
-    }
-
-    #[test]
-    fn reply_lines_badges_and_avatar_captions() {
-        assert_eq!(
-            reply_line("Antwort auf „Wer soll das bezahlen?“ von Kalle57").as_deref(),
-            Some("Kalle57")
-        );
-        assert_eq!(
-            reply_line("antwortete auf Gerd H.").as_deref(),
-            Some("Gerd H.")
-        );
-        assert_eq!(reply_line("Antwort auf „Titel“ ohne Namen"), None);
-        assert!(is_pick_badge("★ TOP-KOMMENTAR"));
-        assert!(is_pick_badge("Redaktionstipp"));
-        assert!(!is_pick_badge("Top-Kommentar zum Thema Maut, danke!"));
-        assert!(is_avatar_caption("Profilbild von Jens Trautwein"));
-        assert!(is_avatar_caption("Avatar"));
-        assert!(!is_avatar_caption("Avatare sind Bilder"));
     }
 }
