@@ -5,6 +5,7 @@
 //! text lines the first short unpunctuated one is the headline, a short
 //! first paragraph is the teaser, and the rest is body.
 
+use super::dates::{DatePatterns, When};
 use super::html::Hint;
 use super::lines::LineInfo;
 use super::LineLabel;
@@ -24,7 +25,12 @@ fn headline_like(t: &str, info: &LineInfo) -> bool {
 
 /// Labels `lines` (the part of the page above the comments): what the
 /// lines say of themselves first, then passes that read their neighbours.
-pub(crate) fn label(lines: &[&str], infos: &[LineInfo], hints: Option<&[Hint]>) -> Vec<LineLabel> {
+pub(crate) fn label(
+    lines: &[&str],
+    infos: &[LineInfo],
+    hints: Option<&[Hint]>,
+    dates: &DatePatterns,
+) -> Vec<LineLabel> {
     let hint = |i: usize| hints.and_then(|h| h.get(i)).copied().unwrap_or_default();
     let mut labels: Vec<Option<LineLabel>> = Vec::with_capacity(lines.len());
     for (i, info) in infos.iter().enumerate() {
@@ -35,7 +41,7 @@ pub(crate) fn label(lines: &[&str], infos: &[LineInfo], hints: Option<&[Hint]>) 
             Some(LineLabel::Headline)
         } else if h.caption {
             Some(LineLabel::Caption)
-        } else if info.credit && !h.chrome {
+        } else if (info.credit || dateline(lines[i], info, dates)) && !h.chrome {
             Some(LineLabel::Credit)
         } else if h.chrome || info.is_boiler() {
             Some(LineLabel::Boilerplate)
@@ -49,14 +55,115 @@ pub(crate) fn label(lines: &[&str], infos: &[LineInfo], hints: Option<&[Hint]>) 
     prompt_runs(lines, infos, &mut labels);
     ad_frames(lines, infos, &mut labels);
     link_lists(lines, infos, &mut labels);
+    bulleted_links(lines, infos, &mut labels);
     captions_above_credits(lines, infos, &mut labels);
-    head_and_body(lines, infos, &mut labels, hints);
+    names_over_credits(lines, infos, &mut labels);
+    head_and_body(lines, infos, &mut labels, hints, dates);
     repeated_headline(lines, infos, &mut labels);
     furniture_tail(lines, infos, &mut labels);
     labels
         .into_iter()
         .map(|l| l.unwrap_or(LineLabel::Body))
         .collect()
+}
+
+/// Words that may stand beside the date of an article's dateline
+/// (`Stand: 03. Februar 2025, 12:05 Uhr`, `Fr., 14.03.2025 | Lesezeit 4
+/// Min.`): the line says when the article appeared and nothing else.
+const DATELINE_WORDS: &[&str] = &[
+    "stand",
+    "aktualisiert",
+    "veröffentlicht",
+    "erschienen",
+    "erstellt",
+    "publiziert",
+    "geändert",
+    "zuletzt",
+    "update",
+    "updated",
+    "published",
+    "am",
+    "um",
+    "uhr",
+    "vom",
+    "on",
+    "at",
+    "lesezeit",
+    "min",
+    "minuten",
+    "cet",
+    "cest",
+    "mez",
+    "mesz",
+    "montag",
+    "dienstag",
+    "mittwoch",
+    "donnerstag",
+    "freitag",
+    "samstag",
+    "sonntag",
+    "mo",
+    "di",
+    "mi",
+    "do",
+    "fr",
+    "sa",
+    "so",
+];
+
+/// A stand-alone dateline of the article: a calendar date (maybe with a
+/// time) and only words of [`DATELINE_WORDS`] around it. It is a credit,
+/// as the byline beside it; read as running text it would be body, and
+/// read as digits and signs, boilerplate.
+fn dateline(t: &str, info: &LineInfo, dates: &DatePatterns) -> bool {
+    let t = t.trim();
+    if info.chars > 80 || info.sentence_end {
+        return false;
+    }
+    let Some(stamp) = dates.find(t) else {
+        return false;
+    };
+    if !matches!(stamp.when, When::Absolute { .. }) {
+        return false;
+    }
+    let rest = format!("{} {}", &t[..stamp.start], &t[stamp.end..]).to_lowercase();
+    let reading_time = rest.contains("lesezeit");
+    rest.split(|c: char| c.is_whitespace() || ",.:;|·•–-()".contains(c))
+        .filter(|w| !w.is_empty())
+        .all(|w| {
+            DATELINE_WORDS.contains(&w)
+                || (reading_time && w.len() <= 2 && w.bytes().all(|b| b.is_ascii_digit()))
+                || w.chars().all(|c| !c.is_alphanumeric())
+        })
+}
+
+/// Two or more short lines opening with a link arrow (`» Stadtrat
+/// beschließt Haushalt`, `→ Mehr zum Thema`) are a list of links, and the
+/// short unpunctuated line right above them is its title.
+fn bulleted_links(lines: &[&str], infos: &[LineInfo], labels: &mut [Option<LineLabel>]) {
+    let arrow = |labels: &[Option<LineLabel>], i: usize| {
+        labels[i].is_none()
+            && infos[i].chars <= 120
+            && ["» ", "› ", "→ ", "▸ ", "> "]
+                .iter()
+                .any(|a| lines[i].trim_start().starts_with(a))
+    };
+    let mut i = 0;
+    while i < lines.len() {
+        let run = (i..lines.len()).take_while(|&k| arrow(labels, k)).count();
+        if run < 2 {
+            i += 1;
+            continue;
+        }
+        for k in i..i + run {
+            labels[k] = Some(LineLabel::Boilerplate);
+        }
+        if i > 0 && labels[i - 1].is_none() && infos[i - 1].words <= 6 && !infos[i - 1].sentence_end
+        {
+            labels[i - 1] = Some(LineLabel::Boilerplate);
+        }
+        i += run;
+    }
 }
 
 /// A prompt ending in `:` carries on until the next blank line.
@@ -133,6 +240,33 @@ fn captions_above_credits(lines: &[&str], infos: &[LineInfo], labels: &mut [Opti
     }
 }
 
+/// An author's bare name right above the article's dateline or another
+/// credit (`Lena Vogt` over `27.11.2024 – 06:00 Uhr`) is the byline.
+fn names_over_credits(lines: &[&str], infos: &[LineInfo], labels: &mut [Option<LineLabel>]) {
+    for i in (0..lines.len().saturating_sub(1)).rev() {
+        if labels[i].is_none()
+            && labels[i + 1] == Some(LineLabel::Credit)
+            && !infos[i + 1].photo_credit
+            && person_name(lines[i])
+        {
+            labels[i] = Some(LineLabel::Credit);
+        }
+    }
+}
+
+/// Two to four capitalised words of letters (`Magdalena Hörbiger`, `Jana
+/// M. Wöllner`), nothing else.
+fn person_name(t: &str) -> bool {
+    let words: Vec<&str> = t.split_whitespace().collect();
+    (2..=4).contains(&words.len())
+        && words.iter().all(|w| {
+            w.chars().next().is_some_and(char::is_uppercase)
+                && w.chars()
+                    .skip(1)
+                    .all(|c| c.is_lowercase() || c == '.' || c == '-')
+        })
+}
+
 /// The headline repeated elsewhere (`2 Gedanken zu „Headline“`) is furniture.
 fn repeated_headline(lines: &[&str], infos: &[LineInfo], labels: &mut [Option<LineLabel>]) {
     let headline: Vec<&str> = (0..lines.len())
@@ -189,6 +323,7 @@ fn head_and_body(
     infos: &[LineInfo],
     labels: &mut [Option<LineLabel>],
     hints: Option<&[Hint]>,
+    dates: &DatePatterns,
 ) {
     let hint = |i: usize| hints.and_then(|h| h.get(i)).copied().unwrap_or_default();
     let has_heading = (0..lines.len()).any(|i| hint(i).heading);
@@ -225,6 +360,26 @@ fn head_and_body(
         if headline_like(lines[i], &infos[i]) && !tail.is_empty() {
             labels[i] = Some(LineLabel::Headline);
             rest = tail;
+            // A kicker over the headline, or a headline over its second
+            // line (`Heizungsförderung` / `Zehntausende Anträge …`):
+            // two headline lines with nothing between them.
+            if let [j, k, ..] = rest {
+                let t = lines[*j].trim();
+                let shouting =
+                    t.chars().any(char::is_alphabetic) && !t.chars().any(char::is_lowercase);
+                let kicker = infos[i].words <= 3;
+                if *j == i + 1
+                    && *k > *j
+                    && headline_like(lines[*j], &infos[*j])
+                    && infos[*j].words <= 15
+                    && (!infos[*j].sentence_end || shouting || (kicker && t.ends_with('?')))
+                    && !t.contains(['·', '|'])
+                    && dates.find(t).is_none()
+                {
+                    labels[*j] = Some(LineLabel::Headline);
+                    rest = &rest[1..];
+                }
+            }
         }
     }
     // An author byline between the headline and the first paragraph
@@ -255,6 +410,79 @@ fn head_and_body(
     }
 }
 
+/// Names of newspaper sections (Ressorts) as they stand over a headline.
+const SECTION_WORDS: &[&str] = &[
+    "politik",
+    "wirtschaft",
+    "meinung",
+    "panorama",
+    "sport",
+    "kultur",
+    "lokales",
+    "lokal",
+    "region",
+    "regional",
+    "regionales",
+    "wissen",
+    "wissenschaft",
+    "leben",
+    "reise",
+    "digital",
+    "netzwelt",
+    "auto",
+    "mobilität",
+    "gesundheit",
+    "karriere",
+    "finanzen",
+    "geld",
+    "feuilleton",
+    "gesellschaft",
+    "international",
+    "ausland",
+    "inland",
+    "deutschland",
+    "österreich",
+    "schweiz",
+    "welt",
+    "news",
+    "nachrichten",
+    "aktuell",
+    "aktuelles",
+    "live",
+    "liveblog",
+    "ticker",
+    "kommentar",
+    "kolumne",
+    "video",
+    "videos",
+    "podcast",
+    "ratgeber",
+    "verbraucher",
+    "service",
+    "wetter",
+    "stadt",
+    "bildung",
+    "technik",
+    "medien",
+    "immobilien",
+    "familie",
+    "vermischtes",
+    "leute",
+    "stars",
+    "chronik",
+    "blaulicht",
+    "polizei",
+    "fußball",
+    "housing",
+    "politics",
+    "business",
+    "sports",
+    "culture",
+    "opinion",
+    "world",
+    "local",
+];
+
 /// A section label (`Sie lesen: Wirtschaft`, `Ressort: Politik`) above
 /// the real headline, at the head of `rest`: boilerplate, and taken off.
 fn section_label(
@@ -269,8 +497,19 @@ fn section_label(
     let Some(&k) = tail.first() else {
         return;
     };
-    let label_like = infos[i].words <= 2 || (infos[i].words <= 3 && lines[i].contains(':'));
+    let t = lines[i].trim();
+    let lower = t.to_lowercase();
+    // A kicker (`Heizungsförderung`, `Trainerwechsel`) is part of the
+    // headline; a section's name, a labelled field, a word in capitals or
+    // a breadcrumb is not.
+    let section = k != i + 1
+        || SECTION_WORDS.contains(&lower.trim_matches(|c: char| !c.is_alphanumeric()))
+        || t.contains(':')
+        || !t.chars().any(char::is_lowercase)
+        || t.contains(['·', '|', '›', '»']);
+    let label_like = infos[i].words <= 2 || (infos[i].words <= 3 && t.contains(':'));
     if label_like
+        && section
         && headline_like(lines[i], &infos[i])
         && headline_like(lines[k], &infos[k])
         && infos[k].words > infos[i].words
@@ -336,7 +575,7 @@ mod tests {
             "Die Mühle ist seit dem Sturm im Herbst geschlossen. Jetzt wird sie repariert.",
         ];
         let infos: Vec<LineInfo> = lines.iter().map(|l| p.info(l)).collect();
-        let got = label(&lines, &infos, None);
+        let got = label(&lines, &infos, None, &DatePatterns::new());
         assert_eq!(got[0], LineLabel::Boilerplate);
         assert_eq!(got[1], LineLabel::Boilerplate);
         assert_eq!(got[6], LineLabel::Headline);
@@ -356,8 +595,70 @@ mod tests {
         ];
         let lp = LinePatterns::new();
         let infos: Vec<_> = page.iter().map(|l| lp.info(l)).collect();
-        let got = label(&page, &infos, None);
+        let got = label(&page, &infos, None, &DatePatterns::new());
         use LineLabel::*;
         assert_eq!(got, vec![Headline, Blank, Teaser, Blank, Body, Credit]);
+    }
+
+    /// A kicker over the headline is headline, a section name is not; a
+    /// bare name over the dateline is the byline, the dateline a credit;
+    /// a list of arrowed links and its title are furniture.
+    #[test]
+    fn kicker_byline_dateline_and_link_list() {
+        use LineLabel::*;
+        let lp = LinePatterns::new();
+        let dates = DatePatterns::new();
+        let page = [
+            "Heizungsförderung",
+            "Zehntausende Anträge liegen unbearbeitet",
+            "Wer eine neue Heizung fördern lassen will, braucht Geduld.",
+            "",
+            "Lena Vogt",
+            "Fr., 14.03.2025, 09:30 Uhr",
+            "",
+            "Bei der Förderbank stapeln sich die Anträge. Das Portal hakt.",
+            "",
+            "Weitere Nachrichten aus der Stadt",
+            "» Neue Kita im Westviertel",
+            "» Stadtrat beschließt Haushalt 2025",
+        ];
+        let infos: Vec<_> = page.iter().map(|l| lp.info(l)).collect();
+        let got = label(&page, &infos, None, &dates);
+        assert_eq!(
+            got,
+            vec![
+                Headline,
+                Headline,
+                Teaser,
+                Blank,
+                Credit,
+                Credit,
+                Blank,
+                Body,
+                Blank,
+                Boilerplate,
+                Boilerplate,
+                Boilerplate
+            ]
+        );
+        // A section's name over the headline stays furniture.
+        let mut page = page;
+        page[0] = "Politik";
+        let infos: Vec<_> = page.iter().map(|l| lp.info(l)).collect();
+        assert_eq!(
+            label(&page, &infos, None, &dates)[..3],
+            [Boilerplate, Headline, Teaser]
+        );
+        // Running text with a date in it is no dateline.
+        assert!(!dateline(
+            "Am 14.03.2025 beginnt der Umbau",
+            &lp.info("Am 14.03.2025 beginnt der Umbau"),
+            &dates
+        ));
+        assert!(dateline(
+            "Stand: 03. Februar 2025, 12:05 Uhr",
+            &lp.info("Stand: 03. Februar 2025, 12:05 Uhr"),
+            &dates
+        ));
     }
 }

@@ -1624,11 +1624,41 @@ fn finish_headers(
     dates: &DatePatterns,
 ) -> Vec<Header> {
     drop_bylines(&mut headers, infos);
+    take_reply_lines_above(&mut headers, lines);
     take_short_reply_lines(&mut headers, lines);
     take_rank_lines(&mut headers, lines, infos, dates);
     take_staff_badges(&mut headers, lines, infos);
     resolve_handles(&mut headers, lines);
     headers
+}
+
+/// A reply line right over a header (`Antwort auf M. K.` over `Dr. Rainer
+/// Weiland am 27.11.24 um 08:41`), as threads print it over an indented
+/// answer: it opens the header and says whom the comment answers. An
+/// `@Tom` or a line ending in `:` is the end of the previous text.
+fn take_reply_lines_above(headers: &mut [Header], lines: &[&str]) {
+    let mut free_from = 0;
+    for h in headers.iter_mut() {
+        let start = h.top.unwrap_or(h.line);
+        let above = start
+            .checked_sub(1)
+            .filter(|&a| a >= free_from && !h.below && h.reply_to.is_none());
+        if let Some(a) = above {
+            let t = lines[a].trim();
+            if !t.starts_with('@') && !t.ends_with(':') {
+                if let Some(target) = reply_line(t) {
+                    h.reply_to = Some(target);
+                    if h.top.is_some() {
+                        h.top = Some(a);
+                    } else {
+                        h.line = a;
+                        h.len += 1;
+                    }
+                }
+            }
+        }
+        free_from = h.line + h.len;
+    }
 }
 
 /// Short reply lines right under a header that name an earlier author:
@@ -2329,6 +2359,38 @@ mod tests {
         let h = headers_of(&lines);
         let got = replies(&h);
         assert_eq!(got, [(1, 2, None), (4, 3, Some("Anna Berg"))]);
+    }
+
+    /// A reply line over the header (`Antwort auf M. K.`) opens it and
+    /// names the parent; an `@name` line over a header stays text.
+    #[test]
+    fn reply_line_over_the_header() {
+        let lines = [
+            "9 Kommentare",
+            "M. K. am 27.11.24 um 08:05",
+            "Klassischer Fall von zu spät.",
+            "",
+            "Antwort auf M. K.",
+            "Dr. Rainer Weiland am 27.11.24 um 08:41",
+            "Das greift zu kurz.",
+            "",
+            "Steuerzahler aus Hagen am 27.11.24 um 09:12",
+            "Und wieder verschwinden Arbeitsplätze.",
+            "@Rainer Weiland",
+            "Lena B. am 27.11.24 um 09:30",
+            "Stimmt.",
+        ];
+        let h = headers_of(&lines);
+        let got = replies(&h);
+        assert_eq!(
+            got,
+            [
+                (1, 1, None),
+                (4, 2, Some("M. K.")),
+                (8, 1, None),
+                (11, 1, None)
+            ]
+        );
     }
 
     /// Issue 11: a reply line under the stamp (`in Antwort auf …`) is part

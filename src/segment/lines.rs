@@ -72,6 +72,10 @@ const UI_WORDS: &[&str] = &[
     "partager",
     // Blogger's `Antwort hinzufügen`, `Kommentar hinzufügen`.
     "hinzufügen",
+    // Read-aloud and bookmark buttons over an article.
+    "anhören",
+    "vorlesen",
+    "merkliste",
     "melden",
     "teilen",
     "zitieren",
@@ -217,6 +221,9 @@ const BOILER_PHRASES: &[(&str, u8)] = &[
     ("tracking", 1),
     ("newsletter", 2),
     ("abonnieren", 2),
+    ("für abonnenten", 2),
+    ("artikel anhören", 2),
+    ("zur merkliste", 2),
     ("abonnement", 2),
     ("online-abo", 2),
     ("jetzt testen", 2),
@@ -344,7 +351,7 @@ impl LinePatterns {
                 r"^\(?\p{Lu}\.\s?[\p{L}'-]+(?:[ /][\p{L}.'-]+)*--\p{L}{2,}\)?$|^\((?:dpa|afp|ap|reuters|kna|epd|sid|apa|red|ots)(?:[/,]\s?\p{L}+)*\)$|^\((?:\p{Ll}{2,5}|\p{Lu}{2,5})(?:[/,]\s?\p{L}{2,8})*\)$",
             ),
             credit_prefix: re(
-                r"^(?i)(?:text|von|by|autor|autorin|foto|fotos|bild|bilder|quelle|mitarbeit|recherche|redaktion|grafik|video)\s*:?\s+\S|^©|^\(c\)\s",
+                r"^(?i)(?:text|von|by|autor|autorin|foto|fotos|bild|bilder|bildrechte|quelle|mitarbeit|recherche|redaktion|grafik|video)\s*:?\s+\S|^©|^\(c\)\s",
             ),
             // `Ein Kommentar von Till Ohlsen`, `Veröffentlicht am 3. März
             // 2024 von Birgit`, `22. November 2026 von Ursula Dreher`.
@@ -352,7 +359,7 @@ impl LinePatterns {
                 r"^(?:(?i:ein|eine)\s+)?(?i:kommentar|gastkommentar|gastbeitrag|analyse|essay|kolumne|glosse|reportage|interview)\s+(?i:von)\s+\p{Lu}[\p{L}'-]*\.?(?:\s+\p{Lu}[\p{L}'-]*\.?){0,3}$|^[^!?]{0,40}\b(?:19|20)\d{2}\b[^!?]{0,20}\s(?i:von)\s+\p{Lu}[\p{L}'-]*\.?(?:\s+\p{Lu}[\p{L}'-]*\.?){0,3}$",
             ),
             photo_marker: re(
-                r"(?i)\b(?:foto|fotos|bild|bilder|grafik|quelle)\s*:|©|\(c\)\s|\bvia (?:ap|afp|reuters|dpa|getty|imago)\b|picture[- ]alliance|getty images|\bimago\b|mandatory credit|\bshutterstock\b|\bkeystone\b|/\s?dpa\b|\bdpa\s?/|\bap photo\b|\breuters/|press service|\bfoto\s*\(",
+                r"(?i)\b(?:foto|fotos|bild|bilder|bildrechte|grafik|quelle)\s*:|©|\(c\)\s|\bvia (?:ap|afp|reuters|dpa|getty|imago)\b|picture[- ]alliance|getty images|\bimago\b|mandatory credit|\bshutterstock\b|\bkeystone\b|/\s?dpa\b|\bdpa\s?/|\bap photo\b|\breuters/|press service|\bfoto\s*\(",
             ),
             numbered: re(r"^\d{1,5}\.\s+\S"),
             votes: re(r"^[+−–-]?\s?\d+\s*[|/]?\s*[−–-]\s?\d+$"),

@@ -185,7 +185,12 @@ fn finish(
     now: Option<NaiveDateTime>,
     dp: &DatePatterns,
 ) -> (Vec<LineLabel>, Vec<Comment>, Article) {
-    let mut labels = editorial::label(&lines[..plan.zone.start], &infos[..plan.zone.start], hints);
+    let mut labels = editorial::label(
+        &lines[..plan.zone.start],
+        &infos[..plan.zone.start],
+        hints,
+        dp,
+    );
     labels.resize(lines.len(), LineLabel::Boilerplate);
     // The comment section's own title (`Forum zum Thema: Router`) right
     // above the first comment is furniture, not article text.
