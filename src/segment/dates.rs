@@ -159,9 +159,9 @@ impl DatePatterns {
                 r"(?i)\bvor\s+(\d+|einer|einem|ein|eine|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf)\s+(sekunden?|sek\.?|minuten?|min\.?|stunden?|std\.?|tag(?:en)?|wochen?|monat(?:en)?|jahr(?:en)?)(?:\b|$)",
             ),
             dayword: re(r"(?i)\b(heute|gestern|vorgestern|gerade eben|soeben)\b"),
-            // `2h`, `5 Min.`, `3 Std`, `2 hours ago`: compact relative times.
+            // `2h`, `5 Min.`, `3 Std`, `3 Wo.`, `2 hours ago`: compact relative times.
             ago_short: re(
-                r"(?i)(?:^|[\s(\[·•|,])((\d{1,3})\s?(min|std|h|d|w)\.?|(\d{1,3})\s+(minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\.?\s+ago)(?:$|[\s)\],])",
+                r"(?i)(?:^|[\s(\[·•|,])((\d{1,3})\s?(min|std|tg|wo|h|d|w)\.?|(\d{1,3})\s+(minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\.?\s+ago)(?:$|[\s)\],])",
             ),
         }
     }
@@ -396,7 +396,8 @@ fn ago_short_stamp(c: &regex::Captures) -> Option<Stamp> {
         Some('m') if unit.starts_with("mo") => 30 * 1440,
         Some('m') => 1,
         Some('h' | 's') => 60,
-        Some('d') => 1440,
+        // `2 Tg.`, `3 Wo.`: the abbreviations of German social widgets.
+        Some('d' | 't') => 1440,
         Some('w') => 7 * 1440,
         _ => 365 * 1440,
     };
@@ -714,6 +715,23 @@ mod tests {
 
     fn now() -> Option<NaiveDateTime> {
         NaiveDate::from_ymd_opt(2024, 11, 6)?.and_hms_opt(12, 0, 0)
+    }
+
+    /// German social widgets' abbreviations: `3 Wo.`, `6 Tg.`.
+    #[test]
+    fn weeks_and_days_abbreviated() {
+        let dp = DatePatterns::new();
+        let ago = |t: &str| dp.find(t).map(|s| s.when);
+        assert_eq!(
+            ago("Gefällt mir · Antworten · 14 · 3 Wo."),
+            Some(When::Ago {
+                minutes: 3 * 7 * 1440
+            })
+        );
+        assert_eq!(
+            ago("Gefällt mir · 2 · 6 Tg."),
+            Some(When::Ago { minutes: 6 * 1440 })
+        );
     }
 
     #[test]

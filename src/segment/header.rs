@@ -1612,6 +1612,15 @@ fn shape_headers(
             top: None,
         });
     }
+    // One header of the best shape is often the article's byline
+    // (`Zusammengestellt von … · 17.03.2025`) over a page of reader
+    // letters signed below their text.
+    if headers.len() <= 1 {
+        let signed = signatures(lines, infos, shapes);
+        if signed.len() >= 2 {
+            return signed;
+        }
+    }
     finish_headers(headers, lines, infos, dates)
 }
 

@@ -213,6 +213,8 @@ const BOILER_PHRASES: &[(&str, u8)] = &[
     ("anzeige", 1),
     ("werbung", 1),
     ("cookie", 2),
+    ("personenbezogene daten", 2),
+    ("wir und unsere partner", 2),
     ("datenschutzerklärung", 2),
     ("datenschutz", 1),
     ("einwilligung", 1),
@@ -356,7 +358,7 @@ impl LinePatterns {
             // `Ein Kommentar von Till Ohlsen`, `Veröffentlicht am 3. März
             // 2024 von Birgit`, `22. November 2026 von Ursula Dreher`.
             byline: re(
-                r"^(?:(?i:ein|eine)\s+)?(?i:kommentar|gastkommentar|gastbeitrag|analyse|essay|kolumne|glosse|reportage|interview)\s+(?i:von)\s+\p{Lu}[\p{L}'-]*\.?(?:\s+\p{Lu}[\p{L}'-]*\.?){0,3}$|^[^!?]{0,40}\b(?:19|20)\d{2}\b[^!?]{0,20}\s(?i:von)\s+\p{Lu}[\p{L}'-]*\.?(?:\s+\p{Lu}[\p{L}'-]*\.?){0,3}$",
+                r"^(?:(?i:ein|eine)\s+)?(?i:kommentar|gastkommentar|gastbeitrag|analyse|essay|kolumne|glosse|reportage|interview|zusammengestellt|aufgezeichnet)\s+(?i:von)\s+\p{Lu}[\p{L}'-]*\.?(?:\s+\p{Lu}[\p{L}'-]*\.?){0,3}$|^[^!?]{0,40}\b(?:19|20)\d{2}\b[^!?]{0,20}\s(?i:von)\s+\p{Lu}[\p{L}'-]*\.?(?:\s+\p{Lu}[\p{L}'-]*\.?){0,3}$",
             ),
             photo_marker: re(
                 r"(?i)\b(?:foto|fotos|bild|bilder|bildrechte|grafik|quelle)\s*:|©|\(c\)\s|\bvia (?:ap|afp|reuters|dpa|getty|imago)\b|picture[- ]alliance|getty images|\bimago\b|mandatory credit|\bshutterstock\b|\bkeystone\b|/\s?dpa\b|\bdpa\s?/|\bap photo\b|\breuters/|press service|\bfoto\s*\(",

@@ -224,6 +224,10 @@ fn finish(
         .and_then(|s| s.header.first())
         .and_then(|&h| dates::thread_heading_date(lines, h, dp));
     let dividers = day_dividers(lines, infos, &plan, now, dp);
+    let mut plan = plan;
+    if hints.is_none() {
+        indent_parents(lines, &mut plan.spans);
+    }
     let mut comments = Vec::with_capacity(plan.spans.len());
     let mut bodies: Vec<Vec<&str>> = Vec::with_capacity(plan.spans.len());
     for span in &plan.spans {
@@ -241,7 +245,7 @@ fn finish(
             &mut labels,
         );
         comments.push(Comment {
-            author: span.author.clone(),
+            author: span.author.as_deref().map(without_poster_badge),
             posted: span.stamp.as_ref().and_then(|s| {
                 divider
                     .and_then(|d| dates::resolve_under_divider(s, d))
@@ -1331,6 +1335,51 @@ impl Thread<'_> {
     }
 }
 
+/// A name without the badge forums print after the thread starter's name
+/// (`brueckenwaechter OP`, `Kalle (TE)`): the badge marks a role on this
+/// thread, not part of the name.
+fn without_poster_badge(name: &str) -> String {
+    let t = name.trim_end();
+    for badge in [" OP", " (OP)", " TE", " (TE)", " [OP]"] {
+        if let Some(rest) = t.strip_suffix(badge).filter(|r| !r.trim().is_empty()) {
+            return rest.trim_end().to_string();
+        }
+    }
+    t.to_string()
+}
+
+/// Replies printed indented under their parent (text scrapes keep the
+/// nesting as leading spaces): a comment whose header is indented deeper
+/// than the thread's top level answers the last comment above it that is
+/// indented less. Only where the page names no parent itself.
+fn indent_parents(lines: &[&str], spans: &mut [Span]) {
+    let indent = |s: &Span| {
+        let first = s.header.first().copied().unwrap_or(s.body.start);
+        lines.get(first).map_or(0, |l| {
+            l.chars()
+                .take_while(|c| c.is_whitespace())
+                .map(|c| if c == '\t' { 4 } else { 1 })
+                .sum::<usize>()
+        })
+    };
+    let depth: Vec<usize> = spans.iter().map(indent).collect();
+    let Some(&top) = depth.iter().min() else {
+        return;
+    };
+    if depth.iter().all(|&d| d == top) {
+        return;
+    }
+    for k in 0..spans.len() {
+        if depth[k] == top || spans[k].reply_to.is_some() {
+            continue;
+        }
+        let parent = (0..k).rev().find(|&j| depth[j] < depth[k]);
+        if let Some(j) = parent {
+            spans[k].reply_to = spans[j].author.clone();
+        }
+    }
+}
+
 fn resolve_replies(
     comments: &mut [Comment],
     bodies: &[Vec<&str>],
@@ -1451,6 +1500,52 @@ mod tests {
                 Some("2025-12-11T15:42"),
                 Some("2025-12-11T21:14"),
                 Some("2025-12-12T06:58")
+            ]
+        );
+    }
+
+    /// Replies indented under their parent answer it; the thread
+    /// starter's `OP` badge is not part of the name; letters signed under
+    /// their text are comments even when the article's byline has the
+    /// shape of a header.
+    #[test]
+    fn indented_replies_badges_and_signed_letters() {
+        let seg = |page: &str| {
+            crate::segment::segment_page(
+                "t.txt",
+                page.as_bytes(),
+                &crate::segment::SegmentOptions::default(),
+            )
+            .expect("segments")
+        };
+        let page = "Neue Brücke für Quellbrück\n\nDie Stadt baut eine neue Brücke. Der Bau dauert fünf Jahre.\n\nKommentare\n\nStahlbetonfan · 98 Punkte · 03.03.2025 09:00\nDie Brücke ist von 1971.\n\n  frau_oelschlaeger · 41 Punkte · 03.03.2025 09:10\n  Geplant war sie wohl.\n\n    brueckenwaechter OP · 17 Punkte · 03.03.2025 09:20\n    Hast du einen Link?\n\npendler_b417 · 55 Punkte · 03.03.2025 09:30\nUnd der Bus?\n";
+        let p = seg(page);
+        let got: Vec<(Option<&str>, Option<&str>)> = p
+            .comments
+            .iter()
+            .map(|c| (c.author.as_deref(), c.reply_to.as_deref()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (Some("Stahlbetonfan"), None),
+                (Some("frau_oelschlaeger"), Some("Stahlbetonfan")),
+                (Some("brueckenwaechter"), Some("frau_oelschlaeger")),
+                (Some("pendler_b417"), None),
+            ]
+        );
+        let letters = "Leserbriefe zur Geburtsstation\n\nZusammengestellt von Hanna Reitmeier · 17.03.2025\n\nDie Station schließt. Wir veröffentlichen eine Auswahl der Briefe.\n\n„Ein Schlag ins Gesicht“\nIch habe 31 Jahre dort gearbeitet. Das macht mich fassungslos.\nHannelore Sieber, Mörlingen-Au\n\n„Qualität braucht Fallzahlen“\nSo bitter es ist: Die Klinik in Lauterhof ist sicherer.\nRainer Voss, Kirchbrück\n\nIhre Meinung ist gefragt\n";
+        let p = seg(letters);
+        let got: Vec<(Option<&str>, String)> = p
+            .comments
+            .iter()
+            .map(|c| (c.author.as_deref(), c.title.chars().take(4).collect()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (Some("Hannelore Sieber"), "„Ein".to_string()),
+                (Some("Rainer Voss"), "„Qua".to_string())
             ]
         );
     }
