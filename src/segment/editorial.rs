@@ -360,26 +360,7 @@ fn head_and_body(
         if headline_like(lines[i], &infos[i]) && !tail.is_empty() {
             labels[i] = Some(LineLabel::Headline);
             rest = tail;
-            // A kicker over the headline, or a headline over its second
-            // line (`Heizungsförderung` / `Zehntausende Anträge …`):
-            // two headline lines with nothing between them.
-            if let [j, k, ..] = rest {
-                let t = lines[*j].trim();
-                let shouting =
-                    t.chars().any(char::is_alphabetic) && !t.chars().any(char::is_lowercase);
-                let kicker = infos[i].words <= 3;
-                if *j == i + 1
-                    && *k > *j
-                    && headline_like(lines[*j], &infos[*j])
-                    && infos[*j].words <= 15
-                    && (!infos[*j].sentence_end || shouting || (kicker && t.ends_with('?')))
-                    && !t.contains(['·', '|'])
-                    && dates.find(t).is_none()
-                {
-                    labels[*j] = Some(LineLabel::Headline);
-                    rest = &rest[1..];
-                }
-            }
+            second_headline_line(lines, infos, labels, i, &mut rest, dates);
         }
     }
     // An author byline between the headline and the first paragraph
@@ -482,6 +463,36 @@ const SECTION_WORDS: &[&str] = &[
     "world",
     "local",
 ];
+
+/// A kicker over the headline, or a headline over its second line
+/// (`Heizungsförderung` / `Zehntausende Anträge …`): two headline lines
+/// with nothing between them. `i` is the headline found, `rest` the lines
+/// after it.
+fn second_headline_line(
+    lines: &[&str],
+    infos: &[LineInfo],
+    labels: &mut [Option<LineLabel>],
+    i: usize,
+    rest: &mut &[usize],
+    dates: &DatePatterns,
+) {
+    if let [j, k, ..] = *rest {
+        let t = lines[*j].trim();
+        let shouting = t.chars().any(char::is_alphabetic) && !t.chars().any(char::is_lowercase);
+        let kicker = infos[i].words <= 3;
+        if *j == i + 1
+            && *k > *j
+            && headline_like(lines[*j], &infos[*j])
+            && infos[*j].words <= 15
+            && (!infos[*j].sentence_end || shouting || (kicker && t.ends_with('?')))
+            && !t.contains(['·', '|'])
+            && dates.find(t).is_none()
+        {
+            labels[*j] = Some(LineLabel::Headline);
+            *rest = &rest[1..];
+        }
+    }
+}
 
 /// A section label (`Sie lesen: Wirtschaft`, `Ressort: Politik`) above
 /// the real headline, at the head of `rest`: boilerplate, and taken off.

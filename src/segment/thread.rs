@@ -177,14 +177,16 @@ fn confident_boiler(
 /// Fewest comments the learned labeller must find to overrule "no comments".
 const MIN_LEARNED_COMMENTS: usize = 2;
 
-fn finish(
+/// The labels of the page before its comments are read: the editorial
+/// part's, the comment section's title as furniture, and boilerplate or
+/// blank over the whole comment zone (the spans relabel their lines).
+fn page_labels(
     lines: &[&str],
     infos: &[LineInfo],
     hints: Option<&[Hint]>,
-    plan: Plan,
-    now: Option<NaiveDateTime>,
+    plan: &Plan,
     dp: &DatePatterns,
-) -> (Vec<LineLabel>, Vec<Comment>, Article) {
+) -> Vec<LineLabel> {
     let mut labels = editorial::label(
         &lines[..plan.zone.start],
         &infos[..plan.zone.start],
@@ -217,6 +219,18 @@ fn finish(
             LineLabel::Boilerplate
         };
     }
+    labels
+}
+
+fn finish(
+    lines: &[&str],
+    infos: &[LineInfo],
+    hints: Option<&[Hint]>,
+    plan: Plan,
+    now: Option<NaiveDateTime>,
+    dp: &DatePatterns,
+) -> (Vec<LineLabel>, Vec<Comment>, Article) {
+    let mut labels = page_labels(lines, infos, hints, &plan, dp);
     let page = dates::page_date(&lines[..plan.zone.start], dp);
     let heading = plan
         .spans
