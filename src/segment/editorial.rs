@@ -155,9 +155,7 @@ fn bulleted_links(lines: &[&str], infos: &[LineInfo], labels: &mut [Option<LineL
             i += 1;
             continue;
         }
-        for k in i..i + run {
-            labels[k] = Some(LineLabel::Boilerplate);
-        }
+        labels[i..i + run].fill(Some(LineLabel::Boilerplate));
         if i > 0 && labels[i - 1].is_none() && infos[i - 1].words <= 6 && !infos[i - 1].sentence_end
         {
             labels[i - 1] = Some(LineLabel::Boilerplate);

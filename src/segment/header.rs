@@ -1196,13 +1196,19 @@ fn loose_family(sig: &str) -> String {
         .join(" ")
 }
 
-/// The signature with each stamp class (`<dmy4 t:>`, `<rel>`) blanked to
-/// `<S>`, so that absolute and relative stamps compare equal.
+/// The signature with each stamp class (`<dmy4 t:>`, `<rel>`) and a
+/// weekday in front of it blanked to `<S>`, so that absolute and relative
+/// stamps compare equal.
 pub(crate) fn family(sig: &str) -> String {
     let mut out: Vec<&str> = Vec::new();
     let mut in_stamp = false;
     for t in sig.split(' ') {
         if !in_stamp && t.starts_with('<') {
+            // A weekday in front belongs to the stamp (`Mo., 10.03., 20:31
+            // Uhr`); relative stamps (`gestern, 18:12 Uhr`) have none.
+            if out.last() == Some(&"wd") {
+                out.pop();
+            }
             out.push("<S>");
             in_stamp = !t.ends_with('>');
         } else if in_stamp {
@@ -2368,6 +2374,29 @@ mod tests {
         let h = headers_of(&lines);
         let got = replies(&h);
         assert_eq!(got, [(1, 2, None), (4, 3, Some("Anna Berg"))]);
+    }
+
+    /// Fresh comments print a relative stamp, older ones a weekday and a
+    /// date (`Mo., 10.03., 20:31 Uhr`): one header shape all the same.
+    #[test]
+    fn weekday_dates_mix_with_relative_stamps() {
+        let lines = [
+            "Leserdebatte (37)",
+            "Kai Brenner · gestern, 18:12 Uhr",
+            "Zu spät umgesteuert.",
+            "",
+            "Dr. Henrike Salm · Mo., 10.03., 20:31 Uhr",
+            "Der Vertrag war nichts wert.",
+            "",
+            "M. Vollrath · heute, 09:15 Uhr",
+            "Realistisch bleiben.",
+            "",
+            "Achim Gottwald · Mo., 10.03., 15:02 Uhr",
+            "Was wird aus den Zulieferern?",
+        ];
+        let h = headers_of(&lines);
+        let got: Vec<usize> = h.iter().map(|h| h.line).collect();
+        assert_eq!(got, [1, 4, 7, 10]);
     }
 
     /// A reply line over the header (`Antwort auf M. K.`) opens it and
