@@ -1640,11 +1640,99 @@ fn finish_headers(
 ) -> Vec<Header> {
     drop_bylines(&mut headers, infos);
     take_reply_lines_above(&mut headers, lines);
+    take_post_ids(&mut headers, lines);
     take_short_reply_lines(&mut headers, lines);
     take_rank_lines(&mut headers, lines, infos, dates);
     take_staff_badges(&mut headers, lines, infos);
     resolve_handles(&mut headers, lines);
     headers
+}
+
+/// The number a forum prints over or in front of a post (`Kommentar
+/// #48207`, `Beitrag Nr. 12`, `#3`): a keyword or a `#` must say it is one.
+fn post_id(t: &str) -> Option<u64> {
+    let lower = t.trim().to_lowercase();
+    let mut rest = lower.as_str();
+    let mut marked = false;
+    for kw in [
+        "kommentar",
+        "beitrag",
+        "posting",
+        "post",
+        "comment",
+        "eintrag",
+    ] {
+        if let Some(r) = rest.strip_prefix(kw) {
+            rest = r.trim_start();
+            marked = true;
+            break;
+        }
+    }
+    if let Some(r) = rest.strip_prefix("nr.") {
+        rest = r.trim_start();
+    }
+    if let Some(r) = rest.strip_prefix('#') {
+        rest = r;
+        marked = true;
+    }
+    let digits = !rest.is_empty() && rest.len() <= 9 && rest.bytes().all(|b| b.is_ascii_digit());
+    if marked && digits {
+        rest.parse().ok()
+    } else {
+        None
+    }
+}
+
+/// A reply line naming the answered post by its number (`Antwort auf
+/// Kommentar #48201`).
+fn reply_to_post(t: &str) -> Option<u64> {
+    let lower = t.trim().to_lowercase();
+    [
+        "antwort auf ",
+        "in antwort auf ",
+        "als antwort auf ",
+        "re: ",
+        "reply to ",
+    ]
+    .iter()
+    .find_map(|p| lower.strip_prefix(p))
+    .and_then(post_id)
+}
+
+/// Post numbers over headers (`Kommentar #48207` over `Verfasst von …`)
+/// and reply lines under them that answer a number (`Antwort auf
+/// Kommentar #48201`): both belong to the header, and the number names
+/// the parent's author.
+fn take_post_ids(headers: &mut [Header], lines: &[&str]) {
+    let mut ids: Vec<Option<u64>> = vec![None; headers.len()];
+    let mut targets: Vec<Option<u64>> = vec![None; headers.len()];
+    let mut free_from = 0;
+    for (k, h) in headers.iter_mut().enumerate() {
+        if h.top.is_none() && !h.below {
+            let id = h
+                .line
+                .checked_sub(1)
+                .filter(|&a| a >= free_from)
+                .and_then(|a| post_id(lines[a]));
+            if id.is_some() {
+                ids[k] = id;
+                h.line -= 1;
+                h.len += 1;
+            }
+            let below = lines.get(h.line + h.len).and_then(|t| reply_to_post(t));
+            if below.is_some() && h.reply_to.is_none() {
+                targets[k] = below;
+                h.len += 1;
+            }
+        }
+        free_from = h.line + h.len;
+    }
+    for k in 0..headers.len() {
+        let Some(n) = targets[k] else { continue };
+        if let Some(p) = ids.iter().position(|&id| id == Some(n)) {
+            headers[k].reply_to = headers[p].author.clone();
+        }
+    }
 }
 
 /// A reply line right over a header (`Antwort auf M. K.` over `Dr. Rainer
@@ -2397,6 +2485,37 @@ mod tests {
         let h = headers_of(&lines);
         let got: Vec<usize> = h.iter().map(|h| h.line).collect();
         assert_eq!(got, [1, 4, 7, 10]);
+    }
+
+    /// Post numbers over headers and replies that answer a number.
+    #[test]
+    fn post_numbers_name_the_parent() {
+        assert_eq!(post_id("Kommentar #48207"), Some(48207));
+        assert_eq!(post_id("Beitrag Nr. 12"), Some(12));
+        assert_eq!(post_id("#3"), Some(3));
+        assert_eq!(post_id("12"), None);
+        assert_eq!(post_id("Kommentar"), None);
+        let lines = [
+            "8 Kommentare",
+            "Kommentar #48201",
+            "Verfasst von kabelkrake am 14.03.2026 um 12:03",
+            "Überrascht das noch irgendwen?",
+            "",
+            "Kommentar #48207",
+            "Verfasst von Birte Ohlendorf am 14.03.2026 um 12:31",
+            "Der Zeitplan ist eine Katastrophe.",
+            "",
+            "Kommentar #48212",
+            "Verfasst von Thorsten_M am 14.03.2026 um 13:10",
+            "Antwort auf Kommentar #48201",
+            "Bei uns genauso.",
+        ];
+        let h = headers_of(&lines);
+        let got = replies(&h);
+        assert_eq!(
+            got,
+            [(1, 2, None), (5, 2, None), (9, 3, Some("kabelkrake"))]
+        );
     }
 
     /// A reply line over the header (`Antwort auf M. K.`) opens it and
