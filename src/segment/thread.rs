@@ -554,10 +554,19 @@ fn headers_sit_below(lines: &[&str], infos: &[LineInfo], headers: &[Header]) -> 
     let over_actions = tucked_under(headers, infos, |i| i.is_some_and(|i| i.ui));
     // A dash opening every header (`— Renate V. aus Gnigl · 17.05.2025`)
     // is how letters and viewer mail sign off under the text.
-    let signed_off = tucked && headers.iter().all(|h| opens_with_dash(lines[h.line]));
+    let signed_off = tucked && headers.iter().all(|h| signs_off(lines[h.line]));
     headers.iter().all(|h| h.below)
         || ((!substantive_after || (tucked && only_furniture_after) || over_actions || signed_off)
             && !speech)
+}
+
+/// Whether a header line is written as a sign-off: opened by a dash or
+/// wrapped in brackets (`(Hermine Kogler, 31. Jänner 2026, 19:40)`).
+fn signs_off(t: &str) -> bool {
+    let t = t.trim();
+    opens_with_dash(t)
+        || (t.starts_with('(') && t.ends_with(')'))
+        || (t.starts_with('[') && t.ends_with(']'))
 }
 
 /// Whether a line opens with a dash and a space (`— Anna`, `– Anna`, `--
@@ -1562,6 +1571,33 @@ mod tests {
                 (Some("Rainer Voss"), "„Qua".to_string())
             ]
         );
+    }
+
+    /// Signatures in brackets under the text (`(Hermine Kogler, 31.
+    /// Jänner 2026, 19:40)`) close their comments; before, they were read
+    /// as headers over the next comment (the `unseen13` district weekly,
+    /// a development page since its first contact).
+    #[test]
+    fn bracketed_signatures_sit_below_their_text() {
+        let path = concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/data/pages/unseen13-feistritztaler-kindergarten.txt"
+        );
+        let page = std::fs::read(path).expect("the page is in data/pages");
+        let p = crate::segment::segment_page(
+            "k.txt",
+            &page,
+            &crate::segment::SegmentOptions::default(),
+        )
+        .expect("segments");
+        let got: Vec<(Option<&str>, String)> = p
+            .comments
+            .iter()
+            .map(|c| (c.author.as_deref(), c.title.chars().take(12).collect()))
+            .collect();
+        assert_eq!(got[0], (Some("Hermine Kogler"), "Endlich tut ".to_string()));
+        assert_eq!(got[6], (Some("Anneliese Url"), "Wann genau i".to_string()));
+        assert_eq!(got.len(), 7);
     }
 
     #[test]
