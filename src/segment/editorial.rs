@@ -5,7 +5,7 @@
 //! text lines the first short unpunctuated one is the headline, a short
 //! first paragraph is the teaser, and the rest is body.
 
-use super::dates::{DatePatterns, When};
+use super::dates::{DatePatterns, When, WEEKDAYS};
 use super::html::Hint;
 use super::lines::LineInfo;
 use super::LineLabel;
@@ -67,7 +67,7 @@ pub(crate) fn label(
         .collect()
 }
 
-/// Words that may stand beside the date of an article's dateline
+/// Words besides weekdays that may stand beside the date of an article's dateline
 /// (`Stand: 03. Februar 2025, 12:05 Uhr`, `Fr., 14.03.2025 | Lesezeit 4
 /// Min.`): the line says when the article appeared and nothing else.
 const DATELINE_WORDS: &[&str] = &[
@@ -95,20 +95,6 @@ const DATELINE_WORDS: &[&str] = &[
     "cest",
     "mez",
     "mesz",
-    "montag",
-    "dienstag",
-    "mittwoch",
-    "donnerstag",
-    "freitag",
-    "samstag",
-    "sonntag",
-    "mo",
-    "di",
-    "mi",
-    "do",
-    "fr",
-    "sa",
-    "so",
 ];
 
 /// A stand-alone dateline of the article: a calendar date (maybe with a
@@ -132,6 +118,7 @@ fn dateline(t: &str, info: &LineInfo, dates: &DatePatterns) -> bool {
         .filter(|w| !w.is_empty())
         .all(|w| {
             DATELINE_WORDS.contains(&w)
+                || WEEKDAYS.contains(&w)
                 || (reading_time && w.len() <= 2 && w.bytes().all(|b| b.is_ascii_digit()))
                 || w.chars().all(|c| !c.is_alphanumeric())
         })
