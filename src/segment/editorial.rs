@@ -461,12 +461,12 @@ fn second_headline_line(
     rest: &mut &[usize],
     dates: &DatePatterns,
 ) {
-    if let [j, k, ..] = *rest {
+    // A second line only where more follows (a teaser or the body).
+    if let [j, _, ..] = *rest {
         let t = lines[*j].trim();
         let shouting = t.chars().any(char::is_alphabetic) && !t.chars().any(char::is_lowercase);
         let kicker = infos[i].words <= 3;
         if *j == i + 1
-            && *k > *j
             && headline_like(lines[*j], &infos[*j])
             && infos[*j].words <= 15
             && (!infos[*j].sentence_end || shouting || (kicker && t.ends_with('?')))

@@ -1648,55 +1648,42 @@ fn finish_headers(
     headers
 }
 
-/// The number a forum prints over or in front of a post (`Kommentar
-/// #48207`, `Beitrag Nr. 12`, `#3`): a keyword or a `#` must say it is one.
+/// The number a forum prints over a post (`Kommentar #48207`, `Beitrag
+/// Nr. 12`, `#3`): a role word (see [`ROLE`]) or a `#` must say it is one.
 fn post_id(t: &str) -> Option<u64> {
     let lower = t.trim().to_lowercase();
-    let mut rest = lower.as_str();
-    let mut marked = false;
-    for kw in [
-        "kommentar",
-        "beitrag",
-        "posting",
-        "post",
-        "comment",
-        "eintrag",
-    ] {
-        if let Some(r) = rest.strip_prefix(kw) {
-            rest = r.trim_start();
-            marked = true;
-            break;
-        }
+    let mut words: Vec<&str> = lower.split_whitespace().collect();
+    let role = words
+        .first()
+        .is_some_and(|w| ROLE.contains(w) || *w == "posting");
+    if role {
+        words.remove(0);
     }
-    if let Some(r) = rest.strip_prefix("nr.") {
-        rest = r.trim_start();
+    if matches!(words.first(), Some(&("nr." | "nr"))) {
+        words.remove(0);
     }
-    if let Some(r) = rest.strip_prefix('#') {
-        rest = r;
-        marked = true;
-    }
-    let digits = !rest.is_empty() && rest.len() <= 9 && rest.bytes().all(|b| b.is_ascii_digit());
-    if marked && digits {
-        rest.parse().ok()
-    } else {
-        None
-    }
+    let [n] = words[..] else {
+        return None;
+    };
+    let (digits, hash) = match n.strip_prefix('#') {
+        Some(d) => (d, true),
+        None => (n, false),
+    };
+    let number =
+        !digits.is_empty() && digits.len() <= 9 && digits.bytes().all(|b| b.is_ascii_digit());
+    (number && (role || hash))
+        .then(|| digits.parse().ok())
+        .flatten()
 }
 
 /// A reply line naming the answered post by its number (`Antwort auf
-/// Kommentar #48201`).
+/// Kommentar #48201`), with the openers of a header's reply field.
 fn reply_to_post(t: &str) -> Option<u64> {
     let lower = t.trim().to_lowercase();
-    [
-        "antwort auf ",
-        "in antwort auf ",
-        "als antwort auf ",
-        "re: ",
-        "reply to ",
-    ]
-    .iter()
-    .find_map(|p| lower.strip_prefix(p))
-    .and_then(post_id)
+    REPLY_FIELD
+        .iter()
+        .find_map(|p| lower.strip_prefix(p))
+        .and_then(post_id)
 }
 
 /// Post numbers over headers (`Kommentar #48207` over `Verfasst von …`)
@@ -1708,7 +1695,9 @@ fn take_post_ids(headers: &mut [Header], lines: &[&str]) {
     let mut targets: Vec<Option<u64>> = vec![None; headers.len()];
     let mut free_from = 0;
     for (k, h) in headers.iter_mut().enumerate() {
-        if h.top.is_none() && !h.below {
+        // Headers printed under their text (split ones too) have no lines
+        // of their own over or under them.
+        if !h.below {
             let id = h
                 .line
                 .checked_sub(1)
@@ -1720,8 +1709,8 @@ fn take_post_ids(headers: &mut [Header], lines: &[&str]) {
                 h.len += 1;
             }
             let below = lines.get(h.line + h.len).and_then(|t| reply_to_post(t));
-            if below.is_some() && h.reply_to.is_none() {
-                targets[k] = below;
+            if below.is_some() {
+                targets[k] = below.filter(|_| h.reply_to.is_none());
                 h.len += 1;
             }
         }
@@ -1742,8 +1731,9 @@ fn take_post_ids(headers: &mut [Header], lines: &[&str]) {
 fn take_reply_lines_above(headers: &mut [Header], lines: &[&str]) {
     let mut free_from = 0;
     for h in headers.iter_mut() {
-        let start = h.top.unwrap_or(h.line);
-        let above = start
+        // Headers printed under their text (split ones too) are left alone.
+        let above = h
+            .line
             .checked_sub(1)
             .filter(|&a| a >= free_from && !h.below && h.reply_to.is_none());
         if let Some(a) = above {
@@ -1751,12 +1741,8 @@ fn take_reply_lines_above(headers: &mut [Header], lines: &[&str]) {
             if !t.starts_with('@') && !t.ends_with(':') {
                 if let Some(target) = reply_line(t) {
                     h.reply_to = Some(target);
-                    if h.top.is_some() {
-                        h.top = Some(a);
-                    } else {
-                        h.line = a;
-                        h.len += 1;
-                    }
+                    h.line = a;
+                    h.len += 1;
                 }
             }
         }

@@ -845,6 +845,22 @@ mod tests {
     }
 
     #[test]
+    fn photo_rights_readers_and_banners() {
+        let p = LinePatterns::new();
+        assert!(p.info("Bildrechte: MDW/Thomas Kerber").photo_credit);
+        assert!(p.info("Zusammengestellt von Hanna Reitmeier").credit);
+        assert!(p.info("Artikel anhören (5 Minuten)").is_boiler());
+        assert!(p.info("Zur Merkliste hinzufügen").is_boiler());
+        assert!(p.info("RZ+ Exklusiv für Abonnenten").is_boiler());
+        assert!(p
+            .info("Einwilligung: Wir und unsere Partner verarbeiten personenbezogene Daten.")
+            .is_boiler());
+        assert!(!p
+            .info("Die Partner der Stadt verarbeiten den Antrag.")
+            .is_boiler());
+    }
+
+    #[test]
     fn credits_and_captions() {
         let p = LinePatterns::new();
         assert!(p.info("K.Cairstiona--NG").credit);
