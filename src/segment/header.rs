@@ -1224,13 +1224,18 @@ pub(crate) fn family(sig: &str) -> String {
 /// abbreviation (`Mag. Hofrat a.D.`), not a sentence.
 fn ends_with_initial(t: &str) -> bool {
     t.split_whitespace().last().is_some_and(|w| {
+        // Sliced only past a final ASCII dot: `würde…` ends inside a
+        // three-byte character.
+        let Some(inner) = w.strip_suffix('.') else {
+            return false;
+        };
         let n = w.chars().count();
         let initial = n == 2 && w.chars().next().is_some_and(char::is_uppercase);
         // `a.D.`, `i.R.`: letters and dots only, a dot inside.
         let dotted = (4..=6).contains(&n)
-            && w[..w.len() - 1].contains('.')
+            && inner.contains('.')
             && w.chars().all(|c| c.is_alphabetic() || c == '.');
-        w.ends_with('.') && (initial || dotted)
+        initial || dotted
     })
 }
 
@@ -2080,6 +2085,15 @@ mod tests {
 
     /// Issue 11 (`unseen11`): reply lines that quote the answered title
     /// or open with a verb; pick badges and avatar captions.
+    #[test]
+    fn initials_and_abbreviations_end_a_name_but_an_ellipsis_does_not() {
+        assert!(ends_with_initial("Hans-Peter W."));
+        assert!(ends_with_initial("Mag. Hofrat a.D."));
+        // Six characters ending in a three-byte `…`: once a panic.
+        assert!(!ends_with_initial("Ich würde…"));
+        assert!(!ends_with_initial("Das sehe ich anders."));
+    }
+
     #[test]
     fn reply_lines_badges_and_avatar_captions() {
         assert_eq!(
