@@ -1649,6 +1649,8 @@ fn finish_headers(
     take_short_reply_lines(&mut headers, lines);
     take_rank_lines(&mut headers, lines, infos, dates);
     take_staff_badges(&mut headers, lines, infos);
+    super::meta::take_meta_lines(&mut headers, lines, infos, dates);
+    take_short_reply_lines(&mut headers, lines);
     resolve_handles(&mut headers, lines);
     headers
 }

@@ -292,6 +292,13 @@ const BOILER_PHRASES: &[(&str, u8)] = &[
     ("kategorie:", 1),
     ("schlagwörter", 2),
     ("schlagworte", 2),
+    // Board buttons and thanks lists (`Mit Zitat antworten`, `Folgende 2
+    // Benutzer sagen Danke zu Olli für den nützlichen Beitrag:`).
+    ("mit zitat antworten", 3),
+    ("sagen danke", 2),
+    ("sagt danke", 2),
+    ("für den nützlichen beitrag", 3),
+    ("awaiting moderation", 3),
 ];
 
 /// Features of one line.
@@ -392,7 +399,9 @@ impl LinePatterns {
         let breadcrumb = chars <= 120 && !sentence_end && is_nav(t);
         // `-----`, `_____`: a rule between forum posts or over a signature.
         let rule = chars >= 3 && t.chars().all(|c| "-_=*~–—─═".contains(c));
+        // A row of bracketed buttons counts its groups, not its words.
         let ui = rule
+            || short && is_button_row(&lower)
             || short && (breadcrumb || words <= 8 && (self.votes.is_match(t) || is_ui(&lower)))
             || (words <= 12 && (feedback_prompt(&lower) || helpful_count(&lower)))
             || (words <= 5 && !sentence_end && form_opener(&lower));
@@ -634,7 +643,7 @@ fn is_button_row(lower: &str) -> bool {
         .collect();
     groups.len() >= 2
         && groups.iter().all(|g| {
-            g.is_some_and(|g| !g.contains('[') && (1..=3).contains(&g.split_whitespace().count()))
+            g.is_some_and(|g| !g.contains('[') && (1..=4).contains(&g.split_whitespace().count()))
         })
         && groups
             .iter()
@@ -773,6 +782,11 @@ mod tests {
                 .ui
         );
         assert!(p.info("[Antworten]  [Beitrag melden]").ui);
+        // A mailing-list archive's row: eleven words, four buttons.
+        assert!(
+            p.info("[Vorherige Nachricht] [Nächste Nachricht] [Thema] [Antworten an die Liste]")
+                .ui
+        );
         // One button, or none of them a UI word, is no such row.
         assert!(!is_button_row("[antworten]"));
         assert!(!is_button_row("[rezept] [zutaten]"));
@@ -789,6 +803,8 @@ mod tests {
             "+12 −3",
             "Posting 1 bis 25 von 312",
             "12 Kommentare",
+            "Mit Zitat antworten",
+            "Folgende 2 Benutzer sagen Danke zu Olli für den nützlichen Beitrag:",
             "Pflichtfelder",
         ] {
             assert!(p.info(ui).is_boiler(), "{ui}");

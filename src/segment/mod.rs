@@ -38,6 +38,7 @@ mod html;
 mod inline;
 pub mod learn;
 mod lines;
+mod meta;
 pub mod synth;
 mod thread;
 

@@ -1,0 +1,179 @@
+//! Lines a site prints under every commenter's name: online status
+//! (`Gleisbauer_Olli ist offline`), membership (`Registriert seit:
+//! 04.2011`, `Beiträge: 2.341`), club or fan badges (`Fan EHC
+//! Grenchenberg`), purchase notes (`Verifizierter Kauf · Rasenfläche: ca.
+//! 600 m²`), a mail's subject (`Betreff: Re: …`) or the stamp on a line of
+//! its own (`July 17, 2026 at 2:05 pm`). No list of such words can be
+//! complete, but the lines give themselves away: the same opening or
+//! closing words, numbers aside, stand under many headers of one page,
+//! where a comment's own first words do not repeat.
+
+use std::collections::{HashMap, HashSet};
+
+use super::dates::DatePatterns;
+use super::header::{reply_line, Header};
+use super::lines::LineInfo;
+
+/// How far below a header its meta lines may reach.
+const REACH: usize = 6;
+
+/// Longest meta line, in words.
+const MAX_WORDS: usize = 8;
+
+/// A line's opening and closing two words, lowercased, every word with a
+/// digit as `0` and the header's author as `N`, so that `Beiträge: 2.341`
+/// and `Beiträge: 187` share a key, and so do `Olli ist offline` and
+/// `Hanne ist online`.
+fn keys(t: &str, author: Option<&str>) -> [String; 2] {
+    let words: Vec<String> = author
+        .filter(|a| !a.is_empty())
+        .map_or_else(|| t.to_string(), |a| t.replace(a, "\u{1}"))
+        .split_whitespace()
+        .map(|w| {
+            if w.contains('\u{1}') {
+                "N".to_string()
+            } else if w.contains(|c: char| c.is_ascii_digit()) {
+                "0".to_string()
+            } else {
+                w.to_lowercase()
+            }
+        })
+        .collect();
+    let n = words.len();
+    [
+        format!("<{}", words[..n.min(2)].join(" ")),
+        format!(">{}", words[n.saturating_sub(2)..].join(" ")),
+    ]
+}
+
+/// Whether a line may be a meta line at all: short, not UI, and, unless
+/// it carries a date, no sentence (a one-word reply `Danke!` repeats too).
+/// A quote's opening line (`Zitat von Anna:`, `Anna am 12.03.2026 um
+/// 12:02:`) is part of the comment's text, as the gold files label it.
+fn may_be_meta(t: &str, info: &LineInfo, dates: &DatePatterns) -> bool {
+    !quote_opener(t)
+        && !info.blank
+        && (!info.is_boiler() || is_field(t))
+        && info.words <= MAX_WORDS
+        && info.chars <= 80
+        && (!info.sentence_end || dates.find(t).is_some())
+}
+
+/// A profile field (`Beiträge: 2.341`), which the UI vocabulary would
+/// otherwise take for a button with its count.
+fn is_field(t: &str) -> bool {
+    t.split_once(": ")
+        .is_some_and(|(k, v)| k.split_whitespace().count() <= 2 && !v.trim().is_empty())
+}
+
+/// `Zitat:`, `Zitat von Anna`, `Anna schrieb:`: the line over a quote.
+fn quote_opener(t: &str) -> bool {
+    t.ends_with(':') || t.get(..5).is_some_and(|w| w.eq_ignore_ascii_case("zitat"))
+}
+
+/// The lines under header `k` that could be its meta lines: up to
+/// [`REACH`], before a blank line or the next header.
+fn below(headers: &[Header], k: usize, n: usize, infos: &[LineInfo]) -> std::ops::Range<usize> {
+    let h = &headers[k];
+    let start = h.line + h.len;
+    let next = headers.get(k + 1).map_or(n, |h| h.line);
+    let end = (start..(start + REACH).min(next))
+        .find(|&i| infos[i].blank)
+        .unwrap_or((start + REACH).min(next));
+    start..end.max(start)
+}
+
+/// Takes into each header the lines under it, up to the last one whose
+/// key (see [`keys`]) stands under at least a third of the page's headers
+/// (and two), when a line of text remains under them. Lines in between
+/// are taken too if short (a rank, `By Post Author`, `In reply to X.`).
+/// A taken stamp becomes the header's stamp when it had none, and a taken
+/// reply line its reply target.
+pub(crate) fn take_meta_lines(
+    headers: &mut [Header],
+    lines: &[&str],
+    infos: &[LineInfo],
+    dates: &DatePatterns,
+) {
+    let n = headers.len();
+    if n < 3 {
+        return;
+    }
+    let need = n.div_ceil(3).max(2);
+    let mut count: HashMap<String, usize> = HashMap::new();
+    for k in 0..n {
+        if headers[k].below || headers[k].top.is_some() {
+            continue;
+        }
+        let author = headers[k].author.as_deref();
+        let mut seen = HashSet::new();
+        for i in below(headers, k, lines.len(), infos) {
+            let t = lines[i].trim();
+            if !may_be_meta(t, &infos[i], dates) {
+                break;
+            }
+            seen.extend(keys(t, author));
+        }
+        for key in seen {
+            *count.entry(key).or_default() += 1;
+        }
+    }
+    for k in 0..n {
+        if headers[k].below || headers[k].top.is_some() {
+            continue;
+        }
+        let next = headers.get(k + 1).map_or(lines.len(), |h| h.line);
+        let author = headers[k].author.clone();
+        let mut last = None;
+        for i in below(headers, k, lines.len(), infos) {
+            let t = lines[i].trim();
+            let short =
+                !infos[i].blank && (!infos[i].is_boiler() || is_field(t)) && infos[i].words <= 6;
+            if !(may_be_meta(t, &infos[i], dates) || short) {
+                break;
+            }
+            let repeated = may_be_meta(t, &infos[i], dates)
+                && keys(t, author.as_deref())
+                    .iter()
+                    .any(|key| count.get(key).is_some_and(|&c| c >= need));
+            if repeated {
+                last = Some(i);
+            }
+        }
+        let Some(last) = last else {
+            continue;
+        };
+        if !(last + 1..next).any(|i| !infos[i].blank && !infos[i].is_boiler()) {
+            continue;
+        }
+        let h = &mut headers[k];
+        for i in h.line + h.len..=last {
+            let t = lines[i].trim();
+            if h.stamp.is_none() {
+                h.stamp = dates.find(t);
+            }
+            if h.reply_to.is_none() {
+                h.reply_to = reply_line(t.trim_end_matches('.'));
+            }
+        }
+        h.len = last + 1 - h.line;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::keys;
+
+    #[test]
+    fn keys_ignore_numbers_and_the_author() {
+        assert_eq!(keys("Beiträge: 2.341", None), keys("Beiträge: 187", None));
+        let olli = keys("Gleisbauer_Olli ist offline", Some("Gleisbauer_Olli"));
+        let hanne = keys("Heizer-Hanne ist online", Some("Heizer-Hanne"));
+        assert_eq!(olli[0], hanne[0]);
+        assert_ne!(olli[1], hanne[1]);
+        assert_eq!(
+            keys("Rasenfläche: ca. 300 m²", None)[1],
+            keys("Verifizierter Kauf · Rasenfläche: ca. 600 m²", None)[1]
+        );
+    }
+}
