@@ -955,6 +955,14 @@ pub(crate) fn shape(t: &str, dates: &DatePatterns) -> Option<Shape> {
     if t.is_empty() || t.len() > MAX_HEADER_CHARS * 4 || t.chars().count() > MAX_HEADER_CHARS {
         return None;
     }
+    let unlinked;
+    let t = match without_link_refs(t) {
+        Some(u) => {
+            unlinked = u;
+            unlinked.as_str()
+        }
+        None => t,
+    };
     let bare = t.trim_start_matches(NESTED_ARROWS);
     // Tree views draw the arrow with a line after it (`└─ Anna`).
     let bare = if bare.len() < t.len() {
@@ -1036,6 +1044,47 @@ pub(crate) fn shape(t: &str, dates: &DatePatterns) -> Option<Shape> {
     shape.nested = nested;
     shape.level = level;
     Some(shape)
+}
+
+/// A text browser's dump of a header (`* [23]Bergfex_Oberland`, `+
+/// [26]Schneehase77 antwortet [27]Bergfex_Oberland`) without its link
+/// numbers and list bullets, when it has link numbers; `None` otherwise.
+/// Lynx and w3m number every link in front of its text and draw nested
+/// list items with `*`, `+`, `o` and `#`.
+fn without_link_refs(t: &str) -> Option<String> {
+    fn is_ref(r: &str) -> Option<&str> {
+        let inner = r.strip_prefix('[')?.split_once(']')?;
+        let digits = !inner.0.is_empty() && inner.0.len() <= 4;
+        (digits && inner.0.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| inner.1)
+            .filter(|rest| rest.starts_with(|c: char| !c.is_whitespace()))
+    }
+    let mut out = String::with_capacity(t.len());
+    let mut found = false;
+    let mut rest = t;
+    while let Some(k) = rest.find('[') {
+        out.push_str(&rest[..k]);
+        match is_ref(&rest[k..]) {
+            Some(after) => {
+                found = true;
+                rest = after;
+            }
+            None => {
+                out.push('[');
+                rest = &rest[k + 1..];
+            }
+        }
+    }
+    if !found {
+        return None;
+    }
+    out.push_str(rest);
+    let bare = out.trim_start();
+    let bare = match bare.split_once(' ') {
+        Some((b, r)) if ["*", "+", "o", "#"].contains(&b) => r,
+        _ => bare,
+    };
+    Some(bare.trim().to_string())
 }
 
 /// Tokens a header may have beside a time stamp and still be only a stamp.
@@ -2087,6 +2136,24 @@ mod tests {
 
     /// Issue 11 (`unseen11`): reply lines that quote the answered title
     /// or open with a verb; pick badges and avatar captions.
+    #[test]
+    fn link_numbers_and_bullets_of_a_text_browser_are_no_part_of_a_header() {
+        assert_eq!(
+            without_link_refs("     * [23]Bergfex_Oberland").as_deref(),
+            Some("Bergfex_Oberland")
+        );
+        assert_eq!(
+            without_link_refs("+ [26]Schneehase77 antwortet [27]Bergfex_Oberland").as_deref(),
+            Some("Schneehase77 antwortet Bergfex_Oberland")
+        );
+        // Brackets that are no link numbers stay.
+        assert_eq!(without_link_refs("[1.1] Tom – 12.03.2026"), None);
+        assert_eq!(without_link_refs("Anna [12] Punkte"), None);
+        let dates = DatePatterns::new();
+        let s = shape("     * [23]Bergfex_Oberland", &dates).unwrap();
+        assert_eq!(s.name.as_deref(), Some("Bergfex_Oberland"));
+    }
+
     #[test]
     fn initials_and_abbreviations_end_a_name_but_an_ellipsis_does_not() {
         assert!(ends_with_initial("Hans-Peter W."));
