@@ -150,10 +150,12 @@ impl DatePatterns {
             slash: re(r"\b(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})\b"),
             // `19h04` as French-speaking Luxembourg and Switzerland print
             // times (a lower-case `h` between digits only).
-            // `AM`/`PM` only in capitals or with dots, so that German `am`
-            // after a time (`12:03 am Bahnhof`) stays a preposition.
+            // `AM`/`PM` in capitals or with dots; `pm` in small letters
+            // too, and `am` only at the end of the line (WordPress' `July
+            // 18, 2026 at 12:41 am`), so that German `am` after a time
+            // (`12:03 am Bahnhof`) stays a preposition.
             time: re(
-                r"(?i)\b([01]?\d|2[0-3])([:.]|(?-i:h))([0-5]\d)(?::[0-5]\d)?\b(?:\s*uhr\b|(?-i:\s*(AM|PM|a\.m\.|p\.m\.)))?|\b([01]?\d|2[0-3])\s*uhr\b",
+                r"(?i)\b([01]?\d|2[0-3])([:.]|(?-i:h))([0-5]\d)(?::[0-5]\d)?\b(?:\s*uhr\b|(?-i:\s*(AM|PM|a\.m\.|p\.m\.|pm\b|am\s*$)))?|\b([01]?\d|2[0-3])\s*uhr\b",
             ),
             ago: re(
                 r"(?i)\bvor\s+(\d+|einer|einem|ein|eine|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf)\s+(sekunden?|sek\.?|minuten?|min\.?|stunden?|std\.?|tag(?:en)?|wochen?|monat(?:en)?|jahr(?:en)?)(?:\b|$)",
@@ -864,6 +866,19 @@ mod tests {
         assert_eq!(
             iso("05.11.2024 19:30 am Rathaus", None).as_deref(),
             Some("2024-11-05T19:30")
+        );
+        // WordPress in small letters; `am` at the end of the line only.
+        assert_eq!(
+            iso("July 17, 2026 at 2:05 pm", None).as_deref(),
+            Some("2026-07-17T14:05")
+        );
+        assert_eq!(
+            iso("July 18, 2026 at 12:41 am", None).as_deref(),
+            Some("2026-07-18T00:41")
+        );
+        assert_eq!(
+            iso("18.07.2026 12:41 am Badesee", None).as_deref(),
+            Some("2026-07-18T12:41")
         );
     }
 

@@ -1056,7 +1056,7 @@ fn without_link_refs(t: &str) -> Option<String> {
         let inner = r.strip_prefix('[')?.split_once(']')?;
         let digits = !inner.0.is_empty() && inner.0.len() <= 4;
         (digits && inner.0.bytes().all(|b| b.is_ascii_digit()))
-            .then(|| inner.1)
+            .then_some(inner.1)
             .filter(|rest| rest.starts_with(|c: char| !c.is_whitespace()))
     }
     let mut out = String::with_capacity(t.len());
@@ -1693,6 +1693,7 @@ fn finish_headers(
     dates: &DatePatterns,
 ) -> Vec<Header> {
     drop_bylines(&mut headers, infos);
+    super::meta::take_names_above(&mut headers, lines, infos, dates);
     take_reply_lines_above(&mut headers, lines);
     take_post_ids(&mut headers, lines);
     take_short_reply_lines(&mut headers, lines);

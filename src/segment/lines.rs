@@ -299,6 +299,20 @@ const BOILER_PHRASES: &[(&str, u8)] = &[
     ("sagt danke", 2),
     ("für den nützlichen beitrag", 3),
     ("awaiting moderation", 3),
+    // WordPress themes, German and English.
+    ("post navigation", 3),
+    ("beitragsnavigation", 3),
+    ("like this:", 2),
+    ("gefällt mir:", 2),
+    ("loading...", 2),
+    ("wird geladen …", 2),
+    ("categories:", 2),
+    ("tags:", 2),
+    ("related", 1),
+    ("ähnliche beiträge", 2),
+    ("thoughts on “", 3),
+    ("gedanken zu „", 3),
+    ("gedanke zu „", 3),
 ];
 
 /// Features of one line.

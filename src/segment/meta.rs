@@ -11,7 +11,7 @@
 use std::collections::{HashMap, HashSet};
 
 use super::dates::DatePatterns;
-use super::header::{reply_line, Header};
+use super::header::{reply_line, shape, Header};
 use super::lines::LineInfo;
 
 /// How far below a header its meta lines may reach.
@@ -147,22 +147,110 @@ pub(crate) fn take_meta_lines(
             continue;
         }
         let h = &mut headers[k];
-        for i in h.line + h.len..=last {
-            let t = lines[i].trim();
+        for t in &lines[h.line + h.len..=last] {
+            let t = t.trim();
             if h.stamp.is_none() {
                 h.stamp = dates.find(t);
             }
             if h.reply_to.is_none() {
-                h.reply_to = reply_line(t.trim_end_matches('.'));
+                h.reply_to = reply_target(t);
             }
         }
         h.len = last + 1 - h.line;
     }
 }
 
+/// Takes the name over a header that is only a stamp (`Petra Krüger
+/// says:` / `July 17, 2026 at 2:05 pm`), with the short lines between
+/// them (`By Post Author`, `In reply to Petra Krüger.`): when the name
+/// lines differ in shape (`Maik R.`, `Dr. Sieglinde Haase`,
+/// `Hundepapa_Kai`) and the stamps do not, the stamp lines are the
+/// pattern that repeats, and the name opens the block above them. A
+/// notice between them (`Your comment is awaiting moderation.`) is taken
+/// too.
+pub(crate) fn take_names_above(
+    headers: &mut [Header],
+    lines: &[&str],
+    infos: &[LineInfo],
+    dates: &DatePatterns,
+) {
+    let mut free_from = 0;
+    for h in headers.iter_mut() {
+        let open = h.author.is_none() && !h.below && h.top.is_none();
+        let top = (h.line.saturating_sub(3).max(free_from)..h.line)
+            .rev()
+            .take_while(|&i| !infos[i].blank && (infos[i].words <= 6 || infos[i].is_boiler()))
+            .filter(|&i| i == 0 || infos[i - 1].blank)
+            .last();
+        let name = top
+            .and_then(|i| shape(lines[i].trim(), dates))
+            .filter(|s| s.stamp.is_none() && (s.name_only || (s.speech && s.header_like)));
+        if let (true, Some(top), Some(name)) = (open, top, name) {
+            h.author = name.name.clone();
+            for t in &lines[top + 1..h.line] {
+                if h.reply_to.is_none() {
+                    h.reply_to = reply_target(t.trim());
+                }
+            }
+            h.len += h.line - top;
+            h.line = top;
+        }
+        free_from = h.line + h.len;
+    }
+}
+
+/// The target of a reply line, WordPress' `In reply to Anna B.` too.
+fn reply_target(t: &str) -> Option<String> {
+    let t = t.trim_end_matches('.');
+    let t = t
+        .get(..3)
+        .filter(|w| w.eq_ignore_ascii_case("in "))
+        .map_or(t, |_| &t[3..]);
+    reply_line(t)
+}
+
 #[cfg(test)]
 mod tests {
     use super::keys;
+    use crate::segment::{segment_page, Comment, SegmentOptions};
+
+    /// Comments of a development page in `data/pages` (first contact with
+    /// `unseen14` showed both layouts).
+    fn comments(page: &str) -> Vec<Comment> {
+        let path = format!("{}/data/pages/{page}", env!("CARGO_MANIFEST_DIR"));
+        let bytes = std::fs::read(path).expect("the page is in data/pages");
+        segment_page(page, &bytes, &SegmentOptions::default())
+            .expect("segments")
+            .comments
+    }
+
+    #[test]
+    fn a_boards_profile_lines_are_no_comment_text() {
+        let got = comments("unseen14-spurnulltreff-museumsbahn.txt");
+        assert_eq!(got[0].author.as_deref(), Some("Gleisbauer_Olli"));
+        assert!(
+            got[0].text.starts_with("Endlich! Ich war 2022"),
+            "{}",
+            got[0].text
+        );
+        // The first four posts (a later one is still merged with the post
+        // above it, whose header a relative stamp hides).
+        for c in &got[..4] {
+            for meta in ["ist offline", "Registriert seit", "Beiträge:"] {
+                assert!(!c.text.contains(meta), "{}", c.text);
+            }
+        }
+    }
+
+    #[test]
+    fn names_over_stamp_lines_and_in_reply_to() {
+        let got = comments("unseen14-spreewelle-badesee.txt");
+        let second = &got[1];
+        assert_eq!(second.author.as_deref(), Some("Franziska Noack"));
+        assert_eq!(second.reply_to.as_deref(), Some("Petra Krüger"));
+        assert_eq!(second.posted.as_deref(), Some("2026-07-17T14:40"));
+        assert!(second.text.starts_with("Hallo Petra"));
+    }
 
     #[test]
     fn keys_ignore_numbers_and_the_author() {
