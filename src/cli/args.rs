@@ -382,6 +382,10 @@ pub struct Overrides {
     /// lexicon in their frames: negated, about a group, quoted, ...) are added.
     #[arg(long, value_name = "BOOL")]
     pub cues: Option<bool>,
+    /// Override whether each word's German stem (Snowball) is hashed beside
+    /// the word, so that inflected forms share evidence.
+    #[arg(long, value_name = "BOOL")]
+    pub stems: Option<bool>,
 }
 
 /// `moderato train`.

@@ -309,6 +309,7 @@ pub fn train_params(cfg: &TrainConfig, o: &Overrides) -> Result<TrainParams> {
         .mask_artefacts(m.mask_artefacts)
         .mask_groups(m.mask_groups)
         .cues(o.cues.unwrap_or(m.cues))
+        .stems(o.stems.unwrap_or(m.stems))
         .check()?;
     let logistic = LogisticParams::new()
         .c(c.unwrap_or(m.c))

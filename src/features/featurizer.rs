@@ -19,7 +19,8 @@ use super::glued;
 use super::groups;
 use super::hashing::{hash, space_seed, Space};
 use super::records::SparseRecords;
-use super::word_cache::{WordCache, WordIds, MAX_WORD};
+use super::stems::stem;
+use super::word_cache::{WordCache, WordIds, MAX_WORD, NO_STEM};
 use crate::text::{tokens, Normalized, Normalizer, NormalizerParams, Token};
 
 /// Invalid featurizer settings, naming the bad value.
@@ -77,6 +78,12 @@ pub struct FeaturizerValidParams {
     /// models trained before it existed.
     #[serde(default, skip_serializing_if = "is_false")]
     pub split_glued: bool,
+    /// Each word also hashed as its Snowball German stem, so that
+    /// inflected forms (`Schmarotzer`, `Schmarotzern`; `umbringen`,
+    /// `umbringe`) share evidence as whole words, not only through their
+    /// character n-grams; off in models trained before it existed.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub stems: bool,
 }
 
 fn is_false(v: &bool) -> bool {
@@ -117,7 +124,14 @@ impl FeaturizerParams {
             cues: 0,
             cue_block: true,
             split_glued: true,
+            stems: true,
         })
+    }
+
+    /// Sets whether words are also hashed as their stems.
+    pub fn stems(mut self, on: bool) -> Self {
+        self.0.stems = on;
+        self
     }
 
     /// Sets whether source artefacts are masked.
@@ -503,6 +517,10 @@ impl Featurizer {
             };
             seen(ids.unigram);
             push_word(&mut s.words, &mut s.hits, ids.unigram, t.start, t.end);
+            if let Some(stem) = ids.stem() {
+                seen(stem);
+                push_word(&mut s.words, &mut s.hits, stem, t.start, t.end);
+            }
             // Bigrams skip dropped tokens; a dropped run is scanned once.
             let after = match self.params.word_ngrams {
                 2.. => (i + 1..n).find(|&j| word(j).is_some()).unwrap_or(n),
@@ -514,7 +532,8 @@ impl Featurizer {
                 push_word(&mut s.words, &mut s.hits, f, t.start, next.end);
             }
             if let (Some(h), Some(from)) = (s.hits.as_mut(), hits_from) {
-                h[from..].rotate_right(if after < n { 2 } else { 1 });
+                let own = 1 + usize::from(after < n) + usize::from(ids.stem().is_some());
+                h[from..].rotate_right(own);
             }
         }
         if self.params.cues != 0 {
@@ -599,6 +618,11 @@ impl Featurizer {
         WordIds {
             unigram: self.bucket(xxh3_64_with_seed(w, space_seed(seed, Space::Word))),
             pair_seed: hash(seed, Space::Bigram, w),
+            stem: if self.params.stems {
+                self.bucket(hash(seed, Space::Stem, stem(w).as_bytes()))
+            } else {
+                NO_STEM
+            },
         }
     }
 
@@ -614,7 +638,16 @@ impl Featurizer {
     /// scratch used with another featurizer does not reuse them.
     fn cache_owner(&self) -> u64 {
         let p = &self.params;
-        let tag = [p.buckets_log2, p.char_min, p.char_max, 0, 0, 0, 0, 0];
+        let tag = [
+            p.buckets_log2,
+            p.char_min,
+            p.char_max,
+            u8::from(p.stems),
+            0,
+            0,
+            0,
+            0,
+        ];
         p.seed ^ xxh3_64_with_seed(&tag, 0)
     }
 
@@ -985,6 +1018,7 @@ mod tests {
             let mut p = FeaturizerParams::new()
                 .buckets_log2(16)
                 .cues(cues)
+                .stems(false)
                 .check()
                 .unwrap();
             p.cue_block = block;
@@ -1000,6 +1034,10 @@ mod tests {
         assert_eq!(lists(params(false, true)), (7, 0));
         assert_eq!(lists(params(true, false)), (8, 0));
         assert_eq!(lists(params(true, true)), (7, 1));
+        // Stems: one more word feature per word.
+        let mut stemmed = params(false, true);
+        stemmed.stems = true;
+        assert_eq!(lists(stemmed), (11, 0));
         // In its own block a cue weighs as much in a long text as in a short one.
         let long = "Die sind nicht ehrlich und das sage ich hier jetzt schon seit vielen Jahren";
         let cue_value = |p, text: &str| {

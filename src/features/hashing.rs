@@ -11,6 +11,7 @@ pub(crate) enum Space {
     Word = 1,
     Bigram = 2,
     Char = 3,
+    Stem = 4,
 }
 
 /// The xxh3 seed of a namespace; hot loops compute it once per text, not per n-gram.

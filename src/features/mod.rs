@@ -13,6 +13,7 @@ mod hashing;
 mod ngram_counts;
 mod pool;
 mod records;
+mod stems;
 mod word_cache;
 
 pub use cues::lexicon_id as cue_lexicon_id;

@@ -23,6 +23,18 @@ pub(crate) struct WordIds {
     pub(crate) unigram: u32,
     /// The seed that a bigram starting with this word hashes its second word with.
     pub(crate) pair_seed: u64,
+    /// The stem's bucket, or [`NO_STEM`] when the model hashes no stems.
+    pub(crate) stem: u32,
+}
+
+/// [`WordIds::stem`] of a model without stems (no bucket is this high).
+pub(crate) const NO_STEM: u32 = u32::MAX;
+
+impl WordIds {
+    /// The stem's bucket, if the model hashes stems.
+    pub(crate) fn stem(&self) -> Option<u32> {
+        (self.stem != NO_STEM).then_some(self.stem)
+    }
 }
 
 /// A cached word: its bytes zero-padded (with the length, unique per word),
@@ -126,6 +138,7 @@ mod tests {
         WordIds {
             unigram: w.len() as u32,
             pair_seed: w.iter().map(|&b| b as u64).sum(),
+            stem: NO_STEM,
         }
     }
 

@@ -69,6 +69,8 @@ pub struct ModelConfig {
     /// Add cue features: lexicon word classes in their frames (negated,
     /// about a group, addressed, reported, asked, given as opinion).
     pub cues: bool,
+    /// Hash each word's Snowball German stem beside the word.
+    pub stems: bool,
 }
 
 impl Default for ModelConfig {
@@ -86,6 +88,7 @@ impl Default for ModelConfig {
             mask_artefacts: true,
             mask_groups: true,
             cues: true,
+            stems: true,
         }
     }
 }

@@ -621,7 +621,7 @@ fn card_settings(
         .filter_map(|(n, p)| p.map(|p| format!("{n}={p}")))
         .collect();
     format!(
-        "buckets=2^{} word_ngrams=1..{} char_ngrams={}..{} char_min_df={} C={} (grid {:?}) nb_alpha={:?} deployment_priors=[{}] class_weight={:?} inner_folds={} reject_precision={} mask_artefacts={} mask_groups={} newton={}",
+        "buckets=2^{} word_ngrams=1..{} char_ngrams={}..{} char_min_df={} C={} (grid {:?}) nb_alpha={:?} deployment_priors=[{}] class_weight={:?} inner_folds={} reject_precision={} mask_artefacts={} mask_groups={} stems={} newton={}",
         params.featurizer.buckets_log2,
         params.featurizer.word_ngrams,
         params.featurizer.char_min,
@@ -636,6 +636,7 @@ fn card_settings(
         params.reject_precision,
         params.featurizer.mask_artefacts,
         params.featurizer.mask_groups,
+        params.featurizer.stems,
         if unconverged.is_empty() {
             "converged".to_string()
         } else {
