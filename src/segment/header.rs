@@ -347,6 +347,13 @@ pub(crate) fn reply_line(t: &str) -> Option<String> {
     // Broadcasters quote the answered comment's title before its author
     // (`Antwort auf „Wer soll das bezahlen?“ von Kalle57`).
     let rest = after_quoted_title(rest).unwrap_or(rest);
+    // Drupal quotes the title bare (`Als Antwort auf Gebraucht kaufen! von
+    // Klaus`): the name after the last `von`, unless the whole is a name
+    // (`Antwort auf Ursula von Berg`).
+    let rest = match rest.rsplit_once(" von ") {
+        Some((_, name)) if !names_only(rest) && names_only(name) => name.trim(),
+        _ => rest,
+    };
     let words: Vec<&str> = rest.split_whitespace().collect();
     if let [w] = words[..] {
         // `Antwort an @carla@troet.cafe`: the handle, resolved to the
@@ -355,15 +362,20 @@ pub(crate) fn reply_line(t: &str) -> Option<String> {
             return Some(w.to_string());
         }
     }
-    let ok = (1..=4).contains(&words.len())
-        && words
-            .iter()
-            .all(|w| is_name_token(w.trim_start_matches('@').trim_end_matches(':')));
-    ok.then(|| {
+    names_only(rest).then(|| {
         rest.trim_start_matches('@')
             .trim_end_matches(':')
             .to_string()
     })
+}
+
+/// One to four name tokens (an `@` in front and a `:` behind allowed).
+fn names_only(t: &str) -> bool {
+    let words: Vec<&str> = t.split_whitespace().collect();
+    (1..=4).contains(&words.len())
+        && words
+            .iter()
+            .all(|w| is_name_token(w.trim_start_matches('@').trim_end_matches(':')))
 }
 
 /// The name after a quoted title and `von`/`by` (`„Titel“ von Kalle57`).
@@ -2175,6 +2187,19 @@ mod tests {
             Some("Gerd H.")
         );
         assert_eq!(reply_line("Antwort auf „Titel“ ohne Namen"), None);
+        assert_eq!(
+            reply_line("Als Antwort auf Gebraucht kaufen! von Klaus").as_deref(),
+            Some("Klaus")
+        );
+        assert_eq!(
+            reply_line("Als Antwort auf Hallo Ulla, bei 1,78 m würde… von Sören Lakämper")
+                .as_deref(),
+            Some("Sören Lakämper")
+        );
+        assert_eq!(
+            reply_line("Antwort auf Ursula von Berg").as_deref(),
+            Some("Ursula von Berg")
+        );
         assert!(is_pick_badge("★ TOP-KOMMENTAR"));
         assert!(is_pick_badge("Redaktionstipp"));
         assert!(!is_pick_badge("Top-Kommentar zum Thema Maut, danke!"));

@@ -47,16 +47,18 @@ fn keys(t: &str, author: Option<&str>) -> [String; 2] {
 }
 
 /// Whether a line may be a meta line at all: short, not UI, and, unless
-/// it carries a date, no sentence (a one-word reply `Danke!` repeats too).
+/// it carries a date, no sentence (a one-word reply `Danke!` repeats
+/// too); or a reply line, which may quote a whole title (`Als Antwort auf
+/// Hallo Ulla, bei 1,78 m würde… von Sören Lakämper`).
 /// A quote's opening line (`Zitat von Anna:`, `Anna am 12.03.2026 um
 /// 12:02:`) is part of the comment's text, as the gold files label it.
 fn may_be_meta(t: &str, info: &LineInfo, dates: &DatePatterns) -> bool {
+    let short = info.words <= MAX_WORDS && (!info.sentence_end || dates.find(t).is_some());
     !quote_opener(t)
         && !info.blank
         && (!info.is_boiler() || is_field(t))
-        && info.words <= MAX_WORDS
         && info.chars <= 80
-        && (!info.sentence_end || dates.find(t).is_some())
+        && (short || reply_target(t).is_some())
 }
 
 /// A profile field (`Beiträge: 2.341`), which the UI vocabulary would
@@ -174,9 +176,10 @@ pub(crate) fn take_names_above(
     infos: &[LineInfo],
     dates: &DatePatterns,
 ) {
+    let open = |h: &Header| h.author.is_none() && !h.below && h.top.is_none();
     let mut free_from = 0;
-    for h in headers.iter_mut() {
-        let open = h.author.is_none() && !h.below && h.top.is_none();
+    let mut found = Vec::with_capacity(headers.len());
+    for h in headers.iter() {
         let top = (h.line.saturating_sub(3).max(free_from)..h.line)
             .rev()
             .take_while(|&i| !infos[i].blank && (infos[i].words <= 6 || infos[i].is_boiler()))
@@ -185,17 +188,28 @@ pub(crate) fn take_names_above(
         let name = top
             .and_then(|i| shape(lines[i].trim(), dates))
             .filter(|s| s.stamp.is_none() && (s.name_only || (s.speech && s.header_like)));
-        if let (true, Some(top), Some(name)) = (open, top, name) {
-            h.author = name.name.clone();
-            for t in &lines[top + 1..h.line] {
-                if h.reply_to.is_none() {
-                    h.reply_to = reply_target(t.trim());
-                }
-            }
-            h.len += h.line - top;
-            h.line = top;
-        }
+        found.push(top.zip(name).filter(|_| open(h)));
         free_from = h.line + h.len;
+    }
+    // Three in four stamp-only headers must have one: a board's subject
+    // lines over its headers (`Grenzkontrolle als Rassismus`) read as
+    // names now and then.
+    let named = found.iter().flatten().count();
+    if named * 4 < headers.iter().filter(|h| open(h)).count() * 3 {
+        return;
+    }
+    for (h, f) in headers.iter_mut().zip(found) {
+        let Some((top, name)) = f else {
+            continue;
+        };
+        h.author = name.name.clone();
+        for t in &lines[top + 1..h.line] {
+            if h.reply_to.is_none() {
+                h.reply_to = reply_target(t.trim());
+            }
+        }
+        h.len += h.line - top;
+        h.line = top;
     }
 }
 
