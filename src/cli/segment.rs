@@ -12,7 +12,8 @@ use super::common::{load_model, load_policy};
 use super::Outcome;
 use crate::model::Classifier;
 use crate::segment::{
-    evaluate, segment_page, GoldPage, InputKind, Labelling, Page, PageScore, SegmentOptions,
+    evaluate, segment_page, GoldPage, InputKind, Labelling, Page, PageScore, SegmentError,
+    SegmentOptions,
 };
 
 /// Pages to read: files, the files of directories (sorted), or stdin for `-`.
@@ -101,8 +102,9 @@ fn pages(a: &PageArgs, mut each: impl FnMut(&str, Page) -> Result<()>) -> Result
         let page_name = Path::new(&display)
             .file_name()
             .map_or(display.clone(), |f| f.to_string_lossy().into_owned());
-        let result = read_input(&name)
-            .and_then(|b| segment_page(&page_name, &b, &opts).with_context(|| display.clone()));
+        let result = read_input(&name).and_then(|b| {
+            guarded(|| segment_page(&page_name, &b, &opts)).with_context(|| display.clone())
+        });
         match result {
             Ok(p) => {
                 each(&name, p)?;
@@ -115,6 +117,25 @@ fn pages(a: &PageArgs, mut each: impl FnMut(&str, Page) -> Result<()>) -> Result
         }
     }
     Ok((ok, failed))
+}
+
+/// Runs one page's segmentation so that a bug it hits (a panic, as a
+/// first contact with new layouts once found) fails that page with an
+/// error and lets the other pages of the run go on.
+fn guarded(f: impl FnOnce() -> Result<Page, SegmentError>) -> Result<Page> {
+    match std::panic::catch_unwind(std::panic::AssertUnwindSafe(f)) {
+        Ok(r) => Ok(r?),
+        Err(p) => {
+            let why = p
+                .downcast_ref::<&str>()
+                .map(|s| s.to_string())
+                .or_else(|| p.downcast_ref::<String>().cloned())
+                .unwrap_or_default();
+            Err(anyhow::anyhow!(
+                "internal error while segmenting ({why}); the page was skipped, please report it"
+            ))
+        }
+    }
 }
 
 /// A page as `segment --format json` prints it: keys in alphabetical order
@@ -481,5 +502,18 @@ fn page_context(p: &crate::segment::Page, i: usize) -> crate::context::Context {
             .filter(|&(j, _)| j != i)
             .map(|(_, o)| o.text.clone())
             .collect(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::guarded;
+
+    #[test]
+    fn a_panicking_page_is_an_error_not_the_end_of_the_run() {
+        let e = guarded(|| panic!("sliced inside a character")).unwrap_err();
+        assert!(e.to_string().contains("sliced inside a character"), "{e}");
+        let empty = crate::segment::SegmentError::Empty { page: "p".into() };
+        assert!(guarded(|| Err(empty)).is_err());
     }
 }

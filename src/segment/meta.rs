@@ -191,11 +191,11 @@ pub(crate) fn take_names_above(
         found.push(top.zip(name).filter(|_| open(h)));
         free_from = h.line + h.len;
     }
-    // Three in four stamp-only headers must have one: a board's subject
-    // lines over its headers (`Grenzkontrolle als Rassismus`) read as
-    // names now and then.
+    // Three in four stamp-only headers, and two or more, must have one:
+    // a board's subject lines over its headers (`Grenzkontrolle als
+    // Rassismus`, `aber`) read as names now and then.
     let named = found.iter().flatten().count();
-    if named * 4 < headers.iter().filter(|h| open(h)).count() * 3 {
+    if named < 2 || named * 4 < headers.iter().filter(|h| open(h)).count() * 3 {
         return;
     }
     for (h, f) in headers.iter_mut().zip(found) {
