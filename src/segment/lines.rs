@@ -293,10 +293,9 @@ const BOILER_PHRASES: &[(&str, u8)] = &[
     ("schlagwörter", 2),
     ("schlagworte", 2),
     // Board buttons and thanks lists (`Mit Zitat antworten`, `Folgende 2
-    // Benutzer sagen Danke zu Olli für den nützlichen Beitrag:`).
+    // Benutzer sagen Danke zu Olli für den nützlichen Beitrag:`); not
+    // `sagen Danke` alone, which an article may say.
     ("mit zitat antworten", 3),
-    ("sagen danke", 2),
-    ("sagt danke", 2),
     ("für den nützlichen beitrag", 3),
     ("awaiting moderation", 3),
     // WordPress themes, German and English.
@@ -307,8 +306,6 @@ const BOILER_PHRASES: &[(&str, u8)] = &[
     ("loading...", 2),
     ("wird geladen …", 2),
     ("categories:", 2),
-    ("tags:", 2),
-    ("related", 1),
     ("ähnliche beiträge", 2),
     ("thoughts on “", 3),
     ("gedanken zu „", 3),
@@ -845,6 +842,21 @@ mod tests {
             assert!(p.info(notice).boiler >= 3, "{notice}");
         }
         assert_eq!(p.info("Warum wurde mein Kommentar gelöscht?").boiler, 0);
+        // WordPress furniture; weekdays and thanks in an article stay text.
+        for furniture in [
+            "Post navigation",
+            "Like this:   Like   Loading...",
+            "9 thoughts on “Blaualgen im See”",
+            "Your comment is awaiting moderation.",
+        ] {
+            assert!(p.info(furniture).is_boiler(), "{furniture}");
+        }
+        for text in [
+            "Geöffnet ist samstags: 9 bis 12 Uhr.",
+            "Die Gemeinde sagt Danke an alle Helfer.",
+        ] {
+            assert_eq!(p.info(text).boiler, 0, "{text}");
+        }
         for prompt in [
             "War diese Antwort hilfreich? Ja (57) · Nein (2)",
             "Was this helpful?",
