@@ -48,17 +48,15 @@ fn keys(t: &str, author: Option<&str>) -> [String; 2] {
 
 /// Whether a line may be a meta line at all: short, not UI, and, unless
 /// it carries a date, no sentence (a one-word reply `Danke!` repeats
-/// too); or a reply line, which may quote a whole title (`Als Antwort auf
-/// Hallo Ulla, bei 1,78 m würde… von Sören Lakämper`).
-/// A quote's opening line (`Zitat von Anna:`, `Anna am 12.03.2026 um
+/// too). A quote's opening line (`Zitat von Anna:`, `Anna am 12.03.2026 um
 /// 12:02:`) is part of the comment's text, as the gold files label it.
 fn may_be_meta(t: &str, info: &LineInfo, dates: &DatePatterns) -> bool {
-    let short = info.words <= MAX_WORDS && (!info.sentence_end || dates.find(t).is_some());
     !quote_opener(t)
         && !info.blank
         && (!info.is_boiler() || is_field(t))
         && info.chars <= 80
-        && (short || reply_target(t).is_some())
+        && info.words <= MAX_WORDS
+        && (!info.sentence_end || dates.find(t).is_some())
 }
 
 /// A profile field (`Beiträge: 2.341`), which the UI vocabulary would
@@ -102,9 +100,12 @@ pub(crate) fn take_meta_lines(
         return;
     }
     let need = n.div_ceil(3).max(2);
+    // Headers printed under their text, whole or split, have their text
+    // below them, not their meta lines.
+    let over_text = |h: &Header| !h.below && h.top.is_none();
     let mut count: HashMap<String, usize> = HashMap::new();
     for k in 0..n {
-        if headers[k].below || headers[k].top.is_some() {
+        if !over_text(&headers[k]) {
             continue;
         }
         let author = headers[k].author.as_deref();
@@ -121,21 +122,22 @@ pub(crate) fn take_meta_lines(
         }
     }
     for k in 0..n {
-        if headers[k].below || headers[k].top.is_some() {
+        if !over_text(&headers[k]) {
             continue;
         }
         let next = headers.get(k + 1).map_or(lines.len(), |h| h.line);
-        let author = headers[k].author.clone();
+        let author = headers[k].author.as_deref();
         let mut last = None;
         for i in below(headers, k, lines.len(), infos) {
             let t = lines[i].trim();
+            let meta = may_be_meta(t, &infos[i], dates);
             let short =
                 !infos[i].blank && (!infos[i].is_boiler() || is_field(t)) && infos[i].words <= 6;
-            if !(may_be_meta(t, &infos[i], dates) || short) {
+            if !(meta || short) {
                 break;
             }
-            let repeated = may_be_meta(t, &infos[i], dates)
-                && keys(t, author.as_deref())
+            let repeated = meta
+                && keys(t, author)
                     .iter()
                     .any(|key| count.get(key).is_some_and(|&c| c >= need));
             if repeated {
@@ -264,6 +266,64 @@ mod tests {
         assert_eq!(second.reply_to.as_deref(), Some("Petra Krüger"));
         assert_eq!(second.posted.as_deref(), Some("2026-07-17T14:40"));
         assert!(second.text.starts_with("Hallo Petra"));
+    }
+
+    /// Authors after [`super::take_names_above`] on `lines`, whose
+    /// headers are one line each at `at`, with the author `Tom Weber` where
+    /// the header prints it.
+    fn names_above(lines: &[&str], at: &[usize]) -> Vec<(usize, Option<String>)> {
+        use crate::segment::dates::DatePatterns;
+        use crate::segment::header::Header;
+        use crate::segment::lines::LinePatterns;
+        let p = LinePatterns::new();
+        let infos: Vec<_> = lines.iter().map(|l| p.info(l)).collect();
+        let dates = DatePatterns::new();
+        let mut headers: Vec<Header> = at
+            .iter()
+            .map(|&line| Header {
+                line,
+                len: 1,
+                author: lines[line].contains("Tom").then(|| "Tom Weber".to_string()),
+                stamp: dates.find(lines[line]),
+                reply_to: None,
+                nested: false,
+                below: false,
+                level: None,
+                top: None,
+            })
+            .collect();
+        super::take_names_above(&mut headers, lines, &infos, &dates);
+        headers.into_iter().map(|h| (h.line, h.author)).collect()
+    }
+
+    /// One stamp-only header with a name over it is no pattern: a board's
+    /// subject line (`aber`) over its one unreadable header once was taken
+    /// for the author. Two such headers are.
+    #[test]
+    fn names_over_stamps_only_where_they_repeat() {
+        let text = "Wenn der Sinn verdreht wird, ist das bösartig.";
+        let one = [
+            "Anna Berg",
+            "21.10.2026 22:49",
+            text,
+            "",
+            "Tom Weber, 22.10.2026 10:37",
+            text,
+        ];
+        assert_eq!(names_above(&one, &[1, 4])[0], (1, None));
+        let two = [
+            "Anna Berg",
+            "21.10.2026 22:49",
+            text,
+            "",
+            "Eva Roth",
+            "22.10.2026 10:37",
+            text,
+        ];
+        assert_eq!(
+            names_above(&two, &[1, 5]),
+            [(0, Some("Anna Berg".into())), (4, Some("Eva Roth".into()))]
+        );
     }
 
     #[test]
