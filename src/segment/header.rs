@@ -676,24 +676,63 @@ fn is_plain_name_token(t: &str) -> bool {
 fn cut_reply_target(t: &str, dates: &DatePatterns) -> Option<(String, String)> {
     let (k, from) = reply_marker(t)?;
     let after = &t[from..];
-    let stamp_at = dates.find(after).map_or(after.len(), |s| s.start);
-    let mut end = from;
-    let mut cursor = 0;
+    let stamp = dates.find(after);
+    if let Some(s) = &stamp {
+        let leads_in = (after[..s.start].split_whitespace())
+            .all(|w| STAMP_LEADS.contains(&w.to_lowercase().as_str()));
+        if leads_in {
+            if let Some(cut) = target_after_stamp(t, from + s.end) {
+                return Some(cut);
+            }
+        }
+    }
+    let stamp_at = stamp.map_or(after.len(), |s| s.start);
+    let (words, len) = name_words(&after[..stamp_at]);
+    if words.is_empty() {
+        return None;
+    }
+    let joined = format!("{} {}", t[..k].trim_end(), t[from + len..].trim_start());
+    Some((joined, words.join(" ")))
+}
+
+/// Words that lead from a reply verb into its stamp (`antwortete am …`).
+const STAMP_LEADS: &[&str] = &["am", "um", "on", "at"];
+
+/// `Marion Tesch antwortete am 17.03.2026 um 07:45 Uhr auf Gerd Pf:`: the
+/// stamp stands between the verb and its target, which follows `auf`/`to`
+/// after the stamp's end `at`. The line keeps the verb and the stamp.
+fn target_after_stamp(t: &str, at: usize) -> Option<(String, String)> {
+    let rest = &t[at..];
+    let lead = rest.len() - rest.trim_start().len();
+    let word = rest.split_whitespace().next()?;
+    if !["auf", "to"].contains(&word.to_lowercase().as_str()) {
+        return None;
+    }
+    let from = at + lead + word.len();
+    let (words, len) = name_words(&t[from..]);
+    if words.is_empty() {
+        return None;
+    }
+    // The closing colon stays, as in `X schrieb am <stamp>:`.
+    let len = len - usize::from(t[from..from + len].ends_with(':'));
+    let joined = format!("{} {}", t[..at].trim_end(), t[from + len..].trim_start());
+    Some((joined, words.join(" ")))
+}
+
+/// Up to four name tokens at the start of `s` (`@` and a trailing `,`/`:`
+/// dropped), and the byte length they span.
+fn name_words(s: &str) -> (Vec<&str>, usize) {
+    let mut end = 0;
     let mut words = Vec::new();
-    for w in after[..stamp_at].split_whitespace() {
+    for w in s.split_whitespace() {
         let bare = w.trim_start_matches('@').trim_end_matches([',', ':']);
         if words.len() == 4 || !is_name_token(bare) {
             break;
         }
         words.push(bare);
-        cursor += after[cursor..].find(w).unwrap_or(0) + w.len();
-        end = from + cursor;
+        end += s[end..].find(w).unwrap_or(0) + w.len();
     }
-    if words.is_empty() {
-        return None;
-    }
-    let joined = format!("{} {}", t[..k].trim_end(), t[end..].trim_start());
-    Some((joined, words.join(" ")))
+    (words, end)
 }
 
 /// Separators between the fields of a header line.
@@ -2357,6 +2396,12 @@ mod tests {
         assert_eq!(reply.sig, top.sig);
         assert_eq!(reply.name.as_deref(), Some("Birgit Köhler"));
         assert_eq!(reply.reply_to.as_deref(), Some("Jürgen Brandt"));
+        // The stamp between the verb and its target (`antwortete am … auf`).
+        let top = sh("Gerhard Pfitzner schrieb am 17.03.2026 um 07:12 Uhr:");
+        let reply = sh("Marion Tesch antwortete am 17.03.2026 um 07:45 Uhr auf Gerhard Pfitzner:");
+        assert_eq!(reply.name.as_deref(), Some("Marion Tesch"));
+        assert_eq!(reply.reply_to.as_deref(), Some("Gerhard Pfitzner"));
+        assert_eq!(family(&reply.sig), family(&top.sig));
         let rel = sh("Stadtkind heute, 14:40 Uhr");
         let abs = sh("Hans-Peter Z. 22.11.2026 07:44");
         assert_eq!(
