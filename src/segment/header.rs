@@ -355,6 +355,13 @@ pub(crate) fn reply_line(t: &str) -> Option<String> {
         _ => rest,
     };
     let words: Vec<&str> = rest.split_whitespace().collect();
+    // Telegram's `In reply to this message` names no one.
+    if words
+        .first()
+        .is_some_and(|w| DEMONSTRATIVES.contains(&w.to_lowercase().as_str()))
+    {
+        return None;
+    }
     if let [w] = words[..] {
         // `Antwort an @carla@troet.cafe`: the handle, resolved to the
         // display name by [`resolve_handles`].
@@ -368,6 +375,11 @@ pub(crate) fn reply_line(t: &str) -> Option<String> {
             .to_string()
     })
 }
+
+/// Words that point at a post instead of naming its author.
+const DEMONSTRATIVES: &[&str] = &[
+    "this", "that", "diese", "dieser", "diesen", "diesem", "dieses",
+];
 
 /// One to four name tokens (an `@` in front and a `:` behind allowed).
 fn names_only(t: &str) -> bool {
@@ -1173,7 +1185,10 @@ fn split_stamp_label(before: &str) -> (bool, &str) {
         _ => t,
     };
     let Some(head) = t.strip_suffix(':') else {
-        return (false, before);
+        return match participle_label(t) {
+            true => (true, ""),
+            false => (false, before),
+        };
     };
     let k = head.rfind(char::is_whitespace).map_or(0, |k| k + 1);
     if STAMP_LABELS.contains(&head[k..].to_lowercase().as_str()) {
@@ -1181,6 +1196,35 @@ fn split_stamp_label(before: &str) -> (bool, &str) {
     } else {
         (false, before)
     }
+}
+
+/// Participles that say what a stamp is when they open the line without
+/// a colon (`unterschrieben am 16.02.2026`, `gemeldet am …`): petitions
+/// and citizens' portals print the act, not the name, there.
+const STAMP_PARTICIPLES: &[&str] = &[
+    "gepostet",
+    "geschrieben",
+    "verfasst",
+    "erstellt",
+    "veröffentlicht",
+    "unterschrieben",
+    "unterzeichnet",
+    "eingereicht",
+    "gemeldet",
+    "bewertet",
+    "aktualisiert",
+    "kommentiert",
+];
+
+/// Whether the text before a stamp is only such a participle, in small
+/// letters, with `am`/`um`/`on` after it.
+fn participle_label(t: &str) -> bool {
+    let mut words = t.split_whitespace();
+    let (Some(w), lead) = (words.next(), words.next()) else {
+        return false;
+    };
+    let lead_ok = lead.is_none_or(|l| ["am", "um", "on"].contains(&l));
+    lead_ok && words.next().is_none() && STAMP_PARTICIPLES.contains(&w)
 }
 
 /// What a header line's tokens say it is: a name, a stamp, both, or
@@ -2088,7 +2132,18 @@ impl Pattern {
             // `↳ Antwort von Tom · <stamp>` under `Anna · <stamp>`: replies
             // behind an arrow may carry a role word the others lack.
             || ((c.nested != self.nested) && without_role(&c.family) == self.bare)
+            // `Lesemaus63 antwortete Hinnerk_B · <stamp>` under `Hinnerk_B ·
+            // <stamp>`: the verb of a reply whose target was cut.
+            || (c.reply_to.is_some()
+                && !self.family.split(' ').any(|t| t == "K")
+                && without_verb(&c.family) == self.family)
     }
+}
+
+/// A family without its speech verbs (`K`).
+fn without_verb(family: &str) -> String {
+    let kept: Vec<&str> = family.split(' ').filter(|&t| t != "K").collect();
+    kept.join(" ")
 }
 
 /// The shape that repeats most (or, seen once, is strong or follows a
@@ -2396,6 +2451,11 @@ mod tests {
         assert_eq!(reply.sig, top.sig);
         assert_eq!(reply.name.as_deref(), Some("Birgit Köhler"));
         assert_eq!(reply.reply_to.as_deref(), Some("Jürgen Brandt"));
+        // A participle that says what the stamp is, no name.
+        let s = sh("unterschrieben am 16.02.2026");
+        assert!(s.stamp_only && s.name.is_none(), "{}", s.sig);
+        assert_eq!(reply_line("Reply to this message"), None);
+        assert_eq!(reply_line("Reply to Anna").as_deref(), Some("Anna"));
         // The stamp between the verb and its target (`antwortete am … auf`).
         let top = sh("Gerhard Pfitzner schrieb am 17.03.2026 um 07:12 Uhr:");
         let reply = sh("Marion Tesch antwortete am 17.03.2026 um 07:45 Uhr auf Gerhard Pfitzner:");

@@ -185,7 +185,9 @@ pub(crate) fn take_names_above(
         let top = (h.line.saturating_sub(3).max(free_from)..h.line)
             .rev()
             .take_while(|&i| !infos[i].blank && (infos[i].words <= 6 || infos[i].is_boiler()))
-            .filter(|&i| i == 0 || infos[i - 1].blank)
+            // The block opens after a blank line or the action row of
+            // the comment above (`♥ 38   Melden`).
+            .filter(|&i| i == 0 || infos[i - 1].blank || infos[i - 1].is_boiler())
             .last();
         let name = top
             .and_then(|i| shape(lines[i].trim(), dates))

@@ -38,6 +38,7 @@ mod html;
 mod inline;
 pub mod learn;
 mod lines;
+mod markdown;
 mod meta;
 pub mod synth;
 mod thread;
@@ -278,7 +279,7 @@ pub(crate) fn prepare<'a>(
         InputKind::Text => false,
         InputKind::Auto => html::looks_like_html(text),
     };
-    let (line_texts, hints) = if is_html {
+    let (mut line_texts, hints) = if is_html {
         let (text, flat) = depth::flatten(text, depth::MAX_DEPTH);
         if flat.dropped > 0 {
             tracing::warn!(
@@ -303,6 +304,9 @@ pub(crate) fn prepare<'a>(
         let lines = text.lines().map(|l| Cow::Owned(l.to_string()));
         (lines.collect::<Vec<_>>(), None)
     };
+    if hints.is_none() {
+        markdown::unmark(&mut line_texts);
+    }
     Ok(Prepared {
         lines: line_texts,
         hints,

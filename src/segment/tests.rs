@@ -775,3 +775,56 @@ fn thread_levels_resolve_replies() {
     ];
     assert_eq!(got, want);
 }
+
+/// Comments of a development page in `data/pages` (`unseen15` showed
+/// these layouts at first contact).
+fn dev_comments(page: &str) -> Vec<Comment> {
+    let path = format!("{}/data/pages/{page}", env!("CARGO_MANIFEST_DIR"));
+    let bytes = std::fs::read(path).expect("the page is in data/pages");
+    segment_page(page, &bytes, &SegmentOptions::default())
+        .expect("segments")
+        .comments
+}
+
+/// A page saved as Markdown: `**Name** antwortete **Name** · <stamp>`
+/// replies under `**Name** · <stamp>` comments.
+#[test]
+fn markdown_pages_and_reply_verbs_between_names() {
+    let got = dev_comments("unseen15-weserblick-bibliothek.txt");
+    let reply = got
+        .iter()
+        .find(|c| c.text.starts_with("Geht mir genauso"))
+        .expect("the reply is a comment");
+    assert_eq!(reply.author.as_deref(), Some("Lesemaus63"));
+    assert_eq!(reply.reply_to.as_deref(), Some("Hinnerk_B"));
+    assert!(got.iter().all(|c| !c.text.contains("Antworten")));
+}
+
+/// A petition's `Name aus Ort` over `unterschrieben am <date>`, right
+/// under the action row of the reason above (no blank line between).
+#[test]
+fn participle_stamps_with_the_name_above_after_an_action_row() {
+    let got = dev_comments("unseen15-mitzeichnen-nachtbus.txt");
+    let c = got
+        .iter()
+        .find(|c| c.text.starts_with("Bin selbst Busfahrer"))
+        .expect("the reason is a comment");
+    assert_eq!(c.posted.as_deref(), Some("2026-02-09"));
+    assert_eq!(c.author.as_deref(), Some("Jens Korff aus Kiel"));
+    assert!(got.iter().all(|c| !c.text.contains("unterschrieben am")));
+}
+
+/// A chat export prints each day's date right over its first message.
+#[test]
+fn chat_day_lines_date_the_times_under_them() {
+    let got = dev_comments("unseen15-eschental-hangrutsch.txt");
+    let c = got
+        .iter()
+        .find(|c| c.text.starts_with("Kurzes Update für alle Pendler"))
+        .expect("the message is a comment");
+    assert_eq!(c.posted.as_deref(), Some("2026-03-14T07:12"));
+    // `In reply to this message` names no one.
+    assert!(got
+        .iter()
+        .all(|c| c.reply_to.as_deref() != Some("this message")));
+}

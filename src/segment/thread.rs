@@ -302,11 +302,16 @@ fn day_dividers(
         .or_else(|| dates::latest_page_day(&lines[..start], dp));
     let alone =
         |i: usize| (i == 0 || infos[i - 1].blank) && infos.get(i + 1).is_none_or(|n| n.blank);
+    // Chat exports print the date right over the day's first message
+    // (`14 March 2026` / `07:12` / `Markus Engl`), with no blank lines.
+    let heads: std::collections::HashSet<usize> = (plan.spans.iter())
+        .filter_map(|s| s.header.first().copied())
+        .collect();
     (start..lines.len())
         .filter(|&i| !infos[i].blank && infos[i].chars <= 48)
         .filter_map(|i| {
             let (day, decorated) = dates::divider_day(lines[i], dp, today)?;
-            (decorated || alone(i)).then_some((i, day))
+            (decorated || alone(i) || heads.contains(&(i + 1))).then_some((i, day))
         })
         .collect()
 }
