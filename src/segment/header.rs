@@ -904,6 +904,13 @@ impl Tokens {
             } else if matches!(lower.as_str(), "am" | "um" | "uhr" | "at" | "on") {
                 self.toks.push(lower);
             } else if is_name_token(w)
+                && self.toks.last().map(String::as_str) == Some("N")
+                && part[..raw.as_ptr() as usize - part.as_ptr() as usize].ends_with("  ")
+            {
+                // `Gerd Wallmann  Vorstand`: a column gap ends the name; the
+                // role after it is no part of it (the shape stays `N`).
+                continue;
+            } else if is_name_token(w)
                 || (NAME_PARTICLES.contains(&lower.as_str())
                     && self.toks.last().map(String::as_str) == Some("N")
                     && words.get(k + 1).is_some_and(|n| {
@@ -2451,6 +2458,11 @@ mod tests {
         assert_eq!(reply.sig, top.sig);
         assert_eq!(reply.name.as_deref(), Some("Birgit Köhler"));
         assert_eq!(reply.reply_to.as_deref(), Some("Jürgen Brandt"));
+        // A column gap ends the name: the role after it is no part of it.
+        let s = sh("↳ Gerd Wallmann  Vorstand      Mar 8, 2026 8:02 pm");
+        assert_eq!(s.name.as_deref(), Some("Gerd Wallmann"));
+        let plain = sh("↳ Gerd Wallmann      Mar 8, 2026 8:02 pm");
+        assert_eq!(s.sig, plain.sig);
         // A participle that says what the stamp is, no name.
         let s = sh("unterschrieben am 16.02.2026");
         assert!(s.stamp_only && s.name.is_none(), "{}", s.sig);

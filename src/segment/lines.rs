@@ -310,6 +310,10 @@ const BOILER_PHRASES: &[(&str, u8)] = &[
     ("thoughts on “", 3),
     ("gedanken zu „", 3),
     ("gedanke zu „", 3),
+    // The print edition's letters page (`Leserbriefe geben nicht die
+    // Meinung der Redaktion wieder.`); not `Die Redaktion behält sich
+    // Kürzungen vor`, which a letters page's own intro says.
+    ("nicht die meinung der redaktion", 3),
 ];
 
 /// Features of one line.
@@ -822,6 +826,7 @@ mod tests {
             "9 thoughts on “Blaualgen im See”",
             "Your comment is awaiting moderation.",
             "Pflichtfelder",
+            "Leserbriefe geben nicht die Meinung der Redaktion wieder. Die Redaktion behält sich Kürzungen vor.",
         ] {
             assert!(p.info(ui).is_boiler(), "{ui}");
         }
