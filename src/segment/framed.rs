@@ -58,15 +58,23 @@ fn framed(
     infos: &[LineInfo],
     dates: &DatePatterns,
 ) -> Option<Span> {
-    let top = block.start;
+    // Social networks print a badge over the name (`Top-Fan` / `Sabine
+    // Kroll`): the badge line belongs to the header, the name under it
+    // is the author.
+    let badge = header::is_badge_line(lines[block.start]) && block.len() > 3;
+    let top = block.start + usize::from(badge);
     let author = name_of(lines[top], &infos[top], dates)?;
     let foot = block.clone().rev().find(|&k| !infos[k].ui)?;
     let stamp = header::shape(lines[foot].trim(), dates).filter(|s| s.stamp_only)?;
     if foot < top + 2 {
         return None;
     }
+    let mut head = vec![top, foot];
+    if badge {
+        head.insert(0, block.start);
+    }
     Some(Span {
-        header: vec![top, foot],
+        header: head,
         body: block,
         author: Some(author),
         stamp: stamp.stamp,

@@ -1999,6 +1999,28 @@ const STAFF_BADGES: &[&str] = &[
     "verified",
 ];
 
+/// Badges a social network prints over a commenter's name (`Top-Fan`
+/// / `Sabine Kroll`), beside the staff badges.
+const FAN_BADGES: &[&str] = &[
+    "top-fan",
+    "top fan",
+    "topfan",
+    "superfan",
+    "stammleser",
+    "stammleserin",
+    "abonnent",
+    "abonnentin",
+    "top-kommentator",
+    "top-kommentatorin",
+    "top contributor",
+];
+
+/// Whether a line is only a staff or fan badge (`Top-Fan`, `Autor`).
+pub(crate) fn is_badge_line(t: &str) -> bool {
+    let bare = t.trim().to_lowercase();
+    STAFF_BADGES.contains(&bare.as_str()) || FAN_BADGES.contains(&bare.as_str())
+}
+
 /// Badges a site prints over or under a comment it picks out
 /// (`★ TOP-KOMMENTAR`, `Redaktionstipp`): neither text nor name.
 const PICK_BADGES: &[&str] = &[

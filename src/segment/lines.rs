@@ -105,6 +105,7 @@ const UI_WORDS: &[&str] = &[
     "neueste",
     "älteste",
     "beliebteste",
+    "relevanteste",
     "zuerst",
     "sortieren",
     "sortierung",

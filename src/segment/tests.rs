@@ -828,3 +828,18 @@ fn chat_day_lines_date_the_times_under_them() {
         .iter()
         .all(|c| c.reply_to.as_deref() != Some("this message")));
 }
+
+/// A social-media export: a badge over the name (`Top-Fan` / `Sabine
+/// Kroll`), the stamp under the text, the action row after it.
+#[test]
+fn badges_over_the_name_belong_to_the_header() {
+    let got = dev_comments("unseen15-hollbergen-freibad.txt");
+    let c = got
+        .iter()
+        .find(|c| c.text.starts_with("Endlich!!!"))
+        .expect("the comment is found");
+    assert_eq!(c.author.as_deref(), Some("Sabine Kroll"));
+    assert!(got.iter().all(
+        |c| !["Top-Fan", "Autor", "Relevanteste"].contains(&c.author.as_deref().unwrap_or(""))
+    ));
+}
