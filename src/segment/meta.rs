@@ -230,17 +230,8 @@ fn reply_target(t: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::keys;
-    use crate::segment::{segment_page, Comment, SegmentOptions};
-
-    /// Comments of a development page in `data/pages` (first contact with
-    /// `unseen14` showed both layouts).
-    fn comments(page: &str) -> Vec<Comment> {
-        let path = format!("{}/data/pages/{page}", env!("CARGO_MANIFEST_DIR"));
-        let bytes = std::fs::read(path).expect("the page is in data/pages");
-        segment_page(page, &bytes, &SegmentOptions::default())
-            .expect("segments")
-            .comments
-    }
+    // Development pages (first contact with `unseen14` showed both layouts).
+    use crate::segment::tests::dev_comments as comments;
 
     #[test]
     fn a_boards_profile_lines_are_no_comment_text() {

@@ -776,9 +776,9 @@ fn thread_levels_resolve_replies() {
     assert_eq!(got, want);
 }
 
-/// Comments of a development page in `data/pages` (`unseen15` showed
-/// these layouts at first contact).
-fn dev_comments(page: &str) -> Vec<Comment> {
+/// Comments of a development page in `data/pages` (the `unseen*` sets,
+/// whose layouts these tests keep).
+pub(crate) fn dev_comments(page: &str) -> Vec<Comment> {
     let path = format!("{}/data/pages/{page}", env!("CARGO_MANIFEST_DIR"));
     let bytes = std::fs::read(path).expect("the page is in data/pages");
     segment_page(page, &bytes, &SegmentOptions::default())
@@ -786,15 +786,19 @@ fn dev_comments(page: &str) -> Vec<Comment> {
         .comments
 }
 
+/// The comment whose text starts with `start`.
+fn starting<'a>(got: &'a [Comment], start: &str) -> &'a Comment {
+    got.iter()
+        .find(|c| c.text.starts_with(start))
+        .unwrap_or_else(|| panic!("no comment starts with {start:?}"))
+}
+
 /// A page saved as Markdown: `**Name** antwortete **Name** · <stamp>`
 /// replies under `**Name** · <stamp>` comments.
 #[test]
 fn markdown_pages_and_reply_verbs_between_names() {
     let got = dev_comments("unseen15-weserblick-bibliothek.txt");
-    let reply = got
-        .iter()
-        .find(|c| c.text.starts_with("Geht mir genauso"))
-        .expect("the reply is a comment");
+    let reply = starting(&got, "Geht mir genauso");
     assert_eq!(reply.author.as_deref(), Some("Lesemaus63"));
     assert_eq!(reply.reply_to.as_deref(), Some("Hinnerk_B"));
     assert!(got.iter().all(|c| !c.text.contains("Antworten")));
@@ -805,10 +809,7 @@ fn markdown_pages_and_reply_verbs_between_names() {
 #[test]
 fn participle_stamps_with_the_name_above_after_an_action_row() {
     let got = dev_comments("unseen15-mitzeichnen-nachtbus.txt");
-    let c = got
-        .iter()
-        .find(|c| c.text.starts_with("Bin selbst Busfahrer"))
-        .expect("the reason is a comment");
+    let c = starting(&got, "Bin selbst Busfahrer");
     assert_eq!(c.posted.as_deref(), Some("2026-02-09"));
     assert_eq!(c.author.as_deref(), Some("Jens Korff aus Kiel"));
     assert!(got.iter().all(|c| !c.text.contains("unterschrieben am")));
@@ -818,10 +819,7 @@ fn participle_stamps_with_the_name_above_after_an_action_row() {
 #[test]
 fn chat_day_lines_date_the_times_under_them() {
     let got = dev_comments("unseen15-eschental-hangrutsch.txt");
-    let c = got
-        .iter()
-        .find(|c| c.text.starts_with("Kurzes Update für alle Pendler"))
-        .expect("the message is a comment");
+    let c = starting(&got, "Kurzes Update für alle Pendler");
     assert_eq!(c.posted.as_deref(), Some("2026-03-14T07:12"));
     // `In reply to this message` names no one.
     assert!(got
@@ -834,10 +832,7 @@ fn chat_day_lines_date_the_times_under_them() {
 #[test]
 fn badges_over_the_name_belong_to_the_header() {
     let got = dev_comments("unseen15-hollbergen-freibad.txt");
-    let c = got
-        .iter()
-        .find(|c| c.text.starts_with("Endlich!!!"))
-        .expect("the comment is found");
+    let c = starting(&got, "Endlich!!!");
     assert_eq!(c.author.as_deref(), Some("Sabine Kroll"));
     assert!(got.iter().all(
         |c| !["Top-Fan", "Autor", "Relevanteste"].contains(&c.author.as_deref().unwrap_or(""))
