@@ -178,16 +178,34 @@ pub(crate) fn take_names_above(
     infos: &[LineInfo],
     dates: &DatePatterns,
 ) {
-    let open = |h: &Header| h.author.is_none() && !h.below && h.top.is_none();
+    // Headers that are a stamp alone: a status line with a stamp
+    // (`<stamp> – Status geändert: …`) has no name either, but no name
+    // over it.
+    let open = |h: &Header| {
+        h.author.is_none()
+            && !h.below
+            && h.top.is_none()
+            && shape(lines[h.line].trim(), dates).is_some_and(|s| s.stamp_only)
+    };
     let mut free_from = 0;
     let mut found = Vec::with_capacity(headers.len());
+    // A role row of fields (`Fachbereich 66 – Tiefbau · offizielle
+    // Antwort · Antwort auf anneke.m`) may be longer than a name line.
+    let short = |i: usize| {
+        infos[i].words <= 6
+            || (infos[i].words <= 12 && !infos[i].sentence_end && lines[i].contains(['·', '|']))
+    };
+    let ends: Vec<usize> = headers.iter().map(|h| h.line + h.len).collect();
     for h in headers.iter() {
         let top = (h.line.saturating_sub(3).max(free_from)..h.line)
             .rev()
-            .take_while(|&i| !infos[i].blank && (infos[i].words <= 6 || infos[i].is_boiler()))
-            // The block opens after a blank line or the action row of
-            // the comment above (`♥ 38   Melden`).
-            .filter(|&i| i == 0 || infos[i - 1].blank || infos[i - 1].is_boiler())
+            .take_while(|&i| !infos[i].blank && (short(i) || infos[i].is_boiler()))
+            // The block opens after a blank line, the action row of the
+            // comment above (`♥ 38   Melden`) or another header (a
+            // portal's status line, `<stamp> – Status geändert: …`).
+            .filter(|&i| {
+                i == 0 || infos[i - 1].blank || infos[i - 1].is_boiler() || ends.contains(&i)
+            })
             .last();
         let name = top
             .and_then(|i| shape(lines[i].trim(), dates))

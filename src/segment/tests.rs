@@ -838,3 +838,17 @@ fn badges_over_the_name_belong_to_the_header() {
         |c| !["Top-Fan", "Autor", "Relevanteste"].contains(&c.author.as_deref().unwrap_or(""))
     ));
 }
+
+/// A citizens' portal: name, role line and stamp on three lines, with
+/// status-log lines (`<stamp> – Status geändert: …`) between comments.
+/// The status lines have no text under them and are no comments.
+#[test]
+fn names_over_stamps_past_status_lines_and_no_empty_comments() {
+    let got = dev_comments("unseen15-brakenfurt-radweg.txt");
+    let c = starting(&got, "Kann ich bestätigen");
+    assert_eq!(c.author.as_deref(), Some("Radler_Brakenfurt"));
+    assert_eq!(c.posted.as_deref(), Some("2026-02-09T12:16"));
+    let c = starting(&got, "Die Bake steht inzwischen");
+    assert_eq!(c.author.as_deref(), Some("anneke.m"));
+    assert!(got.iter().all(|c| !c.text.trim().is_empty()));
+}

@@ -276,6 +276,7 @@ fn finish(
     }
     resolve_replies(&mut comments, &bodies, &plan.spans, dp);
     drop_previews(&mut comments, &plan.spans, &mut labels);
+    drop_empty(&mut comments, &plan.spans, lines, &mut labels);
     let article = assemble_article(lines, &labels);
     (labels, comments, article)
 }
@@ -354,6 +355,39 @@ fn section_preamble(lines: &[&str], infos: &[LineInfo], labels: &mut [LineLabel]
 /// comments of the page, fewer than half of them; they are previews, site
 /// furniture, and their lines become boilerplate. (A page that repeats
 /// everything is left alone.)
+/// A header with no text under it is no comment: a citizens' portal logs
+/// status changes between the comments (`<stamp> – Status geändert: In
+/// Prüfung → Erledigt`) that read as a header with a stamp. Its lines are
+/// the site's furniture.
+fn drop_empty(
+    comments: &mut Vec<Comment>,
+    spans: &[Span],
+    lines: &[&str],
+    labels: &mut [LineLabel],
+) {
+    // Previews dropped before this came off the front of the list.
+    let spans = &spans[spans.len().saturating_sub(comments.len())..];
+    // A comment whose only line is furniture (`[Dieser Kommentar wurde
+    // entfernt.]`) stays: the reader saw a comment there.
+    let bare =
+        |s: &Span| (s.body.clone()).all(|i| s.header.contains(&i) || lines[i].trim().is_empty());
+    let empty: Vec<bool> = (comments.iter().zip(spans))
+        .map(|(c, s)| c.text.trim().is_empty() && bare(s))
+        .collect();
+    if !empty.contains(&true) {
+        return;
+    }
+    for (span, _) in spans.iter().zip(&empty).filter(|(_, &e)| e) {
+        for i in span.header.iter().copied().chain(span.body.clone()) {
+            if matches!(labels[i], LineLabel::Comment | LineLabel::CommentHeader) {
+                labels[i] = LineLabel::Boilerplate;
+            }
+        }
+    }
+    let mut keep = empty.iter().map(|&e| !e);
+    comments.retain(|_| keep.next().unwrap_or(true));
+}
+
 fn drop_previews(comments: &mut Vec<Comment>, spans: &[Span], labels: &mut [LineLabel]) {
     let key = |c: &Comment| (c.author.clone(), c.posted.clone(), c.text.clone());
     let mut last = std::collections::HashMap::new();
