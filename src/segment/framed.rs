@@ -61,7 +61,8 @@ fn framed(
     // Social networks print a badge over the name (`Top-Fan` / `Sabine
     // Kroll`): the badge line belongs to the header, the name under it
     // is the author.
-    let badge = header::is_badge_line(lines[block.start]) && block.len() > 3;
+    // Badge, name, text and stamp: four lines at least.
+    let badge = header::is_badge_line(lines[block.start]) && block.len() >= 4;
     let top = block.start + usize::from(badge);
     let author = name_of(lines[top], &infos[top], dates)?;
     let foot = block.clone().rev().find(|&k| !infos[k].ui)?;
@@ -69,12 +70,12 @@ fn framed(
     if foot < top + 2 {
         return None;
     }
-    let mut head = vec![top, foot];
-    if badge {
-        head.insert(0, block.start);
-    }
     Some(Span {
-        header: head,
+        header: if badge {
+            vec![block.start, top, foot]
+        } else {
+            vec![top, foot]
+        },
         body: block,
         author: Some(author),
         stamp: stamp.stamp,

@@ -187,6 +187,8 @@ pub(crate) fn take_names_above(
             && h.top.is_none()
             && shape(lines[h.line].trim(), dates).is_some_and(|s| s.stamp_only)
     };
+    // Parsed once per header: the count below asks again.
+    let opens: Vec<bool> = headers.iter().map(open).collect();
     let mut free_from = 0;
     let mut found = Vec::with_capacity(headers.len());
     // A role row of fields (`Fachbereich 66 – Tiefbau · offizielle
@@ -195,8 +197,9 @@ pub(crate) fn take_names_above(
         infos[i].words <= 6
             || (infos[i].words <= 12 && !infos[i].sentence_end && lines[i].contains(['·', '|']))
     };
+    // In page order (headers do not overlap), so a binary search finds one.
     let ends: Vec<usize> = headers.iter().map(|h| h.line + h.len).collect();
-    for h in headers.iter() {
+    for (h, &open) in headers.iter().zip(&opens) {
         let top = (h.line.saturating_sub(3).max(free_from)..h.line)
             .rev()
             .take_while(|&i| !infos[i].blank && (short(i) || infos[i].is_boiler()))
@@ -204,20 +207,23 @@ pub(crate) fn take_names_above(
             // comment above (`♥ 38   Melden`) or another header (a
             // portal's status line, `<stamp> – Status geändert: …`).
             .filter(|&i| {
-                i == 0 || infos[i - 1].blank || infos[i - 1].is_boiler() || ends.contains(&i)
+                i == 0
+                    || infos[i - 1].blank
+                    || infos[i - 1].is_boiler()
+                    || ends.binary_search(&i).is_ok()
             })
             .last();
         let name = top
             .and_then(|i| shape(lines[i].trim(), dates))
             .filter(|s| s.stamp.is_none() && (s.name_only || (s.speech && s.header_like)));
-        found.push(top.zip(name).filter(|_| open(h)));
+        found.push(top.zip(name).filter(|_| open));
         free_from = h.line + h.len;
     }
     // Three in four stamp-only headers, and two or more, must have one:
     // a board's subject lines over its headers (`Grenzkontrolle als
     // Rassismus`, `aber`) read as names now and then.
     let named = found.iter().flatten().count();
-    if named < 2 || named * 4 < headers.iter().filter(|h| open(h)).count() * 3 {
+    if named < 2 || named * 4 < opens.iter().filter(|&&o| o).count() * 3 {
         return;
     }
     for (h, f) in headers.iter_mut().zip(found) {

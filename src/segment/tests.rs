@@ -851,4 +851,7 @@ fn names_over_stamps_past_status_lines_and_no_empty_comments() {
     let c = starting(&got, "Die Bake steht inzwischen");
     assert_eq!(c.author.as_deref(), Some("anneke.m"));
     assert!(got.iter().all(|c| !c.text.trim().is_empty()));
+    // A removed comment's header over its notice stays a comment.
+    let got = dev_comments("unseen7-tagesblick-wehrdienst.txt");
+    assert!(got.iter().any(|c| c.author.as_deref() == Some("K. Albers")));
 }

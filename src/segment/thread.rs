@@ -275,8 +275,8 @@ fn finish(
         bodies.push(text_lines);
     }
     resolve_replies(&mut comments, &bodies, &plan.spans, dp);
-    drop_previews(&mut comments, &plan.spans, &mut labels);
-    drop_empty(&mut comments, &plan.spans, lines, &mut labels);
+    let previews = drop_previews(&mut comments, &plan.spans, &mut labels);
+    drop_empty(&mut comments, &plan.spans[previews..], lines, &mut labels);
     let article = assemble_article(lines, &labels);
     (labels, comments, article)
 }
@@ -365,8 +365,6 @@ fn drop_empty(
     lines: &[&str],
     labels: &mut [LineLabel],
 ) {
-    // Previews dropped before this came off the front of the list.
-    let spans = &spans[spans.len().saturating_sub(comments.len())..];
     // A comment whose only line is furniture (`[Dieser Kommentar wurde
     // entfernt.]`) stays: the reader saw a comment there.
     let bare =
@@ -378,17 +376,23 @@ fn drop_empty(
         return;
     }
     for (span, _) in spans.iter().zip(&empty).filter(|(_, &e)| e) {
-        for i in span.header.iter().copied().chain(span.body.clone()) {
-            if matches!(labels[i], LineLabel::Comment | LineLabel::CommentHeader) {
-                labels[i] = LineLabel::Boilerplate;
-            }
-        }
+        unlabel(span, labels);
     }
     let mut keep = empty.iter().map(|&e| !e);
     comments.retain(|_| keep.next().unwrap_or(true));
 }
 
-fn drop_previews(comments: &mut Vec<Comment>, spans: &[Span], labels: &mut [LineLabel]) {
+/// A dropped comment's header and text lines become furniture.
+fn unlabel(span: &Span, labels: &mut [LineLabel]) {
+    for i in span.header.iter().copied().chain(span.body.clone()) {
+        if matches!(labels[i], LineLabel::Comment | LineLabel::CommentHeader) {
+            labels[i] = LineLabel::Boilerplate;
+        }
+    }
+}
+
+/// Drops the previews and returns how many came off the front of the list.
+fn drop_previews(comments: &mut Vec<Comment>, spans: &[Span], labels: &mut [LineLabel]) -> usize {
     let key = |c: &Comment| (c.author.clone(), c.posted.clone(), c.text.clone());
     let mut last = std::collections::HashMap::new();
     for (k, c) in comments.iter().enumerate() {
@@ -400,17 +404,13 @@ fn drop_previews(comments: &mut Vec<Comment>, spans: &[Span], labels: &mut [Line
         .take_while(|&k| last.get(&key(&comments[k])).is_some_and(|&l| l > k))
         .count();
     if previews == 0 || 2 * previews >= comments.len() {
-        return;
+        return 0;
     }
     for span in &spans[..previews] {
-        let lines = span.header.iter().copied().chain(span.body.clone());
-        for i in lines {
-            if matches!(labels[i], LineLabel::Comment | LineLabel::CommentHeader) {
-                labels[i] = LineLabel::Boilerplate;
-            }
-        }
+        unlabel(span, labels);
     }
     comments.drain(..previews);
+    previews
 }
 
 /// Labels one comment's lines (header, text, furniture inside it) and
