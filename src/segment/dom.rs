@@ -25,8 +25,21 @@ pub(crate) type NodeId = u32;
 /// No node (an absent link).
 const NONE: NodeId = u32::MAX;
 
-/// Attributes kept besides `class`.
-const KEPT_ATTRS: [&str; 3] = ["datetime", "id", "itemprop"];
+/// Attributes kept besides `class`. A `title` only when it may be a date
+/// (see [`kept_title`]): sites print `vor 2 Std.` and give the moment as
+/// its tooltip.
+const KEPT_ATTRS: [&str; 4] = ["datetime", "id", "itemprop", "title"];
+
+/// Test-id attributes, read as class names: React and Vue sites often
+/// name their parts only there (`data-testid="comment-author"`), with
+/// hashed or utility classes beside them.
+const NAME_ATTRS: [&str; 4] = ["data-testid", "data-test", "data-qa", "data-cy"];
+
+/// Whether a `title` attribute is worth keeping: short and with a digit,
+/// as a date is; link and image titles are neither, mostly.
+fn kept_title(v: &str) -> bool {
+    v.len() <= 64 && v.bytes().any(|b| b.is_ascii_digit())
+}
 
 /// An element as stored (16 bytes): indexes into the tables of [`Dom`],
 /// since a page repeats a few tag names and class lists many times and
@@ -67,7 +80,7 @@ impl<'a> Element<'a> {
         self.attr("id")
     }
 
-    /// One of the kept attributes (`id`, `datetime`, `itemprop`).
+    /// One of the kept attributes (`id`, `datetime`, `itemprop`, `title`).
     pub(crate) fn attr(&self, name: &str) -> Option<&'a str> {
         debug_assert!(KEPT_ATTRS.contains(&name), "attribute {name} is not kept");
         self.attrs
@@ -232,21 +245,30 @@ impl Dom {
     fn add_attrs(&mut self, index: u32, attrs: Vec<Attribute>) {
         let e = &mut self.elements[index as usize];
         let mut kept = std::mem::take(&mut self.attr_lists[e.attrs as usize]).into_vec();
-        let mut classes = None;
+        let mut classes: Option<String> = None;
+        let mut test_ids = String::new();
         for a in attrs {
             if a.name.ns != ns!() {
                 continue;
             }
             if a.name.local == local_name!("class") {
                 if !e.has_class {
-                    classes = Some(a.value);
+                    classes = Some(a.value.to_string());
                     e.has_class = true;
                 }
+            } else if NAME_ATTRS.contains(&&*a.name.local) {
+                test_ids.push(' ');
+                test_ids.push_str(&a.value);
             } else if KEPT_ATTRS.contains(&&*a.name.local)
                 && !kept.iter().any(|(n, _)| *n == a.name.local)
+                && (a.name.local != local_name!("title") || kept_title(&a.value))
             {
                 kept.push((a.name.local, a.value));
             }
+        }
+        if !test_ids.is_empty() {
+            e.has_class = true;
+            classes = Some(classes.unwrap_or_default() + &test_ids);
         }
         if !kept.is_empty() {
             if e.attrs == 0 {

@@ -10,7 +10,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use super::dom::{Data, Dom, ElementRef, NodeId};
+use super::dom::{Data, Dom, Element, ElementRef, NodeId};
 use chrono::{Datelike, Timelike};
 
 use super::dates::{DatePatterns, When};
@@ -229,9 +229,10 @@ fn has_own_text(el: &ElementRef<'_>) -> bool {
 pub(crate) fn extract(text: &str) -> (Vec<String>, Vec<Hint>) {
     let doc = Dom::parse(text);
     let root = doc.root_element();
+    let dp = DatePatterns::new();
     let mut items = named_items(root);
     if items.is_empty() {
-        items = repeated_items(root, &DatePatterns::new());
+        items = repeated_items(root, &dp);
     }
     let item_index: BTreeMap<NodeId, usize> = root
         .descendent_elements()
@@ -239,7 +240,7 @@ pub(crate) fn extract(text: &str) -> (Vec<String>, Vec<Hint>) {
         .enumerate()
         .map(|(k, el)| (el.id(), k))
         .collect();
-    flatten(root, &item_index)
+    flatten(root, &item_index, &dp)
 }
 
 /// Comment items found by their names: blocks classed `comment` (and the
@@ -443,7 +444,11 @@ enum Step {
 
 /// Pass 2: the document flattened into lines at block boundaries, each
 /// with its hint. An explicit stack: deep documents must not overflow.
-fn flatten(root: ElementRef<'_>, item_index: &BTreeMap<NodeId, usize>) -> (Vec<String>, Vec<Hint>) {
+fn flatten(
+    root: ElementRef<'_>,
+    item_index: &BTreeMap<NodeId, usize>,
+    dp: &DatePatterns,
+) -> (Vec<String>, Vec<Hint>) {
     let mut lines: Vec<String> = Vec::new();
     let mut hints: Vec<Hint> = Vec::new();
     let mut buf = LineBuf::default();
@@ -481,8 +486,8 @@ fn flatten(root: ElementRef<'_>, item_index: &BTreeMap<NodeId, usize>) -> (Vec<S
                 };
                 let h = element_hint(&el, hint, item_index);
                 if h.item.is_some() {
-                    if name == "time" && buf.datetime.is_none() {
-                        buf.datetime = el.value().attr("datetime").and_then(parse_datetime);
+                    if buf.datetime.is_none() {
+                        buf.datetime = moment(el.value(), dp);
                     }
                     if !block && h.meta {
                         buf.text.push(' ');
@@ -508,6 +513,19 @@ fn flatten(root: ElementRef<'_>, item_index: &BTreeMap<NodeId, usize>) -> (Vec<S
     }
     buf.flush(&mut lines, &mut hints);
     (lines, hints)
+}
+
+/// The moment an element of a comment item gives beside its text: a
+/// `<time datetime=…>`, or a date in a `title` tooltip (`<span
+/// title="16.06.2025, 07:30">2 days ago</span>`).
+fn moment(e: Element<'_>, dp: &DatePatterns) -> Option<When> {
+    if e.name() == "time" {
+        if let Some(w) = e.attr("datetime").and_then(parse_datetime) {
+            return Some(w);
+        }
+    }
+    let when = dp.find(e.attr("title")?)?.when;
+    matches!(when, When::Absolute { year: Some(_), .. }).then_some(when)
 }
 
 /// The local time a `datetime` attribute gives, as printed: `2026-10-08`
