@@ -321,6 +321,13 @@ fn is_handle(w: &str) -> bool {
 /// The target of a header line that only says whom a reply answers
 /// (`Antwort auf Anna Berg`, `@Anna`, `Reply to Anna`).
 pub(crate) fn reply_line(t: &str) -> Option<String> {
+    // An arrow in front says no more than the words (`↩ Antwort an Tom`).
+    let bare = t.trim_start_matches(REPLY_ARROWS).trim_start_matches(NESTED_ARROWS);
+    let t = if bare.len() < t.len() && bare.starts_with(' ') {
+        bare.trim_start()
+    } else {
+        t
+    };
     let lower = t.to_lowercase();
     let rest = [
         // Longest first: `Antwort auf den Beitrag von Anni`.

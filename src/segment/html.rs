@@ -168,7 +168,7 @@ const CHROME_STEMS: &[&str] = &[
 ];
 const META_STEMS: &[&str] = &[
     "author", "user", "name", "autor", "nick", "byline", "meta", "date", "time", "datum", "zeit",
-    "header", "info",
+    "header", "info", "verfasser", "kopf",
 ];
 const TEXT_STEMS: &[&str] = &[
     "body", "text", "content", "message", "inhalt", "quote", "zitat",
@@ -552,7 +552,7 @@ fn parse_datetime(v: &str) -> Option<When> {
 fn author_named(el: &ElementRef<'_>) -> bool {
     let own = names(el);
     let itemprop = el.value().attr("itemprop").unwrap_or("");
-    (any_stem(&own, &["author", "user", "autor", "nick", "name"])
+    (any_stem(&own, &["author", "user", "autor", "nick", "name", "verfasser"])
         && !any_stem(&own, &["date", "time", "datum", "zeit"]))
         || itemprop
             .split_whitespace()

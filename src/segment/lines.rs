@@ -77,6 +77,8 @@ const UI_WORDS: &[&str] = &[
     "vorlesen",
     "merkliste",
     "melden",
+    // `Missbrauch melden`, the report link of many German CMSes.
+    "missbrauch",
     "teilen",
     "zitieren",
     "gefällt",

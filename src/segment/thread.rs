@@ -918,13 +918,22 @@ fn html_plan(lines: &[&str], infos: &[LineInfo], hints: &[Hint], dp: &DatePatter
     });
     let mut spans = Vec::with_capacity(groups.len());
     for (_, r) in &groups {
-        let (header, author, stamp) = item_header(lines, infos, hints, r.clone(), dp);
+        let (mut header, author, stamp) = item_header(lines, infos, hints, r.clone(), dp);
+        // A reply line right under the marked header (`Antwort auf
+        // Kommentar Nr. 12 von Sieglinde Faller`, in an element of its
+        // own) belongs to it and says whom the comment answers.
+        let reply_to = header.last().copied().and_then(|last| {
+            let next = (last + 1..r.end).find(|&i| !infos[i].blank)?;
+            let target = header::reply_line(lines[next].trim())?;
+            header.push(next);
+            Some(target)
+        });
         spans.push(Span {
             header,
             body: r.clone(),
             author,
             stamp,
-            reply_to: None,
+            reply_to,
             lead: None,
         });
     }
@@ -936,7 +945,7 @@ fn html_plan(lines: &[&str], infos: &[LineInfo], hints: &[Hint], dp: &DatePatter
         .collect();
     for (k, (_, r)) in groups.iter().enumerate() {
         let parent = hints[r.start].parent.and_then(|p| span_of.get(&p));
-        if let Some(&p) = parent.filter(|&&p| p < k) {
+        if let Some(&p) = parent.filter(|&&p| p < k && spans[k].reply_to.is_none()) {
             spans[k].reply_to = spans[p].author.clone();
         }
     }
