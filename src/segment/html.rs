@@ -193,7 +193,16 @@ fn any_stem(names: &[String], stems: &[&str]) -> bool {
 /// nested reply `media mt-3` and a top-level comment `media mt-4`.
 fn signature(el: &ElementRef<'_>) -> String {
     let v = el.value();
-    let mut cls: Vec<&str> = v.classes().filter(|c| !is_utility_class(c)).collect();
+    // A BEM modifier beside its block (`wz-c wz-c--reply`) marks a variant
+    // of the same item, as a nested reply is.
+    let modifier = |c: &str| {
+        c.split_once("--")
+            .is_some_and(|(block, _)| v.classes().any(|o| o == block))
+    };
+    let mut cls: Vec<&str> = v
+        .classes()
+        .filter(|c| !is_utility_class(c) && !modifier(c))
+        .collect();
     cls.sort_unstable();
     format!("{}.{}", v.name(), cls.join("."))
 }

@@ -996,9 +996,13 @@ fn item_header(
         .find(|&&i| hints[i].author || hints[i].author_words.is_some())
         .map(|&i| marked_author(lines[i], &hints[i], dp))
         .or_else(|| {
-            marked
+            // No author element: the name read from the header, cut back
+            // to its own element when badges follow it (`<header><strong>
+            // Thomas Auer</strong> <span>Gemeinderat</span> <time>…`).
+            let a = marked
                 .iter()
-                .find_map(|&i| header::shape(lines[i].trim(), dp).and_then(|s| s.name))
+                .find_map(|&i| header::shape(lines[i].trim(), dp).and_then(|s| s.name))?;
+            Some(lead_piece(&a, &marked, lines, hints, dp).unwrap_or(a))
         });
     let printed = marked.iter().find_map(|&i| dp.find(lines[i].trim()));
     let stamp = item_stamp(printed, &marked, hints);
