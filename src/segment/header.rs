@@ -1228,6 +1228,15 @@ const STAMP_PARTICIPLES: &[&str] = &[
     "bewertet",
     "aktualisiert",
     "kommentiert",
+    // Q&A sites: `gefragt 20.05.2025 um 10:14`, `beantwortet …`.
+    "gefragt",
+    "beantwortet",
+    "geantwortet",
+    "bearbeitet",
+    "asked",
+    "answered",
+    "posted",
+    "edited",
 ];
 
 /// Whether the text before a stamp is only such a participle, in small

@@ -991,9 +991,10 @@ fn item_header(
         let stamp = item_stamp(printed, &header, hints);
         return (header, author, stamp);
     }
-    let author = marked
-        .iter()
-        .find(|&&i| hints[i].author || hints[i].author_words.is_some())
+    // A line whose own element names the author first: an author-named
+    // box around the whole user card (`user-info`) says less.
+    let author = (marked.iter().find(|&&i| hints[i].author_words.is_some()))
+        .or_else(|| marked.iter().find(|&&i| hints[i].author))
         .map(|&i| marked_author(lines[i], &hints[i], dp))
         .or_else(|| {
             // No author element: the name read from the header, cut back
