@@ -170,6 +170,8 @@ const META_STEMS: &[&str] = &[
     "author", "user", "name", "autor", "nick", "byline", "meta", "date", "time", "datum", "zeit",
     "header", "info", "verfasser", "kopf",
 ];
+/// Names of a badge or role printed inside an author element.
+const BADGE_STEMS: &[&str] = &["badge", "rolle", "role", "rang", "rank", "flair", "label"];
 const TEXT_STEMS: &[&str] = &[
     "body", "text", "content", "message", "inhalt", "quote", "zitat",
 ];
@@ -401,6 +403,9 @@ struct LineBuf {
     text: String,
     hint: Hint,
     author_words: Option<(u16, u16)>,
+    /// Words before the first badge inside an author element
+    /// (`Timo Hagedorn <span class="badge">Moderation</span>`).
+    badge_at: Option<u16>,
     datetime: Option<When>,
     lead_words: u16,
 }
@@ -438,6 +443,7 @@ impl LineBuf {
         self.text.clear();
         self.hint = Hint::default();
         self.author_words = None;
+        self.badge_at = None;
         self.datetime = None;
         self.lead_words = 0;
     }
@@ -477,7 +483,7 @@ fn flatten(
                     author_from: Some((line, from)),
                 } = step
                 {
-                    let to = buf.words();
+                    let to = buf.badge_at.filter(|&b| b > from).unwrap_or(buf.words());
                     if line == lines.len() && to > from && buf.author_words.is_none() {
                         buf.author_words = Some((from, to));
                     }
@@ -501,6 +507,9 @@ fn flatten(
                     if !block && h.meta {
                         buf.text.push(' ');
                     }
+                }
+                if hint.author && buf.badge_at.is_none() && any_stem(&names(&el), BADGE_STEMS) {
+                    buf.badge_at = Some(buf.words());
                 }
                 let author_from =
                     (h.author && author_named(&el)).then(|| (lines.len(), buf.words()));
