@@ -322,7 +322,9 @@ fn is_handle(w: &str) -> bool {
 /// (`Antwort auf Anna Berg`, `@Anna`, `Reply to Anna`).
 pub(crate) fn reply_line(t: &str) -> Option<String> {
     // An arrow in front says no more than the words (`↩ Antwort an Tom`).
-    let bare = t.trim_start_matches(REPLY_ARROWS).trim_start_matches(NESTED_ARROWS);
+    let bare = t
+        .trim_start_matches(REPLY_ARROWS)
+        .trim_start_matches(NESTED_ARROWS);
     let t = if bare.len() < t.len() && bare.starts_with(' ') {
         bare.trim_start()
     } else {

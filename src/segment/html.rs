@@ -167,8 +167,21 @@ const CHROME_STEMS: &[&str] = &[
     "abo-",
 ];
 const META_STEMS: &[&str] = &[
-    "author", "user", "name", "autor", "nick", "byline", "meta", "date", "time", "datum", "zeit",
-    "header", "info", "verfasser", "kopf",
+    "author",
+    "user",
+    "name",
+    "autor",
+    "nick",
+    "byline",
+    "meta",
+    "date",
+    "time",
+    "datum",
+    "zeit",
+    "header",
+    "info",
+    "verfasser",
+    "kopf",
 ];
 /// Names of a badge or role printed inside an author element.
 const BADGE_STEMS: &[&str] = &["badge", "rolle", "role", "rang", "rank", "flair", "label"];
@@ -292,7 +305,10 @@ fn named_items(root: ElementRef<'_>) -> BTreeSet<NodeId> {
                 && (!inside_item || item_sigs.contains(&sig))
             {
                 items.extend(members.iter().map(|m| m.id()));
-                if members[0].value().classes().next().is_some() {
+                // Only a signature with classes marks items elsewhere: with
+                // utility classes left out (`py-5`), a bare `div` would take
+                // in bylines and sidebar boxes.
+                if !sig.ends_with('.') {
                     item_sigs.insert(sig);
                 }
             }
@@ -348,24 +364,29 @@ const MIN_UNNAMED_ITEMS: usize = 3;
 /// like a comment (see [`comment_like`]). Nested replies of the same
 /// markup are items too.
 fn repeated_items(root: ElementRef<'_>, dp: &DatePatterns) -> BTreeSet<NodeId> {
-    let mut best: Option<(String, Vec<NodeId>)> = None;
+    let mut best: Option<(String, Vec<NodeId>, ElementRef<'_>)> = None;
     for el in std::iter::once(root).chain(root.descendent_elements()) {
         for (sig, members) in sibling_groups(&el) {
             if members.len() < MIN_UNNAMED_ITEMS
-                || best.as_ref().is_some_and(|(_, b)| b.len() >= members.len())
+                || best
+                    .as_ref()
+                    .is_some_and(|(_, b, _)| b.len() >= members.len())
                 || any_stem(&names(&members[0]), CHROME_STEMS)
                 || !members.iter().all(|m| blocky(m) && comment_like(m, dp))
             {
                 continue;
             }
-            best = Some((sig, members.iter().map(|m| m.id()).collect()));
+            best = Some((sig, members.iter().map(|m| m.id()).collect(), el));
         }
     }
-    let Some((sig, members)) = best else {
+    let Some((sig, members, list)) = best else {
         return BTreeSet::new();
     };
     let mut items: BTreeSet<NodeId> = members.into_iter().collect();
-    for el in root.descendent_elements() {
+    // Nested replies sit inside the list; a block of the same markup
+    // elsewhere (a byline or a sidebar box, when utility classes leave a
+    // bare `div` as the signature) is not a comment.
+    for el in list.descendent_elements() {
         if signature(&el) == sig && comment_like(&el, dp) {
             items.insert(el.id());
         }
@@ -570,8 +591,10 @@ fn parse_datetime(v: &str) -> Option<When> {
 fn author_named(el: &ElementRef<'_>) -> bool {
     let own = names(el);
     let itemprop = el.value().attr("itemprop").unwrap_or("");
-    (any_stem(&own, &["author", "user", "autor", "nick", "name", "verfasser"])
-        && !any_stem(&own, &["date", "time", "datum", "zeit"]))
+    (any_stem(
+        &own,
+        &["author", "user", "autor", "nick", "name", "verfasser"],
+    ) && !any_stem(&own, &["date", "time", "datum", "zeit"]))
         || itemprop
             .split_whitespace()
             .any(|p| matches!(p, "author" | "creator"))

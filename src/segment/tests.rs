@@ -855,3 +855,84 @@ fn names_over_stamps_past_status_lines_and_no_empty_comments() {
     let got = dev_comments("unseen7-tagesblick-wehrdienst.txt");
     assert!(got.iter().any(|c| c.author.as_deref() == Some("K. Albers")));
 }
+
+/// `unseen16`, HTML, first contact (see the README): a React page names
+/// its parts only in `data-testid`, gives `vor 2 Tagen`-style times with
+/// the moment in a `title` tooltip, and nests replies.
+#[test]
+fn html_test_ids_and_tooltip_dates() {
+    let got = dev_comments("unseen16-moorlinger-freibad.html");
+    let c = starting(&got, "Das stimmt so nicht ganz");
+    assert_eq!(c.author.as_deref(), Some("Gesa W."));
+    assert_eq!(c.posted.as_deref(), Some("2025-06-16T07:30"));
+    assert_eq!(c.reply_to.as_deref(), Some("Jörg Hinrichsen"));
+    // The badge beside the author element is not part of the name.
+    let c = starting(&got, "Ich bin Bauingenieur");
+    assert_eq!(c.author.as_deref(), Some("Torben Ahlers"));
+}
+
+/// A CMS with German class names (`kommentar-kopf`, `verfasser`) and a
+/// reply line of its own under the head (`Antwort auf Kommentar Nr. 12
+/// von Sieglinde Faller`) over the text; `Missbrauch melden` is an
+/// action row.
+#[test]
+fn html_german_class_names_and_reply_lines_under_the_head() {
+    let got = dev_comments("unseen16-talbacher-hausarzt.html");
+    let c = starting(&got, "Ich bin Hausärztin");
+    assert_eq!(c.author.as_deref(), Some("Dr. med. Katrin Leible"));
+    assert_eq!(c.posted.as_deref(), Some("2025-10-24T10:25"));
+    assert_eq!(c.reply_to.as_deref(), Some("Sieglinde Faller"));
+    let c = starting(&got, "Lieber Herr Oschwald");
+    assert_eq!(c.author.as_deref(), Some("Annemarie Grießhaber"));
+    assert!(got
+        .iter()
+        .all(|c| !c.text.contains("Missbrauch melden") && !c.text.contains("Antwort auf")));
+}
+
+/// Vue markup with BEM classes: a reply is `wz-c wz-c--reply` inside its
+/// parent `wz-c`; the header's `<strong>` name is followed by badges.
+#[test]
+fn html_bem_modifiers_nest_replies_and_badges_end_the_name() {
+    let got = dev_comments("unseen16-weilertal-glasfaser.html");
+    let c = starting(&got, "Haben Sie es mal");
+    assert_eq!(c.author.as_deref(), Some("Alois Hechenberger"));
+    assert_eq!(c.reply_to.as_deref(), Some("Veronika Stadler"));
+    let c = starting(&got, "Eine Richtigstellung");
+    assert_eq!(c.author.as_deref(), Some("Thomas Auer"));
+}
+
+/// A Q&A page: the user card (`beantwortet 20.05.2025 um 12:20` / name /
+/// points) under each answer, with a role inside the name's element.
+#[test]
+fn html_user_cards_after_the_answer() {
+    let got = dev_comments("unseen16-huegelland-balkonkraftwerk.html");
+    let c = starting(&got, "Kleiner Tipp");
+    assert_eq!(c.author.as_deref(), Some("Ingo Rehbein"));
+    assert_eq!(c.posted.as_deref(), Some("2025-05-20T12:20"));
+    let c = starting(&got, "Wir haben im Bürgerbüro");
+    assert_eq!(c.author.as_deref(), Some("Lisa Grunert"));
+}
+
+/// A chat archive as a table (time, avatar, name, message): moderators'
+/// rows carry a BEM modifier and a badge in the name cell, and a reply
+/// cell opens with `↩ Antwort an X`.
+#[test]
+fn html_chat_table_with_moderator_rows() {
+    let got = dev_comments("unseen16-hollerbach-wahlabend.html");
+    assert_eq!(got.len(), 10);
+    let c = starting(&got, "Die Briefwahl wird");
+    assert_eq!(c.author.as_deref(), Some("Timo Hagedorn"));
+    assert_eq!(c.posted.as_deref(), Some("2025-09-28T19:10"));
+    assert_eq!(c.reply_to.as_deref(), Some("Florian_W"));
+}
+
+/// Utility classes only (Tailwind): with them left out a comment's
+/// signature is a bare `div`, which must not make the byline and the
+/// sidebar boxes comments.
+#[test]
+fn html_bare_signatures_stay_in_their_list() {
+    let got = dev_comments("unseen16-kalkberger-parkgebuehren.html");
+    assert!(got.iter().all(|c| !c.text.starts_with("Von Jana Brenneis")
+        && !c.text.starts_with("Meistgelesen")
+        && c.author.is_some()));
+}

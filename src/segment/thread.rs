@@ -916,27 +916,10 @@ fn html_plan(lines: &[&str], infos: &[LineInfo], hints: &[Hint], dp: &DatePatter
         let first = seen.insert(*item);
         substantive(r) || (first && r.clone().any(|i| hints[i].meta))
     });
-    let mut spans = Vec::with_capacity(groups.len());
-    for (_, r) in &groups {
-        let (mut header, author, stamp) = item_header(lines, infos, hints, r.clone(), dp);
-        // A reply line right under the marked header (`Antwort auf
-        // Kommentar Nr. 12 von Sieglinde Faller`, in an element of its
-        // own) belongs to it and says whom the comment answers.
-        let reply_to = header.last().copied().and_then(|last| {
-            let next = (last + 1..r.end).find(|&i| !infos[i].blank)?;
-            let target = header::reply_line(lines[next].trim())?;
-            header.push(next);
-            Some(target)
-        });
-        spans.push(Span {
-            header,
-            body: r.clone(),
-            author,
-            stamp,
-            reply_to,
-            lead: None,
-        });
-    }
+    let mut spans: Vec<Span> = (groups.iter())
+        .map(|(_, r)| item_span(lines, infos, hints, r.clone(), dp))
+        .collect();
+    drop_anonymous(&mut groups, &mut spans);
     // A reply nested in another comment's element answers that comment.
     let span_of: BTreeMap<usize, usize> = groups
         .iter()
@@ -954,6 +937,50 @@ fn html_plan(lines: &[&str], infos: &[LineInfo], hints: &[Hint], dp: &DatePatter
         spans,
         coarse: None,
     }
+}
+
+/// The comment of an item's lines `r`: its header, author and stamp (see
+/// [`item_header`]), and whom it answers when a reply line right under
+/// the marked header says so (`Antwort auf Kommentar Nr. 12 von
+/// Sieglinde Faller`, in an element of its own; the line joins the header).
+fn item_span(
+    lines: &[&str],
+    infos: &[LineInfo],
+    hints: &[Hint],
+    r: Range<usize>,
+    dp: &DatePatterns,
+) -> Span {
+    let (mut header, author, stamp) = item_header(lines, infos, hints, r.clone(), dp);
+    let reply_to = header.last().copied().and_then(|last| {
+        let next = (last + 1..r.end).find(|&i| !infos[i].blank)?;
+        let target = header::reply_line(lines[next].trim())?;
+        header.push(next);
+        Some(target)
+    });
+    Span {
+        header,
+        body: r,
+        author,
+        stamp,
+        reply_to,
+        lead: None,
+    }
+}
+
+/// Drops the items with neither author nor stamp from a list where at
+/// least three and three in four items have one: an ad or a teaser box
+/// placed among the comments in the same markup (`Anzeige` / `Autohaus
+/// …`). Its lines are then no comment's.
+fn drop_anonymous(groups: &mut Vec<(usize, Range<usize>)>, spans: &mut Vec<Span>) {
+    let known = |s: &Span| s.author.is_some() || s.stamp.is_some();
+    let n = spans.iter().filter(|s| known(s)).count();
+    if n < 3 || 4 * n < 3 * spans.len() || n == spans.len() {
+        return;
+    }
+    let keep: Vec<bool> = spans.iter().map(known).collect();
+    let mut k = keep.iter();
+    groups.retain(|_| *k.next().unwrap_or(&true));
+    spans.retain(known);
 }
 
 /// The runs of consecutive lines of each comment item, in page order, as
