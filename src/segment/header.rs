@@ -1826,7 +1826,8 @@ fn finish_headers(
 }
 
 /// The number a forum prints over a post (`Kommentar #48207`, `Beitrag
-/// Nr. 12`, `#3`): a role word (see [`ROLE`]) or a `#` must say it is one.
+/// Nr. 12`, `#3`, `Nr. 3`): a role word (see [`ROLE`]), a `#` or `Nr.`
+/// must say it is one.
 fn post_id(t: &str) -> Option<u64> {
     let lower = t.trim().to_lowercase();
     let mut words: Vec<&str> = lower.split_whitespace().collect();
@@ -1836,7 +1837,8 @@ fn post_id(t: &str) -> Option<u64> {
     if role {
         words.remove(0);
     }
-    if matches!(words.first(), Some(&("nr." | "nr"))) {
+    let nr = matches!(words.first(), Some(&("nr." | "nr")));
+    if nr {
         words.remove(0);
     }
     let [n] = words[..] else {
@@ -1848,8 +1850,25 @@ fn post_id(t: &str) -> Option<u64> {
     };
     let number =
         !digits.is_empty() && digits.len() <= 9 && digits.bytes().all(|b| b.is_ascii_digit());
-    (number && (role || hash))
+    (number && (role || hash || nr))
         .then(|| digits.parse().ok())
+        .flatten()
+}
+
+/// The post number a header line opens with: `2. Sandra Kübler`, `#2
+/// Sandra`, `(2) Sandra`.
+fn leading_post_number(t: &str) -> Option<u64> {
+    let t = t.trim_start();
+    let (t, hash) = match t.strip_prefix('#') {
+        Some(rest) => (rest, true),
+        None => (t.strip_prefix('(').unwrap_or(t), false),
+    };
+    let end = t.find(|c: char| !c.is_ascii_digit())?;
+    let rest = &t[end..];
+    let marked =
+        rest.starts_with(". ") || rest.starts_with(") ") || (hash && rest.starts_with(' '));
+    (end > 0 && end <= 6 && marked)
+        .then(|| t[..end].parse().ok())
         .flatten()
 }
 
@@ -1890,6 +1909,18 @@ fn take_post_ids(headers: &mut [Header], lines: &[&str]) {
                 targets[k] = below.filter(|_| h.reply_to.is_none());
                 h.len += 1;
             }
+        }
+        // A number the header opens with (`2. Sandra Kübler, 03.02.2026,
+        // 19:02 Uhr, Antwort auf Nr. 1`) and a last field answering one.
+        let own = &lines[h.line..(h.line + h.len).min(lines.len())];
+        ids[k] = ids[k].or_else(|| own.first().and_then(|t| leading_post_number(t)));
+        if targets[k].is_none() && h.reply_to.is_none() {
+            targets[k] = own.iter().find_map(|t| {
+                let field = t
+                    .rsplit(|c: char| c == ',' || FIELD_SEPARATORS.contains(c))
+                    .next()?;
+                reply_to_post(field)
+            });
         }
         free_from = h.line + h.len;
     }
@@ -2745,6 +2776,7 @@ mod tests {
         assert_eq!(post_id("Kommentar #48207"), Some(48207));
         assert_eq!(post_id("Beitrag Nr. 12"), Some(12));
         assert_eq!(post_id("#3"), Some(3));
+        assert_eq!(post_id("Nr. 3"), Some(3));
         assert_eq!(post_id("12"), None);
         assert_eq!(post_id("Kommentar"), None);
         let lines = [

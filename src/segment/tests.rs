@@ -936,3 +936,18 @@ fn html_bare_signatures_stay_in_their_list() {
         && !c.text.starts_with("Meistgelesen")
         && c.author.is_some()));
 }
+
+/// A print version: numbered headers (`2. Sandra Kübler, <stamp>,
+/// Antwort auf Nr. 1`) answer a post by its number; and microformats
+/// print `als Antwort auf X` right over a header that follows its text.
+#[test]
+fn replies_by_post_number_and_reply_lines_over_a_header_below() {
+    let got = dev_comments("unseen16-brunnhofen-kitagebuehren.html");
+    let c = starting(&got, "Sie zahlen eben nicht alles");
+    assert_eq!(c.reply_to.as_deref(), Some("Markus Eisele"));
+    let got = dev_comments("unseen16-wendlingshausen-dorfladen.html");
+    let c = starting(&got, "für Pendler wäre ein Abend");
+    assert_eq!(c.author.as_deref(), Some("Klara Wiechmann"));
+    assert_eq!(c.reply_to.as_deref(), Some("Fritz Düvel"));
+    assert!(got.iter().all(|c| !c.text.contains("als Antwort auf")));
+}

@@ -941,7 +941,7 @@ fn html_plan(lines: &[&str], infos: &[LineInfo], hints: &[Hint], dp: &DatePatter
 
 /// The comment of an item's lines `r`: its header, author and stamp (see
 /// [`item_header`]), and whom it answers when a reply line right under
-/// the marked header says so (`Antwort auf Kommentar Nr. 12 von
+/// (or over) the marked header says so (`Antwort auf Kommentar Nr. 12 von
 /// Sieglinde Faller`, in an element of its own; the line joins the header).
 fn item_span(
     lines: &[&str],
@@ -951,10 +951,18 @@ fn item_span(
     dp: &DatePatterns,
 ) -> Span {
     let (mut header, author, stamp) = item_header(lines, infos, hints, r.clone(), dp);
-    let reply_to = header.last().copied().and_then(|last| {
-        let next = (last + 1..r.end).find(|&i| !infos[i].blank)?;
-        let target = header::reply_line(lines[next].trim())?;
-        header.push(next);
+    let below = header
+        .last()
+        .and_then(|&last| (last + 1..r.end).find(|&i| !infos[i].blank));
+    // Or right above it, where the header comes after the text
+    // (`als Antwort auf Fritz Düvel` over `Klara Wiechmann · 8. Nov.`).
+    let above = header
+        .first()
+        .and_then(|&first| (r.start..first).rev().find(|&i| !infos[i].blank));
+    let reply_to = [below, above].into_iter().flatten().find_map(|i| {
+        let target = header::reply_line(lines[i].trim())?;
+        header.push(i);
+        header.sort_unstable();
         Some(target)
     });
     Span {
