@@ -165,6 +165,9 @@ const CHROME_STEMS: &[&str] = &[
     "toolbar",
     "subscribe",
     "abo-",
+    // A post's topic tags (`post-tags`, `schlagworte`).
+    "tags",
+    "schlagw",
 ];
 const META_STEMS: &[&str] = &[
     "author",
@@ -255,6 +258,7 @@ pub(crate) fn extract(text: &str) -> (Vec<String>, Vec<Hint>) {
     let root = doc.root_element();
     let dp = DatePatterns::new();
     let mut items = named_items(root);
+    add_variant_siblings(&mut items, root, &dp);
     if items.is_empty() {
         items = repeated_items(root, &dp);
     }
@@ -316,12 +320,59 @@ fn named_items(root: ElementRef<'_>) -> BTreeSet<NodeId> {
     }
     if !item_sigs.is_empty() {
         for el in root.descendent_elements() {
-            if item_sigs.contains(&signature(&el)) && has_own_text(&el) {
+            if item_sigs.iter().any(|sig| extends(&el, sig)) && has_own_text(&el) {
                 items.insert(el.id());
             }
         }
     }
     items
+}
+
+/// Adds the siblings of items that share their tag and a class and read
+/// like a comment: the first post of a thread or a Q&A page's question
+/// (`post frage` beside `post antwort`) is marked apart from the rest.
+fn add_variant_siblings(items: &mut BTreeSet<NodeId>, root: ElementRef<'_>, dp: &DatePatterns) {
+    let found: Vec<ElementRef<'_>> = root
+        .descendent_elements()
+        .filter(|el| items.contains(&el.id()))
+        .collect();
+    for item in found {
+        let Some(parent) = item.parent().and_then(ElementRef::wrap) else {
+            continue;
+        };
+        let shared = |el: &ElementRef<'_>| {
+            el.value().name() == item.value().name()
+                && el
+                    .value()
+                    .classes()
+                    .any(|c| !is_utility_class(c) && item.value().classes().any(|o| o == c))
+        };
+        for sib in parent.child_elements() {
+            // The user card may follow the text here, as on the items.
+            if !items.contains(&sib.id())
+                && shared(&sib)
+                && blocky(&sib)
+                && reads_like_comment(&sib, dp, 12)
+            {
+                items.insert(sib.id());
+            }
+        }
+    }
+}
+
+/// Whether `el` has the tag and every class of the signature `sig`,
+/// perhaps with more classes: a state added to one item of a list (`post
+/// antwort akzeptiert` among `post antwort`).
+fn extends(el: &ElementRef<'_>, sig: &str) -> bool {
+    let own = signature(el);
+    if own == sig {
+        return true;
+    }
+    let (tag, classes) = sig.split_once('.').unwrap_or((sig, ""));
+    let v = el.value();
+    v.name() == tag
+        && !classes.is_empty()
+        && classes.split('.').all(|c| v.classes().any(|o| o == c))
 }
 
 /// Children of `el` grouped by [`signature`], groups of two or more only.
@@ -399,13 +450,19 @@ fn repeated_items(root: ElementRef<'_>, dp: &DatePatterns) -> BTreeSet<NodeId> {
 /// piece with both), and a piece of running text (four words or more)
 /// apart from those.
 fn comment_like(el: &ElementRef<'_>, dp: &DatePatterns) -> bool {
+    reads_like_comment(el, dp, 4)
+}
+
+/// [`comment_like`] with the name and stamp looked for among the first
+/// `head` text pieces (of twelve).
+fn reads_like_comment(el: &ElementRef<'_>, dp: &DatePatterns, head: usize) -> bool {
     let pieces: Vec<&str> = el
         .text()
         .map(str::trim)
         .filter(|t| !t.is_empty())
         .take(12)
         .collect();
-    let head = &pieces[..pieces.len().min(4)];
+    let head = &pieces[..pieces.len().min(head)];
     let short = |t: &&&str| t.chars().count() <= 80;
     let stamp = head.iter().filter(short).any(|t| dp.find(t).is_some());
     let name = head.iter().filter(short).any(|t| {

@@ -951,3 +951,19 @@ fn replies_by_post_number_and_reply_lines_over_a_header_below() {
     assert_eq!(c.reply_to.as_deref(), Some("Fritz Düvel"));
     assert!(got.iter().all(|c| !c.text.contains("als Antwort auf")));
 }
+
+/// A Q&A page marks its posts `post frage`, `post antwort akzeptiert` and
+/// `post antwort`: the question and the accepted answer are items too,
+/// with the user card after the text; the topic tags are furniture.
+#[test]
+fn html_question_and_accepted_answer_are_items() {
+    let got = dev_comments("unseen16-huegelland-balkonkraftwerk.html");
+    assert_eq!(got.len(), 9);
+    let c = starting(&got, "Vermieter verlangt eine Haftpflicht");
+    assert_eq!(c.author.as_deref(), Some("Petra Holzhauer"));
+    let c = starting(&got, "Die Haftpflicht-Bescheinigung darf er");
+    assert_eq!(c.author.as_deref(), Some("Benno Tischendorf"));
+    assert!(got
+        .iter()
+        .all(|c| !c.text.contains("mietrecht balkonkraftwerk")));
+}
