@@ -935,6 +935,13 @@ fn html_bare_signatures_stay_in_their_list() {
     assert!(got.iter().all(|c| !c.text.starts_with("Von Jana Brenneis")
         && !c.text.starts_with("Meistgelesen")
         && c.author.is_some()));
+    // Replies have no markup of their own, only their place inside the
+    // parent's element and a one-line header with an arrow to the parent.
+    assert_eq!(got.len(), 10);
+    let c = starting(&got, "Der Wochenmarkt ist doch samstags");
+    assert_eq!(c.author.as_deref(), Some("Sabine Orlowski"));
+    assert_eq!(c.posted.as_deref(), Some("2026-03-12T07:48"));
+    assert_eq!(c.reply_to.as_deref(), Some("Klaus-Dieter Wendler"));
 }
 
 /// A print version: numbered headers (`2. Sandra Kübler, <stamp>,

@@ -916,6 +916,7 @@ fn html_plan(lines: &[&str], infos: &[LineInfo], hints: &[Hint], dp: &DatePatter
         let first = seen.insert(*item);
         substantive(r) || (first && r.clone().any(|i| hints[i].meta))
     });
+    let mut groups = split_unmarked_items(groups, lines, infos, hints, dp);
     let mut spans: Vec<Span> = (groups.iter())
         .map(|(_, r)| item_span(lines, infos, hints, r.clone(), dp))
         .collect();
@@ -937,6 +938,46 @@ fn html_plan(lines: &[&str], infos: &[LineInfo], hints: &[Hint], dp: &DatePatter
         spans,
         coarse: None,
     }
+}
+
+/// Items without author or date markup that hold several comments: an
+/// item opening with a one-line header (name and stamp) is cut again at
+/// each later line of that kind with text under it. Utility-class markup
+/// (Tailwind) gives a reply no markup of its own to be found by, only its
+/// place inside the parent's element.
+fn split_unmarked_items(
+    groups: Vec<(usize, Range<usize>)>,
+    lines: &[&str],
+    infos: &[LineInfo],
+    hints: &[Hint],
+    dp: &DatePatterns,
+) -> Vec<(usize, Range<usize>)> {
+    let one_line_header = |i: usize| {
+        header::shape(lines[i].trim(), dp).is_some_and(|s| s.header_like && s.stamp.is_some())
+    };
+    let mut out = Vec::with_capacity(groups.len());
+    for (item, r) in groups {
+        let first = r.clone().find(|&i| !infos[i].blank);
+        let unmarked = r
+            .clone()
+            .all(|i| !hints[i].meta && hints[i].author_words.is_none());
+        let Some(first) = first.filter(|&f| unmarked && one_line_header(f)) else {
+            out.push((item, r));
+            continue;
+        };
+        let mut start = r.start;
+        for i in first + 1..r.end {
+            let text_under = (i + 1..r.end)
+                .find(|&j| !infos[j].blank)
+                .is_some_and(|j| !infos[j].is_boiler() && !one_line_header(j));
+            if one_line_header(i) && text_under {
+                out.push((item, start..i));
+                start = i;
+            }
+        }
+        out.push((item, start..r.end));
+    }
+    out
 }
 
 /// The comment of an item's lines `r`: its header, author and stamp (see
@@ -965,6 +1006,9 @@ fn item_span(
         header.sort_unstable();
         Some(target)
     });
+    // Or a reply arrow inside the header line (`Sabine ↪ Klaus vor 4 Std.`).
+    let reply_to = reply_to
+        .or_else(|| (header.iter()).find_map(|&i| header::shape(lines[i].trim(), dp)?.reply_to));
     Span {
         header,
         body: r,
