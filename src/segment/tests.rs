@@ -974,3 +974,23 @@ fn html_question_and_accepted_answer_are_items() {
         .iter()
         .all(|c| !c.text.contains("mietrecht balkonkraftwerk")));
 }
+
+/// The print version's dateline (`03.02.2026, 17:45 Uhr`, under the
+/// byline) is no header of a comment holding the article: the comment
+/// section's title (`Leserkommentare (9)`) comes before the first comment.
+#[test]
+fn an_authorless_first_comment_running_into_the_section_title_is_the_article() {
+    let p = crate::segment::segment_page(
+        "unseen16-brunnhofen-kitagebuehren.html",
+        &std::fs::read(format!(
+            "{}/data/pages/unseen16-brunnhofen-kitagebuehren.html",
+            env!("CARGO_MANIFEST_DIR")
+        ))
+        .expect("the page is in data/pages"),
+        &SegmentOptions::default(),
+    )
+    .expect("segments");
+    assert_eq!(p.comments.len(), 9);
+    assert!(p.comments.iter().all(|c| c.author.is_some()));
+    assert!(p.article.body.contains("Eltern in Brunnhofen müssen"));
+}

@@ -177,6 +177,39 @@ fn confident_boiler(
 /// Fewest comments the learned labeller must find to overrule "no comments".
 const MIN_LEARNED_COMMENTS: usize = 2;
 
+/// Takes off a first "comment" without author whose lines run on into the
+/// comment section's title (`Leserkommentare (9)`) before the next
+/// comment: the article's dateline (`03.02.2026, 17:45 Uhr`) read as a
+/// header over the article. The zone then starts at the next comment, so
+/// that the article is labelled as one.
+fn drop_article_span(plan: &mut Plan, lines: &[&str], infos: &[LineInfo]) {
+    let [first, second, ..] = &plan.spans[..] else {
+        return;
+    };
+    let authored = plan.spans[1..]
+        .iter()
+        .filter(|s| s.author.is_some())
+        .count();
+    if first.author.is_some() || authored < 2 {
+        return;
+    }
+    let from = first
+        .header
+        .first()
+        .map_or(first.body.start, |&h| h.min(first.body.start));
+    let next = second
+        .header
+        .first()
+        .map_or(second.body.start, |&h| h.min(second.body.start));
+    let titled = (from..next).any(|i| {
+        !infos[i].blank && infos[i].chars <= 40 && header::is_section_marker(lines[i], &infos[i])
+    });
+    if titled && next > plan.zone.start {
+        plan.spans.remove(0);
+        plan.zone.start = next;
+    }
+}
+
 /// The labels of the page before its comments are read: the editorial
 /// part's, the comment section's title as furniture, and boilerplate or
 /// blank over the whole comment zone (the spans relabel their lines).
@@ -230,6 +263,8 @@ fn finish(
     now: Option<NaiveDateTime>,
     dp: &DatePatterns,
 ) -> (Vec<LineLabel>, Vec<Comment>, Article) {
+    let mut plan = plan;
+    drop_article_span(&mut plan, lines, infos);
     let mut labels = page_labels(lines, infos, hints, &plan, dp);
     let page = dates::page_date(&lines[..plan.zone.start], dp);
     let heading = plan
@@ -238,7 +273,6 @@ fn finish(
         .and_then(|s| s.header.first())
         .and_then(|&h| dates::thread_heading_date(lines, h, dp));
     let dividers = day_dividers(lines, infos, &plan, now, dp);
-    let mut plan = plan;
     if hints.is_none() {
         indent_parents(lines, &mut plan.spans);
     }
