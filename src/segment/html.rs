@@ -336,10 +336,16 @@ fn add_variant_siblings(items: &mut BTreeSet<NodeId>, root: ElementRef<'_>, dp: 
         .descendent_elements()
         .filter(|el| items.contains(&el.id()))
         .collect();
+    // Each list once, however many items it holds: its first item speaks
+    // for the rest.
+    let mut lists = BTreeSet::new();
     for item in found {
         let Some(parent) = item.parent().and_then(ElementRef::wrap) else {
             continue;
         };
+        if !lists.insert(parent.id()) {
+            continue;
+        }
         let shared = |el: &ElementRef<'_>| {
             el.value().name() == item.value().name()
                 && el
