@@ -103,26 +103,76 @@ const DATELINE_WORDS: &[&str] = &[
 /// read as digits and signs, boilerplate.
 fn dateline(t: &str, info: &LineInfo, dates: &DatePatterns) -> bool {
     let t = t.trim();
-    if info.chars > 80 || info.sentence_end {
+    if info.chars > 100 || info.sentence_end {
         return false;
     }
-    let Some(stamp) = dates.find(t) else {
+    let reading_time = t.to_lowercase().contains("lesezeit");
+    // `4 Min. Lesezeit` is no relative stamp (`vor 4 Min.`): the date is
+    // looked for in the rest.
+    let dated = if reading_time {
+        t.split(['·', '|', '•'])
+            .filter(|f| !f.to_lowercase().contains("lesezeit"))
+            .collect::<Vec<_>>()
+            .join("|")
+    } else {
+        t.to_string()
+    };
+    let Some(stamp) = dates.find(&dated) else {
         return false;
     };
     if !matches!(stamp.when, When::Absolute { .. }) {
         return false;
     }
-    let rest = format!("{} {}", &t[..stamp.start], &t[stamp.end..]).to_lowercase();
-    let reading_time = rest.contains("lesezeit");
-    rest.split(|c: char| c.is_whitespace() || ",.:;|·•–-()".contains(c))
-        .filter(|w| !w.is_empty())
-        .all(|w| {
-            DATELINE_WORDS.contains(&w)
-                || WEEKDAYS.contains(&w)
-                || (reading_time && w.len() <= 2 && w.bytes().all(|b| b.is_ascii_digit()))
-                || w.chars().all(|c| !c.is_alphanumeric())
-        })
+    let (before, after) = (&dated[..stamp.start], &dated[stamp.end..]);
+    let words = |s: &str| -> Vec<String> {
+        s.split(|c: char| c.is_whitespace() || ",.:;|·•–-()/".contains(c))
+            .filter(|w| !w.is_empty())
+            .map(str::to_string)
+            .collect()
+    };
+    let (head, tail) = (words(before), words(after));
+    let lower: Vec<String> = head.iter().chain(&tail).map(|w| w.to_lowercase()).collect();
+    let credited = lower.iter().any(|w| CREDIT_WORDS.contains(&w.as_str()));
+    let plain = |w: &str| {
+        DATELINE_WORDS.contains(&w)
+            || WEEKDAYS.contains(&w)
+            || (reading_time && w.len() <= 2 && w.bytes().all(|b| b.is_ascii_digit()))
+            || w.chars().all(|c| !c.is_alphanumeric())
+    };
+    // The byline beside the date (`Von Timo Hagedorn und Nadine A. ·
+    // <date>`, `<date> | Text und Foto: Ursula Bernhardt`, `<date> –
+    // Redaktion Talportal (fw)`): names and credit words may stand there.
+    let name = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+    let byline_word = |(w, l): (&String, &String)| {
+        plain(l)
+            || (credited
+                && (CREDIT_WORDS.contains(&l.as_str()) || name(w) || l.chars().count() <= 3))
+    };
+    // Or the author's name alone before it (`Michael Greiderer
+    // 03.12.2025 · 16:20 Uhr`).
+    let named = (2..=3).contains(&head.len())
+        && head
+            .iter()
+            .all(|w| name(w) && w.chars().all(char::is_alphabetic))
+        && tail.iter().all(|w| plain(&w.to_lowercase()));
+    named || head.iter().chain(&tail).zip(&lower).all(byline_word)
 }
+
+/// Words of a byline that may stand beside an article's date.
+const CREDIT_WORDS: &[&str] = &[
+    "von",
+    "und",
+    "text",
+    "texte",
+    "foto",
+    "fotos",
+    "bild",
+    "bilder",
+    "redaktion",
+    "autor",
+    "autorin",
+    "by",
+];
 
 /// Two or more short lines opening with a link arrow (`» Stadtrat
 /// beschließt Haushalt`, `→ Mehr zum Thema`) are a list of links, and the
@@ -656,5 +706,24 @@ mod tests {
             &lp.info("Stand: 03. Februar 2025, 12:05 Uhr"),
             &dates
         ));
+    }
+
+    /// `unseen16`: bylines printed beside the date are credits too, and a
+    /// reading time is no relative stamp; a headline with a date is not.
+    #[test]
+    fn bylines_beside_the_date() {
+        let lp = crate::segment::lines::LinePatterns::new();
+        let dates = DatePatterns::new();
+        let is = |t: &str| dateline(t, &lp.info(t), &dates);
+        assert!(is("12.03.2026, 06:30 Uhr · 4 Min. Lesezeit"));
+        assert!(is("Von Timo Hagedorn und Nadine Aschenbrenner · 29.09.2025, 00:45 Uhr · aktualisiert 08:10 Uhr"));
+        assert!(is("Michael Greiderer 03.12.2025 · 16:20 Uhr"));
+        assert!(is(
+            "Dienstag, 2. September 2025 – Redaktion Schwarzachtal-Portal (fw)"
+        ));
+        assert!(is("24.10.2025 | Text und Foto: Ursula Bernhardt"));
+        assert!(!is("Stichwahl am 12. Oktober"));
+        assert!(!is("Wahlparty im Rathaus am 28.09.2025"));
+        assert!(!is("Am 14.03.2025 beginnt der Umbau"));
     }
 }
