@@ -2210,6 +2210,11 @@ impl Pattern {
             // `↳ Antwort von Tom · <stamp>` under `Anna · <stamp>`: replies
             // behind an arrow may carry a role word the others lack.
             || ((c.nested != self.nested) && without_role(&c.family) == self.bare)
+            // A one-line reply behind an arrow (`↳ Antwort von Petra W.
+            // (Initiatorin) · <stamp>`) among two-line headers (`Name aus
+            // Ort` / `unterschrieben am <stamp>`): the arrow and the name
+            // and stamp on its line say enough.
+            || (c.nested && !self.nested && c.len == 1 && c.author.is_some() && c.stamp.is_some())
             // `Lesemaus63 antwortete Hinnerk_B · <stamp>` under `Hinnerk_B ·
             // <stamp>`: the verb of a reply whose target was cut.
             || (c.reply_to.is_some()

@@ -994,3 +994,17 @@ fn an_authorless_first_comment_running_into_the_section_title_is_the_article() {
     assert!(p.comments.iter().all(|c| c.author.is_some()));
     assert!(p.article.body.contains("Eltern in Brunnhofen müssen"));
 }
+
+/// The petition's replies print one line behind an arrow (`↳ Antwort von
+/// Petra Wiebking (Initiatorin) · 16.02.2026`) among two-line headers.
+#[test]
+fn arrow_replies_among_two_line_headers() {
+    let got = dev_comments("unseen15-mitzeichnen-nachtbus.txt");
+    let c = starting(&got, "Lieber Herr Paulsen");
+    assert_eq!(c.author.as_deref(), Some("Petra Wiebking"));
+    assert_eq!(c.posted.as_deref(), Some("2026-02-16"));
+    assert_eq!(
+        c.reply_to.as_deref(),
+        Some("Horst-Günter Paulsen aus Falkenried")
+    );
+}
