@@ -421,7 +421,8 @@ impl LinePatterns {
         let ui = rule
             || short && is_button_row(&lower)
             || short && (breadcrumb || words <= 8 && (self.votes.is_match(t) || is_ui(&lower)))
-            || (words <= 12 && (feedback_prompt(&lower) || helpful_count(&lower)))
+            || (words <= 12
+                && (feedback_prompt(&lower) || helpful_count(&lower) || reply_preview(&lower)))
             || (words <= 5 && !sentence_end && form_opener(&lower));
         let boiler = if chars <= 4000 {
             let s: u32 = BOILER_PHRASES
@@ -614,6 +615,20 @@ fn helpful_count(lower: &str) -> bool {
         .split_whitespace()
         .any(|w| matches!(w, "fand" | "fanden" | "found"));
     first_is_number && found && (t.ends_with(" hilfreich") || t.ends_with(" helpful"))
+}
+
+/// A social network's reply teaser between comments (`Gemeinde Hollbergen
+/// hat geantwortet · 1 Antwort`, `Anna replied · 2 replies`): who answered
+/// and how often, a link to the replies, not a header.
+fn reply_preview(lower: &str) -> bool {
+    let t = lower.trim();
+    let mut words = t.rsplit(char::is_whitespace);
+    let (Some(last), Some(count)) = (words.next(), words.next()) else {
+        return false;
+    };
+    let counted = count.chars().all(|c| c.is_ascii_digit())
+        && matches!(last, "antwort" | "antworten" | "reply" | "replies");
+    counted && (t.contains(" geantwortet ") || t.contains(" replied "))
 }
 
 /// A line that is an ad's label and nothing else (`Anzeige`, `Sponsored`):
@@ -930,5 +945,19 @@ mod tests {
             Err(SegmentError::Binary { offset: 2, .. })
         ));
         assert_eq!(decode("x", b"Gr\xfc\xdfe").ok().as_deref(), Some("Grüße"));
+    }
+
+    /// `unseen15`: a social network's reply teaser is furniture, a
+    /// sentence that says someone answered is not.
+    #[test]
+    fn reply_previews_are_furniture() {
+        assert!(reply_preview(
+            "gemeinde hollbergen hat geantwortet · 1 antwort"
+        ));
+        assert!(reply_preview("anna replied · 2 replies"));
+        assert!(!reply_preview(
+            "der bürgermeister hat geantwortet, aber nicht auf 2 antworten"
+        ));
+        assert!(!reply_preview("die stadt hat geantwortet"));
     }
 }
