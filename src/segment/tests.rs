@@ -1008,3 +1008,18 @@ fn arrow_replies_among_two_line_headers() {
         Some("Horst-Günter Paulsen aus Falkenried")
     );
 }
+
+/// A reader chat archived as a table under the article: the section's
+/// title, its notes, the table's column heads and the chat's system rows
+/// above the first message are furniture; with the table's rows read as
+/// comments the page comes out exactly as its gold file says.
+#[test]
+fn html_chat_archive_preamble_is_furniture() {
+    let name = "unseen16-hollerbach-wahlabend.html";
+    let dir = format!("{}/data/pages", env!("CARGO_MANIFEST_DIR"));
+    let page = std::fs::read(format!("{dir}/{name}")).expect("the page is in data/pages");
+    let gold = std::fs::read_to_string(format!("{dir}/unseen16-hollerbach-wahlabend.gold.json"))
+        .expect("its gold file too");
+    let (pred, gold, s) = score(name, &page, &gold, &SegmentOptions::default());
+    assert!(s.is_exact(), "{}", diff(&pred, &gold));
+}

@@ -243,7 +243,11 @@ fn page_labels(
                 _ => break,
             }
         }
-        section_preamble(lines, infos, &mut labels[..plan.zone.start]);
+        if hints.is_some() {
+            html_preamble(lines, infos, &mut labels[..plan.zone.start]);
+        } else {
+            section_preamble(lines, infos, &mut labels[..plan.zone.start]);
+        }
     }
     for i in plan.zone.start..lines.len() {
         labels[i] = if infos[i].blank {
@@ -378,6 +382,34 @@ fn section_preamble(lines: &[&str], infos: &[LineInfo], labels: &mut [LineLabel]
     }
     for label in &mut labels[title..=last] {
         if matches!(label, LineLabel::Body | LineLabel::Teaser) {
+            *label = LineLabel::Boilerplate;
+        }
+    }
+}
+
+/// [`section_preamble`] for HTML, whose lines have no blank lines to end
+/// a paragraph: from the comment section's title among the last lines
+/// above the first comment (`Leserchat zum Wahlabend – Archiv`) down, the
+/// section's notes, a table's column heads (`Zeit`, `Name`, `Nachricht`)
+/// and system lines are furniture.
+fn html_preamble(lines: &[&str], infos: &[LineInfo], labels: &mut [LineLabel]) {
+    const REACH: usize = 10;
+    let n = labels.len();
+    let title = (n.saturating_sub(REACH)..n).rev().find(|&i| {
+        infos[i].chars <= 80
+            && !infos[i].sentence_end
+            && labels[i] != LineLabel::Headline
+            && header::is_section_marker(lines[i], &infos[i])
+    });
+    let Some(title) = title else { return };
+    if labels[title..].contains(&LineLabel::Headline) {
+        return;
+    }
+    for label in &mut labels[title..] {
+        if matches!(
+            label,
+            LineLabel::Body | LineLabel::Teaser | LineLabel::Credit
+        ) {
             *label = LineLabel::Boilerplate;
         }
     }
