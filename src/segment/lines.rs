@@ -81,6 +81,7 @@ const UI_WORDS: &[&str] = &[
     "missbrauch",
     "teilen",
     "zitieren",
+    "speichern",
     "gefällt",
     "mir",
     "like",
@@ -959,5 +960,11 @@ mod tests {
             "der bürgermeister hat geantwortet, aber nicht auf 2 antworten"
         ));
         assert!(!reply_preview("die stadt hat geantwortet"));
+        // A link aggregator's row of buttons under a post.
+        let lp = LinePatterns::new();
+        assert!(lp.info("speichern").is_boiler());
+        assert!(!lp
+            .info("Ich muss das speichern, sonst vergesse ich es.")
+            .is_boiler());
     }
 }
