@@ -275,7 +275,7 @@ pub(crate) struct Shape {
 
 /// Arrows that embedded comment systems put between a reply's author and
 /// the author it answers.
-const REPLY_ARROWS: &[char] = &['→', '↪', '↩', '➔', '➜', '▸', '►', '⇾'];
+pub(crate) const REPLY_ARROWS: &[char] = &['→', '↪', '↩', '➔', '➜', '▸', '►', '⇾'];
 
 /// Arrows printed in front of a reply's header (`↳ Antwort von Tom`).
 const NESTED_ARROWS: &[char] = &['↳', '└', '⤷', '➥'];

@@ -1073,8 +1073,11 @@ fn item_span(
         Some(target)
     });
     // Or a reply arrow inside the header line (`Sabine ↪ Klaus vor 4 Std.`).
-    let reply_to = reply_to
-        .or_else(|| (header.iter()).find_map(|&i| header::shape(lines[i].trim(), dp)?.reply_to));
+    let reply_to = reply_to.or_else(|| {
+        (header.iter())
+            .filter(|&&i| lines[i].contains(header::REPLY_ARROWS))
+            .find_map(|&i| header::shape(lines[i].trim(), dp)?.reply_to)
+    });
     Span {
         header,
         body: r,
