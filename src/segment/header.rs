@@ -359,6 +359,8 @@ pub(crate) fn reply_line(t: &str) -> Option<String> {
     // Drupal quotes the title bare (`Als Antwort auf Gebraucht kaufen! von
     // Klaus`): the name after the last `von`, unless the whole is a name
     // (`Antwort auf Ursula von Berg`).
+    let rest = without_guest_mark(rest);
+    let rest = rest.as_ref();
     let rest = match rest.rsplit_once(" von ") {
         Some((_, name)) if !names_only(rest) && names_only(name) => name.trim(),
         _ => rest,
@@ -389,6 +391,24 @@ pub(crate) fn reply_line(t: &str) -> Option<String> {
 const DEMONSTRATIVES: &[&str] = &[
     "this", "that", "diese", "dieser", "diesen", "diesem", "dieses",
 ];
+
+/// Drupal's mark after a guest's name (`Klaus (nicht überprüft)`, `Klaus
+/// (not verified)`): no part of the name, and guests would otherwise have
+/// a shape of their own beside the members' headers.
+const GUEST_MARKS: &[&str] = &[
+    " (nicht überprüft)",
+    " (nicht verifiziert)",
+    " (not verified)",
+];
+
+/// A name or header line without a guest mark after the name (see
+/// [`GUEST_MARKS`]), wherever the mark stands in the line.
+fn without_guest_mark(t: &str) -> std::borrow::Cow<'_, str> {
+    match GUEST_MARKS.iter().find(|m| t.contains(*m)) {
+        Some(m) => std::borrow::Cow::Owned(t.replacen(m, "", 1)),
+        None => std::borrow::Cow::Borrowed(t),
+    }
+}
 
 /// One to four name tokens (an `@` in front and a `:` behind allowed).
 fn names_only(t: &str) -> bool {
@@ -1052,6 +1072,8 @@ pub(crate) fn shape(t: &str, dates: &DatePatterns) -> Option<Shape> {
     .trim_start();
     let nested = bare.len() < t.len() && !bare.is_empty();
     let bare = strip_vote_controls(bare);
+    let unmarked = without_guest_mark(bare);
+    let bare = unmarked.as_ref();
     // The outline number goes first: `[1.1.1]` would read as a date.
     let (level, t) = match outline_number(bare) {
         Some((depth, rest)) => (Some(depth), rest),

@@ -282,13 +282,14 @@ fn finish(
     }
     let mut comments = Vec::with_capacity(plan.spans.len());
     let mut bodies: Vec<Vec<&str>> = Vec::with_capacity(plan.spans.len());
+    let mut line_replies: Vec<Option<String>> = Vec::with_capacity(plan.spans.len());
     for span in &plan.spans {
         let divider = span
             .header
             .first()
             .and_then(|&h| dividers.iter().rev().find(|d| d.0 < h))
             .map(|d| d.1);
-        let text_lines = label_span(
+        let mut text_lines = label_span(
             span,
             lines,
             infos,
@@ -296,6 +297,12 @@ fn finish(
             plan.coarse.as_deref(),
             &mut labels,
         );
+        line_replies.push(leading_reply_line(
+            span,
+            lines,
+            &mut text_lines,
+            &mut labels,
+        ));
         comments.push(Comment {
             author: span.author.as_deref().map(without_poster_badge),
             posted: span.stamp.as_ref().and_then(|s| {
@@ -312,7 +319,7 @@ fn finish(
         });
         bodies.push(text_lines);
     }
-    resolve_replies(&mut comments, &bodies, &plan.spans, dp);
+    resolve_replies(&mut comments, &bodies, &plan.spans, &line_replies, dp);
     let previews = drop_previews(&mut comments, &plan.spans, &mut labels);
     drop_empty(&mut comments, &plan.spans[previews..], lines, &mut labels);
     let article = assemble_article(lines, &labels);
@@ -528,6 +535,35 @@ fn label_span<'a>(
         closed |= ends_comment(&infos[i], labels[i], &text_lines, span.header_above());
     }
     text_lines
+}
+
+/// Takes a reply line that opens a comment's text into its header and
+/// returns its target: Drupal prints `Als Antwort auf <title> von X`
+/// under the header's `Permalink` button, so the line is not adjacent to
+/// the header the page's shapes found. Only phrase lines with text under
+/// them count; `Antwort auf Anna:` ending in a colon addresses Anna in
+/// the text, and a bare `@Anna` is the text's mention.
+fn leading_reply_line(
+    span: &Span,
+    lines: &[&str],
+    text_lines: &mut Vec<&str>,
+    labels: &mut [LineLabel],
+) -> Option<String> {
+    if text_lines.len() < 2 || span.lead.is_some() || !span.header_above() {
+        return None;
+    }
+    let first = text_lines[0];
+    if first.ends_with(':') || first.starts_with('@') {
+        return None;
+    }
+    let target = header::reply_line(first)?;
+    let i = span
+        .body
+        .clone()
+        .find(|&i| labels[i] == LineLabel::Comment && lines[i].trim() == first)?;
+    labels[i] = LineLabel::CommentHeader;
+    text_lines.remove(0);
+    Some(target)
 }
 
 /// Most lines an ad under its label (`Anzeige`) may have.
@@ -1608,6 +1644,7 @@ fn resolve_replies(
     comments: &mut [Comment],
     bodies: &[Vec<&str>],
     spans: &[Span],
+    line_replies: &[Option<String>],
     dp: &DatePatterns,
 ) {
     if comments.iter().all(|c| c.author.is_none()) {
@@ -1638,7 +1675,7 @@ fn resolve_replies(
                 // Cues in the text first; then the page's structure (a reply
                 // arrow, nesting), resolved against the thread's authors.
                 thread.text_reply(me, dp).or_else(|| {
-                    let r = spans[me].reply_to.as_deref()?;
+                    let r = (spans[me].reply_to.as_ref()).or(line_replies[me].as_ref())?;
                     thread.find_author(r, None, me).or(Some(r.to_string()))
                 })
             })
@@ -1652,6 +1689,56 @@ fn resolve_replies(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Drupal's layout: a guest's mark after the name, and the reply line
+    /// under the `Permalink` button, which joins the header and names the
+    /// parent by the name after the last `von`.
+    #[test]
+    fn drupal_reply_lines_and_guest_marks() {
+        let page = "Neue Ampel am Markt\n\nDie Stadt stellt im April eine Ampel am Markt auf. Sie kostet 40.000 Euro.\n\nKommentare\n\nUlla_B\nDi., 10.02.2026 - 11:23\nPermalink\nWarum erst jetzt?\nSeit Jahren fordern wir das.\nAntworten\n\nKlaus (nicht überprüft)\nDi., 10.02.2026 - 12:05\nPermalink\nAls Antwort auf Warum erst jetzt? von Ulla_B\nWeil das Geld fehlte.\nAntworten\n\nMara Lind\nDi., 10.02.2026 - 13:40\nPermalink\nAls Antwort auf Weil das Geld fehlte. von Klaus (nicht überprüft)\nDas glaube ich nicht.\nAntworten\n";
+        let p = crate::segment::segment_page(
+            "d.txt",
+            page.as_bytes(),
+            &crate::segment::SegmentOptions::default(),
+        )
+        .expect("segments");
+        let at = |text: &str| page.lines().position(|l| l == text).expect("line");
+        let got: Vec<_> = (p.comments.iter())
+            .map(|c| (c.author.as_deref(), c.reply_to.as_deref(), c.text.as_str()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (
+                    Some("Ulla_B"),
+                    None,
+                    "Warum erst jetzt?\nSeit Jahren fordern wir das."
+                ),
+                (Some("Klaus"), Some("Ulla_B"), "Weil das Geld fehlte."),
+                (Some("Mara Lind"), Some("Klaus"), "Das glaube ich nicht."),
+            ]
+        );
+        let reply = "Als Antwort auf Warum erst jetzt? von Ulla_B";
+        assert_eq!(p.line_labels[at(reply)], LineLabel::CommentHeader);
+    }
+
+    /// A colon after the reply phrase addresses the person in the text.
+    #[test]
+    fn a_reply_phrase_with_a_colon_stays_text() {
+        let page = "Neue Ampel am Markt\n\nDie Stadt stellt im April eine Ampel am Markt auf. Sie kostet 40.000 Euro.\n\nKommentare\n\nUlla Berg\n10.02.2026, 11:23\nWarum erst jetzt?\n\nKlaus Meier\n10.02.2026, 12:05\nAntwort auf Ulla Berg:\nWeil das Geld fehlte.\n";
+        let p = crate::segment::segment_page(
+            "c.txt",
+            page.as_bytes(),
+            &crate::segment::SegmentOptions::default(),
+        )
+        .expect("segments");
+        assert_eq!(p.comments.len(), 2);
+        assert_eq!(
+            p.comments[1].text,
+            "Antwort auf Ulla Berg:\nWeil das Geld fehlte."
+        );
+        assert_eq!(p.comments[1].reply_to.as_deref(), Some("Ulla Berg"));
+    }
 
     /// The section's rules under its title are furniture, not the
     /// article's last paragraph.
