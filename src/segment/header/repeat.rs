@@ -148,20 +148,70 @@ fn anchors(page: &Page, dates: &DatePatterns) -> Vec<Anchor> {
 
 /// The anchors of the stamp class that repeats most, each separated from
 /// the next by other lines (a list of dates is no thread); ties go to the
-/// class printed further down.
-fn thread_anchors(all: Vec<Anchor>) -> Vec<Anchor> {
+/// class printed further down. Stamps of other classes printed in the same
+/// frame join them (see [`frame`]).
+fn thread_anchors(page: &Page, all: Vec<Anchor>) -> Vec<Anchor> {
     let mut by_class: BTreeMap<String, Vec<Anchor>> = BTreeMap::new();
     for a in all {
         by_class.entry(a.stamp.class.clone()).or_default().push(a);
     }
-    by_class
-        .into_values()
-        .filter(|g| {
-            let adjacent = g.windows(2).filter(|w| w[1].line == w[0].line + 1).count();
-            g.len() >= MIN_ANCHORS && adjacent * 4 <= g.len()
+    let separated = |g: &[Anchor]| {
+        let adjacent = g.windows(2).filter(|w| w[1].line == w[0].line + 1).count();
+        g.len() >= MIN_ANCHORS && adjacent * 4 <= g.len()
+    };
+    let Some(best) = (by_class.iter())
+        .filter(|(_, g)| separated(g))
+        .max_by_key(|(_, g)| (g.len(), g.last().map_or(0, |a| a.line)))
+        .map(|(class, _)| class.clone())
+    else {
+        return Vec::new();
+    };
+    let mut thread = by_class.remove(&best).unwrap_or_default();
+    // Fresh comments print `vor 38 Minuten · 👍 412 · Antworten`, older
+    // ones `17.03.2026, 13:02 · 👍 367 · Antworten`: when nearly all of the
+    // class share one frame, the other classes' lines in it are headers too.
+    let frames: Vec<Option<String>> = thread.iter().map(|a| frame(page, a)).collect();
+    let shared = frames.first().cloned().flatten().filter(|f| {
+        let n = frames.iter().filter(|g| g.as_ref() == Some(f)).count();
+        4 * n >= 3 * frames.len()
+    });
+    if let Some(shared) = shared {
+        let joined = by_class
+            .into_values()
+            .flatten()
+            .filter(|a| frame(page, a).as_ref() == Some(&shared));
+        thread.extend(joined);
+        thread.sort_by_key(|a| a.line);
+    }
+    thread
+}
+
+/// What a stamp line prints around its stamp, digits blanked (`· 👍 # ·
+/// 👎 # · antworten`), when that has a word or a sign beside the field
+/// separators: a bare stamp, or one with only a separator, frames nothing.
+fn frame(page: &Page, a: &Anchor) -> Option<String> {
+    let t = page.lines[a.line].trim();
+    let rest = format!("{} <> {}", t.get(..a.stamp.start)?, t.get(a.stamp.end..)?);
+    let masked: String = rest
+        .to_lowercase()
+        .split_whitespace()
+        .map(|w| {
+            if w.chars().any(|c| c.is_ascii_digit()) {
+                "#"
+            } else {
+                w
+            }
         })
-        .max_by_key(|g| (g.len(), g.last().map_or(0, |a| a.line)))
-        .unwrap_or_default()
+        .collect::<Vec<_>>()
+        .join(" ");
+    let marked = masked.split(' ').any(|w| {
+        w != "<>"
+            && w != "#"
+            && !w
+                .chars()
+                .all(|c| FIELD_SEPARATORS.contains(c) || c.is_ascii_punctuation())
+    });
+    marked.then_some(masked)
 }
 
 /// The lines at one offset from the anchors (`at[k]`, `None` where the
@@ -313,7 +363,7 @@ pub(super) fn headers(
         infos,
         shapes,
     };
-    let anchors = thread_anchors(anchors(&page, dates));
+    let anchors = thread_anchors(&page, anchors(&page, dates));
     if anchors.is_empty() {
         return Vec::new();
     }
@@ -628,6 +678,39 @@ mod tests {
             [Some(2), Some(6), Some(10)]
         );
         assert!(got.iter().all(|h| h.below));
+    }
+
+    /// Fresh comments print a relative stamp, older ones a date, in the
+    /// same frame of votes and buttons: both are the thread's headers.
+    #[test]
+    fn stamps_of_two_classes_in_one_frame_join() {
+        let lines = [
+            "Kommentare",
+            "",
+            "Kalle_K",
+            "Ich hätte den Schein auch in die Dose gesteckt.",
+            "vor 38 Minuten · 👍 412 · 👎 9 · Antworten",
+            "",
+            "Renate S.",
+            "So eine schöne Geschichte zwischen all den schlechten.",
+            "17.03.2026, 13:02 · 👍 367 · 👎 4 · Antworten",
+            "",
+            "Gisela_M",
+            "Wieso kontrolliert der Kiosk das nicht automatisch?",
+            "vor 52 Minuten · 👍 97 · 👎 6 · Antworten",
+            "",
+            "Hanne_Lore",
+            "Meine Oma hat ihr Geld auch in der Keksdose versteckt.",
+            "vor 12 Minuten · 👍 65 · 👎 3 · Antworten",
+            "",
+            "Steuerfuchs",
+            "Wenigstens ist der Gewinn steuerfrei.",
+            "17.03.2026, 13:10 · 👍 201 · 👎 12 · Antworten",
+        ];
+        let got = repeated(&lines);
+        let lines_of: Vec<usize> = spans(&got).iter().map(|s| s.0).collect();
+        assert_eq!(lines_of, [4, 8, 12, 16, 20]);
+        assert_eq!(got[1].author.as_deref(), Some("Renate S."));
     }
 
     /// The action row of the comment before (`12 Antworten Teilen`) sits
