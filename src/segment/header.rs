@@ -403,7 +403,7 @@ const GUEST_MARKS: &[&str] = &[
 
 /// A name or header line without a guest mark after the name (see
 /// [`GUEST_MARKS`]), wherever the mark stands in the line.
-fn without_guest_mark(t: &str) -> std::borrow::Cow<'_, str> {
+pub(crate) fn without_guest_mark(t: &str) -> std::borrow::Cow<'_, str> {
     match GUEST_MARKS.iter().find(|m| t.contains(*m)) {
         Some(m) => std::borrow::Cow::Owned(t.replacen(m, "", 1)),
         None => std::borrow::Cow::Borrowed(t),

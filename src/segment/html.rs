@@ -202,6 +202,16 @@ fn names(el: &ElementRef<'_>) -> Vec<String> {
     out
 }
 
+/// Whether class names mark site chrome (see [`CHROME_STEMS`]). Drupal
+/// marks an article shown on the front page `node-promoted`, which is no
+/// promotion box.
+fn chrome_named(names: &[String]) -> bool {
+    names.iter().any(|n| {
+        let n = n.replace("promoted", "");
+        CHROME_STEMS.iter().any(|s| n.contains(s))
+    })
+}
+
 fn any_stem(names: &[String], stems: &[&str]) -> bool {
     names.iter().any(|n| stems.iter().any(|s| n.contains(s)))
 }
@@ -283,7 +293,14 @@ fn named_items(root: ElementRef<'_>) -> BTreeSet<NodeId> {
         let own = names(&el);
         // A `reply` link box inside a comment is named like an item but
         // holds only its link.
-        if own.iter().any(|n| ITEM_CLASSES.contains(&n.as_str())) && has_own_text(&el) {
+        // and a `reply` button is no comment either.
+        if own.iter().any(|n| ITEM_CLASSES.contains(&n.as_str()))
+            && has_own_text(&el)
+            && !matches!(
+                el.value().name(),
+                "button" | "a" | "label" | "input" | "option"
+            )
+        {
             items.insert(el.id());
         }
         let parent_named = any_stem(&own, COMMENT_STEMS)
@@ -428,7 +445,7 @@ fn repeated_items(root: ElementRef<'_>, dp: &DatePatterns) -> BTreeSet<NodeId> {
                 || best
                     .as_ref()
                     .is_some_and(|(_, b, _)| b.len() >= members.len())
-                || any_stem(&names(&members[0]), CHROME_STEMS)
+                || chrome_named(&names(&members[0]))
                 || !members.iter().all(|m| blocky(m) && comment_like(m, dp))
             {
                 continue;
@@ -443,8 +460,10 @@ fn repeated_items(root: ElementRef<'_>, dp: &DatePatterns) -> BTreeSet<NodeId> {
     // Nested replies sit inside the list; a block of the same markup
     // elsewhere (a byline or a sidebar box, when utility classes leave a
     // bare `div` as the signature) is not a comment.
+    // A staff member's post carries its classes and more (`topic-post
+    // staff moderator`).
     for el in list.descendent_elements() {
-        if signature(&el) == sig && comment_like(&el, dp) {
+        if extends(&el, &sig) && comment_like(&el, dp) {
             items.insert(el.id());
         }
     }
@@ -459,6 +478,10 @@ fn comment_like(el: &ElementRef<'_>, dp: &DatePatterns) -> bool {
     reads_like_comment(el, dp, 4)
 }
 
+/// How many elements of a block, from its start, are searched for a
+/// machine-readable moment: a header's, not one in a quote further down.
+const MOMENT_SCAN: usize = 40;
+
 /// [`comment_like`] with the name and stamp looked for among the first
 /// `head` text pieces (of twelve).
 fn reads_like_comment(el: &ElementRef<'_>, dp: &DatePatterns, head: usize) -> bool {
@@ -470,7 +493,13 @@ fn reads_like_comment(el: &ElementRef<'_>, dp: &DatePatterns, head: usize) -> bo
         .collect();
     let head = &pieces[..pieces.len().min(head)];
     let short = |t: &&&str| t.chars().count() <= 80;
-    let stamp = head.iter().filter(short).any(|t| dp.find(t).is_some());
+    // Forums print `1 T.` or `3. Feb.` and keep the moment in a tooltip or
+    // a `<time datetime>`, as [`moment`] reads it.
+    let stamp = head.iter().filter(short).any(|t| dp.find(t).is_some())
+        || el
+            .descendent_elements()
+            .take(MOMENT_SCAN)
+            .any(|d| moment(d.value(), dp).is_some());
     let name = head.iter().filter(short).any(|t| {
         header::shape(t, dp).is_some_and(|s| s.header_like || s.name_only || s.name.is_some())
     });
@@ -551,6 +580,7 @@ fn flatten(
     let mut lines: Vec<String> = Vec::new();
     let mut hints: Vec<Hint> = Vec::new();
     let mut buf = LineBuf::default();
+    let mut last_item: Option<usize> = None;
     let mut stack = vec![(root.node(), Hint::default(), Step::Enter)];
     while let Some((node, hint, step)) = stack.pop() {
         match node.value() {
@@ -583,7 +613,16 @@ fn flatten(
                 let Some(el) = ElementRef::wrap(node) else {
                     continue;
                 };
-                let h = element_hint(&el, hint, item_index);
+                let mut h = element_hint(&el, hint, item_index);
+                // Drupal prints a comment's replies in an `indented` block
+                // right after it, not inside it (repeated, the blocks pass
+                // for items themselves): they answer the comment before.
+                let indented = last_item.is_some() && names(&el).iter().any(|n| n == "indented");
+                if indented {
+                    h.item = last_item;
+                } else if let Some(&k) = item_index.get(&el.id()) {
+                    last_item = Some(k);
+                }
                 if h.item.is_some() {
                     if buf.datetime.is_none() {
                         buf.datetime = moment(el.value(), dp);
@@ -666,7 +705,13 @@ fn author_named(el: &ElementRef<'_>) -> bool {
 /// The hint in force inside element `el`, given the hint around it.
 fn element_hint(el: &ElementRef<'_>, hint: Hint, item_index: &BTreeMap<NodeId, usize>) -> Hint {
     let name = el.value().name();
-    let own = names(el);
+    // Classes on `<body>` describe the page, not a box in it (`single-post
+    // category-verkehr tags-hauptstrasse`): no chrome, lead or caption.
+    let own = if matches!(name, "html" | "body") {
+        Vec::new()
+    } else {
+        names(el)
+    };
     let mut h = hint;
     if let Some(&k) = item_index.get(&el.id()) {
         h.parent = h.item;
@@ -677,12 +722,24 @@ fn element_hint(el: &ElementRef<'_>, hint: Hint, item_index: &BTreeMap<NodeId, u
     }
     h.heading |= name == "h1";
     h.caption |= name == "figcaption" || any_stem(&own, &["caption", "bildunterschrift"]);
-    let chrome_tag = matches!(name, "nav" | "aside" | "form" | "button" | "label")
-        || (name == "footer" && h.item.is_none());
-    h.chrome |= chrome_tag || any_stem(&own, CHROME_STEMS);
+    // A forum quotes another post in an `<aside class="quote">` inside the
+    // comment: text of the comment, not a sidebar.
+    let quote_box = name == "aside" && h.item.is_some() && any_stem(&own, &["quote", "zitat"]);
+    // ASP.NET WebForms wraps the whole page in one `<form>`: a form that
+    // holds the page's title is no comment or search form.
+    let page_form = name == "form"
+        && el
+            .descendent_elements()
+            .any(|d| matches!(d.value().name(), "h1" | "article"));
+    let chrome_tag =
+        matches!(name, "nav" | "aside" | "form" | "button" | "label") && !quote_box && !page_form
+            || (name == "footer" && h.item.is_none());
+    h.chrome |= chrome_tag || chrome_named(&own);
+    // Drupal's body field is `text-with-summary`: no lead.
+    let own_lead: Vec<String> = own.iter().map(|n| n.replace("with-summary", "")).collect();
     h.lead |= h.item.is_none()
         && any_stem(
-            &own,
+            &own_lead,
             &[
                 "lead",
                 "teaser",
@@ -693,7 +750,13 @@ fn element_hint(el: &ElementRef<'_>, hint: Hint, item_index: &BTreeMap<NodeId, u
             ],
         );
     let is_item = item_index.contains_key(&el.id());
-    if h.item.is_some() && !is_item && !any_stem(&own, TEXT_STEMS) {
+    // `message` names text only at a class's end (`message`, `post-message`):
+    // forums prefix every class of a post with it (`message-name`,
+    // `message-userTitle`, `message-attribution`).
+    let text_named = own.iter().any(|n| {
+        n.ends_with("message") || TEXT_STEMS.iter().any(|&s| s != "message" && n.contains(s))
+    });
+    if h.item.is_some() && !is_item && !text_named {
         let author = author_named(el);
         h.meta |= matches!(name, "time" | "cite" | "header" | "address")
             || any_stem(&own, META_STEMS)

@@ -1023,3 +1023,139 @@ fn html_chat_archive_preamble_is_furniture() {
     let (pred, gold, s) = score(name, &page, &gold, &SegmentOptions::default());
     assert!(s.is_exact(), "{}", diff(&pred, &gold));
 }
+
+/// One Discourse-style post: avatar, name, a reply tab, the short date
+/// with its full moment in a tooltip, the text, and a `reply` button.
+fn discourse_post(
+    classes: &str,
+    name: &str,
+    reply: &str,
+    short: &str,
+    full: &str,
+    text: &str,
+) -> String {
+    let tab = if reply.is_empty() {
+        String::new()
+    } else {
+        format!(r#"<a class="reply-to-tab" title="Antwort auf @{reply}"><span>{reply}</span></a>"#)
+    };
+    format!(
+        r#"<div class="topic-post {classes}"><article class="boxed"><div class="topic-meta-data"><span class="first username"><a>{name}</a></span><div class="post-infos">{tab}<span title="{full}" class="relative-date">{short}</span></div></div><div class="cooked">{text}</div><nav class="post-controls"><button class="btn reply create"><span>Antworten</span></button></nav></article></div>"#
+    )
+}
+
+/// Issue 11 (`unseen17`, a Discourse forum): the thread's posts are found
+/// by repetition although the page's `<body>` is classed `tags-…` (no
+/// chrome), each post holds a `reply` button (no item) and some print only
+/// `1 T.` (the tooltip's moment makes them read like comments and dates
+/// `3. Feb.`); a staff post with more classes is a post too; a quote box
+/// inside a post is its text; the opening post is the article, since
+/// nothing above it reads as one.
+#[test]
+fn forum_threads_found_by_repetition() {
+    let posts = [
+        discourse_post("staff", "stadt_lb", "", "3. Feb.", "3. Feb. 2026, 10:00", "<p>Liebe Mitredenden, wir haben auf der Hauptstraße eine Woche lang den Verkehr gezählt und legen die Ergebnisse vor.</p>"),
+        discourse_post("", "m_okonkwo", "", "3. Feb.", "3. Feb. 2026, 11:24", "<p>Danke, dass die Zahlen veröffentlicht werden! Nachts ist es das eigentliche Problem.</p>"),
+        discourse_post("", "PeterWendl", "", "3. Feb.", "3. Feb. 2026, 13:02", "<p>Ich sehe das kritischer, da muss der Verkehr fließen.</p>"),
+        discourse_post("", "jan.rieger", "PeterWendl", "1 T.", "13. Feb. 2026, 07:55", r#"<aside class="quote"><div class="title">PeterWendl:</div><blockquote><p>da muss der Verkehr fließen</p></blockquote></aside><p>Das Argument kommt immer, aber es stimmt nicht.</p>"#),
+        discourse_post("staff", "stadt_lb", "", "4. Feb.", "4. Feb. 2026, 09:30", "<p>Zur Frage nach dem Busverkehr: Wir haben die Verkehrsgesellschaft gefragt.</p>"),
+    ];
+    let page = format!(
+        r#"<html><body class="docs category-verkehr tags-hauptstrasse"><h1>Tempo 30 auf der Hauptstraße</h1><div class="post-stream">{}</div></body></html>"#,
+        posts.concat()
+    );
+    let got = html_rows(&page);
+    let got: Vec<(Option<&str>, Option<&str>, &str)> = got
+        .iter()
+        .map(|(a, p, t)| (a.as_deref(), p.as_deref(), t.as_str()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (Some("m_okonkwo"), Some("2026-02-03T11:24"), "Danke, dass die Zahlen veröffentlicht werden! Nachts ist es das eigentliche Problem."),
+            (Some("PeterWendl"), Some("2026-02-03T13:02"), "Ich sehe das kritischer, da muss der Verkehr fließen."),
+            (Some("jan.rieger"), Some("2026-02-13T07:55"), "PeterWendl:\nda muss der Verkehr fließen\nDas Argument kommt immer, aber es stimmt nicht."),
+            (Some("stadt_lb"), Some("2026-02-04T09:30"), "Zur Frage nach dem Busverkehr: Wir haben die Verkehrsgesellschaft gefragt."),
+        ]
+    );
+}
+
+/// Issue 11 (`unseen17`, Drupal 7): an article marked `node-promoted` is
+/// no promotion box and its `text-with-summary` body no lead; replies sit
+/// in an `indented` block after the comment they answer; a guest's name
+/// carries `(nicht überprüft)`.
+#[test]
+fn drupal_promoted_nodes_and_indented_replies() {
+    let comment = |name: &str, stamp: &str, text: &str| {
+        format!(
+            r#"<div class="comment clearfix"><div class="comment-submitted"><p class="commenter-name"><span class="username">{name}</span></p><p class="comment-time"><span>{stamp}</span></p></div><div class="comment-text"><div class="content"><p>{text}</p></div><ul class="links"><li class="comment-reply"><a>antworten</a></li></ul></div></div>"#
+        )
+    };
+    let page = format!(
+        r#"<html><body class="node-type-artikel"><h1>Freibad wird teurer</h1><div class="node node-artikel node-promoted"><div class="field field-name-body field-type-text-with-summary"><p>Die Sanierung des Freibads kostet nun gut 4,9 Millionen Euro statt 3,4 Millionen.</p></div></div><div id="comments" class="comment-wrapper"><h2>Kommentare</h2>{}<div class="indented">{}<div class="indented">{}</div></div>{}</div></body></html>"#,
+        comment(
+            "Hinnerk (nicht überprüft)",
+            "Mo., 09.03.2026 - 07:12",
+            "Das war doch absehbar, wer nur flickt, zahlt am Ende drauf."
+        ),
+        comment(
+            "Freibadfreundin",
+            "Mo., 09.03.2026 - 07:40",
+            "Nicht ganz fair, die Hohlräume stehen in keinem Gutachten."
+        ),
+        comment(
+            "Hinnerk (nicht überprüft)",
+            "Mo., 09.03.2026 - 08:05",
+            "Das letzte richtige Gutachten ist von 2011."
+        ),
+        comment(
+            "Lena P.",
+            "Di., 10.03.2026 - 06:48",
+            "Der Förderverein gibt seine Spenden für das Planschbecken."
+        ),
+    );
+    let opts = SegmentOptions::default();
+    let got = segment_page("d.html", page.as_bytes(), &opts).expect("segments");
+    let rows: Vec<(Option<&str>, Option<&str>)> = (got.comments.iter())
+        .map(|c| (c.author.as_deref(), c.reply_to.as_deref()))
+        .collect();
+    assert_eq!(
+        rows,
+        [
+            (Some("Hinnerk"), None),
+            (Some("Freibadfreundin"), Some("Hinnerk")),
+            (Some("Hinnerk"), Some("Freibadfreundin")),
+            (Some("Lena P."), None),
+        ]
+    );
+    assert!(
+        got.article.body.contains("4,9 Millionen"),
+        "{:?}",
+        got.article
+    );
+}
+
+/// Issue 11 (`unseen17`): XenForo prefixes every class of a post with
+/// `message-` (its name, user title and header are no text), and prints
+/// the day (`29. Nov. 2026`) with the moment in `<time datetime>`; an
+/// ASP.NET page wrapped in one `<form>` keeps its article.
+#[test]
+fn forum_message_classes_and_page_forms() {
+    let got = dev_comments("unseen17-imkerforumhuegelland-varroa.html");
+    let first = starting(&got, "Ich träufle seit 15 Jahren");
+    assert_eq!(first.author.as_deref(), Some("Biene_Maja_63"));
+    assert_eq!(first.posted.as_deref(), Some("2026-11-29T19:40"));
+    assert!(!got.iter().any(|c| c.text.starts_with("Hallo zusammen")));
+    let path = format!(
+        "{}/data/pages/unseen17-funkwellegeestland-brueckensperrung.html",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    let bytes = std::fs::read(path).expect("the page is in data/pages");
+    let page = segment_page("f.html", &bytes, &SegmentOptions::default()).expect("segments");
+    assert!(
+        page.article.body.contains("Landesbehörde für Straßenbau"),
+        "{:?}",
+        page.article
+    );
+    assert_eq!(page.comments.len(), 11);
+}

@@ -17,7 +17,7 @@ use chrono::NaiveDateTime;
 use regex::Regex;
 
 use super::blocks;
-use super::dates::{self, DatePatterns, Stamp};
+use super::dates::{self, DatePatterns, Stamp, When};
 use super::framed;
 use super::header::{self, Header};
 use super::html::Hint;
@@ -269,6 +269,9 @@ fn finish(
 ) -> (Vec<LineLabel>, Vec<Comment>, Article) {
     let mut plan = plan;
     drop_article_span(&mut plan, lines, infos);
+    if let Some(h) = hints {
+        opening_post_as_article(&mut plan, infos, h);
+    }
     let mut labels = page_labels(lines, infos, hints, &plan, dp);
     let page = dates::page_date(&lines[..plan.zone.start], dp);
     let heading = plan
@@ -324,6 +327,35 @@ fn finish(
     drop_empty(&mut comments, &plan.spans[previews..], lines, &mut labels);
     let article = assemble_article(lines, &labels);
     (labels, comments, article)
+}
+
+/// Fewest words of a line that reads as an article's running text.
+const RUNNING_TEXT_WORDS: usize = 12;
+
+/// A forum thread's opening post is the page's article when nothing above
+/// it reads as one (a Discourse topic or a XenForo thread under its
+/// title): no line of running text outside site chrome above the first
+/// item, and at least two more posts after it. Its lines are then the
+/// editorial part's, and the comments start with the first answer.
+fn opening_post_as_article(plan: &mut Plan, infos: &[LineInfo], hints: &[Hint]) {
+    let [first, second, _, ..] = &plan.spans[..] else {
+        return;
+    };
+    let from = first
+        .header
+        .first()
+        .map_or(first.body.start, |&h| h.min(first.body.start));
+    let next = second
+        .header
+        .first()
+        .map_or(second.body.start, |&h| h.min(second.body.start));
+    let top_level = hints[from].parent.is_none();
+    let article_above = (0..from)
+        .any(|i| infos[i].words >= RUNNING_TEXT_WORDS && !hints[i].chrome && infos[i].boiler == 0);
+    if top_level && !article_above && next > plan.zone.start {
+        plan.spans.remove(0);
+        plan.zone.start = next;
+    }
 }
 
 /// The day dividers of the comment block (`— Gestern —`, `— Heute —`),
@@ -1203,7 +1235,8 @@ fn marked_author(line: &str, hint: &Hint, dp: &DatePatterns) -> String {
         .author_words
         .and_then(|(a, b)| words.get(usize::from(a)..usize::from(b)))
         .map(|w| w.join(" "));
-    let t = own.as_deref().unwrap_or(line).trim();
+    let unmarked = header::without_guest_mark(own.as_deref().unwrap_or(line));
+    let t = unmarked.trim();
     match header::shape(t, dp) {
         Some(s) if (s.stamp.is_some() || s.speech) && s.name.is_some() => {
             s.name.unwrap_or_default()
@@ -1215,12 +1248,39 @@ fn marked_author(line: &str, hint: &Hint, dp: &DatePatterns) -> String {
 /// The stamp of an item's header lines: the printed one, unless it is
 /// relative or missing and a `<time datetime=…>` says the moment.
 fn item_stamp(printed: Option<Stamp>, header: &[usize], hints: &[Hint]) -> Option<Stamp> {
-    if printed.as_ref().is_some_and(|s| !s.is_relative()) {
-        return printed;
-    }
     let Some(when) = header.iter().find_map(|&i| hints[i].datetime) else {
         return printed;
     };
+    // A printed date without its year or time (`3. Feb.`, `29. Nov.
+    // 2026`: a forum's short form) gives way to the full moment of the
+    // same day in a tooltip or `<time datetime>`.
+    let short_of = |s: &Stamp| match (s.when, when) {
+        (
+            When::Absolute {
+                year,
+                month,
+                day,
+                time,
+            },
+            When::Absolute {
+                year: y,
+                month: m,
+                day: d,
+                time: t,
+            },
+        ) => {
+            (month, day) == (m, d)
+                && year.is_none_or(|year| Some(year) == y)
+                && (year.is_none() || (time.is_none() && t.is_some()))
+        }
+        _ => false,
+    };
+    if printed
+        .as_ref()
+        .is_some_and(|s| !s.is_relative() && !short_of(s))
+    {
+        return printed;
+    }
     let (start, end) = printed.as_ref().map_or((0, 0), |s| (s.start, s.end));
     Some(Stamp {
         start,
