@@ -4,9 +4,10 @@
 //! A general-purpose DOM keeps every attribute, the namespace of each and
 //! 64-bit tree links, about 175 bytes per node with its allocations: a
 //! 10 MB page of comments took 16 times its size in memory. The segmenter
-//! reads tag names, classes, three attributes (`id`, `datetime`,
-//! `itemprop`) and text, so the nodes here keep just those, with 32-bit
-//! links, and class names are interned (a page repeats the same few).
+//! reads tag names, classes, a few attributes (`id`, `datetime`, `title`,
+//! `itemprop`, a `role` of `button`) and text, so the nodes here keep just
+//! those, with 32-bit links, and class names are interned (a page repeats
+//! the same few).
 //! The tree is the one html5ever builds (implied and misnested tags
 //! repaired as a browser would), so what a user sees in a browser is what
 //! the segmenter reads.
@@ -28,7 +29,8 @@ const NONE: NodeId = u32::MAX;
 /// Attributes kept besides `class`. A `title` only when it may be a date
 /// (see [`kept_title`]): sites print `vor 2 Std.` and give the moment as
 /// its tooltip.
-const KEPT_ATTRS: [&str; 4] = ["datetime", "id", "itemprop", "title"];
+/// A `role` only when it says `button`: a link that acts as one is UI.
+const KEPT_ATTRS: [&str; 5] = ["datetime", "id", "itemprop", "role", "title"];
 
 /// Test-id attributes, read as class names: React and Vue sites often
 /// name their parts only there (`data-testid="comment-author"`), with
@@ -80,7 +82,7 @@ impl<'a> Element<'a> {
         self.attr("id")
     }
 
-    /// One of the kept attributes (`id`, `datetime`, `itemprop`, `title`).
+    /// One of the kept attributes (`id`, `datetime`, `itemprop`, `role`, `title`).
     pub(crate) fn attr(&self, name: &str) -> Option<&'a str> {
         debug_assert!(KEPT_ATTRS.contains(&name), "attribute {name} is not kept");
         self.attrs
@@ -262,6 +264,7 @@ impl Dom {
             } else if KEPT_ATTRS.contains(&&*a.name.local)
                 && !kept.iter().any(|(n, _)| *n == a.name.local)
                 && (a.name.local != local_name!("title") || kept_title(&a.value))
+                && (&*a.name.local != "role" || &*a.value == "button")
             {
                 kept.push((a.name.local, a.value));
             }

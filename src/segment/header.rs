@@ -899,6 +899,16 @@ impl Tokens {
             if self.badge_or_handle(w, k, words.len()) {
                 continue;
             }
+            // `Jonas & Lisa`: a couple signs as one author.
+            if w == "&"
+                && self.toks.last().map(String::as_str) == Some("N")
+                && words
+                    .get(k + 1)
+                    .is_some_and(|n| is_name_token(n.trim_end_matches([':', ',', ';'])))
+            {
+                self.name_word(w);
+                continue;
+            }
             let next_is_name = words
                 .get(k + 1)
                 .is_some_and(|n| is_name_token(n.trim_end_matches([':', ',', ';'])));

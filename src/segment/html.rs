@@ -163,6 +163,8 @@ const CHROME_STEMS: &[&str] = &[
     "rating",
     "report",
     "toolbar",
+    // Site-wide notes over the page (`alert-global-notice`).
+    "global-notice",
     "subscribe",
     "abo-",
     // A post's topic tags (`post-tags`, `schlagworte`).
@@ -219,6 +221,10 @@ fn any_stem(names: &[String], stems: &[&str]) -> bool {
 /// Tag and sorted classes of an element, e.g. `div.c-item.reply`, without
 /// spacing and grid utilities (`mt-4`, `col-md-6`): CSS frameworks give a
 /// nested reply `media mt-3` and a top-level comment `media mt-4`.
+/// Classes that say where an element stands among its siblings, which
+/// CMSs add to every list item (Contao's `comment_default first odd`).
+const POSITION_CLASSES: &[&str] = &["odd", "even", "first", "last"];
+
 fn signature(el: &ElementRef<'_>) -> String {
     let v = el.value();
     // A BEM modifier beside its block (`wz-c wz-c--reply`) marks a variant
@@ -231,6 +237,10 @@ fn signature(el: &ElementRef<'_>) -> String {
         .classes()
         .filter(|c| !is_utility_class(c) && !modifier(c))
         .collect();
+    // Alone, a position class is all the markup says (JComments' `div.odd`).
+    if cls.iter().any(|c| !POSITION_CLASSES.contains(c)) {
+        cls.retain(|c| !POSITION_CLASSES.contains(c));
+    }
     cls.sort_unstable();
     format!("{}.{}", v.name(), cls.join("."))
 }
@@ -269,6 +279,7 @@ pub(crate) fn extract(text: &str) -> (Vec<String>, Vec<Hint>) {
     let dp = DatePatterns::new();
     let mut items = named_items(root);
     add_variant_siblings(&mut items, root, &dp);
+    drop_text_parts(&mut items, root);
     if items.is_empty() {
         items = repeated_items(root, &dp);
     }
@@ -343,6 +354,31 @@ fn named_items(root: ElementRef<'_>) -> BTreeSet<NodeId> {
         }
     }
     items
+}
+
+/// Drops items inside another item that carry no header of their own: a
+/// comment's text box classed `comment` (Contao's `comment_default` holds
+/// the header and a `div.comment` with the text). A nested reply has its
+/// author or date, and stays.
+fn drop_text_parts(items: &mut BTreeSet<NodeId>, root: ElementRef<'_>) {
+    let parts: Vec<NodeId> = root
+        .descendent_elements()
+        .filter(|el| items.contains(&el.id()))
+        .filter(|el| el.ancestors().any(|a| items.contains(&a.id())))
+        .filter(|el| {
+            !std::iter::once(*el)
+                .chain(el.descendent_elements())
+                .any(|d| {
+                    d.value().name() == "time"
+                        || author_named(&d)
+                        || any_stem(&names(&d), META_STEMS)
+                })
+        })
+        .map(|el| el.id())
+        .collect();
+    for id in parts {
+        items.remove(&id);
+    }
 }
 
 /// Adds the siblings of items that share their tag and a class and read
@@ -693,10 +729,13 @@ fn parse_datetime(v: &str) -> Option<When> {
 fn author_named(el: &ElementRef<'_>) -> bool {
     let own = names(el);
     let itemprop = el.value().attr("itemprop").unwrap_or("");
+    // A badge beside the name says it is the article's author
+    // (`comentario-badge-author`): a badge, not the name.
     (any_stem(
         &own,
         &["author", "user", "autor", "nick", "name", "verfasser"],
-    ) && !any_stem(&own, &["date", "time", "datum", "zeit"]))
+    ) && !any_stem(&own, &["date", "time", "datum", "zeit"])
+        && !any_stem(&own, BADGE_STEMS))
         || itemprop
             .split_whitespace()
             .any(|p| matches!(p, "author" | "creator"))
@@ -731,9 +770,10 @@ fn element_hint(el: &ElementRef<'_>, hint: Hint, item_index: &BTreeMap<NodeId, u
         && el
             .descendent_elements()
             .any(|d| matches!(d.value().name(), "h1" | "article"));
-    let chrome_tag =
-        matches!(name, "nav" | "aside" | "form" | "button" | "label") && !quote_box && !page_form
-            || (name == "footer" && h.item.is_none());
+    let chrome_tag = matches!(name, "nav" | "aside" | "form" | "button" | "label") && !quote_box && !page_form
+            || (name == "footer" && h.item.is_none())
+            // A link that acts as a button (`Zum Vergrößern anklicken…`).
+            || el.value().attr("role") == Some("button");
     h.chrome |= chrome_tag || chrome_named(&own);
     // Drupal's body field is `text-with-summary`: no lead.
     let own_lead: Vec<String> = own.iter().map(|n| n.replace("with-summary", "")).collect();

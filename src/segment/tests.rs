@@ -1159,3 +1159,34 @@ fn forum_message_classes_and_page_forms() {
     );
     assert_eq!(page.comments.len(), 11);
 }
+
+/// Issue 11 (`unseen17`): Contao's `comment_default first odd` blocks are
+/// the items (position classes left out of the markup's signature) and
+/// their `div.comment` only the text; JComments' bare `div.odd`/`div.even`
+/// items still group; a couple signs as one author (`Jonas & Lisa`); a
+/// link with `role="button"` (`Zum Vergrößern anklicken…`) is UI; an
+/// author badge (`comentario-badge-author`) is no name; a site-wide notice
+/// over the page is chrome, so a forum's opening post is its article.
+#[test]
+fn cms_comment_blocks_and_badges() {
+    let contao = dev_comments("unseen17-gemeindehochwiesen-baugebiet.html");
+    assert_eq!(contao.len(), 10);
+    let couple = starting(&contao, "Bewerbung ist raus!");
+    assert_eq!(couple.author.as_deref(), Some("Jonas & Lisa"));
+    assert_eq!(couple.posted.as_deref(), Some("2026-09-11T20:45"));
+    let reply = starting(&contao, "Liebe Familie Oberdorfer");
+    assert_eq!(reply.author.as_deref(), Some("Redaktion Gemeindeblatt"));
+    assert_eq!(reply.reply_to.as_deref(), Some("Familie Oberdorfer"));
+    let joomla = dev_comments("unseen17-dorfportalwendelsried-dorfladen.html");
+    assert_eq!(joomla.len(), 11);
+    let forum = dev_comments("unseen17-imkerforumhuegelland-varroa.html");
+    assert!(forum.iter().all(|c| !c.text.contains("Zum Vergrößern")));
+    let ghost = dev_comments("unseen17-querschnittmagazin-zollhaus.html");
+    let staff = starting(&ghost, "Danke, liebe Friederike");
+    assert_eq!(staff.author.as_deref(), Some("Ines Haverkamp"));
+    let discourse = dev_comments("unseen17-mitredenlautenbrueck-tempo30.html");
+    assert!(!discourse
+        .iter()
+        .any(|c| c.text.starts_with("Liebe Mitredenden")));
+    assert_eq!(discourse.len(), 10);
+}
