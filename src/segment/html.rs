@@ -189,6 +189,14 @@ const META_STEMS: &[&str] = &[
     "kopf",
 ];
 /// Names of a badge or role printed inside an author element.
+const LEAD_STEMS: &[&str] = &[
+    "lead",
+    "teaser",
+    "intro",
+    "summary",
+    "standfirst",
+    "vorspann",
+];
 const BADGE_STEMS: &[&str] = &["badge", "rolle", "role", "rang", "rank", "flair", "label"];
 const TEXT_STEMS: &[&str] = &[
     "body", "text", "content", "message", "inhalt", "quote", "zitat",
@@ -209,8 +217,9 @@ fn names(el: &ElementRef<'_>) -> Vec<String> {
 /// promotion box.
 fn chrome_named(names: &[String]) -> bool {
     names.iter().any(|n| {
-        let n = n.replace("promoted", "");
-        CHROME_STEMS.iter().any(|s| n.contains(s))
+        CHROME_STEMS
+            .iter()
+            .any(|&s| n.contains(s) && !(s == "promo" && n.contains("promoted")))
     })
 }
 
@@ -653,7 +662,7 @@ fn flatten(
                 // Drupal prints a comment's replies in an `indented` block
                 // right after it, not inside it (repeated, the blocks pass
                 // for items themselves): they answer the comment before.
-                let indented = last_item.is_some() && names(&el).iter().any(|n| n == "indented");
+                let indented = last_item.is_some() && el.value().classes().any(|c| c == "indented");
                 if indented {
                     h.item = last_item;
                 } else if let Some(&k) = item_index.get(&el.id()) {
@@ -776,19 +785,12 @@ fn element_hint(el: &ElementRef<'_>, hint: Hint, item_index: &BTreeMap<NodeId, u
             || el.value().attr("role") == Some("button");
     h.chrome |= chrome_tag || chrome_named(&own);
     // Drupal's body field is `text-with-summary`: no lead.
-    let own_lead: Vec<String> = own.iter().map(|n| n.replace("with-summary", "")).collect();
     h.lead |= h.item.is_none()
-        && any_stem(
-            &own_lead,
-            &[
-                "lead",
-                "teaser",
-                "intro",
-                "summary",
-                "standfirst",
-                "vorspann",
-            ],
-        );
+        && own.iter().any(|n| {
+            LEAD_STEMS
+                .iter()
+                .any(|&s| n.contains(s) && !(s == "summary" && n.contains("with-summary")))
+        });
     let is_item = item_index.contains_key(&el.id());
     // `message` names text only at a class's end (`message`, `post-message`):
     // forums prefix every class of a post with it (`message-name`,
