@@ -45,6 +45,13 @@ pub(crate) struct Span {
 }
 
 impl Span {
+    /// The comment's first line, header or text.
+    fn first_line(&self) -> usize {
+        self.header
+            .first()
+            .map_or(self.body.start, |&h| h.min(self.body.start))
+    }
+
     /// Whether the header sits inside the body's range, above the text
     /// (headers under their comments end the range instead).
     fn header_above(&self) -> bool {
@@ -193,14 +200,7 @@ fn drop_article_span(plan: &mut Plan, lines: &[&str], infos: &[LineInfo]) {
     if first.author.is_some() || authored < 2 {
         return;
     }
-    let from = first
-        .header
-        .first()
-        .map_or(first.body.start, |&h| h.min(first.body.start));
-    let next = second
-        .header
-        .first()
-        .map_or(second.body.start, |&h| h.min(second.body.start));
+    let (from, next) = (first.first_line(), second.first_line());
     let titled = (from..next).any(|i| {
         !infos[i].blank && infos[i].chars <= 40 && header::is_section_marker(lines[i], &infos[i])
     });
@@ -341,14 +341,7 @@ fn opening_post_as_article(plan: &mut Plan, infos: &[LineInfo], hints: &[Hint]) 
     let [first, second, _, ..] = &plan.spans[..] else {
         return;
     };
-    let from = first
-        .header
-        .first()
-        .map_or(first.body.start, |&h| h.min(first.body.start));
-    let next = second
-        .header
-        .first()
-        .map_or(second.body.start, |&h| h.min(second.body.start));
+    let (from, next) = (first.first_line(), second.first_line());
     let top_level = hints[from].parent.is_none();
     let article_above = (0..from)
         .any(|i| infos[i].words >= RUNNING_TEXT_WORDS && !hints[i].chrome && infos[i].boiler == 0);
@@ -1750,18 +1743,23 @@ fn resolve_replies(
 mod tests {
     use super::*;
 
+    /// A text page segmented with the default options.
+    fn segmented(page: &str) -> crate::segment::Page {
+        crate::segment::segment_page(
+            "p.txt",
+            page.as_bytes(),
+            &crate::segment::SegmentOptions::default(),
+        )
+        .expect("segments")
+    }
+
     /// Drupal's layout: a guest's mark after the name, and the reply line
     /// under the `Permalink` button, which joins the header and names the
     /// parent by the name after the last `von`.
     #[test]
     fn drupal_reply_lines_and_guest_marks() {
         let page = "Neue Ampel am Markt\n\nDie Stadt stellt im April eine Ampel am Markt auf. Sie kostet 40.000 Euro.\n\nKommentare\n\nUlla_B\nDi., 10.02.2026 - 11:23\nPermalink\nWarum erst jetzt?\nSeit Jahren fordern wir das.\nAntworten\n\nKlaus (nicht überprüft)\nDi., 10.02.2026 - 12:05\nPermalink\nAls Antwort auf Warum erst jetzt? von Ulla_B\nWeil das Geld fehlte.\nAntworten\n\nMara Lind\nDi., 10.02.2026 - 13:40\nPermalink\nAls Antwort auf Weil das Geld fehlte. von Klaus (nicht überprüft)\nDas glaube ich nicht.\nAntworten\n";
-        let p = crate::segment::segment_page(
-            "d.txt",
-            page.as_bytes(),
-            &crate::segment::SegmentOptions::default(),
-        )
-        .expect("segments");
+        let p = segmented(page);
         let at = |text: &str| page.lines().position(|l| l == text).expect("line");
         let got: Vec<_> = (p.comments.iter())
             .map(|c| (c.author.as_deref(), c.reply_to.as_deref(), c.text.as_str()))
@@ -1786,12 +1784,7 @@ mod tests {
     #[test]
     fn a_reply_phrase_with_a_colon_stays_text() {
         let page = "Neue Ampel am Markt\n\nDie Stadt stellt im April eine Ampel am Markt auf. Sie kostet 40.000 Euro.\n\nKommentare\n\nUlla Berg\n10.02.2026, 11:23\nWarum erst jetzt?\n\nKlaus Meier\n10.02.2026, 12:05\nAntwort auf Ulla Berg:\nWeil das Geld fehlte.\n";
-        let p = crate::segment::segment_page(
-            "c.txt",
-            page.as_bytes(),
-            &crate::segment::SegmentOptions::default(),
-        )
-        .expect("segments");
+        let p = segmented(page);
         assert_eq!(p.comments.len(), 2);
         assert_eq!(
             p.comments[1].text,
@@ -1805,12 +1798,7 @@ mod tests {
     #[test]
     fn the_paragraph_with_the_section_title_is_furniture() {
         let page = "Neuer Radweg an der Werra\n\nDer Kreis baut ab Mai einen Radweg zwischen Eschwege und Wanfried. Die Arbeiten dauern bis zum Herbst.\n\nKommentare (2)\nKommentieren ist nur mit Profil möglich.\n\nAnna Weber\n04.03.2026, 18:22\nEndlich! Darauf warten wir seit Jahren.\n\nTom Kurz\n04.03.2026, 19:05\nHoffentlich wird er auch beleuchtet.\n";
-        let p = crate::segment::segment_page(
-            "w.txt",
-            page.as_bytes(),
-            &crate::segment::SegmentOptions::default(),
-        )
-        .expect("segments");
+        let p = segmented(page);
         let at = |text: &str| page.lines().position(|l| l == text).expect("line");
         assert_eq!(p.comments.len(), 2);
         for line in ["Kommentare (2)", "Kommentieren ist nur mit Profil möglich."] {
@@ -1827,12 +1815,7 @@ mod tests {
     #[test]
     fn dash_signatures_sit_below_their_text() {
         let page = "Neuer Radweg an der Werra\n\nDer Kreis baut ab Mai einen Radweg. Die Arbeiten dauern bis zum Herbst.\n\nZUSCHAUERMEINUNGEN\n\nEndlich, darauf warten wir seit Jahren.\n— Anna Weber aus Soest · 17.05.2025 | 18:40\n\nHoffentlich wird er auch beleuchtet.\nSonst fährt im Winter keiner.\n— Tom Kurz aus Werl · 17.05.2025 | 19:05\n\nMeinung abgeben\nName*\n[ ] Ich habe die Netiquette gelesen und akzeptiere sie.\nDie Redaktion behält sich vor, Beiträge zu kürzen oder nicht zu veröffentlichen.\n";
-        let p = crate::segment::segment_page(
-            "w.txt",
-            page.as_bytes(),
-            &crate::segment::SegmentOptions::default(),
-        )
-        .expect("segments");
+        let p = segmented(page);
         let got: Vec<(Option<&str>, &str)> = p
             .comments
             .iter()
@@ -1858,12 +1841,7 @@ mod tests {
     #[test]
     fn bare_times_take_the_day_of_their_divider() {
         let page = "Fr., 12. Dezember 2025 · Wien 3 °C\n\nNeuer Radweg an der Wien\n\nDer Bezirk baut ab Mai einen Radweg. Die Arbeiten dauern bis zum Herbst.\n\nSTADTGESPRÄCH\n\n— Gestern —\n\nMelli_aus_Meidling  15:42\nDie U6 ist jetzt schon voll.\n❤ 24   Antworten\n\nHr. Novak  21:14\nUnd in Hütteldorf erst.\n❤ 17   Antworten\n\n— Heute —\n\nLukas W.  06:58\nStimmt so nicht ganz.\n❤ 3   Antworten\n";
-        let p = crate::segment::segment_page(
-            "w.txt",
-            page.as_bytes(),
-            &crate::segment::SegmentOptions::default(),
-        )
-        .expect("segments");
+        let p = segmented(page);
         let got: Vec<Option<&str>> = p.comments.iter().map(|c| c.posted.as_deref()).collect();
         assert_eq!(
             got,
@@ -1881,14 +1859,7 @@ mod tests {
     /// shape of a header.
     #[test]
     fn indented_replies_badges_and_signed_letters() {
-        let seg = |page: &str| {
-            crate::segment::segment_page(
-                "t.txt",
-                page.as_bytes(),
-                &crate::segment::SegmentOptions::default(),
-            )
-            .expect("segments")
-        };
+        let seg = |page: &str| segmented(page);
         let page = "Neue Brücke für Quellbrück\n\nDie Stadt baut eine neue Brücke. Der Bau dauert fünf Jahre.\n\nKommentare\n\nStahlbetonfan · 98 Punkte · 03.03.2025 09:00\nDie Brücke ist von 1971.\n\n  frau_oelschlaeger · 41 Punkte · 03.03.2025 09:10\n  Geplant war sie wohl.\n\n    brueckenwaechter OP · 17 Punkte · 03.03.2025 09:20\n    Hast du einen Link?\n\npendler_b417 · 55 Punkte · 03.03.2025 09:30\nUnd der Bus?\n";
         let p = seg(page);
         let got: Vec<(Option<&str>, Option<&str>)> = p
