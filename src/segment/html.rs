@@ -212,19 +212,28 @@ fn names(el: &ElementRef<'_>) -> Vec<String> {
     out
 }
 
-/// Whether class names mark site chrome (see [`CHROME_STEMS`]). Drupal
-/// marks an article shown on the front page `node-promoted`, which is no
-/// promotion box.
-fn chrome_named(names: &[String]) -> bool {
-    names.iter().any(|n| {
-        CHROME_STEMS
+/// Class names that hold a stem without meaning it: Drupal marks an
+/// article shown on the front page `node-promoted` (no promotion box) and
+/// its body field `text-with-summary` (no lead); forums prefix every class
+/// of a post with `message-` (`message-name`, `message-userTitle`: meta,
+/// not the message's text).
+const FALSE_STEMS: &[(&str, &str)] = &[
+    ("promo", "promoted"),
+    ("summary", "with-summary"),
+    ("message", "message-"),
+];
+
+/// Whether a class name holds a stem, unless only as part of one of the
+/// [`FALSE_STEMS`].
+fn has_stem(name: &str, stem: &str) -> bool {
+    name.contains(stem)
+        && !FALSE_STEMS
             .iter()
-            .any(|&s| n.contains(s) && !(s == "promo" && n.contains("promoted")))
-    })
+            .any(|&(s, word)| s == stem && name.contains(word))
 }
 
 fn any_stem(names: &[String], stems: &[&str]) -> bool {
-    names.iter().any(|n| stems.iter().any(|s| n.contains(s)))
+    names.iter().any(|n| stems.iter().any(|s| has_stem(n, s)))
 }
 
 /// Tag and sorted classes of an element, e.g. `div.c-item.reply`, without
@@ -490,7 +499,7 @@ fn repeated_items(root: ElementRef<'_>, dp: &DatePatterns) -> BTreeSet<NodeId> {
                 || best
                     .as_ref()
                     .is_some_and(|(_, b, _)| b.len() >= members.len())
-                || chrome_named(&names(&members[0]))
+                || any_stem(&names(&members[0]), CHROME_STEMS)
                 || !members.iter().all(|m| blocky(m) && comment_like(m, dp))
             {
                 continue;
@@ -783,21 +792,10 @@ fn element_hint(el: &ElementRef<'_>, hint: Hint, item_index: &BTreeMap<NodeId, u
             || (name == "footer" && h.item.is_none())
             // A link that acts as a button (`Zum Vergrößern anklicken…`).
             || el.value().attr("role") == Some("button");
-    h.chrome |= chrome_tag || chrome_named(&own);
-    // Drupal's body field is `text-with-summary`: no lead.
-    h.lead |= h.item.is_none()
-        && own.iter().any(|n| {
-            LEAD_STEMS
-                .iter()
-                .any(|&s| n.contains(s) && !(s == "summary" && n.contains("with-summary")))
-        });
+    h.chrome |= chrome_tag || any_stem(&own, CHROME_STEMS);
+    h.lead |= h.item.is_none() && any_stem(&own, LEAD_STEMS);
     let is_item = item_index.contains_key(&el.id());
-    // `message` names text only at a class's end (`message`, `post-message`):
-    // forums prefix every class of a post with it (`message-name`,
-    // `message-userTitle`, `message-attribution`).
-    let text_named = own.iter().any(|n| {
-        n.ends_with("message") || TEXT_STEMS.iter().any(|&s| s != "message" && n.contains(s))
-    });
+    let text_named = any_stem(&own, TEXT_STEMS);
     if h.item.is_some() && !is_item && !text_named {
         let author = author_named(el);
         h.meta |= matches!(name, "time" | "cite" | "header" | "address")
