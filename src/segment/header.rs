@@ -937,38 +937,56 @@ impl Tokens {
                 self.toks.push("wd".into());
                 continue;
             }
-            if SPEECH.contains(&lower.as_str()) {
-                self.speech = true;
-                self.toks.push("K".into());
-            } else if matches!(lower.as_str(), "am" | "um" | "uhr" | "at" | "on") {
-                self.toks.push(lower);
-            } else if is_name_token(w)
-                && self.toks.last().map(String::as_str) == Some("N")
-                && part[..raw.as_ptr() as usize - part.as_ptr() as usize].ends_with("  ")
-            {
-                // `Gerd Wallmann  Vorstand`: a column gap ends the name; the
-                // role after it is no part of it (the shape stays `N`).
-                continue;
-            } else if is_name_token(w)
-                || (NAME_PARTICLES.contains(&lower.as_str())
-                    && self.toks.last().map(String::as_str) == Some("N")
-                    && words.get(k + 1).is_some_and(|n| {
-                        let n = n.trim_end_matches([':', ',', ';']);
-                        n.chars().next().is_some_and(char::is_uppercase) && is_name_token(n)
-                    }))
-            {
-                self.name_word(w);
-            } else if self.other_word(w) {
+            if !self.word(part, raw, &words[k + 1..]) {
                 continue;
             }
-            if trail_colon {
-                self.toks.push(":".into());
-            } else if raw.ends_with(',') {
-                self.toks.push(",".into());
-                // `Renate Vogt, Weststadt`: a comma after a name opens a field.
-                self.field += 1;
-                self.sep_field = false;
-            }
+            self.after_word(raw, trail_colon);
+        }
+    }
+
+    /// Abstracts one word `raw` of `part` that is neither a separator, a
+    /// badge, a field label nor `von`; `rest` are the words after it. False
+    /// when the word leaves no token (and so no punctuation after it).
+    fn word(&mut self, part: &str, raw: &str, rest: &[&str]) -> bool {
+        let w = raw.trim_end_matches([':', ',', ';']);
+        let lower = w.to_lowercase();
+        let after_name = self.toks.last().map(String::as_str) == Some("N");
+        if SPEECH.contains(&lower.as_str()) {
+            self.speech = true;
+            self.toks.push("K".into());
+        } else if matches!(lower.as_str(), "am" | "um" | "uhr" | "at" | "on") {
+            self.toks.push(lower);
+        } else if is_name_token(w)
+            && after_name
+            && part[..raw.as_ptr() as usize - part.as_ptr() as usize].ends_with("  ")
+        {
+            // `Gerd Wallmann  Vorstand`: a column gap ends the name; the
+            // role after it is no part of it (the shape stays `N`).
+            return false;
+        } else if is_name_token(w)
+            || (NAME_PARTICLES.contains(&lower.as_str())
+                && after_name
+                && rest.first().is_some_and(|n| {
+                    let n = n.trim_end_matches([':', ',', ';']);
+                    n.chars().next().is_some_and(char::is_uppercase) && is_name_token(n)
+                }))
+        {
+            self.name_word(w);
+        } else if self.other_word(w) {
+            return false;
+        }
+        true
+    }
+
+    /// The punctuation that ends a word: a colon after it, or a comma, which
+    /// after a name opens a field (`Renate Vogt, Weststadt`).
+    fn after_word(&mut self, raw: &str, trail_colon: bool) {
+        if trail_colon {
+            self.toks.push(":".into());
+        } else if raw.ends_with(',') {
+            self.toks.push(",".into());
+            self.field += 1;
+            self.sep_field = false;
         }
     }
 
@@ -1064,6 +1082,56 @@ pub(crate) fn shape(t: &str, dates: &DatePatterns) -> Option<Shape> {
     if t.is_empty() || t.len() > MAX_HEADER_CHARS * 4 || t.chars().count() > MAX_HEADER_CHARS {
         return None;
     }
+    let marks = strip_marks(t, dates)?;
+    let t = marks.text.as_str();
+    let stamp = dates.find(t);
+    let (before, after) = match &stamp {
+        Some(s) => (&t[..s.start], Some(&t[s.end..])),
+        None => (t, None),
+    };
+    let (stamp_label, before) = split_stamp_label(before);
+    let (mut toks, before) = split_prefix(before);
+    if marks.level.is_some() {
+        toks.insert(0, "#".into());
+    }
+    let mut tk = Tokens {
+        toks,
+        ..Tokens::default()
+    };
+    tk.push(before);
+    if stamp_label {
+        tk.toks.push("sl".into());
+    }
+    if let Some(s) = &stamp {
+        tk.toks.push(format!("<{}>", s.class));
+    }
+    if let Some(a) = after {
+        tk.push(a);
+    }
+    let ends_with_stamp = stamp
+        .as_ref()
+        .is_some_and(|st| t.get(st.end..).is_some_and(|r| r.trim().is_empty()));
+    let mut shape = classify(tk, stamp);
+    shape.reply_to = marks.reply_to;
+    shape.ends_with_stamp = ends_with_stamp;
+    shape.nested = marks.nested;
+    shape.level = marks.level;
+    Some(shape)
+}
+
+/// A header line without what surrounds its name and stamp: link numbers,
+/// tree arrows, vote buttons, a guest's mark, outline numbers, reply
+/// targets, topic fields, bracketed roles and notes.
+struct Marks {
+    text: String,
+    nested: bool,
+    level: Option<u32>,
+    reply_to: Option<String>,
+}
+
+/// Strips the marks [`shape`] reads apart from the words; `None` when
+/// nothing is left.
+fn strip_marks(t: &str, dates: &DatePatterns) -> Option<Marks> {
     let unlinked;
     let t = match without_link_refs(t) {
         Some(u) => {
@@ -1122,39 +1190,12 @@ pub(crate) fn shape(t: &str, dates: &DatePatterns) -> Option<Shape> {
         }
         None => t,
     };
-    let stamp = dates.find(t);
-    let (before, after) = match &stamp {
-        Some(s) => (&t[..s.start], Some(&t[s.end..])),
-        None => (t, None),
-    };
-    let (stamp_label, before) = split_stamp_label(before);
-    let (mut toks, before) = split_prefix(before);
-    if level.is_some() {
-        toks.insert(0, "#".into());
-    }
-    let mut tk = Tokens {
-        toks,
-        ..Tokens::default()
-    };
-    tk.push(before);
-    if stamp_label {
-        tk.toks.push("sl".into());
-    }
-    if let Some(s) = &stamp {
-        tk.toks.push(format!("<{}>", s.class));
-    }
-    if let Some(a) = after {
-        tk.push(a);
-    }
-    let ends_with_stamp = stamp
-        .as_ref()
-        .is_some_and(|st| t.get(st.end..).is_some_and(|r| r.trim().is_empty()));
-    let mut shape = classify(tk, stamp);
-    shape.reply_to = reply_to;
-    shape.ends_with_stamp = ends_with_stamp;
-    shape.nested = nested;
-    shape.level = level;
-    Some(shape)
+    Some(Marks {
+        text: t.to_string(),
+        nested,
+        level,
+        reply_to,
+    })
 }
 
 /// A text browser's dump of a header (`* [23]Bergfex_Oberland`, `+

@@ -616,6 +616,41 @@ impl LineBuf {
     }
 }
 
+impl LineBuf {
+    /// Leaving an element that began at `author_from` (line and word): the
+    /// innermost author element of the line names the author; one that
+    /// spans lines names nothing.
+    fn leave_author(&mut self, author_from: Option<(usize, u16)>, line_count: usize) {
+        let Some((line, from)) = author_from else {
+            return;
+        };
+        let to = self.badge_at.filter(|&b| b > from).unwrap_or(self.words());
+        if line == line_count && to > from && self.author_words.is_none() {
+            self.author_words = Some((from, to));
+        }
+    }
+}
+
+/// The hint of an element entered under `hint`, and the item it starts
+/// (kept in `last_item`). Drupal prints a comment's replies in an
+/// `indented` block right after it, not inside it (repeated, the blocks
+/// pass for items themselves): they answer the comment before.
+fn entered_hint(
+    el: &ElementRef<'_>,
+    hint: Hint,
+    item_index: &BTreeMap<NodeId, usize>,
+    last_item: &mut Option<usize>,
+) -> Hint {
+    let mut h = element_hint(el, hint, item_index);
+    let indented = last_item.is_some() && el.value().classes().any(|c| c == "indented");
+    if indented {
+        h.item = *last_item;
+    } else if let Some(&k) = item_index.get(&el.id()) {
+        *last_item = Some(k);
+    }
+    h
+}
+
 /// A step of [`flatten`]'s walk: entering a node, or leaving an element
 /// (with the line count and word count where an author element began).
 #[derive(Clone, Copy)]
@@ -645,16 +680,8 @@ fn flatten(
                     continue;
                 }
                 let block = BLOCK.contains(&name);
-                // The innermost author element of the line names the
-                // author; one that spans lines names nothing.
-                if let Step::Leave {
-                    author_from: Some((line, from)),
-                } = step
-                {
-                    let to = buf.badge_at.filter(|&b| b > from).unwrap_or(buf.words());
-                    if line == lines.len() && to > from && buf.author_words.is_none() {
-                        buf.author_words = Some((from, to));
-                    }
+                if let Step::Leave { author_from } = step {
+                    buf.leave_author(author_from, lines.len());
                 }
                 if block {
                     buf.flush(&mut lines, &mut hints);
@@ -667,16 +694,7 @@ fn flatten(
                 let Some(el) = ElementRef::wrap(node) else {
                     continue;
                 };
-                let mut h = element_hint(&el, hint, item_index);
-                // Drupal prints a comment's replies in an `indented` block
-                // right after it, not inside it (repeated, the blocks pass
-                // for items themselves): they answer the comment before.
-                let indented = last_item.is_some() && el.value().classes().any(|c| c == "indented");
-                if indented {
-                    h.item = last_item;
-                } else if let Some(&k) = item_index.get(&el.id()) {
-                    last_item = Some(k);
-                }
+                let h = entered_hint(&el, hint, item_index, &mut last_item);
                 if h.item.is_some() {
                     if buf.datetime.is_none() {
                         buf.datetime = moment(el.value(), dp);

@@ -350,6 +350,57 @@ fn short_labels(page: &Page, at: &[Option<usize>]) -> bool {
     most(short, at.len(), FILLED)
 }
 
+/// How far each header reaches above and below its stamp line: the lines
+/// under a header are bounded by the next stamp line, those over it by the
+/// header before.
+fn extents(page: &Page, anchors: &[Anchor]) -> (Vec<usize>, Vec<usize>) {
+    let n = anchors.len();
+    let line_of = |k: usize| anchors[k].line;
+    // Whether most stamp lines carry a name (`Anna Berg · 12.03.2026`).
+    let named = anchors
+        .iter()
+        .filter(|a| {
+            page.shapes[a.line]
+                .as_ref()
+                .is_some_and(|s| s.name.is_some())
+        })
+        .count()
+        * 2
+        > n;
+    let down = reach(
+        page,
+        n,
+        MAX_BELOW,
+        |k, d| {
+            let j = line_of(k) + d;
+            let limit = if k + 1 < n {
+                line_of(k + 1)
+            } else {
+                page.lines.len()
+            };
+            (j < limit).then_some(j)
+        },
+        true,
+        named,
+    );
+    let up = reach(
+        page,
+        n,
+        MAX_ABOVE,
+        |k, d| {
+            let floor = if k > 0 {
+                line_of(k - 1) + down[k - 1] + 1
+            } else {
+                0
+            };
+            line_of(k).checked_sub(d).filter(|&j| j >= floor)
+        },
+        false,
+        named,
+    );
+    (up, down)
+}
+
 /// Comment headers found by repetition, in page order; empty when no stamp
 /// class repeats often enough.
 pub(super) fn headers(
@@ -367,49 +418,7 @@ pub(super) fn headers(
     if anchors.is_empty() {
         return Vec::new();
     }
-    let n = anchors.len();
-    let line_of = |k: usize| anchors[k].line;
-    // Whether most stamp lines carry a name (`Anna Berg · 12.03.2026`).
-    let named = anchors
-        .iter()
-        .filter(|a| shapes[a.line].as_ref().is_some_and(|s| s.name.is_some()))
-        .count()
-        * 2
-        > n;
-    // How far each header reaches below and above its stamp line; the
-    // lines under a header are bounded by the next stamp line, those over
-    // it by the header before.
-    let down = reach(
-        &page,
-        n,
-        MAX_BELOW,
-        |k, d| {
-            let j = line_of(k) + d;
-            let limit = if k + 1 < n {
-                line_of(k + 1)
-            } else {
-                lines.len()
-            };
-            (j < limit).then_some(j)
-        },
-        true,
-        named,
-    );
-    let up = reach(
-        &page,
-        n,
-        MAX_ABOVE,
-        |k, d| {
-            let floor = if k > 0 {
-                line_of(k - 1) + down[k - 1] + 1
-            } else {
-                0
-            };
-            line_of(k).checked_sub(d).filter(|&j| j >= floor)
-        },
-        false,
-        named,
-    );
+    let (up, down) = extents(&page, &anchors);
     let tops = if up.iter().all(|&u| u == 0) {
         top_names(&page, &anchors, &down, dates)
     } else {
