@@ -108,6 +108,11 @@ const ROLE: &[&str] = &[
     "eingesandt",
     "eintrag",
     "zuschrift",
+    // `Kondolenz von Anke`, `Frage von radlmax`, `Bewertung von Tom`.
+    "kondolenz",
+    "frage",
+    "bewertung",
+    "rezension",
     "comment",
     "entry",
     "post",
@@ -193,6 +198,26 @@ fn role_prefix(t: &str) -> Option<(Vec<String>, &str)> {
     toks.push(if dated { "R" } else { "V" }.to_string());
     let at = t.find(next)? + next.len();
     Some((toks, t[at..].trim_start()))
+}
+
+/// Legal forms that end an organisation's name (`Fischereigenossenschaft
+/// Ditzum eG`, `NVNO Verkehrsverbund GmbH`).
+const LEGAL_FORMS: &[&str] = &["eG", "e.V.", "eV", "GmbH", "gGmbH", "mbH", "AG", "KG", "UG"];
+
+/// A rating's score (`5,0/6`, `4/5`).
+fn is_score(t: &str) -> bool {
+    let t = t.trim_end_matches([',', ';', '·']);
+    let Some((got, of)) = t.split_once('/') else {
+        return false;
+    };
+    let number = |n: &str, sep: bool| {
+        !n.is_empty()
+            && n.len() <= 4
+            && n.starts_with(|c: char| c.is_ascii_digit())
+            && n.chars()
+                .all(|c| c.is_ascii_digit() || (sep && (c == ',' || c == '.')))
+    };
+    number(got, true) && number(of, false)
 }
 
 /// Field labels in front of a commenter's name (`Autor: Anna`).
@@ -899,14 +924,21 @@ impl Tokens {
             if self.badge_or_handle(w, k, words.len()) {
                 continue;
             }
-            // `Jonas & Lisa`: a couple signs as one author.
-            if w == "&"
-                && self.toks.last().map(String::as_str) == Some("N")
-                && words
-                    .get(k + 1)
-                    .is_some_and(|n| is_name_token(n.trim_end_matches([':', ',', ';'])))
-            {
+            // `Jonas & Lisa`, `Gerda und Helmut Brandt`: a couple signs as
+            // one author; `Ditzum eG`: the legal form ends a name.
+            let after_name = self.toks.last().map(String::as_str) == Some("N");
+            let couple = (w == "&" || w == "und")
+                && words.get(k + 1).is_some_and(|n| {
+                    let n = n.trim_end_matches([':', ',', ';']);
+                    is_name_token(n) && n.starts_with(char::is_uppercase)
+                });
+            if after_name && (couple || LEGAL_FORMS.contains(&w)) {
                 self.name_word(w);
+                continue;
+            }
+            // `Note 5,0/6`: a rating's label is no name.
+            if is_name_token(w) && words.get(k + 1).is_some_and(|n| is_score(n)) {
+                self.open_free_field();
                 continue;
             }
             let next_is_name = words
@@ -3249,5 +3281,43 @@ mod tests {
                 (10, Some("Tim"), None)
             ]
         );
+    }
+}
+#[cfg(test)]
+mod dbg_tmp {
+    use super::*;
+    #[test]
+    fn dbg_page() {
+        let Ok(p) = std::env::var("DBG_PAGE") else {
+            return;
+        };
+        let text = std::fs::read_to_string(p).unwrap();
+        let lines: Vec<&str> = text.lines().collect();
+        let lp = crate::segment::lines::LinePatterns::new();
+        let infos: Vec<LineInfo> = lines.iter().map(|l| lp.info(l)).collect();
+        let d = DatePatterns::new();
+        let shapes = line_shapes(&lines, &infos, &d);
+        let s = shape_headers(&lines, &infos, &shapes, &d);
+        let r = repeat::headers(&lines, &infos, &shapes, &d);
+        for (n, hs) in [("shape", &s), ("repeat", &r)] {
+            for h in hs.iter() {
+                eprintln!(
+                    "{n} line {} len {} author {:?} reply {:?}",
+                    h.line + 1,
+                    h.len,
+                    h.author,
+                    h.reply_to
+                );
+            }
+        }
+        for h in find_headers(&lines, &infos, &d) {
+            eprintln!(
+                "final line {} len {} author {:?} reply {:?}",
+                h.line + 1,
+                h.len,
+                h.author,
+                h.reply_to
+            );
+        }
     }
 }

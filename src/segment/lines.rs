@@ -90,6 +90,22 @@ const UI_WORDS: &[&str] = &[
     "empfehlung",
     "empfehlungen",
     "permalink",
+    // `Eintrag melden`, `Beitrag melden`: the report link of guest books
+    // and condolence books.
+    "eintrag",
+    "beitrag",
+    // Material icon names that text scrapes keep in place of the icon
+    // (`more_vert` beside a review's author, `arrow_forward`).
+    "more_vert",
+    "more_horiz",
+    "arrow_forward",
+    "arrow_back",
+    "thumb_up",
+    "thumb_down",
+    "expand_more",
+    "expand_less",
+    "chevron_right",
+    "chevron_left",
     "kommentar",
     "kommentare",
     "kommentieren",
@@ -210,6 +226,9 @@ const UI_WORDS: &[&str] = &[
 /// A line scoring 2 or more is boilerplate (short lines need less).
 const BOILER_PHRASES: &[(&str, u8)] = &[
     ("lesen sie auch", 3),
+    // A condolence book's candle under an entry.
+    ("kerze entzündet", 3),
+    ("kerze angezündet", 3),
     ("lesen sie mehr", 3),
     ("mehr zum thema", 3),
     ("das könnte sie auch interessieren", 3),
@@ -397,6 +416,14 @@ impl LinePatterns {
         }
     }
 
+    /// The features of every line of a page: each line's own, then what
+    /// its neighbours say of it.
+    pub fn infos(&self, lines: &[&str]) -> Vec<LineInfo> {
+        let mut infos: Vec<LineInfo> = lines.iter().map(|l| self.info(l)).collect();
+        answer_buttons(lines, &mut infos);
+        infos
+    }
+
     /// Computes the features of one (untrimmed) line.
     pub fn info(&self, raw: &str) -> LineInfo {
         let t = raw.trim();
@@ -546,8 +573,28 @@ fn removed_notice(lower: &str, words: usize) -> bool {
 /// hilfreich? Ja (57) · Nein (2)`, `Was this helpful?`): the site asks,
 /// the reader does not write it.
 fn feedback_prompt(lower: &str) -> bool {
-    ["hilfreich?", "helpful?"].iter().any(|p| lower.contains(p))
-        && (lower.starts_with("war ") || lower.starts_with("was ") || lower.starts_with("ist "))
+    let asks = ["hilfreich?", "helpful?"].iter().any(|p| lower.contains(p));
+    asks && (lower.starts_with("war ") || lower.starts_with("was ") || lower.starts_with("ist "))
+        // `Fandest du das hilfreich?`, `Fanden Sie diese Bewertung
+        // hilfreich?`: the question alone on its line.
+        || ["hilfreich?", "helpful?"].iter().any(|p| lower.ends_with(p))
+            && lower.split_whitespace().count() <= 6
+}
+
+/// The answer buttons under a feedback prompt (`Fandest du das
+/// hilfreich?` / `Ja` / `Nein`): UI, though alone a `Ja` could be a reply.
+fn answer_buttons(lines: &[&str], infos: &mut [LineInfo]) {
+    const ANSWERS: &[&str] = &["ja", "nein", "yes", "no"];
+    let mut after_prompt = false;
+    for (l, info) in lines.iter().zip(infos.iter_mut()) {
+        let lower = l.trim().to_lowercase();
+        let answer = ANSWERS.contains(&lower.split(" (").next().unwrap_or(""));
+        if after_prompt && answer {
+            info.ui = true;
+            continue;
+        }
+        after_prompt = info.ui && feedback_prompt(&lower);
+    }
 }
 
 /// The button or heading that opens a thread's comment form

@@ -11,7 +11,7 @@
 use std::collections::{HashMap, HashSet};
 
 use super::dates::DatePatterns;
-use super::header::{reply_line, shape, Header};
+use super::header::{is_avatar_caption, reply_line, shape, Header};
 use super::lines::LineInfo;
 
 /// How far below a header its meta lines may reach.
@@ -212,9 +212,21 @@ pub(crate) fn take_names_above(
                     || infos[i - 1].is_boiler()
                     || ends.binary_search(&i).is_ok()
             })
+            // A button (`Ja` / `Nein` under `Fandest du das hilfreich?`)
+            // opens no block.
+            .filter(|&i| !infos[i].ui)
             .last();
+        // `Profilbild von Mustafa Kaya` over `Mustafa Kaya`: the avatar's
+        // description opens the block, the name line under it names.
+        let name_line = |i: usize| {
+            if is_avatar_caption(lines[i]) && i + 1 < h.line {
+                i + 1
+            } else {
+                i
+            }
+        };
         let name = top
-            .and_then(|i| shape(lines[i].trim(), dates))
+            .and_then(|i| shape(lines[name_line(i)].trim(), dates))
             .filter(|s| s.stamp.is_none() && (s.name_only || (s.speech && s.header_like)));
         found.push(top.zip(name).filter(|_| open));
         free_from = h.line + h.len;

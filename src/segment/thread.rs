@@ -90,7 +90,7 @@ pub(crate) fn segment_lines(
 ) -> (Vec<LineLabel>, Vec<Comment>, Article) {
     let lp = LinePatterns::new();
     let dp = DatePatterns::new();
-    let infos: Vec<LineInfo> = lines.iter().map(|l| lp.info(l)).collect();
+    let infos = lp.infos(lines);
     let html_items = hints.is_some_and(|h| h.iter().any(|h| h.item.is_some()));
     let plan = match hints {
         Some(h) if html_items => html_plan(lines, &infos, h, &dp),
@@ -524,7 +524,18 @@ fn label_span<'a>(
     labels: &mut [LineLabel],
 ) -> Vec<&'a str> {
     for &h in &span.header {
-        labels[h] = LineLabel::CommentHeader;
+        // An icon's name inside the header (`more_vert`, the menu beside
+        // a review's author) is furniture; other buttons there were
+        // labelled as the header's by every earlier page.
+        let icon = lines[h].trim();
+        let button = infos[h].ui
+            && icon.contains('_')
+            && icon.bytes().all(|b| b.is_ascii_lowercase() || b == b'_');
+        labels[h] = if button {
+            LineLabel::Boilerplate
+        } else {
+            LineLabel::CommentHeader
+        };
     }
     let mut text_lines: Vec<&str> = span.lead.iter().map(|l| l.as_str()).collect();
     let mut signed = false;

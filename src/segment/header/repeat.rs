@@ -418,7 +418,19 @@ pub(super) fn headers(
     if anchors.is_empty() {
         return Vec::new();
     }
-    let (up, down) = extents(&page, &anchors);
+    let (mut up, down) = extents(&page, &anchors);
+    // A header opens with no button: `Ja` / `Nein` under the comment
+    // before are its answers to `Fandest du das hilfreich?`.
+    for (u, a) in up.iter_mut().zip(&anchors) {
+        while *u > 0 && infos[a.line - *u].ui {
+            *u -= 1;
+        }
+        // The avatar's description over the name opens the header, where
+        // not every comment has one (a site's own replies have none).
+        if a.line > *u && is_avatar_caption(lines[a.line - *u - 1]) {
+            *u += 1;
+        }
+    }
     let tops = if up.iter().all(|&u| u == 0) {
         top_names(&page, &anchors, &down, dates)
     } else {
