@@ -3310,6 +3310,21 @@ mod dbg_tmp {
                 );
             }
         }
+        if let Ok(r) = std::env::var("DBG_LINES") {
+            let (a, b) = r.split_once('-').unwrap();
+            for i in a.parse::<usize>().unwrap()..=b.parse().unwrap() {
+                let s = shapes[i - 1].as_ref();
+                eprintln!(
+                    "shape {i}: {:?} sig={:?} name={:?} stamp_only={:?} header_like={:?} ui={}",
+                    lines[i - 1],
+                    s.map(|s| &s.sig),
+                    s.map(|s| &s.name),
+                    s.map(|s| s.stamp_only),
+                    s.map(|s| s.header_like),
+                    infos[i - 1].ui
+                );
+            }
+        }
         for h in find_headers(&lines, &infos, &d) {
             eprintln!(
                 "final line {} len {} author {:?} reply {:?}",

@@ -79,7 +79,16 @@ impl Page<'_> {
     /// A short label: at most four words, no sentence (`Team ·
     /// Moderation`, `Neues Mitglied`).
     fn label(&self, j: usize) -> bool {
-        self.infos[j].words <= 4 && !self.infos[j].sentence_end
+        // A row of short fields (`Winterthur · Paar · 56–60 Jahre`) is a
+        // label too.
+        let fields = || {
+            let parts: Vec<&str> = self.lines[j].split(['·', '|']).collect();
+            parts.len() >= 2
+                && parts
+                    .iter()
+                    .all(|p| (1..=3).contains(&p.split_whitespace().count()))
+        };
+        !self.infos[j].sentence_end && (self.infos[j].words <= 4 || fields())
     }
 
     /// The first three words of a line, lower-cased, without digits and
