@@ -618,8 +618,11 @@ fn without_bracketed_role(t: &str, dates: &DatePatterns) -> Option<String> {
 /// the note (`Heike M. (52) aus Kassel · 12. Mär. 2026`) are a field of
 /// their own, not more of the name: the note ends the name.
 fn strip_note(t: &str, dates: &DatePatterns) -> Option<String> {
-    let open = t.find('(')?;
-    let close = open + t[open..].find(')')?;
+    // A link aggregator's badge in square brackets (`heizkurve [OP] · 12
+    // Punkte · vor 5 Stunden`) is a note too.
+    let open = t.find(['(', '['])?;
+    let close_char = if t[open..].starts_with('(') { ')' } else { ']' };
+    let close = open + t[open..].find(close_char)?;
     let note = &t[open + 1..close];
     let words = note.split_whitespace().count();
     let after = t[close + 1..].trim_start();
@@ -1927,7 +1930,29 @@ fn finish_headers(
     super::meta::take_meta_lines(&mut headers, lines, infos, dates);
     take_short_reply_lines(&mut headers, lines);
     resolve_handles(&mut headers, lines);
+    for h in &mut headers {
+        if let Some(name) = h.author.as_deref().and_then(avatar_name) {
+            h.author = Some(name);
+        }
+    }
     headers
+}
+
+/// The person an avatar's description names (`Profilbild von Mustafa
+/// Kaya`), where a rule took the description for the name line.
+fn avatar_name(t: &str) -> Option<String> {
+    if !is_avatar_caption(t) {
+        return None;
+    }
+    let lower = t.to_lowercase();
+    let caption = AVATAR_CAPTIONS.iter().find(|a| lower.starts_with(*a))?;
+    let rest = t[caption.len()..].trim_start_matches([' ', ':']);
+    let rest = ["von ", "of "]
+        .iter()
+        .find_map(|p| rest.strip_prefix(p))
+        .unwrap_or(rest)
+        .trim();
+    (!rest.is_empty()).then(|| rest.to_string())
 }
 
 /// The number a forum prints over a post (`Kommentar #48207`, `Beitrag
@@ -2591,6 +2616,102 @@ mod tests {
         );
         let s = shape("Aktualisiert am 05.11.2024, 14:03 Uhr", &d);
         assert!(s.is_some_and(|s| !s.header_like));
+    }
+
+    /// Names of the condolence book, hotel reviews and a link aggregator
+    /// of `unseen18`: couples with `und`, an organisation's legal form,
+    /// the kind of entry before `von`, a badge in square brackets, and a
+    /// rating's label, which is no name.
+    #[test]
+    fn couples_legal_forms_entry_kinds_badges_and_ratings() {
+        let d = DatePatterns::new();
+        let name = |l: &str| shape(l, &d).and_then(|s| s.name);
+        assert_eq!(
+            name("Gerda und Helmut Brandt 04.03.2026").as_deref(),
+            Some("Gerda und Helmut Brandt")
+        );
+        assert_eq!(
+            name("Fischereigenossenschaft Ditzum eG · 03.03.2026").as_deref(),
+            Some("Fischereigenossenschaft Ditzum eG")
+        );
+        assert_eq!(
+            name("Kondolenz von Anke am 3. März 2026").as_deref(),
+            Some("Anke")
+        );
+        assert_eq!(
+            name("Frage von radlmax · 01.03.2026, 18:40").as_deref(),
+            Some("radlmax")
+        );
+        assert_eq!(
+            name("heizkurve [OP] · 12 Punkte · vor 5 Stunden").as_deref(),
+            Some("heizkurve")
+        );
+        // `und` between a name and a lower-case word is a sentence.
+        assert_ne!(
+            name("Anna und drei weitere 04.03.2026").as_deref(),
+            Some("Anna und drei weitere")
+        );
+        assert_eq!(
+            name("Note 5,0/6 · Reisezeit Februar 2026 · bewertet am 01.03.2026").as_deref(),
+            Some("Reisezeit Februar")
+        );
+        assert!(is_score("5,0/6") && is_score("4/5") && !is_score("03/2026x"));
+    }
+
+    /// An app store's reviews (`unseen18`): the avatar's description over
+    /// the name opens the header and names no one; `Ja` / `Nein` under
+    /// `Fandest du das hilfreich?` are buttons, not the developer's name
+    /// line; and a row of fields over the stamp joins the header.
+    #[test]
+    fn avatar_lines_answer_buttons_and_field_rows_in_repeated_headers() {
+        let lines = [
+            "Profilbild von Mustafa Kaya",
+            "Mustafa Kaya",
+            "Bewertet mit 1 von 5 Sternen",
+            "3. März 2026",
+            "Stürzt beim Ticketkauf jedes Mal ab, bitte fixen.",
+            "Fandest du das hilfreich?",
+            "Ja",
+            "Nein",
+            "NVNO Verkehrsverbund GmbH",
+            "4. März 2026",
+            "Hallo Mustafa, das behebt Version 4.8.2.",
+            "",
+            "Profilbild von Lena Schöffler",
+            "Lena Schöffler",
+            "Bewertet mit 4 von 5 Sternen",
+            "1. März 2026",
+            "Echtzeit funktioniert inzwischen echt gut.",
+            "Fandest du das hilfreich?",
+            "Ja",
+            "Nein",
+            "",
+            "Profilbild von Peter Hofmann",
+            "Peter Hofmann",
+            "Bewertet mit 2 von 5 Sternen",
+            "27. Februar 2026",
+            "Früher war die App übersichtlich.",
+            "Fandest du das hilfreich?",
+            "Ja",
+            "Nein",
+        ];
+        let lp = crate::segment::lines::LinePatterns::new();
+        let infos = lp.infos(&lines);
+        assert!(infos[6].ui && infos[7].ui && !lp.info("Ja").ui);
+        let got: Vec<(usize, usize, Option<String>)> =
+            find_headers(&lines, &infos, &DatePatterns::new())
+                .into_iter()
+                .map(|h| (h.line, h.len, h.author))
+                .collect();
+        assert_eq!(
+            got,
+            [
+                (0, 4, Some("Mustafa Kaya".to_string())),
+                (8, 2, Some("NVNO Verkehrsverbund GmbH".to_string())),
+                (12, 4, Some("Lena Schöffler".to_string())),
+                (21, 4, Some("Peter Hofmann".to_string())),
+            ]
+        );
     }
 
     #[test]
@@ -3281,58 +3402,5 @@ mod tests {
                 (10, Some("Tim"), None)
             ]
         );
-    }
-}
-#[cfg(test)]
-mod dbg_tmp {
-    use super::*;
-    #[test]
-    fn dbg_page() {
-        let Ok(p) = std::env::var("DBG_PAGE") else {
-            return;
-        };
-        let text = std::fs::read_to_string(p).unwrap();
-        let lines: Vec<&str> = text.lines().collect();
-        let lp = crate::segment::lines::LinePatterns::new();
-        let infos: Vec<LineInfo> = lines.iter().map(|l| lp.info(l)).collect();
-        let d = DatePatterns::new();
-        let shapes = line_shapes(&lines, &infos, &d);
-        let s = shape_headers(&lines, &infos, &shapes, &d);
-        let r = repeat::headers(&lines, &infos, &shapes, &d);
-        for (n, hs) in [("shape", &s), ("repeat", &r)] {
-            for h in hs.iter() {
-                eprintln!(
-                    "{n} line {} len {} author {:?} reply {:?}",
-                    h.line + 1,
-                    h.len,
-                    h.author,
-                    h.reply_to
-                );
-            }
-        }
-        if let Ok(r) = std::env::var("DBG_LINES") {
-            let (a, b) = r.split_once('-').unwrap();
-            for i in a.parse::<usize>().unwrap()..=b.parse().unwrap() {
-                let s = shapes[i - 1].as_ref();
-                eprintln!(
-                    "shape {i}: {:?} sig={:?} name={:?} stamp_only={:?} header_like={:?} ui={}",
-                    lines[i - 1],
-                    s.map(|s| &s.sig),
-                    s.map(|s| &s.name),
-                    s.map(|s| s.stamp_only),
-                    s.map(|s| s.header_like),
-                    infos[i - 1].ui
-                );
-            }
-        }
-        for h in find_headers(&lines, &infos, &d) {
-            eprintln!(
-                "final line {} len {} author {:?} reply {:?}",
-                h.line + 1,
-                h.len,
-                h.author,
-                h.reply_to
-            );
-        }
     }
 }

@@ -227,8 +227,8 @@ const UI_WORDS: &[&str] = &[
 const BOILER_PHRASES: &[(&str, u8)] = &[
     ("lesen sie auch", 3),
     // A condolence book's candle under an entry.
-    ("kerze entzündet", 3),
-    ("kerze angezündet", 3),
+    ("hat eine kerze entzündet", 3),
+    ("hat eine kerze angezündet", 3),
     ("lesen sie mehr", 3),
     ("mehr zum thema", 3),
     ("das könnte sie auch interessieren", 3),
@@ -823,6 +823,26 @@ mod tests {
         let reader = p.info("Warum wurde mein Beitrag von der Redaktion gekürzt?");
         assert!(!reader.is_boiler());
         assert!(!p.info("Der Beitrag im Radio wurde gekürzt.").is_boiler());
+    }
+
+    /// Furniture of `unseen18`'s condolence book and app store: report
+    /// links of entries, the candle under an entry, icon names, and the
+    /// answer buttons under a feedback question (UI only there).
+    #[test]
+    fn entry_reports_candles_icons_and_feedback_answers() {
+        let p = LinePatterns::new();
+        assert!(p.info("Eintrag melden").ui);
+        assert!(p.info("🕯 hat eine Kerze entzündet").is_boiler());
+        assert!(p.info("more_vert").ui);
+        assert!(!p
+            .info("Wir haben gestern eine Kerze entzündet.")
+            .is_boiler());
+        let page = ["Fandest du das hilfreich?", "Ja", "Nein (2)", "Ja", "Ja"];
+        let infos = p.infos(&page);
+        let ui: Vec<bool> = infos.iter().map(|i| i.ui).collect();
+        assert_eq!(ui, [true, true, true, true, true]);
+        let reply = ["Kommt der Bus heute?", "Ja"];
+        assert!(!p.infos(&reply)[1].ui);
     }
 
     #[test]

@@ -543,8 +543,11 @@ fn author(page: &Page, block: std::ops::RangeInclusive<usize>, anchor: usize) ->
             .as_ref()
             .and_then(|s| s.name.clone())
             .filter(|n| {
-                n.chars()
-                    .any(|c| c.is_uppercase() || c.is_ascii_digit() || c == '_')
+                // `jürgen.t`: a lower-case handle with a dot inside.
+                let dotted = !n.contains(' ') && n.trim_end_matches('.').contains('.');
+                dotted
+                    || n.chars()
+                        .any(|c| c.is_uppercase() || c.is_ascii_digit() || c == '_')
             })
             .map(|n| without_role_word(&n))
     };
