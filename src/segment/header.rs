@@ -111,6 +111,8 @@ const ROLE: &[&str] = &[
     // `Kondolenz von Anke`, `Frage von radlmax`, `Bewertung von Tom`.
     "kondolenz",
     "frage",
+    "rückfrage",
+    "nachfrage",
     "bewertung",
     "rezension",
     "comment",
@@ -698,6 +700,18 @@ fn reply_marker(t: &str) -> Option<(usize, usize)> {
     if lower.len() != t.len() {
         // Case folding changed byte offsets (rare letters): no verb lookup.
         return None;
+    }
+    // `Ruedi G. (Leser-Nr. 4471) an Vreni K. · 8.12.2025 | 21.55`: a
+    // Swiss forum addresses the reply `an` its target, a name between the
+    // author's note and the next field.
+    if let Some(k) = lower.find(") an ") {
+        let from = k + ") an ".len();
+        let named = t[from..].starts_with(char::is_uppercase)
+            && t[from..].contains(['·', '|'])
+            && t[..k].split_whitespace().count() <= 6;
+        if named {
+            return Some((k + 1, from));
+        }
     }
     REPLY_VERBS.iter().find_map(|v| {
         let k = lower.find(&format!(" {v} "))? + 1;
@@ -2656,6 +2670,20 @@ mod tests {
             Some("Reisezeit Februar")
         );
         assert!(is_score("5,0/6") && is_score("4/5") && !is_score("03/2026x"));
+        assert_eq!(
+            name("Rückfrage von F. Beckmann · 02.03. – 18:30").as_deref(),
+            Some("F. Beckmann")
+        );
+        // A Swiss forum addresses a reply `an` its target.
+        let reply = shape(
+            "Ruedi G. (Leser-Nr. 4471) an Vreni K. · 8.12.2025 | 21.55",
+            &d,
+        );
+        assert_eq!(
+            reply.as_ref().and_then(|s| s.reply_to.as_deref()),
+            Some("Vreni K.")
+        );
+        assert_eq!(reply.and_then(|s| s.name).as_deref(), Some("Ruedi G."));
     }
 
     /// An app store's reviews (`unseen18`): the avatar's description over
