@@ -944,7 +944,10 @@ impl Tokens {
             // `Jonas & Lisa`, `Gerda und Helmut Brandt`: a couple signs as
             // one author; `Ditzum eG`: the legal form ends a name.
             let after_name = self.toks.last().map(String::as_str) == Some("N");
-            let couple = (w == "&" || w == "und")
+            // `Anna Berg und Tom Krüger` are two people in a sentence:
+            // a couple shares the family name, written once at the end.
+            let one_word = self.names.last().is_some_and(|r| r.words.len() == 1);
+            let couple = (w == "&" || (w == "und" && one_word))
                 && words.get(k + 1).is_some_and(|n| {
                     let n = n.trim_end_matches([':', ',', ';']);
                     is_name_token(n) && n.starts_with(char::is_uppercase)
