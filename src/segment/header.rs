@@ -219,7 +219,8 @@ fn is_score(t: &str) -> bool {
             && n.chars()
                 .all(|c| c.is_ascii_digit() || (sep && (c == ',' || c == '.')))
     };
-    number(got, true) && number(of, false)
+    // Out of 5, 6, 10 or 100; `03/2026` is a month.
+    number(got, true) && number(of, false) && of.len() <= 3
 }
 
 /// Field labels in front of a commenter's name (`Autor: Anna`).
@@ -2672,7 +2673,8 @@ mod tests {
             name("Note 5,0/6 · Reisezeit Februar 2026 · bewertet am 01.03.2026").as_deref(),
             Some("Reisezeit Februar")
         );
-        assert!(is_score("5,0/6") && is_score("4/5") && !is_score("03/2026x"));
+        assert!(is_score("5,0/6") && is_score("4/5") && is_score("87/100"));
+        assert!(!is_score("03/2026") && !is_score("5,0/") && !is_score("a/5"));
         assert_eq!(
             name("Rückfrage von F. Beckmann · 02.03. – 18:30").as_deref(),
             Some("F. Beckmann")

@@ -573,27 +573,35 @@ fn removed_notice(lower: &str, words: usize) -> bool {
 /// hilfreich? Ja (57) · Nein (2)`, `Was this helpful?`): the site asks,
 /// the reader does not write it.
 fn feedback_prompt(lower: &str) -> bool {
-    let asks = ["hilfreich?", "helpful?"].iter().any(|p| lower.contains(p));
-    asks && (lower.starts_with("war ") || lower.starts_with("was ") || lower.starts_with("ist "))
-        // `Fandest du das hilfreich?`, `Fanden Sie diese Bewertung
-        // hilfreich?`: the question alone on its line.
-        || ["hilfreich?", "helpful?"].iter().any(|p| lower.ends_with(p))
-            && lower.split_whitespace().count() <= 6
+    let asks = |p: &str| lower.contains(p);
+    let opens = ["war ", "was ", "ist "]
+        .iter()
+        .any(|w| lower.starts_with(w));
+    // `Fandest du das hilfreich?`, `Fanden Sie diese Bewertung
+    // hilfreich?`: the question alone on its line.
+    let alone = ["hilfreich?", "helpful?"]
+        .iter()
+        .any(|p| lower.ends_with(p))
+        && lower.split_whitespace().count() <= 6;
+    (opens && (asks("hilfreich?") || asks("helpful?"))) || alone
 }
 
 /// The answer buttons under a feedback prompt (`Fandest du das
 /// hilfreich?` / `Ja` / `Nein`): UI, though alone a `Ja` could be a reply.
+/// Only UI lines and short ones are folded to lower case.
 fn answer_buttons(lines: &[&str], infos: &mut [LineInfo]) {
     const ANSWERS: &[&str] = &["ja", "nein", "yes", "no"];
     let mut after_prompt = false;
     for (l, info) in lines.iter().zip(infos.iter_mut()) {
-        let lower = l.trim().to_lowercase();
-        let answer = ANSWERS.contains(&lower.split(" (").next().unwrap_or(""));
-        if after_prompt && answer {
+        let t = l.trim();
+        let answer = after_prompt
+            && t.len() <= 12
+            && ANSWERS.contains(&t.split(" (").next().unwrap_or("").to_lowercase().as_str());
+        if answer {
             info.ui = true;
             continue;
         }
-        after_prompt = info.ui && feedback_prompt(&lower);
+        after_prompt = info.ui && feedback_prompt(&t.to_lowercase());
     }
 }
 

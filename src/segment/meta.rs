@@ -11,7 +11,7 @@
 use std::collections::{HashMap, HashSet};
 
 use super::dates::DatePatterns;
-use super::header::{is_avatar_caption, reply_line, shape, Header};
+use super::header::{reply_line, shape, Header};
 use super::lines::LineInfo;
 
 /// How far below a header its meta lines may reach.
@@ -216,17 +216,10 @@ pub(crate) fn take_names_above(
             // opens no block.
             .filter(|&i| !infos[i].ui)
             .last();
-        // `Profilbild von Mustafa Kaya` over `Mustafa Kaya`: the avatar's
-        // description opens the block, the name line under it names.
-        let name_line = |i: usize| {
-            if is_avatar_caption(lines[i]) && i + 1 < h.line {
-                i + 1
-            } else {
-                i
-            }
-        };
+        // An avatar's description on top (`Profilbild von Mustafa
+        // Kaya`) stands for the name; `finish_headers` reads the name out.
         let name = top
-            .and_then(|i| shape(lines[name_line(i)].trim(), dates))
+            .and_then(|i| shape(lines[i].trim(), dates))
             .filter(|s| s.stamp.is_none() && (s.name_only || (s.speech && s.header_like)));
         found.push(top.zip(name).filter(|_| open));
         free_from = h.line + h.len;

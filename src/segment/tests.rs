@@ -1190,3 +1190,39 @@ fn cms_comment_blocks_and_badges() {
         .any(|c| c.text.starts_with("Liebe Mitredenden")));
     assert_eq!(discourse.len(), 10);
 }
+
+/// An app store's icon name beside the author (`more_vert`) is furniture
+/// inside the header; the other header lines stay the header's.
+#[test]
+fn icon_names_inside_headers_are_furniture() {
+    let review = |name: &str, day: u32, text: &str| {
+        format!("{name}\nmore_vert\nBewertet mit 4 von 5 Sternen\n{day}. März 2026\n{text}\n\n")
+    };
+    let page = format!(
+        "Abfahrt! Bus & Bahn\n\nFahrpläne und Handytickets für alle Busse und Bahnen in der Region.\n\nBewertungen\n\n{}{}{}",
+        review("Lena Schöffler", 1, "Echtzeit funktioniert inzwischen echt gut."),
+        review("Peter Hofmann", 2, "Früher war die App übersichtlich."),
+        review("Svenja L.", 3, "Nutze sie täglich für den Weg zur Uni."),
+    );
+    let p = assert_comments(
+        "app.txt",
+        &page,
+        &[
+            (
+                "Lena Schöffler",
+                "Echtzeit funktioniert inzwischen echt gut.",
+            ),
+            ("Peter Hofmann", "Früher war die App übersichtlich."),
+            ("Svenja L.", "Nutze sie täglich für den Weg zur Uni."),
+        ],
+    );
+    let lines: Vec<&str> = page.lines().collect();
+    for (i, l) in lines.iter().enumerate() {
+        let want = match *l {
+            "more_vert" => LineLabel::Boilerplate,
+            l if l.starts_with("Bewertet mit") => LineLabel::CommentHeader,
+            _ => continue,
+        };
+        assert_eq!(p.line_labels[i], want, "line {i}: {l}");
+    }
+}
