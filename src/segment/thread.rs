@@ -210,6 +210,60 @@ fn drop_article_span(plan: &mut Plan, lines: &[&str], infos: &[LineInfo]) {
     }
 }
 
+/// Takes a stamp printed under a comment's text into its header, when
+/// the header above names the author but prints no time (`Ski-Andi
+/// sagt:` / text / `Mi, 08:41` / `Antworten · Gefällt mir (6)`). The
+/// header's shape repeats on its own, so the page's repetition finds the
+/// name lines and leaves the stamp line to the text. Only where every
+/// such comment of the page ends so (two at least), so that a comment
+/// that happens to end in a time keeps it.
+fn stamp_footers(spans: &mut [Span], lines: &[&str], infos: &[LineInfo], dp: &DatePatterns) {
+    let taken: Vec<usize> = spans
+        .iter()
+        .flat_map(|s| s.header.iter().copied())
+        .collect();
+    let footer = |s: &Span| -> Option<(usize, Stamp)> {
+        if s.stamp.is_some() || !s.header_above() {
+            return None;
+        }
+        // A stamp alone may read as UI (a vote count's digits); the
+        // action row under it does.
+        let stamp_at = |i: usize| {
+            header::shape(lines[i].trim(), dp)
+                .filter(|sh| sh.stamp_only)
+                .and_then(|sh| sh.stamp)
+        };
+        // The last comment's range may end before its stamp, at the
+        // first UI line.
+        let free = |i: usize| i < lines.len() && !taken.contains(&i);
+        let end = if free(s.body.end) && stamp_at(s.body.end).is_some() {
+            s.body.end + 1
+        } else {
+            s.body.end
+        };
+        let mut text = (s.body.start..end).filter(|i| !s.header.contains(i) && !infos[*i].blank);
+        let last = text
+            .by_ref()
+            .rev()
+            .find(|&i| !infos[i].ui || stamp_at(i).is_some())?;
+        text.rev().find(|&i| !infos[i].ui)?;
+        Some((last, stamp_at(last)?))
+    };
+    let open: Vec<usize> = (0..spans.len())
+        .filter(|&k| spans[k].stamp.is_none() && spans[k].header_above())
+        .collect();
+    let found: Vec<Option<(usize, Stamp)>> = open.iter().map(|&k| footer(&spans[k])).collect();
+    if open.len() < 2 || found.iter().any(Option::is_none) {
+        return;
+    }
+    for (k, f) in open.into_iter().zip(found) {
+        let Some((line, stamp)) = f else { continue };
+        spans[k].body.end = spans[k].body.end.max(line + 1);
+        spans[k].header.push(line);
+        spans[k].stamp = Some(stamp);
+    }
+}
+
 /// The labels of the page before its comments are read: the editorial
 /// part's, the comment section's title as furniture, and boilerplate or
 /// blank over the whole comment zone (the spans relabel their lines).
@@ -269,6 +323,7 @@ fn finish(
 ) -> (Vec<LineLabel>, Vec<Comment>, Article) {
     let mut plan = plan;
     drop_article_span(&mut plan, lines, infos);
+    stamp_footers(&mut plan.spans, lines, infos, dp);
     if let Some(h) = hints {
         opening_post_as_article(&mut plan, infos, h);
     }
@@ -1845,6 +1900,46 @@ mod tests {
                 ),
             ]
         );
+    }
+
+    /// `Name sagt:` over the text and the stamp under it, before the
+    /// action row: the stamp line is the header's; a stamp under one
+    /// comment of a page whose other comments end in text is not taken.
+    #[test]
+    fn stamps_under_the_text_join_a_header_without_one() {
+        let page = "Lift wird abgebaut\n\nDer alte Sessellift auf der Alm geht nach dieser Saison außer Betrieb, sagt die Gemeinde.\n\n3 Beiträge\n\nSki-Andi sagt:\nSchade drum.\nIch bin da als Kind gefahren.\n11.03.2026, 08:41\nAntworten · Gefällt mir (6)\n\nMartina H. sagt:\n@Ski-Andi Die Schlepplifte bleiben ja.\n10.03.2026, 20:16\nAntworten · Gefällt mir (11)\n\nFerdl73 sagt:\nUnd wo lernen die Kinder Skifahren?\n10.03.2026, 20:03\nAntworten · Gefällt mir (5)\n";
+        let p = segmented(page);
+        let got: Vec<(Option<&str>, Option<&str>, &str)> = p
+            .comments
+            .iter()
+            .map(|c| (c.author.as_deref(), c.posted.as_deref(), c.text.as_str()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (
+                    Some("Ski-Andi"),
+                    Some("2026-03-11T08:41"),
+                    "Schade drum.\nIch bin da als Kind gefahren."
+                ),
+                (
+                    Some("Martina H."),
+                    Some("2026-03-10T20:16"),
+                    "@Ski-Andi Die Schlepplifte bleiben ja."
+                ),
+                (
+                    Some("Ferdl73"),
+                    Some("2026-03-10T20:03"),
+                    "Und wo lernen die Kinder Skifahren?"
+                ),
+            ]
+        );
+        let one = page
+            .replace("10.03.2026, 20:16", "Stimmt.")
+            .replace("10.03.2026, 20:03", "Eben.");
+        let p = segmented(&one);
+        let posted: Vec<Option<&str>> = p.comments.iter().map(|c| c.posted.as_deref()).collect();
+        assert_eq!(posted, [None, None, None]);
     }
 
     /// Bare times under day dividers (`— Gestern —`, `— Heute —`) take the
