@@ -349,7 +349,7 @@ impl DatePatterns {
         let gap = &rest[..m.start()];
         let gap_ok = gap.chars().count() <= 8
             && gap
-                .split(|ch: char| ch.is_whitespace() || ",|/-–·•".contains(ch))
+                .split(|ch: char| ch.is_whitespace() || ",|/-–·•@".contains(ch))
                 .all(|w| w.is_empty() || matches!(w.to_lowercase().as_str(), "um" | "uhr" | "at"));
         if !gap_ok {
             return None;
@@ -493,6 +493,31 @@ pub(crate) fn page_date(lines: &[&str], dp: &DatePatterns) -> Option<NaiveDate> 
         .iter()
         .filter(|l| l.chars().count() <= 80)
         .find_map(|l| day_with_year(l, dp, false))
+        .or_else(|| {
+            // No date the patterns read, but a year that ends one (a
+            // course's `23.02.–05.04.2026`) or a copyright's (`© 2026`):
+            // the page's year, from its first day. A year alone in a
+            // headline (`2015 sackte der Gewinn ab`) names no date.
+            lines
+                .iter()
+                .filter(|l| l.chars().count() <= 120)
+                .flat_map(|l| dated_years(l))
+                .max()
+                .and_then(|y| NaiveDate::from_ymd_opt(y, 1, 1))
+        })
+}
+
+/// Years of this century in a line after a date's dot or a `©`.
+fn dated_years(line: &str) -> impl Iterator<Item = i32> + '_ {
+    line.match_indices("20").filter_map(move |(at, _)| {
+        let year = line.get(at..at + 4)?;
+        let ends = !line[at + 4..].starts_with(|c: char| c.is_ascii_digit());
+        let before = line[..at].trim_end_matches(' ');
+        let dated = line[..at].ends_with('.') || before.ends_with('©');
+        (ends && dated && year.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| year.parse().ok())
+            .flatten()
+    })
 }
 
 /// The day of the stamp `line` prints, when it prints a year (and, with
@@ -521,7 +546,11 @@ pub(crate) fn resolve_on_page(
 ) -> Option<String> {
     match (when, now, page) {
         (When::Absolute { year: None, .. }, None, Some(d)) => {
-            resolve(when, (d + Duration::days(300)).and_hms_opt(23, 59, 0))
+            // Up to the end of the article's year at least: a comment
+            // does not come before its article.
+            let year_end = NaiveDate::from_ymd_opt(d.year(), 12, 31).unwrap_or(d);
+            let bound = (d + Duration::days(300)).max(year_end);
+            resolve(when, bound.and_hms_opt(23, 59, 0))
         }
         _ => resolve(when, now),
     }
@@ -854,6 +883,11 @@ mod tests {
             Some("2026-01-14T21:05")
         );
         assert_eq!(iso("3. Feber 2026", None).as_deref(), Some("2026-02-03"));
+        // WordPress themes print `@` between the date and the time.
+        assert_eq!(
+            iso("Ruedi  |  11. März 2026 @ 07:05  |  Permalink", None).as_deref(),
+            Some("2026-03-11T07:05")
+        );
         assert_eq!(
             iso("Posted by jb_1990 on Nov 12, 2026 at 3:14 PM", None).as_deref(),
             Some("2026-11-12T15:14")
@@ -957,6 +991,20 @@ mod tests {
         assert_eq!(on_page("03.01. 11:40").as_deref(), Some("2026-01-03T11:40"));
         assert_eq!(on_page("vor 3 Stunden"), None);
         assert_eq!(page_date(&["Kein Datum hier"], &p), None);
+        // A year that ends a date the patterns do not read names the
+        // page's year; a year in a headline does not.
+        let course = ["Gartenkurs 2025", "Kurszeitraum: 23.02.–05.04.2026"];
+        let page = page_date(&course, &p);
+        assert_eq!(page, NaiveDate::from_ymd_opt(2026, 1, 1));
+        let on_page = |l: &str| resolve_on_page(p.find(l)?.when, None, page);
+        assert_eq!(
+            on_page("Mi., 4. März, 19:12").as_deref(),
+            Some("2026-03-04T19:12")
+        );
+        assert_eq!(on_page("12. Dezember").as_deref(), Some("2026-12-12"));
+        assert_eq!(page_date(&["2015 sackte der Gewinn ab"], &p), None);
+        let copyright = page_date(&["© 2025 Stadtbote"], &p);
+        assert_eq!(copyright, NaiveDate::from_ymd_opt(2025, 1, 1));
     }
 
     #[test]

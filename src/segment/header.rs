@@ -1952,8 +1952,33 @@ fn finish_headers(
         if let Some(name) = h.author.as_deref().and_then(avatar_name) {
             h.author = Some(name);
         }
+        if let Some(name) = initials_owner(h, lines, dates) {
+            h.author = Some(name);
+        }
     }
     headers
+}
+
+/// The name an initials avatar stands for (`DW` over `Dorothea Wilms ·
+/// Teilnehmerin`), where the avatar line was read as the author: a name
+/// in a later line of the same header whose initials are the avatar's.
+fn initials_owner(h: &Header, lines: &[&str], dates: &DatePatterns) -> Option<String> {
+    let avatar = h.author.as_deref()?;
+    let letters = avatar.chars().count();
+    if !(2..=3).contains(&letters) || !avatar.chars().all(char::is_uppercase) {
+        return None;
+    }
+    let initials = |name: &str| -> String {
+        name.split([' ', '-'])
+            .filter_map(|w| w.chars().next())
+            .filter(|c| c.is_uppercase())
+            .collect()
+    };
+    let end = (h.line + h.len).min(lines.len());
+    (h.line..end).find_map(|k| {
+        let name = shape(lines[k].trim(), dates)?.name?;
+        (name != avatar && initials(&name) == avatar).then_some(name)
+    })
 }
 
 /// The person an avatar's description names (`Profilbild von Mustafa
@@ -2745,6 +2770,38 @@ mod tests {
                 (21, 4, Some("Peter Hofmann".to_string())),
             ]
         );
+    }
+
+    /// An online course's forum (`unseen19`): an initials avatar (`DW`)
+    /// over `Name · Role` over the stamp; the author is the name the
+    /// initials stand for, not the avatar.
+    #[test]
+    fn initials_avatars_stand_for_the_name_under_them() {
+        let lines = [
+            "DW",
+            "Dorothea Wilms · Teilnehmerin",
+            "Mi., 4. März, 19:12",
+            "Ich habe nur zwei Kästen auf dem Balkon.",
+            "👍 5   Antworten   ⋯",
+            "AK",
+            "Annegret Kessler · Kursleitung",
+            "Mi., 4. März, 21:40",
+            "Das ist ein sehr schöner Plan!",
+            "👍 8   Antworten   ⋯",
+            "KÖ",
+            "Kemal Özdemir · Teilnehmer",
+            "Do., 5. März, 12:30",
+            "Lohnt sich das im Hochbeet?",
+            "👍 2   Antworten   ⋯",
+        ];
+        let lp = crate::segment::lines::LinePatterns::new();
+        let infos = lp.infos(&lines);
+        let got: Vec<Option<String>> = find_headers(&lines, &infos, &DatePatterns::new())
+            .into_iter()
+            .map(|h| h.author)
+            .collect();
+        let names = ["Dorothea Wilms", "Annegret Kessler", "Kemal Özdemir"];
+        assert_eq!(got, names.map(|n| Some(n.to_string())));
     }
 
     #[test]

@@ -664,7 +664,10 @@ fn form_opener(lower: &str) -> bool {
 /// hilfreich`, `1 Person fand diesen Beitrag hilfreich`, `12 people found
 /// this helpful`): a number first, a verb of finding, the word last.
 fn helpful_count(lower: &str) -> bool {
-    let t = lower.trim().trim_end_matches(['.', '!']);
+    // The count may open a row of buttons (`3 Leser:innen fanden diesen
+    // Kommentar hilfreich · hilfreich? · antworten`).
+    let t = lower.split(['·', '|']).next().unwrap_or(lower);
+    let t = t.trim().trim_end_matches(['.', '!']);
     let first_is_number = (t.split_whitespace().next())
         .is_some_and(|w| w.chars().all(|c| c.is_ascii_digit() || c == '.'));
     let found = t
@@ -753,7 +756,8 @@ fn is_ui(lower: &str) -> bool {
         .filter(|t| !t.is_empty())
         // Vote and reaction marks around counts (`▲ 212 ▼ 38`, `♡ 54`,
         // `⋯` for the menu) are no words.
-        .map(|t| t.trim_matches(|c: char| "+−–-.👍👎›»‹«←→↓↑▸►▾▲▼△▽♡♥❤\u{fe0f}⋯".contains(c)))
+        // A button that asks (`hilfreich?`) is the button.
+        .map(|t| t.trim_matches(|c: char| "+−–-.?👍👎›»‹«←→↓↑▸►▾▲▼△▽♡♥❤\u{fe0f}⋯".contains(c)))
         .collect();
     let is_count = |t: &str| t.chars().all(|c| c.is_ascii_digit() || c == '.');
     let mut any_word = false;

@@ -193,8 +193,13 @@ pub(crate) fn take_names_above(
     let mut found = Vec::with_capacity(headers.len());
     // A role row of fields (`Fachbereich 66 – Tiefbau · offizielle
     // Antwort · Antwort auf anneke.m`) may be longer than a name line.
+    // A parenting portal's description under the name (`Mama von Lotta
+    // (3 J.) und Ben (11 Mon.)`) has more words than a name but ends no
+    // sentence.
     let short = |i: usize| {
+        let bracketed = lines[i].trim_end().ends_with(')');
         infos[i].words <= 6
+            || (infos[i].words <= 10 && (bracketed || !infos[i].sentence_end))
             || (infos[i].words <= 12 && !infos[i].sentence_end && lines[i].contains(['·', '|']))
     };
     // In page order (headers do not overlap), so a binary search finds one.
@@ -218,9 +223,19 @@ pub(crate) fn take_names_above(
             .last();
         // An avatar's description on top (`Profilbild von Mustafa
         // Kaya`) stands for the name; `finish_headers` reads the name out.
-        let name = top
-            .and_then(|i| shape(lines[i].trim(), dates))
-            .filter(|s| s.stamp.is_none() && (s.name_only || (s.speech && s.header_like)));
+        // A badge set apart by spaces (`Redaktion nestwärme  ✓ Team`) is
+        // no part of the name.
+        let name_shape = |t: &str| {
+            shape(t, dates)
+                .filter(|s| s.stamp.is_none() && (s.name_only || (s.speech && s.header_like)))
+        };
+        let name = top.and_then(|i| {
+            let t = lines[i].trim();
+            name_shape(t).or_else(|| {
+                let (first, _) = t.split_once("  ")?;
+                name_shape(first.trim())
+            })
+        });
         found.push(top.zip(name).filter(|_| open));
         free_from = h.line + h.len;
     }
@@ -345,6 +360,33 @@ mod tests {
         assert_eq!(
             names_above(&two, &[1, 5]),
             [(0, Some("Anna Berg".into())), (4, Some("Eva Roth".into()))]
+        );
+    }
+
+    /// A parenting portal (`unseen19`): a description under the name
+    /// (`Mama von Lotta (3 J.) und Ben (11 Mon.)`, whose bracket reads as
+    /// a sentence's end) and a badge beside the name (`Redaktion
+    /// nestwärme  ✓ Team`); a row of buttons that asks (`hilfreich? ·
+    /// antworten`) opens the next block.
+    #[test]
+    fn names_over_descriptions_badges_and_asking_buttons() {
+        let text = "Bei uns hat es bis Woche sieben gedauert, dann ging es.";
+        let lines = [
+            "Nicki_und_Lotta",
+            "Mama von Lotta (3 J.) und Ben (11 Mon.)",
+            "12. Feb. 2026 | 22:47",
+            text,
+            "hilfreich? · antworten",
+            "Redaktion nestwärme  ✓ Team",
+            "13. Feb. 2026 | 10:30",
+            text,
+        ];
+        assert_eq!(
+            names_above(&lines, &[2, 6]),
+            [
+                (0, Some("Nicki_und_Lotta".into())),
+                (5, Some("Redaktion nestwärme".into()))
+            ]
         );
     }
 
