@@ -9,6 +9,7 @@
 //! lines of that exact shape are headers, so a quoted `J. Franke 5.11.
 //! 17.40` inside a thread of `Name 06.11.24 08:10` headers stays text.
 
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 
 mod repeat;
@@ -108,8 +109,10 @@ const ROLE: &[&str] = &[
     "eingesandt",
     "eintrag",
     "zuschrift",
-    // `Kondolenz von Anke`, `Frage von radlmax`, `Bewertung von Tom`.
+    // `Kondolenz von Anke`, `Frage von radlmax`, `Bewertung von Tom`,
+    // `Reaktion von Lisa auf Dieter`.
     "kondolenz",
+    "reaktion",
     "frage",
     "rückfrage",
     "nachfrage",
@@ -714,6 +717,20 @@ fn reply_marker(t: &str) -> Option<(usize, usize)> {
             return Some((k + 1, from));
         }
     }
+    // `Reaktion von Lisa auf Dieter | <stamp>`: a role's reply names its
+    // target after `auf`.
+    if lower.starts_with("reaktion von ") || lower.starts_with("antwort von ") {
+        if let Some(k) = lower.find(" auf ") {
+            let from = k + " auf ".len();
+            // A handle may be lower case (`auf kai.r`); a lower-case word
+            // is the sentence's (`auf den Vorschlag`).
+            let word = t[from..].split_whitespace().next().unwrap_or("");
+            let handle = word.trim_end_matches([',', ':']).contains(['.', '_']);
+            if word.starts_with(|c: char| c.is_uppercase() || c == '@') || handle {
+                return Some((k + 1, from));
+            }
+        }
+    }
     REPLY_VERBS.iter().find_map(|v| {
         let k = lower.find(&format!(" {v} "))? + 1;
         // The German verb stays in the shape (without `auf`).
@@ -926,7 +943,15 @@ impl Tokens {
     /// Abstracts the words of `part` (a piece of the line outside the stamp).
     fn push(&mut self, part: &str) {
         let words = split_brackets(part);
+        let mut skip_to = 0;
         for (k, &raw) in words.iter().enumerate() {
+            if k < skip_to {
+                continue;
+            }
+            if let Some(end) = self.contribution(&words, k) {
+                skip_to = end;
+                continue;
+            }
             let trail_colon = raw.ends_with(':');
             let w = raw.trim_end_matches([':', ',', ';']);
             let lower = w.to_lowercase();
@@ -1029,6 +1054,25 @@ impl Tokens {
             return false;
         }
         true
+    }
+
+    /// `hat 25 € beigetragen`, `hat einen Betrag gespendet` after the
+    /// name: a crowdfunding board says what the supporter gave where
+    /// others print a speech verb. The end of the phrase, when word `k`
+    /// opens one.
+    fn contribution(&mut self, words: &[&str], k: usize) -> Option<usize> {
+        const GAVE: &[&str] = &["beigetragen", "gespendet", "unterstützt", "gegeben"];
+        let after_name = self.toks.last().map(String::as_str) == Some("N");
+        if !after_name || !words[k].eq_ignore_ascii_case("hat") {
+            return None;
+        }
+        let end = (k + 2..words.len().min(k + 6)).find(|&e| {
+            let w = words[e].trim_end_matches([':', ',', ';', '.', '!']);
+            GAVE.contains(&w.to_lowercase().as_str())
+        })?;
+        self.speech = true;
+        self.toks.push("K".into());
+        Some(end + 1)
     }
 
     /// The punctuation that ends a word: a colon after it, or a comma, which
@@ -1203,7 +1247,8 @@ fn strip_marks(t: &str, dates: &DatePatterns) -> Option<Marks> {
     .trim_start();
     let nested = bare.len() < t.len() && !bare.is_empty();
     let bare = strip_vote_controls(bare);
-    let unmarked = without_guest_mark(bare);
+    let columns = without_columns(bare);
+    let unmarked = without_guest_mark(&columns);
     let bare = unmarked.as_ref();
     // The outline number goes first: `[1.1.1]` would read as a date.
     let (level, t) = match outline_number(bare) {
@@ -1249,6 +1294,39 @@ fn strip_marks(t: &str, dates: &DatePatterns) -> Option<Marks> {
         level,
         reply_to,
     })
+}
+
+/// Stances a participation platform prints before the name (`PRO  anna_w
+/// | 18.02.2026`, `CONTRA  Dieter Kallweit | …`).
+const STANCES: &[&str] = &["pro", "contra", "kontra", "neutral", "dafür", "dagegen"];
+
+/// Marks that open a badge in a column of its own (`✔ Verwaltung`, `✎
+/// Einreicherin`).
+const BADGE_MARKS: &[char] = &['✔', '✓', '✎', '★', '⭐', '🏅'];
+
+/// A header without the columns around its name that are no name: a
+/// stance before it, badges beside it (`NEUTRAL  Reaktion von
+/// Tiefbauamt  ✔ Verwaltung  auf Dieter | 20.02.2026`). Columns are set
+/// apart by two spaces or more.
+fn without_columns(t: &str) -> Cow<'_, str> {
+    if !t.contains("  ") {
+        return Cow::Borrowed(t);
+    }
+    let cols: Vec<&str> = t
+        .split("  ")
+        .map(str::trim)
+        .filter(|c| !c.is_empty())
+        .collect();
+    let stance = |k: usize, c: &str| k == 0 && STANCES.contains(&c.to_lowercase().as_str());
+    let badge = |c: &str| c.starts_with(BADGE_MARKS) && c.split_whitespace().count() <= 3;
+    let kept: Vec<&str> = (cols.iter().enumerate())
+        .filter(|&(k, c)| !stance(k, c) && !badge(c))
+        .map(|(_, c)| *c)
+        .collect();
+    if kept.len() == cols.len() || kept.is_empty() {
+        return Cow::Borrowed(t);
+    }
+    Cow::Owned(kept.join("  "))
 }
 
 /// A text browser's dump of a header (`* [23]Bergfex_Oberland`, `+
@@ -2393,6 +2471,17 @@ impl Pattern {
             || (c.reply_to.is_some()
                 && !self.family.split(' ').any(|t| t == "K")
                 && without_verb(&c.family) == self.family)
+            // `Antwort von Tafel e. V. · <stamp>` under `Mira hat 25 €
+            // beigetragen · <stamp>`: the owner's reply names its role
+            // where the others print their verb.
+            || (c.author.is_some()
+                && c.stamp.is_some()
+                && c.family.starts_with("V N")
+                && self.family.split(' ').any(|t| t == "K")
+                && without_role(&c.family) == without_verb(&self.family))
+            // `Reaktion von Lisa auf Dieter | <stamp>` under `Dieter |
+            // <stamp>`: a reply that names its target may carry a role.
+            || (c.reply_to.is_some() && without_role(&c.family) == self.family)
     }
 }
 
@@ -2802,6 +2891,89 @@ mod tests {
             .collect();
         let names = ["Dorothea Wilms", "Annegret Kessler", "Kemal Özdemir"];
         assert_eq!(got, names.map(|n| Some(n.to_string())));
+    }
+
+    /// A crowdfunding board (`unseen19`): `Name hat 25 € beigetragen ·
+    /// <stamp>` is a header like `Name schreibt`, and the owner's
+    /// indented `Antwort von … · <stamp>` joins that pattern.
+    #[test]
+    fn contributions_and_the_owners_replies_are_headers() {
+        let d = DatePatterns::new();
+        let s = shape("Mira Ehlers hat 25 € beigetragen · vor 4 Stunden", &d).expect("shape");
+        assert!(s.header_like && s.speech);
+        assert_eq!(s.name.as_deref(), Some("Mira Ehlers"));
+        let lines = [
+            "Mira Ehlers hat 25 € beigetragen · vor 4 Stunden",
+            "Super Sache, viel Erfolg auf den letzten Metern!",
+            "Jonas Thielmann hat 50 € beigetragen · vor 2 Tagen",
+            "Unbedingt eine gute Regenplane einplanen.",
+            "    Antwort von Tafel Ahrbach e.V. (Projektinitiator*in) · vor 2 Tagen",
+            "    Danke Jonas, wir melden uns.",
+            "Claudia Wengert hat 20 € beigetragen · 02.03.2026",
+            "Habe den Link an meinen Chor weitergeleitet.",
+        ];
+        let lp = crate::segment::lines::LinePatterns::new();
+        let infos = lp.infos(&lines);
+        let got: Vec<(usize, Option<String>)> = find_headers(&lines, &infos, &d)
+            .into_iter()
+            .map(|h| (h.line, h.author))
+            .collect();
+        let want = [
+            (0, "Mira Ehlers"),
+            (2, "Jonas Thielmann"),
+            (4, "Tafel Ahrbach e.V."),
+            (6, "Claudia Wengert"),
+        ];
+        assert_eq!(got, want.map(|(l, n)| (l, Some(n.to_string()))));
+    }
+
+    /// A participation platform (`unseen19`): a stance column before
+    /// the name and a badge column beside it are no part of the header's
+    /// shape; `Reaktion von X auf Y` answers Y, a lower-case handle too,
+    /// and joins the pattern of plain headers.
+    #[test]
+    fn stances_badges_and_reactions_to_a_named_target() {
+        let d = DatePatterns::new();
+        let plain = shape("PRO  anna_w | 18.02.2026", &d).expect("shape");
+        assert_eq!(plain.name.as_deref(), Some("anna_w"));
+        let line = "NEUTRAL  Reaktion von Tiefbauamt Hallstedt  ✔ Verwaltung  auf Dieter Kallweit | 20.02.2026";
+        let s = shape(line, &d).expect("shape");
+        assert_eq!(s.name.as_deref(), Some("Tiefbauamt Hallstedt"));
+        assert_eq!(s.reply_to.as_deref(), Some("Dieter Kallweit"));
+        let s = shape("PRO  Reaktion von anna_w auf kai.r | 23.02.2026", &d).expect("shape");
+        assert_eq!(s.reply_to.as_deref(), Some("kai.r"));
+        let s = shape("Reaktion von Tom auf den Vorschlag | 23.02.2026", &d);
+        assert!(s.is_none_or(|s| s.reply_to.is_none()));
+        let text = "Die Schultoiletten laufen über den normalen Haushalt.";
+        let lines = [
+            "PRO  anna_w | 18.02.2026",
+            text,
+            "CONTRA  Dieter Kallweit | 18.02.2026",
+            text,
+            "PRO  Reaktion von Lisa Marquardt auf Dieter Kallweit | 19.02.2026",
+            text,
+            line,
+            text,
+            "PRO  Hallstedter Seniorenbeirat | 22.02.2026",
+            text,
+        ];
+        let lp = crate::segment::lines::LinePatterns::new();
+        let infos = lp.infos(&lines);
+        let got: Vec<(usize, Option<String>)> = find_headers(&lines, &infos, &d)
+            .into_iter()
+            .map(|h| (h.line, h.reply_to))
+            .collect();
+        let dieter = Some("Dieter Kallweit".to_string());
+        assert_eq!(
+            got,
+            [
+                (0, None),
+                (2, None),
+                (4, dieter.clone()),
+                (6, dieter),
+                (8, None)
+            ]
+        );
     }
 
     #[test]
