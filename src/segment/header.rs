@@ -632,7 +632,14 @@ fn strip_note(t: &str, dates: &DatePatterns) -> Option<String> {
     let note = &t[open + 1..close];
     let words = note.split_whitespace().count();
     let after = t[close + 1..].trim_start();
+    // A speech verb after the note (`Elmar Vonbank (Archivteam) meinte
+    // am …`) goes on from the name, as on the lines without a note.
+    let verb = after
+        .split_whitespace()
+        .next()
+        .is_some_and(|w| SPEECH.contains(&w.trim_end_matches(':').to_lowercase().as_str()));
     let glue = if after.starts_with(char::is_alphabetic)
+        && !verb
         && dates.find(after).is_some_and(|s| s.start > 0)
     {
         " · "
@@ -2974,6 +2981,18 @@ mod tests {
                 (8, None)
             ]
         );
+    }
+
+    /// A local history society (`unseen19`): a role note between the
+    /// name and the speech verb leaves the shape of the others.
+    #[test]
+    fn a_note_before_a_speech_verb_keeps_the_shape() {
+        let d = DatePatterns::new();
+        let plain = shape("Alois Bertsch meinte am 3. März 2026 um 10:44:", &d).expect("shape");
+        let noted = "Elmar Vonbank (Archivteam) meinte am 3. März 2026 um 14:30:";
+        let noted = shape(noted, &d).expect("shape");
+        assert_eq!(noted.sig, plain.sig);
+        assert_eq!(noted.name.as_deref(), Some("Elmar Vonbank"));
     }
 
     #[test]
