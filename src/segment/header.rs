@@ -2489,6 +2489,13 @@ impl Pattern {
             // `Reaktion von Lisa auf Dieter | <stamp>` under `Dieter |
             // <stamp>`: a reply that names its target may carry a role.
             || (c.reply_to.is_some() && without_role(&c.family) == self.family)
+            // `Jaxx [REDAKTION] ➜ x_Revenant_x · <stamp>` among `Name ·
+            // Lvl 3 · <stamp>`: a staff reply has no level field.
+            || (c.reply_to.is_some()
+                && c.author.is_some()
+                && c.stamp.is_some()
+                && c.family != self.family
+                && c.family == self.family.replace("F · ", ""))
     }
 }
 
@@ -2981,6 +2988,34 @@ mod tests {
                 (8, None)
             ]
         );
+    }
+
+    /// A game site (`unseen19`): the editor's reply without the level
+    /// field the others print joins their pattern.
+    #[test]
+    fn a_reply_without_the_level_field_is_a_header() {
+        let d = DatePatterns::new();
+        let text = "Die Backer bekommen ein Artbook als Entschädigung.";
+        let lines = [
+            "x_Revenant_x  · Lvl 3 · 12.03.26, 17:59",
+            text,
+            "▲ 9 ▼   Antworten   ···",
+            "Moorhexe ➜ x_Revenant_x  · Lvl 19 · 12.03.26, 18:06",
+            text,
+            "▲ 33 ▼   Antworten   ···",
+            "Jaxx [REDAKTION] ➜ x_Revenant_x  · 12.03.26, 18:20",
+            text,
+            "▲ 41 ▼   Antworten   ···",
+            "Lina.exe  · Lvl 24 · 12.03.26, 18:31",
+            text,
+        ];
+        let lp = crate::segment::lines::LinePatterns::new();
+        let infos = lp.infos(&lines);
+        let got: Vec<usize> = find_headers(&lines, &infos, &d)
+            .into_iter()
+            .map(|h| h.line)
+            .collect();
+        assert_eq!(got, [0, 3, 6, 9]);
     }
 
     /// A local history society (`unseen19`): a role note between the
