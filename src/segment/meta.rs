@@ -194,8 +194,8 @@ pub(crate) fn take_names_above(
     // A role row of fields (`Fachbereich 66 – Tiefbau · offizielle
     // Antwort · Antwort auf anneke.m`) may be longer than a name line.
     // A parenting portal's description under the name (`Mama von Lotta
-    // (3 J.) und Ben (11 Mon.)`) has more words than a name but ends no
-    // sentence.
+    // (3 J.) und Ben (11 Mon.)`) has more words than a name, and its
+    // bracket closing an abbreviation reads as a sentence's end.
     let short = |i: usize| {
         let bracketed = lines[i].trim_end().ends_with(')');
         infos[i].words <= 6
@@ -221,21 +221,7 @@ pub(crate) fn take_names_above(
             // opens no block.
             .filter(|&i| !infos[i].ui)
             .last();
-        // An avatar's description on top (`Profilbild von Mustafa
-        // Kaya`) stands for the name; `finish_headers` reads the name out.
-        // A badge set apart by spaces (`Redaktion nestwärme  ✓ Team`) is
-        // no part of the name.
-        let name_shape = |t: &str| {
-            shape(t, dates)
-                .filter(|s| s.stamp.is_none() && (s.name_only || (s.speech && s.header_like)))
-        };
-        let name = top.and_then(|i| {
-            let t = lines[i].trim();
-            name_shape(t).or_else(|| {
-                let (first, _) = t.split_once("  ")?;
-                name_shape(first.trim())
-            })
-        });
+        let name = top.and_then(|i| name_line(lines[i].trim(), dates));
         found.push(top.zip(name).filter(|_| open));
         free_from = h.line + h.len;
     }
@@ -259,6 +245,21 @@ pub(crate) fn take_names_above(
         h.len += h.line - top;
         h.line = top;
     }
+}
+
+/// The shape of a line that opens a block over a stamp, when it names
+/// the author: an avatar's description (`Profilbild von Mustafa Kaya`)
+/// counts, `finish_headers` reads the name out of it; a badge set apart
+/// by spaces (`Redaktion nestwärme  ✓ Team`) is no part of the name.
+fn name_line(t: &str, dates: &DatePatterns) -> Option<super::header::Shape> {
+    let name_shape = |t: &str| {
+        shape(t, dates)
+            .filter(|s| s.stamp.is_none() && (s.name_only || (s.speech && s.header_like)))
+    };
+    name_shape(t).or_else(|| {
+        let (first, _) = t.split_once("  ")?;
+        name_shape(first.trim())
+    })
 }
 
 /// The target of a reply line, WordPress' `In reply to Anna B.` too.
