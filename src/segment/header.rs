@@ -2600,6 +2600,13 @@ fn without_role(family: &str) -> &str {
 mod tests {
     use super::*;
 
+    /// The headers [`find_headers`] finds on `lines`, with the lines'
+    /// context pass (`LinePatterns::infos`: answer buttons).
+    fn headers_in_context(lines: &[&str]) -> Vec<Header> {
+        let infos = crate::segment::lines::LinePatterns::new().infos(lines);
+        find_headers(lines, &infos, &DatePatterns::new())
+    }
+
     /// Issue 11 (`unseen11`): reply lines that quote the answered title
     /// or open with a verb; pick badges and avatar captions.
     #[test]
@@ -2897,9 +2904,7 @@ mod tests {
             "Lohnt sich das im Hochbeet?",
             "👍 2   Antworten   ⋯",
         ];
-        let lp = crate::segment::lines::LinePatterns::new();
-        let infos = lp.infos(&lines);
-        let got: Vec<Option<String>> = find_headers(&lines, &infos, &DatePatterns::new())
+        let got: Vec<Option<String>> = headers_in_context(&lines)
             .into_iter()
             .map(|h| h.author)
             .collect();
@@ -2926,10 +2931,7 @@ mod tests {
             "Claudia Wengert hat 20 € beigetragen · 02.03.2026",
             "Habe den Link an meinen Chor weitergeleitet.",
         ];
-        let lp = crate::segment::lines::LinePatterns::new();
-        let infos = lp.infos(&lines);
-        let got: Vec<(usize, Option<String>)> = find_headers(&lines, &infos, &d)
-            .into_iter()
+        let got: Vec<(usize, Option<String>)> = (headers_in_context(&lines).into_iter())
             .map(|h| (h.line, h.author))
             .collect();
         let want = [
@@ -2971,10 +2973,7 @@ mod tests {
             "PRO  Hallstedter Seniorenbeirat | 22.02.2026",
             text,
         ];
-        let lp = crate::segment::lines::LinePatterns::new();
-        let infos = lp.infos(&lines);
-        let got: Vec<(usize, Option<String>)> = find_headers(&lines, &infos, &d)
-            .into_iter()
+        let got: Vec<(usize, Option<String>)> = (headers_in_context(&lines).into_iter())
             .map(|h| (h.line, h.reply_to))
             .collect();
         let dieter = Some("Dieter Kallweit".to_string());
@@ -2994,7 +2993,6 @@ mod tests {
     /// field the others print joins their pattern.
     #[test]
     fn a_reply_without_the_level_field_is_a_header() {
-        let d = DatePatterns::new();
         let text = "Die Backer bekommen ein Artbook als Entschädigung.";
         let lines = [
             "x_Revenant_x  · Lvl 3 · 12.03.26, 17:59",
@@ -3009,9 +3007,7 @@ mod tests {
             "Lina.exe  · Lvl 24 · 12.03.26, 18:31",
             text,
         ];
-        let lp = crate::segment::lines::LinePatterns::new();
-        let infos = lp.infos(&lines);
-        let got: Vec<usize> = find_headers(&lines, &infos, &d)
+        let got: Vec<usize> = headers_in_context(&lines)
             .into_iter()
             .map(|h| h.line)
             .collect();
