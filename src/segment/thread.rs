@@ -218,10 +218,11 @@ fn drop_article_span(plan: &mut Plan, lines: &[&str], infos: &[LineInfo]) {
 /// such comment of the page ends so (two at least), so that a comment
 /// that happens to end in a time keeps it.
 fn stamp_footers(spans: &mut [Span], lines: &[&str], infos: &[LineInfo], dp: &DatePatterns) {
-    let taken: Vec<usize> = spans
-        .iter()
-        .flat_map(|s| s.header.iter().copied())
-        .collect();
+    // Per-line marks, so that a page of many comments stays linear.
+    let mut taken = vec![false; lines.len()];
+    for &h in spans.iter().flat_map(|s| s.header.iter()) {
+        taken[h] = true;
+    }
     let footer = |s: &Span| -> Option<(usize, Stamp)> {
         if s.stamp.is_some() || !s.header_above() {
             return None;
@@ -235,7 +236,7 @@ fn stamp_footers(spans: &mut [Span], lines: &[&str], infos: &[LineInfo], dp: &Da
         };
         // The last comment's range may end before its stamp, at the
         // first UI line.
-        let free = |i: usize| i < lines.len() && !taken.contains(&i);
+        let free = |i: usize| i < lines.len() && !taken[i];
         let end = if free(s.body.end) && stamp_at(s.body.end).is_some() {
             s.body.end + 1
         } else {
