@@ -450,7 +450,10 @@ impl LinePatterns {
             || short && is_button_row(&lower)
             || short && (breadcrumb || words <= 8 && (self.votes.is_match(t) || is_ui(&lower)))
             || (words <= 12
-                && (feedback_prompt(&lower) || helpful_count(&lower) || reply_preview(&lower)))
+                && (feedback_prompt(&lower)
+                    || helpful_count(&lower)
+                    || reply_preview(&lower)
+                    || status_note(&lower)))
             || (words <= 5 && !sentence_end && form_opener(&lower));
         let boiler = if chars <= 4000 {
             let s: u32 = BOILER_PHRASES
@@ -674,6 +677,17 @@ fn helpful_count(lower: &str) -> bool {
         .split_whitespace()
         .any(|w| matches!(w, "fand" | "fanden" | "found"));
     first_is_number && found && (t.ends_with(" hilfreich") || t.ends_with(" helpful"))
+}
+
+/// What a forum prints under a post about it, not by its author: a mark
+/// it was given (`✔ Von der Kursleitung als hilfreich markiert`) or an
+/// attached file with its size (`📎 hochbeetplan_lea.jpg (412 KB)`).
+fn status_note(lower: &str) -> bool {
+    let t = lower.trim();
+    let marked = t.ends_with(" markiert") && t.contains(" als ");
+    let sized = ["kb)", "mb)", "kb]", "mb]"].iter().any(|u| t.ends_with(u));
+    let file = t.starts_with('📎') || (sized && t.contains('.'));
+    marked || file
 }
 
 /// A social network's reply teaser between comments (`Gemeinde Hollbergen
@@ -1025,6 +1039,17 @@ mod tests {
             Err(SegmentError::Binary { offset: 2, .. })
         ));
         assert_eq!(decode("x", b"Gr\xfc\xdfe").ok().as_deref(), Some("Grüße"));
+    }
+
+    /// `unseen19`: a course forum's status lines under a post are
+    /// furniture; a sentence about a mark is not.
+    #[test]
+    fn marks_and_attachments_under_a_post_are_furniture() {
+        let p = LinePatterns::new();
+        assert!(p.info("✔ Von der Kursleitung als hilfreich markiert").ui);
+        assert!(p.info("📎 hochbeetplan_lea.jpg (412 KB)").ui);
+        assert!(p.info("Anhang: plan.pdf (1,2 MB)").ui);
+        assert!(!p.info("Ich habe die Stelle im Plan markiert.").ui);
     }
 
     /// `unseen15`: a social network's reply teaser is furniture, a
