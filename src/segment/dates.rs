@@ -983,7 +983,8 @@ mod tests {
         let top = ["Stadtbote", "Von Eva Lind", "Sa., 20.12.2025, 18:00 Uhr"];
         let page = page_date(&top, &p);
         assert_eq!(page, NaiveDate::from_ymd_opt(2025, 12, 20));
-        let on_page = |l: &str| resolve_on_page(p.find(l)?.when, None, page);
+        let resolved = |l: &str, page| resolve_on_page(p.find(l)?.when, None, page);
+        let on_page = |l: &str| resolved(l, page);
         assert_eq!(
             on_page("Mo., 22.12. · 09:15").as_deref(),
             Some("2025-12-22T09:15")
@@ -996,12 +997,14 @@ mod tests {
         let course = ["Gartenkurs 2025", "Kurszeitraum: 23.02.–05.04.2026"];
         let page = page_date(&course, &p);
         assert_eq!(page, NaiveDate::from_ymd_opt(2026, 1, 1));
-        let on_page = |l: &str| resolve_on_page(p.find(l)?.when, None, page);
         assert_eq!(
-            on_page("Mi., 4. März, 19:12").as_deref(),
+            resolved("Mi., 4. März, 19:12", page).as_deref(),
             Some("2026-03-04T19:12")
         );
-        assert_eq!(on_page("12. Dezember").as_deref(), Some("2026-12-12"));
+        assert_eq!(
+            resolved("12. Dezember", page).as_deref(),
+            Some("2026-12-12")
+        );
         assert_eq!(page_date(&["2015 sackte der Gewinn ab"], &p), None);
         let copyright = page_date(&["© 2025 Stadtbote"], &p);
         assert_eq!(copyright, NaiveDate::from_ymd_opt(2025, 1, 1));

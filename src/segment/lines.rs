@@ -1050,6 +1050,10 @@ mod tests {
         assert!(p.info("📎 hochbeetplan_lea.jpg (412 KB)").ui);
         assert!(p.info("Anhang: plan.pdf (1,2 MB)").ui);
         assert!(!p.info("Ich habe die Stelle im Plan markiert.").ui);
+        // A button that asks, and a helpful count opening a button row.
+        assert!(p.info("hilfreich? · antworten").ui);
+        let counted = "3 Leser:innen fanden diesen Kommentar hilfreich · hilfreich? · antworten";
+        assert!(p.info(counted).ui);
     }
 
     /// `unseen15`: a social network's reply teaser is furniture, a

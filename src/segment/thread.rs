@@ -243,12 +243,16 @@ fn stamp_footers(spans: &mut [Span], lines: &[&str], infos: &[LineInfo], dp: &Da
             s.body.end
         };
         let mut text = (s.body.start..end).filter(|i| !s.header.contains(i) && !infos[*i].blank);
-        let last = text
-            .by_ref()
-            .rev()
-            .find(|&i| !infos[i].ui || stamp_at(i).is_some())?;
+        // From the bottom: action rows are passed over, the first other
+        // line must be a stamp, and text must stand above it. Each line
+        // is parsed once.
+        let (last, stamp) = text.by_ref().rev().find_map(|i| match stamp_at(i) {
+            Some(st) => Some(Some((i, st))),
+            None if infos[i].ui => None,
+            None => Some(None),
+        })??;
         text.rev().find(|&i| !infos[i].ui)?;
-        Some((last, stamp_at(last)?))
+        Some((last, stamp))
     };
     let open: Vec<usize> = (0..spans.len())
         .filter(|&k| spans[k].stamp.is_none() && spans[k].header_above())
