@@ -8,6 +8,8 @@
 
 use chrono::{Datelike, Duration, NaiveDate, NaiveDateTime};
 use regex::Regex;
+use std::cell::RefCell;
+use std::collections::HashMap;
 
 /// What a stamp says, before resolving it against `now`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -61,9 +63,19 @@ impl Stamp {
 /// A date found in a line: start, end, class, year, month, day.
 type DateMatch = (usize, usize, &'static str, Option<i32>, u32, u32);
 
+/// Lines longer than this are read afresh each time (header and stamp
+/// lines are short; body lines are asked about once or twice).
+const MEMO_BYTES: usize = 200;
+/// Bounds the memo's memory on a huge page (about 40 MB at most).
+const MEMO_LINES: usize = 200_000;
+
 /// Compiled stamp patterns; built once per page and lent to each line.
 #[derive(Debug)]
 pub(crate) struct DatePatterns {
+    /// The stamps found so far, by line: the passes over a page ask for
+    /// the same short lines five times on average, and the patterns are
+    /// most of what segmenting a page of many short comments costs.
+    found: RefCell<HashMap<Box<str>, Option<Stamp>>>,
     iso: Regex,
     long: Regex,
     month_first: Regex,
@@ -137,17 +149,20 @@ impl DatePatterns {
     pub fn new() -> Self {
         let re = |p: &str| Regex::new(p).expect("constant date pattern");
         DatePatterns {
-            iso: re(r"\b(\d{4})-(\d{2})-(\d{2})(?:[T ,]+(\d{1,2}):(\d{2}))?"),
+            found: RefCell::default(),
+            iso: re(r"(?-u:\b)(\d{4})-(\d{2})-(\d{2})(?:[T ,]+(\d{1,2}):(\d{2}))?"),
             long: re(
-                r"(?i)\b(\d{1,2})\.?\s*(januar|jänner|jän|feber|february|februar|märz|march|april|mai|may|juni|june|juli|july|august|september|oktober|october|november|dezember|december|january|jan|feb|mär|mrz|mar|apr|jun|jul|aug|sept|sep|okt|oct|nov|dez|dec)\b\.?(?:\s+(\d{4})\b)?",
+                r"(?i)(?-u:\b)(\d{1,2})\.?\s*(januar|jänner|jän|feber|february|februar|märz|march|april|mai|may|juni|june|juli|july|august|september|oktober|october|november|dezember|december|january|jan|feb|mär|mrz|mar|apr|jun|jul|aug|sept|sep|okt|oct|nov|dez|dec)(?-u:\b)\.?(?:\s+(\d{4})(?-u:\b))?",
             ),
             // `Nov 12, 2026`, `November 3rd`: the English order of
             // embedded comment widgets.
             month_first: re(
-                r"(?i)\b(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4})\b)?",
+                r"(?i)(?-u:\b)(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?-u:\b)(?:,?\s+(\d{4})(?-u:\b))?",
             ),
-            num: re(r"\b(\d{1,2})\.(\d{1,2})\.(?:(\d{4})|(\d{2})\b|\s(\d{4})\b)?"),
-            slash: re(r"\b(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})\b"),
+            num: re(
+                r"(?-u:\b)(\d{1,2})\.(\d{1,2})\.(?:(\d{4})|(\d{2})(?-u:\b)|\s(\d{4})(?-u:\b))?",
+            ),
+            slash: re(r"(?-u:\b)(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})(?-u:\b)"),
             // `19h04` as French-speaking Luxembourg and Switzerland print
             // times (a lower-case `h` between digits only).
             // `AM`/`PM` in capitals or with dots; `pm` in small letters
@@ -155,12 +170,12 @@ impl DatePatterns {
             // 18, 2026 at 12:41 am`), so that German `am` after a time
             // (`12:03 am Bahnhof`) stays a preposition.
             time: re(
-                r"(?i)\b([01]?\d|2[0-3])([:.]|(?-i:h))([0-5]\d)(?::[0-5]\d)?\b(?:\s*uhr\b|(?-i:\s*(AM|PM|a\.m\.|p\.m\.|pm\b|am\s*$)))?|\b([01]?\d|2[0-3])\s*uhr\b",
+                r"(?i)(?-u:\b)([01]?\d|2[0-3])([:.]|(?-i:h))([0-5]\d)(?::[0-5]\d)?(?-u:\b)(?:\s*uhr(?-u:\b)|(?-i:\s*(AM|PM|a\.m\.|p\.m\.|pm(?-u:\b)|am\s*$)))?|(?-u:\b)([01]?\d|2[0-3])\s*uhr(?-u:\b)",
             ),
             ago: re(
-                r"(?i)\bvor\s+(\d+|einer|einem|ein|eine|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf)\s+(sekunden?|sek\.?|minuten?|min\.?|stunden?|std\.?|tag(?:en)?|wochen?|monat(?:en)?|jahr(?:en)?)(?:\b|$)",
+                r"(?i)(?-u:\b)vor\s+(\d+|einer|einem|ein|eine|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf)\s+(sekunden?|sek\.?|minuten?|min\.?|stunden?|std\.?|tag(?:en)?|wochen?|monat(?:en)?|jahr(?:en)?)(?:(?-u:\b)|$)",
             ),
-            dayword: re(r"(?i)\b(heute|gestern|vorgestern|gerade eben|soeben)\b"),
+            dayword: re(r"(?i)(?-u:\b)(heute|gestern|vorgestern|gerade eben|soeben)(?-u:\b)"),
             // `2h`, `5 Min.`, `3 Std`, `3 Wo.`, `2 hours ago`: compact relative times.
             ago_short: re(
                 r"(?i)(?:^|[\s(\[·•|,])((\d{1,3})\s?(min|std|tg|wo|h|d|w)\.?|(\d{1,3})\s+(minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\.?\s+ago)(?:$|[\s)\],])",
@@ -170,6 +185,22 @@ impl DatePatterns {
 
     /// Finds the stamp of a short line, if any.
     pub fn find(&self, line: &str) -> Option<Stamp> {
+        if line.len() > MEMO_BYTES {
+            return self.read(line);
+        }
+        if let Some(found) = self.found.borrow().get(line) {
+            return found.clone();
+        }
+        let stamp = self.read(line);
+        let mut found = self.found.borrow_mut();
+        if found.len() >= MEMO_LINES {
+            found.clear();
+        }
+        found.insert(line.into(), stamp.clone());
+        stamp
+    }
+
+    fn read(&self, line: &str) -> Option<Stamp> {
         // The first kind that matches decides, even when its match then
         // turns out unreadable.
         if let Some(c) = self.ago.captures(line) {
@@ -973,6 +1004,24 @@ mod tests {
             iso("· edited 3 min. ago", now()).as_deref(),
             Some("2024-11-06T11:57")
         );
+    }
+
+    /// The memo answers by the whole line: a line that extends a known one
+    /// is read afresh, and a known line gives what reading it gave.
+    #[test]
+    fn memoised_stamps_are_the_stamps_of_the_whole_line() {
+        let dp = DatePatterns::new();
+        let fresh = DatePatterns::new();
+        for line in [
+            "12.03.2026",
+            "12.03.2026, 10:00",
+            "12.03.2026",
+            "Anna · vor 3 Std.",
+        ] {
+            assert_eq!(dp.find(line), fresh.read(line), "{line}");
+        }
+        assert_eq!(dp.find("12.03.2026, 10:00").map(|s| s.end), Some(17));
+        assert_eq!(dp.found.borrow().len(), 3);
     }
 
     /// Issue 11: without `now`, a year-less date takes the article's year,

@@ -10,7 +10,8 @@
 //! 17.40` inside a thread of `Name 06.11.24 08:10` headers stays text.
 
 use std::borrow::Cow;
-use std::collections::BTreeMap;
+use std::cell::RefCell;
+use std::collections::{BTreeMap, HashMap};
 
 mod repeat;
 mod stack;
@@ -1181,8 +1182,43 @@ fn is_ui_word(w: &str) -> bool {
     super::lines::is_ui_word(&w.to_lowercase())
 }
 
+thread_local! {
+    /// The shapes read so far on this thread. A shape depends on the line
+    /// alone (the patterns are constant), and the passes over a page ask
+    /// for each short line's shape twice or more; reading it is most of
+    /// what segmenting a page of many short comments costs.
+    static SHAPES: RefCell<HashMap<Box<str>, Option<Shape>>> = RefCell::default();
+}
+
+/// Bounds the shape memo (about 50 MB at most).
+const MEMO_SHAPES: usize = 100_000;
+
+/// Forgets the shapes of earlier pages, so that the memo holds one page's
+/// lines at most.
+pub(crate) fn forget_shapes() {
+    SHAPES.with(|m| *m.borrow_mut() = HashMap::new());
+}
+
 /// Abstracts a trimmed line into its shape; `None` for long lines.
 pub(crate) fn shape(t: &str, dates: &DatePatterns) -> Option<Shape> {
+    if t.is_empty() || t.len() > MAX_HEADER_CHARS * 4 {
+        return None;
+    }
+    if let Some(known) = SHAPES.with(|m| m.borrow().get(t).cloned()) {
+        return known;
+    }
+    let read = read_shape(t, dates);
+    SHAPES.with(|m| {
+        let mut m = m.borrow_mut();
+        if m.len() >= MEMO_SHAPES {
+            m.clear();
+        }
+        m.insert(t.into(), read.clone());
+    });
+    read
+}
+
+fn read_shape(t: &str, dates: &DatePatterns) -> Option<Shape> {
     if t.is_empty() || t.len() > MAX_HEADER_CHARS * 4 || t.chars().count() > MAX_HEADER_CHARS {
         return None;
     }
@@ -2605,6 +2641,26 @@ mod tests {
     fn headers_in_context(lines: &[&str]) -> Vec<Header> {
         let infos = crate::segment::lines::LinePatterns::new().infos(lines);
         find_headers(lines, &infos, &DatePatterns::new())
+    }
+
+    /// The shape memo answers by the whole line, gives what reading the
+    /// line gives, and is emptied for the next page.
+    #[test]
+    fn memoised_shapes_are_the_shapes_of_the_whole_line() {
+        let d = DatePatterns::new();
+        forget_shapes();
+        let sig = |s: Option<Shape>| s.map(|s| (s.sig, s.name, s.header_like));
+        for line in [
+            "Anna Berg",
+            "Anna Berg · 12.03.2026",
+            "Anna Berg",
+            "Antworten",
+        ] {
+            assert_eq!(sig(shape(line, &d)), sig(read_shape(line, &d)), "{line}");
+        }
+        assert_eq!(SHAPES.with(|m| m.borrow().len()), 3);
+        forget_shapes();
+        assert_eq!(SHAPES.with(|m| m.borrow().len()), 0);
     }
 
     /// Issue 11 (`unseen11`): reply lines that quote the answered title

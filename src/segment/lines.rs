@@ -403,15 +403,15 @@ impl LinePatterns {
             // `Ein Kommentar von Till Ohlsen`, `Veröffentlicht am 3. März
             // 2024 von Birgit`, `22. November 2026 von Ursula Dreher`.
             byline: re(
-                r"^(?:(?i:ein|eine)\s+)?(?i:kommentar|gastkommentar|gastbeitrag|analyse|essay|kolumne|glosse|reportage|interview|zusammengestellt|aufgezeichnet)\s+(?i:von)\s+\p{Lu}[\p{L}'-]*\.?(?:\s+\p{Lu}[\p{L}'-]*\.?){0,3}$|^[^!?]{0,40}\b(?:19|20)\d{2}\b[^!?]{0,20}\s(?i:von)\s+\p{Lu}[\p{L}'-]*\.?(?:\s+\p{Lu}[\p{L}'-]*\.?){0,3}$",
+                r"^(?:(?i:ein|eine)\s+)?(?i:kommentar|gastkommentar|gastbeitrag|analyse|essay|kolumne|glosse|reportage|interview|zusammengestellt|aufgezeichnet)\s+(?i:von)\s+\p{Lu}[\p{L}'-]*\.?(?:\s+\p{Lu}[\p{L}'-]*\.?){0,3}$|^[^!?]{0,40}(?-u:\b)(?:19|20)\d{2}(?-u:\b)[^!?]{0,20}\s(?i:von)\s+\p{Lu}[\p{L}'-]*\.?(?:\s+\p{Lu}[\p{L}'-]*\.?){0,3}$",
             ),
             photo_marker: re(
-                r"(?i)\b(?:foto|fotos|bild|bilder|bildrechte|grafik|quelle)\s*:|©|\(c\)\s|\bvia (?:ap|afp|reuters|dpa|getty|imago)\b|picture[- ]alliance|getty images|\bimago\b|mandatory credit|\bshutterstock\b|\bkeystone\b|/\s?dpa\b|\bdpa\s?/|\bap photo\b|\breuters/|press service|\bfoto\s*\(",
+                r"(?i)(?-u:\b)(?:foto|fotos|bild|bilder|bildrechte|grafik|quelle)\s*:|©|\(c\)\s|(?-u:\b)via (?:ap|afp|reuters|dpa|getty|imago)(?-u:\b)|picture[- ]alliance|getty images|(?-u:\b)imago(?-u:\b)|mandatory credit|(?-u:\b)shutterstock(?-u:\b)|(?-u:\b)keystone(?-u:\b)|/\s?dpa(?-u:\b)|(?-u:\b)dpa\s?/|(?-u:\b)ap photo(?-u:\b)|(?-u:\b)reuters/|press service|(?-u:\b)foto\s*\(",
             ),
             numbered: re(r"^\d{1,5}\.\s+\S"),
             votes: re(r"^[+−–-]?\s?\d+\s*[|/]?\s*[−–-]\s?\d+$"),
             copyright: re(
-                r"(?i)^(?:©|\(c\)|copyright)\s*(?:\d{4}\b|.*\b(?:19|20)\d{2}\s*(?:$|[|·•]))",
+                r"(?i)^(?:©|\(c\)|copyright)\s*(?:\d{4}(?-u:\b)|.*(?-u:\b)(?:19|20)\d{2}\s*(?:$|[|·•]))",
             ),
         }
     }

@@ -88,6 +88,7 @@ pub(crate) fn segment_lines(
     now: Option<NaiveDateTime>,
     labeller: Option<&Labeller>,
 ) -> (Vec<LineLabel>, Vec<Comment>, Article) {
+    header::forget_shapes();
     let lp = LinePatterns::new();
     let dp = DatePatterns::new();
     let infos = lp.infos(lines);
