@@ -66,8 +66,8 @@ type DateMatch = (usize, usize, &'static str, Option<i32>, u32, u32);
 /// Lines longer than this are read afresh each time (header and stamp
 /// lines are short; body lines are asked about once or twice).
 const MEMO_BYTES: usize = 200;
-/// Bounds the memo's memory on a huge page (about 40 MB at most).
-const MEMO_LINES: usize = 200_000;
+/// Bounds the memo's memory on a huge page (a few MB).
+const MEMO_LINES: usize = 32_768;
 
 /// Compiled stamp patterns; built once per page and lent to each line.
 #[derive(Debug)]

@@ -1190,8 +1190,8 @@ thread_local! {
     static SHAPES: RefCell<HashMap<Box<str>, Option<Shape>>> = RefCell::default();
 }
 
-/// Bounds the shape memo (about 50 MB at most).
-const MEMO_SHAPES: usize = 100_000;
+/// Bounds the shape memo (a few MB).
+const MEMO_SHAPES: usize = 16_384;
 
 /// Forgets the shapes of earlier pages, so that the memo holds one page's
 /// lines at most.

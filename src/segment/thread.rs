@@ -89,6 +89,18 @@ pub(crate) fn segment_lines(
     labeller: Option<&Labeller>,
 ) -> (Vec<LineLabel>, Vec<Comment>, Article) {
     header::forget_shapes();
+    let out = label_and_cut(lines, hints, now, labeller);
+    // What comes after (assembling the output) must not pay for the memo.
+    header::forget_shapes();
+    out
+}
+
+fn label_and_cut(
+    lines: &[&str],
+    hints: Option<&[Hint]>,
+    now: Option<NaiveDateTime>,
+    labeller: Option<&Labeller>,
+) -> (Vec<LineLabel>, Vec<Comment>, Article) {
     let lp = LinePatterns::new();
     let dp = DatePatterns::new();
     let infos = lp.infos(lines);
