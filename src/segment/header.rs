@@ -648,11 +648,18 @@ fn strip_note(t: &str, dates: &DatePatterns) -> Option<String> {
         " "
     };
     let rest = format!("{}{glue}{after}", t[..open].trim_end());
+    // `Verfasst von: Gast_Ohio (unregistriert)`: a one-word note closing
+    // a name line over its stamp line.
+    // A count there (`Leserdebatte (37)`) heads a section.
+    let closes_name_line = words == 1
+        && after.is_empty()
+        && note.chars().all(char::is_alphabetic)
+        && t[..open].split_whitespace().count() <= 4;
     let ok = open > 0
         && (1..=3).contains(&words)
-        && note.chars().count() <= 30
+        && note.chars().count() <= 40
         && dates.find(note).is_none()
-        && dates.find(&rest).is_some();
+        && (dates.find(&rest).is_some() || closes_name_line);
     ok.then_some(rest)
 }
 
@@ -693,6 +700,8 @@ fn is_rank_under_name(t: &str, info: &LineInfo, dates: &DatePatterns) -> bool {
 /// (`Birgit antwortet Jürgen`, `Tom replied to Anna`); they stay in the
 /// shape as a speech verb, the target does not.
 const REPLY_VERBS: &[&str] = &[
+    // `Kommentar von Pascal als Antwort auf Ilse — <stamp>`.
+    "als antwort auf",
     "antwortet auf",
     "antwortete auf",
     "antwortet",
@@ -1014,6 +1023,18 @@ impl Tokens {
                 self.toks.push("V".into());
                 continue;
             }
+            // `Verfasst von: Reinhild Pötter`: the role word before `von`
+            // is no name, whatever the case of its first letter.
+            let von_next = words.get(k + 1).is_some_and(|n| {
+                matches!(
+                    n.trim_end_matches(':').to_lowercase().as_str(),
+                    "von" | "by" | "from"
+                )
+            });
+            if ROLE.contains(&lower.as_str()) && von_next && self.names.is_empty() {
+                self.toks.push("X".into());
+                continue;
+            }
             // `Mi, 21.10.2026`: a weekday belongs to the stamp, not a name.
             let before_stamp = raw.ends_with([',', '.'])
                 || words
@@ -1201,7 +1222,7 @@ pub(crate) fn forget_shapes() {
 
 /// Abstracts a trimmed line into its shape; `None` for long lines.
 pub(crate) fn shape(t: &str, dates: &DatePatterns) -> Option<Shape> {
-    if t.is_empty() || t.len() > MAX_HEADER_CHARS * 4 {
+    if t.is_empty() || t.len() > MAX_HEADER_CHARS * 6 {
         return None;
     }
     if let Some(known) = SHAPES.with(|m| m.borrow().get(t).cloned()) {
@@ -1219,11 +1240,18 @@ pub(crate) fn shape(t: &str, dates: &DatePatterns) -> Option<Shape> {
 }
 
 fn read_shape(t: &str, dates: &DatePatterns) -> Option<Shape> {
-    if t.is_empty() || t.len() > MAX_HEADER_CHARS * 4 || t.chars().count() > MAX_HEADER_CHARS {
+    // A role note and a reply target may take a header past the bound
+    // (`Kommentar von Dr. Henning Rabe (Mannschaftsführer 1. Mannschaft)
+    // als Antwort auf Jannik Oster — <stamp>`); the rest must keep to it.
+    let long = MAX_HEADER_CHARS * 3 / 2;
+    if t.is_empty() || t.len() > long * 4 || t.chars().count() > long {
         return None;
     }
     let marks = strip_marks(t, dates)?;
     let t = marks.text.as_str();
+    if t.chars().count() > MAX_HEADER_CHARS {
+        return None;
+    }
     let stamp = dates.find(t);
     let (before, after) = match &stamp {
         Some(s) => (&t[..s.start], Some(&t[s.end..])),
@@ -1903,7 +1931,7 @@ fn line_shapes(lines: &[&str], infos: &[LineInfo], dates: &DatePatterns) -> Vec<
         .iter()
         .zip(infos)
         .map(|(l, i)| {
-            if i.blank || i.chars > MAX_HEADER_CHARS {
+            if i.blank {
                 None
             } else {
                 shape(l.trim(), dates)
@@ -2511,9 +2539,12 @@ impl Pattern {
             || (c.nested && !self.nested && c.len == 1 && c.author.is_some() && c.stamp.is_some())
             // `Lesemaus63 antwortete Hinnerk_B · <stamp>` under `Hinnerk_B ·
             // <stamp>`: the verb of a reply whose target was cut.
+            // `Basti aus der Morgenshow antwortet Kai · <stamp>` under
+            // `Martina aus Bad Tölz · per WhatsApp · <stamp>`: the verb may
+            // stand where the others print a field.
             || (c.reply_to.is_some()
                 && !self.family.split(' ').any(|t| t == "K")
-                && without_verb(&c.family) == self.family)
+                && without_fields(&without_verb(&c.family)) == without_fields(&self.family))
             // `Antwort von Tafel e. V. · <stamp>` under `Mira hat 25 €
             // beigetragen · <stamp>`: the owner's reply names its role
             // where the others print their verb.
@@ -2525,14 +2556,43 @@ impl Pattern {
             // `Reaktion von Lisa auf Dieter | <stamp>` under `Dieter |
             // <stamp>`: a reply that names its target may carry a role.
             || (c.reply_to.is_some() && without_role(&c.family) == self.family)
-            // `Jaxx [REDAKTION] ➜ x_Revenant_x · <stamp>` among `Name ·
-            // Lvl 3 · <stamp>`: a staff reply has no level field.
-            || (c.reply_to.is_some()
-                && c.author.is_some()
+            // On a site that prints fields beside the name, a header may
+            // have more: a moderator's role column (`Verfasst von:
+            // Reinhild Pötter | Mitglied seit: 2009 | Beiträge: 1.284 |
+            // Moderatorin`); a reply that names its target may have fewer
+            // (`Jaxx [REDAKTION] ➜ x_Revenant_x · <stamp>` among `Name ·
+            // Lvl 3 · <stamp>`). A line with fewer that names no target is
+            // the post's own credit (`eingereicht von brueckenwaechter ·
+            // vor 8 Std.` over `Name · 147 Punkte · vor 7 Std.`).
+            || (c.author.is_some()
                 && c.stamp.is_some()
-                && c.family != self.family
-                && c.family == self.family.replace("F · ", ""))
+                && fields(&self.family) > 0
+                && (c.reply_to.is_some() || fields(&c.family) >= fields(&self.family))
+                && without_fields(&c.family) == without_fields(&self.family))
     }
+}
+
+/// How many fields (`F`) a family has.
+fn fields(family: &str) -> usize {
+    family.split(' ').filter(|&t| t == "F").count()
+}
+
+/// A family without its fields (`F`) and the separators before them.
+fn without_fields(family: &str) -> String {
+    let mut kept: Vec<&str> = Vec::new();
+    for t in family.split(' ') {
+        if t == "F" {
+            if kept
+                .last()
+                .is_some_and(|p| matches!(*p, "|" | "·" | "•" | "," | "-"))
+            {
+                kept.pop();
+            }
+        } else {
+            kept.push(t);
+        }
+    }
+    kept.join(" ")
 }
 
 /// A family without its speech verbs (`K`).
@@ -3068,6 +3128,93 @@ mod tests {
             .map(|h| h.line)
             .collect();
         assert_eq!(got, [0, 3, 6, 9]);
+    }
+
+    /// A chess club (`unseen20`): `als Antwort auf X` names the target
+    /// and leaves the shape of the others, even where a long role note
+    /// takes the line past the header bound.
+    #[test]
+    fn replies_as_answers_with_long_role_notes() {
+        let d = DatePatterns::new();
+        let top = shape(
+            "Kommentar von Ilse Brandauer — Sonntag, 9. März 2025, 10:12",
+            &d,
+        );
+        let top = top.expect("shape");
+        let reply = "Kommentar von Dr. Henning Rabe (Mannschaftsführer 1. Mannschaft) als \
+                     Antwort auf Jannik Oster — Sonntag, 9. März 2025, 15:02";
+        assert!(reply.chars().count() > MAX_HEADER_CHARS);
+        let reply = shape(reply, &d).expect("shape");
+        assert_eq!(reply.sig, top.sig);
+        assert_eq!(reply.name.as_deref(), Some("Dr. Henning Rabe"));
+        assert_eq!(reply.reply_to.as_deref(), Some("Jannik Oster"));
+    }
+
+    /// A genealogy forum (`unseen20`): `Verfasst von:` opens the name
+    /// like `Kommentar von`; a moderator's extra role column and a guest's
+    /// note closing the name line leave the header a header.
+    #[test]
+    fn forum_headers_with_a_role_column_or_a_guest_note() {
+        let d = DatePatterns::new();
+        let row = "Verfasst von: Reinhild Pötter | Mitglied seit: 2009 | Beiträge: 1.284";
+        let s = shape(row, &d).expect("shape");
+        assert_eq!(s.sig, "X V N | F | F");
+        assert_eq!(s.name.as_deref(), Some("Reinhild Pötter"));
+        let guest = shape("Verfasst von: Gast_Ohio (unregistriert)", &d).expect("shape");
+        assert_eq!(guest.name.as_deref(), Some("Gast_Ohio"));
+        let text = "Die Trauung ist im Kirchenbuch eingetragen, mit einer Randnotiz.";
+        let lines = [
+            "Verfasst von: Dieter Brockmeier-Holt | Mitglied seit: 2021 | Beiträge: 39 · 03.06.2024 07:02",
+            text,
+            "Verfasst von: Reinhild Pötter | Mitglied seit: 2009 | Beiträge: 1.284 | Moderatorin · 03.06.2024 09:15",
+            text,
+            "Verfasst von: Gertrud Landwehr | Mitglied seit: 2019 | Beiträge: 77 · 04.06.2024 16:30",
+            text,
+        ];
+        let got: Vec<_> = headers_in_context(&lines)
+            .into_iter()
+            .map(|h| (h.line, h.author))
+            .collect();
+        assert_eq!(got.len(), 3, "{got:?}");
+        assert_eq!(got[1], (2, Some("Reinhild Pötter".into())));
+    }
+
+    /// A radio station's listener messages (`unseen8`): a host's reply
+    /// prints its verb where the listeners print how they wrote; a post's
+    /// own credit with fewer fields and no target is no comment header.
+    #[test]
+    fn a_reply_verb_stands_for_a_field_and_a_credit_is_no_header() {
+        let text = "Ein Verbot im Unterricht ja, aber in der Pause finde ich das übertrieben.";
+        let lines = [
+            "Martina aus Bad Tölz · per WhatsApp · 06:12 Uhr, 4. März",
+            text,
+            "Kai aus Geretsried · per App · 06:20 Uhr, 4. März",
+            text,
+            "Basti aus der Morgenshow antwortet Kai · 06:35 Uhr, 4. März",
+            text,
+            "Sepp aus Lenggries · per WhatsApp · 06:51 Uhr, 4. März",
+            text,
+        ];
+        let got: Vec<usize> = headers_in_context(&lines)
+            .into_iter()
+            .map(|h| h.line)
+            .collect();
+        assert_eq!(got, [0, 2, 4, 6]);
+        let lines = [
+            "eingereicht von brueckenwaechter · vor 8 Std.",
+            text,
+            "kieselstein_91 · 147 Punkte · vor 7 Std.",
+            text,
+            "wassertreter · 64 Punkte · vor 6 Std.",
+            text,
+            "Stahlbetonfan · 98 Punkte · vor 7 Std.",
+            text,
+        ];
+        let got: Vec<usize> = headers_in_context(&lines)
+            .into_iter()
+            .map(|h| h.line)
+            .collect();
+        assert_eq!(got, [2, 4, 6]);
     }
 
     /// A local history society (`unseen19`): a role note between the

@@ -771,7 +771,8 @@ fn is_ui(lower: &str) -> bool {
         // Vote and reaction marks around counts (`▲ 212 ▼ 38`, `♡ 54`,
         // `⋯` for the menu) are no words.
         // A button that asks (`hilfreich?`) is the button.
-        .map(|t| t.trim_matches(|c: char| "+−–-.?👍👎›»‹«←→↓↑▸►▾▲▼△▽♡♥❤\u{fe0f}⋯".contains(c)))
+        // A reply arrow before the button (`↳ Antworten`) is the button's.
+        .map(|t| t.trim_matches(|c: char| "+−–-.?👍👎›»‹«←→↓↑↳↪↩⤷▸►▾▲▼△▽♡♥❤\u{fe0f}⋯".contains(c)))
         .collect();
     let is_count = |t: &str| t.chars().all(|c| c.is_ascii_digit() || c == '.');
     let mut any_word = false;
@@ -818,7 +819,14 @@ pub(crate) fn is_nav(t: &str) -> bool {
             .iter()
             .all(|p| (1..=3).contains(&p.split_whitespace().count()));
     let parts: Vec<&str> = t.split(['|', '·', '•', '›', '»']).collect();
+    // `Verfasst von: Hinrich_Stühmeier | Mitglied seit: 2016`: a row that
+    // names its author is a forum header, not a menu.
+    let authored = parts.iter().any(|p| {
+        let lower = p.trim().to_lowercase();
+        lower.starts_with("von: ") || lower.contains(" von: ")
+    });
     let menu = parts.len() >= 3
+        && !authored
         && parts
             .iter()
             .all(|p| (1..=3).contains(&p.split_whitespace().count()));
@@ -1039,6 +1047,19 @@ mod tests {
             Err(SegmentError::Binary { offset: 2, .. })
         ));
         assert_eq!(decode("x", b"Gr\xfc\xdfe").ok().as_deref(), Some("Grüße"));
+    }
+
+    /// `unseen20`: a reply arrow before a button is the button's; a row
+    /// of short fields is a menu unless it names its author.
+    #[test]
+    fn reply_arrow_buttons_and_authored_rows() {
+        assert!(is_ui("↳ antworten"));
+        assert!(!is_ui("↳ danke euch allen"));
+        assert!(is_nav("Suche | Mitgliederliste | FAQ"));
+        assert!(is_nav("Teilen: Mastodon · Bluesky · E-Mail"));
+        assert!(!is_nav(
+            "Verfasst von: Hinrich_Stühmeier | Mitglied seit: 2016 | Beiträge: 212"
+        ));
     }
 
     /// `unseen19`: a course forum's status lines under a post are

@@ -70,9 +70,15 @@ impl Page<'_> {
     /// agreement test to judge).
     fn field(&self, j: usize) -> bool {
         let i = &self.infos[j];
+        // Separators between fields (`| Mitglied seit: 2009 | Beiträge:
+        // 1.284 |`) are no words.
+        let words = || {
+            let t = self.lines[j].split_whitespace();
+            t.filter(|w| w.chars().any(char::is_alphanumeric)).count()
+        };
         !i.blank
             && i.chars <= MAX_FIELD_CHARS
-            && i.words <= MAX_FIELD_WORDS
+            && (i.words <= MAX_FIELD_WORDS || words() <= MAX_FIELD_WORDS)
             && (!i.sentence_end || i.words <= 4)
     }
 
