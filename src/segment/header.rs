@@ -442,6 +442,31 @@ pub(crate) fn without_guest_mark(t: &str) -> std::borrow::Cow<'_, str> {
     }
 }
 
+/// A line without the one-word badge in brackets that opens it
+/// (`[B1] Mateo_R · …`, `[Lehrkraft] Annegret Saß · …`: a learner's level,
+/// a role). Link and outline numbers (`[23]`, `[1.1]`) start with a digit
+/// and stay.
+fn without_leading_badge(t: &str) -> &str {
+    let close = match t.chars().next() {
+        Some('[') => ']',
+        Some('(') => ')',
+        _ => return t,
+    };
+    let Some(end) = t.find(close) else {
+        return t;
+    };
+    let inner = &t[1..end];
+    let rest = &t[end + 1..];
+    let badge = inner.starts_with(char::is_alphabetic)
+        && inner.chars().count() <= 20
+        && !inner.contains(char::is_whitespace);
+    if badge && rest.starts_with(' ') && rest.trim_start().starts_with(char::is_alphabetic) {
+        rest.trim_start()
+    } else {
+        t
+    }
+}
+
 /// One to four name tokens (an `@` in front and a `:` behind allowed).
 fn names_only(t: &str) -> bool {
     let words: Vec<&str> = t.split_whitespace().collect();
@@ -1320,7 +1345,7 @@ fn strip_marks(t: &str, dates: &DatePatterns) -> Option<Marks> {
     let bare = strip_vote_controls(bare);
     let columns = without_columns(bare);
     let unmarked = without_guest_mark(&columns);
-    let bare = unmarked.as_ref();
+    let bare = without_leading_badge(unmarked.as_ref());
     // The outline number goes first: `[1.1.1]` would read as a date.
     let (level, t) = match outline_number(bare) {
         Some((depth, rest)) => (Some(depth), rest),
@@ -3162,6 +3187,15 @@ mod tests {
         assert_eq!(s.name.as_deref(), Some("Reinhild Pötter"));
         let guest = shape("Verfasst von: Gast_Ohio (unregistriert)", &d).expect("shape");
         assert_eq!(guest.name.as_deref(), Some("Gast_Ohio"));
+        // A language school's level and role badges open the line.
+        let learner = shape("[B1] Mateo_R · Spanien · 12. Februar 2025", &d).expect("shape");
+        assert_eq!(learner.name.as_deref(), Some("Mateo_R"));
+        let teacher = shape("[Lehrkraft] Annegret Saß · 12. Februar 2025", &d).expect("shape");
+        assert_eq!(teacher.name.as_deref(), Some("Annegret Saß"));
+        assert_eq!(
+            without_leading_badge("[23] Bergfex_Oberland"),
+            "[23] Bergfex_Oberland"
+        );
         let text = "Die Trauung ist im Kirchenbuch eingetragen, mit einer Randnotiz.";
         let lines = [
             "Verfasst von: Dieter Brockmeier-Holt | Mitglied seit: 2021 | Beiträge: 39 · 03.06.2024 07:02",

@@ -825,8 +825,25 @@ pub(crate) fn is_nav(t: &str) -> bool {
         let lower = p.trim().to_lowercase();
         lower.starts_with("von: ") || lower.contains(" von: ")
     });
+    // `[B1] Mateo_R · 🇪🇸 Spanien · 12. Februar 2025`: a row that ends in
+    // a date (a day before the year) or a time is a header's fields, not
+    // a menu (`Kategorien: … | Meldungen 2015` is one).
+    let dated = parts.last().is_some_and(|p| {
+        let words: Vec<&str> = p.split_whitespace().collect();
+        let numeric = |w: &str| {
+            let w = w.trim_end_matches(['.', ',']);
+            !w.is_empty() && w.chars().all(|c| c.is_ascii_digit() || c == ':')
+        };
+        words.last().is_some_and(|w| {
+            let w = w.trim_end_matches(['.', ',']);
+            let year = w.len() == 4 && (w.starts_with("19") || w.starts_with("20"));
+            let time = w.len() == 5 && w.as_bytes()[2] == b':';
+            numeric(w) && (time || (year && words.iter().filter(|w| numeric(w)).count() >= 2))
+        })
+    });
     let menu = parts.len() >= 3
         && !authored
+        && !dated
         && parts
             .iter()
             .all(|p| (1..=3).contains(&p.split_whitespace().count()));
@@ -1059,6 +1076,11 @@ mod tests {
         assert!(is_nav("Teilen: Mastodon · Bluesky · E-Mail"));
         assert!(!is_nav(
             "Verfasst von: Hinrich_Stühmeier | Mitglied seit: 2016 | Beiträge: 212"
+        ));
+        // A row ending in a date is a header; a year alone ends a menu.
+        assert!(!is_nav("[B1] Mateo_R · 🇪🇸 Spanien · 12. Februar 2025"));
+        assert!(is_nav(
+            "Kategorien: Saalfelden | Verkehr | Polizei | Meldungen 2015"
         ));
     }
 
