@@ -676,8 +676,10 @@ fn strip_note(t: &str, dates: &DatePatterns) -> Option<String> {
     // `Verfasst von: Gast_Ohio (unregistriert)`: a one-word note closing
     // a name line over its stamp line.
     // A count there (`Leserdebatte (37)`) heads a section.
+    // `↳ Bernd_Kelheim (Routenautor) antwortet tourenkarla`, its target
+    // cut: the verb may follow.
     let closes_name_line = words == 1
-        && after.is_empty()
+        && (after.is_empty() || (verb && after.split_whitespace().count() == 1))
         && note.chars().all(char::is_alphabetic)
         && t[..open].split_whitespace().count() <= 4;
     let ok = open > 0

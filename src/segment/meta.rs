@@ -237,6 +237,8 @@ pub(crate) fn take_names_above(
             continue;
         };
         h.author = name.name.clone();
+        // `↳ Bernd_Kelheim (Routenautor) antwortet tourenkarla`.
+        h.reply_to = h.reply_to.take().or_else(|| name.reply_to.clone());
         for t in &lines[top + 1..h.line] {
             if h.reply_to.is_none() {
                 h.reply_to = reply_target(t.trim());
@@ -253,8 +255,12 @@ pub(crate) fn take_names_above(
 /// by spaces (`Redaktion nestwärme  ✓ Team`) is no part of the name.
 fn name_line(t: &str, dates: &DatePatterns) -> Option<super::header::Shape> {
     let name_shape = |t: &str| {
-        shape(t, dates)
-            .filter(|s| s.stamp.is_none() && (s.name_only || (s.speech && s.header_like)))
+        // A name with fields beside it (`tourenkarla  ·  Trekkingrad  ·
+        // gefahren im September 2025`) names the author too.
+        let fielded = |s: &super::header::Shape| s.fields && s.name.is_some() && !s.speech;
+        shape(t, dates).filter(|s| {
+            s.stamp.is_none() && (s.name_only || (s.speech && s.header_like) || fielded(s))
+        })
     };
     name_shape(t).or_else(|| {
         let (first, _) = t.split_once("  ")?;
@@ -310,6 +316,12 @@ mod tests {
     /// headers are one line each at `at`, with the author `Tom Weber` where
     /// the header prints it.
     fn names_above(lines: &[&str], at: &[usize]) -> Vec<(usize, Option<String>)> {
+        let headers = headers_above(lines, at);
+        headers.into_iter().map(|h| (h.line, h.author)).collect()
+    }
+
+    /// Stamp-only headers at `at`, after [`super::take_names_above`].
+    fn headers_above(lines: &[&str], at: &[usize]) -> Vec<crate::segment::header::Header> {
         use crate::segment::dates::DatePatterns;
         use crate::segment::header::Header;
         use crate::segment::lines::LinePatterns;
@@ -331,7 +343,7 @@ mod tests {
             })
             .collect();
         super::take_names_above(&mut headers, lines, &infos, &dates);
-        headers.into_iter().map(|h| (h.line, h.author)).collect()
+        headers
     }
 
     /// One stamp-only header with a name over it is no pattern: a board's
@@ -387,6 +399,42 @@ mod tests {
             [
                 (0, Some("Nicki_und_Lotta".into())),
                 (5, Some("Redaktion nestwärme".into()))
+            ]
+        );
+    }
+
+    /// A route planner (`unseen20`): a name with fields over the stamp
+    /// names the author; a reply's name line names its target.
+    #[test]
+    fn fielded_name_lines_and_reply_name_lines() {
+        let text = "Mit Gepäck würde ich die Runde andersherum fahren.";
+        let lines = [
+            "Rennrad_Rudi_71  ·  Rennrad  ·  gefahren im August 2025",
+            "30.08.2025, 18:12",
+            text,
+            "",
+            "↳ Bernd_Kelheim (Routenautor) antwortet Rennrad_Rudi_71",
+            "31.08.2025, 07:45",
+            text,
+            "",
+            "Schotterfee  ·  Gravelbike  ·  gefahren im Juli 2025",
+            "22.07.2025, 22:15",
+            text,
+        ];
+        let got: Vec<_> = headers_above(&lines, &[1, 5, 9])
+            .into_iter()
+            .map(|h| (h.line, h.author, h.reply_to))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (0, Some("Rennrad_Rudi_71".into()), None),
+                (
+                    4,
+                    Some("Bernd_Kelheim".into()),
+                    Some("Rennrad_Rudi_71".into())
+                ),
+                (8, Some("Schotterfee".into()), None),
             ]
         );
     }

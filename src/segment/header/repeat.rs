@@ -616,7 +616,11 @@ fn name_after_von(t: &str) -> Option<String> {
     while name.last().is_some_and(|w| NAME_JOINS.contains(w)) {
         name.pop();
     }
-    (!name.is_empty()).then(|| name.join(" "))
+    // `Route bewertet: 4 von 5`: a rating, no name; a wiki's anonymous
+    // editor is an address (`von 91.113.45.207`).
+    let lettered = name.iter().any(|w| w.chars().any(char::is_alphabetic));
+    let address = name.len() == 1 && name[0].matches('.').count() == 3;
+    (lettered || address).then(|| name.join(" "))
 }
 
 #[cfg(test)]
@@ -624,6 +628,20 @@ mod tests {
     use crate::segment::dates::DatePatterns;
     use crate::segment::header::{find_headers, repeated_headers, Header};
     use crate::segment::lines::{LineInfo, LinePatterns};
+
+    /// A rating is no name after `von`; an address is (`unseen20`,
+    /// `unseen10`).
+    #[test]
+    fn names_after_von_have_letters_or_are_addresses() {
+        use super::name_after_von;
+        assert_eq!(name_after_von("16.09.2025 · Route bewertet: 4 von 5"), None);
+        let ip = name_after_von("Beitrag von 91.113.45.207");
+        assert_eq!(ip.as_deref(), Some("91.113.45.207"));
+        assert_eq!(
+            name_after_von("Eingereicht von Gast").as_deref(),
+            Some("Gast")
+        );
+    }
 
     fn infos(lines: &[&str]) -> Vec<LineInfo> {
         let lp = LinePatterns::new();
