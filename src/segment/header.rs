@@ -683,7 +683,7 @@ fn strip_note(t: &str, dates: &DatePatterns) -> Option<String> {
         && note.chars().all(char::is_alphabetic)
         && t[..open].split_whitespace().count() <= 4;
     let ok = open > 0
-        && (1..=3).contains(&words)
+        && (1..=4).contains(&words)
         && note.chars().count() <= 40
         && dates.find(note).is_none()
         && (dates.find(&rest).is_some() || closes_name_line);
@@ -3198,6 +3198,11 @@ mod tests {
             without_leading_badge("[23] Bergfex_Oberland"),
             "[23] Bergfex_Oberland"
         );
+        // A weather station's note of four words.
+        let station = shape("Hagelkorn_88 (Station Wertach-Ried, 915 m) um 07:12:", &d);
+        let station = station.expect("shape");
+        assert_eq!(station.name.as_deref(), Some("Hagelkorn_88"));
+        assert!(station.header_like);
         let text = "Die Trauung ist im Kirchenbuch eingetragen, mit einer Randnotiz.";
         let lines = [
             "Verfasst von: Dieter Brockmeier-Holt | Mitglied seit: 2021 | Beiträge: 39 · 03.06.2024 07:02",
