@@ -1050,16 +1050,7 @@ impl Tokens {
                 self.toks.push("V".into());
                 continue;
             }
-            // `Verfasst von: Reinhild Pötter`: the role word before `von`
-            // is no name, whatever the case of its first letter.
-            let von_next = words.get(k + 1).is_some_and(|n| {
-                matches!(
-                    n.trim_end_matches(':').to_lowercase().as_str(),
-                    "von" | "by" | "from"
-                )
-            });
-            if ROLE.contains(&lower.as_str()) && von_next && self.names.is_empty() {
-                self.toks.push("X".into());
+            if self.role_before_von(&lower, words.get(k + 1)) {
                 continue;
             }
             // `Mi, 21.10.2026`: a weekday belongs to the stamp, not a name.
@@ -1110,6 +1101,23 @@ impl Tokens {
             return false;
         }
         true
+    }
+
+    /// `Verfasst von: Reinhild Pötter`: the role word before `von` is no
+    /// name, whatever the case of its first letter. Whether `lower` was
+    /// taken as one.
+    fn role_before_von(&mut self, lower: &str, next: Option<&&str>) -> bool {
+        let von_next = next.is_some_and(|n| {
+            matches!(
+                n.trim_end_matches(':').to_lowercase().as_str(),
+                "von" | "by" | "from"
+            )
+        });
+        let role = ROLE.contains(&lower) && von_next && self.names.is_empty();
+        if role {
+            self.toks.push("X".into());
+        }
+        role
     }
 
     /// `hat 25 € beigetragen`, `hat einen Betrag gespendet` after the

@@ -826,21 +826,8 @@ pub(crate) fn is_nav(t: &str) -> bool {
         lower.starts_with("von: ") || lower.contains(" von: ")
     });
     // `[B1] Mateo_R · 🇪🇸 Spanien · 12. Februar 2025`: a row that ends in
-    // a date (a day before the year) or a time is a header's fields, not
-    // a menu (`Kategorien: … | Meldungen 2015` is one).
-    let dated = parts.last().is_some_and(|p| {
-        let words: Vec<&str> = p.split_whitespace().collect();
-        let numeric = |w: &str| {
-            let w = w.trim_end_matches(['.', ',']);
-            !w.is_empty() && w.chars().all(|c| c.is_ascii_digit() || c == ':')
-        };
-        words.last().is_some_and(|w| {
-            let w = w.trim_end_matches(['.', ',']);
-            let year = w.len() == 4 && (w.starts_with("19") || w.starts_with("20"));
-            let time = w.len() == 5 && w.as_bytes()[2] == b':';
-            numeric(w) && (time || (year && words.iter().filter(|w| numeric(w)).count() >= 2))
-        })
-    });
+    // a date is a header's fields, not a menu.
+    let dated = parts.last().is_some_and(|p| ends_in_date(p));
     let menu = parts.len() >= 3
         && !authored
         && !dated
@@ -848,6 +835,22 @@ pub(crate) fn is_nav(t: &str) -> bool {
             .iter()
             .all(|p| (1..=3).contains(&p.split_whitespace().count()));
     crumbs || menu || pager || spaced_menu
+}
+
+/// Whether `part` ends in a time or in a year after a day (`12. Februar
+/// 2025`); a year alone (`Meldungen 2015`) is a menu item's.
+fn ends_in_date(part: &str) -> bool {
+    let words: Vec<&str> = part.split_whitespace().collect();
+    let numeric = |w: &str| {
+        let w = w.trim_end_matches(['.', ',']);
+        !w.is_empty() && w.chars().all(|c| c.is_ascii_digit() || c == ':')
+    };
+    words.last().is_some_and(|w| {
+        let w = w.trim_end_matches(['.', ',']);
+        let year = w.len() == 4 && (w.starts_with("19") || w.starts_with("20"));
+        let time = w.len() == 5 && w.as_bytes()[2] == b':';
+        numeric(w) && (time || (year && words.iter().filter(|w| numeric(w)).count() >= 2))
+    })
 }
 
 /// Whether the line ends like a sentence.
