@@ -21,6 +21,10 @@ use super::lines::LineInfo;
 
 /// Lines longer than this are never headers.
 const MAX_HEADER_CHARS: usize = 120;
+/// A role note and a reply target may take a header past the bound
+/// (`Kommentar von Dr. Henning Rabe (Mannschaftsführer 1. Mannschaft) als
+/// Antwort auf Jannik Oster — <stamp>`); the rest must keep to it.
+const MAX_NOTED_HEADER_CHARS: usize = MAX_HEADER_CHARS * 3 / 2;
 
 /// Tokens that never occur in a commenter's name but do occur in editorial
 /// datelines (`Aktualisiert am 05.11.2024, 14:03 Uhr`).
@@ -1257,7 +1261,7 @@ pub(crate) fn forget_shapes() {
 
 /// Abstracts a trimmed line into its shape; `None` for long lines.
 pub(crate) fn shape(t: &str, dates: &DatePatterns) -> Option<Shape> {
-    if t.is_empty() || t.len() > MAX_HEADER_CHARS * 6 {
+    if t.is_empty() || t.len() > MAX_NOTED_HEADER_CHARS * 4 {
         return None;
     }
     if let Some(known) = SHAPES.with(|m| m.borrow().get(t).cloned()) {
@@ -1275,11 +1279,7 @@ pub(crate) fn shape(t: &str, dates: &DatePatterns) -> Option<Shape> {
 }
 
 fn read_shape(t: &str, dates: &DatePatterns) -> Option<Shape> {
-    // A role note and a reply target may take a header past the bound
-    // (`Kommentar von Dr. Henning Rabe (Mannschaftsführer 1. Mannschaft)
-    // als Antwort auf Jannik Oster — <stamp>`); the rest must keep to it.
-    let long = MAX_HEADER_CHARS * 3 / 2;
-    if t.is_empty() || t.len() > long * 4 || t.chars().count() > long {
+    if t.chars().count() > MAX_NOTED_HEADER_CHARS {
         return None;
     }
     let marks = strip_marks(t, dates)?;
@@ -2549,6 +2549,10 @@ struct Pattern {
     family: String,
     loose: String,
     bare: String,
+    /// The family without its fields, and how many it has (asked of
+    /// every candidate, so taken once).
+    fieldless: String,
+    fields: usize,
     nested: bool,
     relative: bool,
 }
@@ -2579,7 +2583,7 @@ impl Pattern {
             // stand where the others print a field.
             || (c.reply_to.is_some()
                 && !self.family.split(' ').any(|t| t == "K")
-                && without_fields(&without_verb(&c.family)) == without_fields(&self.family))
+                && without_fields(&without_verb(&c.family)) == self.fieldless)
             // `Antwort von Tafel e. V. · <stamp>` under `Mira hat 25 €
             // beigetragen · <stamp>`: the owner's reply names its role
             // where the others print their verb.
@@ -2601,9 +2605,9 @@ impl Pattern {
             // vor 8 Std.` over `Name · 147 Punkte · vor 7 Std.`).
             || (c.author.is_some()
                 && c.stamp.is_some()
-                && fields(&self.family) > 0
-                && (c.reply_to.is_some() || fields(&c.family) >= fields(&self.family))
-                && without_fields(&c.family) == without_fields(&self.family))
+                && self.fields > 0
+                && (c.reply_to.is_some() || fields(&c.family) >= self.fields)
+                && without_fields(&c.family) == self.fieldless)
     }
 }
 
@@ -2666,6 +2670,8 @@ fn best_pattern(lines: &[&str], infos: &[LineInfo], cands: &[Candidate]) -> Opti
     Some(Pattern {
         loose: loose_family(&sig),
         bare: without_role(&family).to_string(),
+        fieldless: without_fields(&family),
+        fields: fields(&family),
         nested: cands.iter().any(|c| c.sig == sig && c.nested),
         relative: cands
             .iter()

@@ -619,7 +619,7 @@ fn name_after_von(t: &str) -> Option<String> {
     // `Route bewertet: 4 von 5`: a rating, no name; a wiki's anonymous
     // editor is an address (`von 91.113.45.207`).
     let lettered = name.iter().any(|w| w.chars().any(char::is_alphabetic));
-    let address = name.len() == 1 && name[0].matches('.').count() == 3;
+    let address = name.len() == 1 && name[0].parse::<std::net::Ipv4Addr>().is_ok();
     (lettered || address).then(|| name.join(" "))
 }
 
@@ -641,6 +641,26 @@ mod tests {
             name_after_von("Eingereicht von Gast").as_deref(),
             Some("Gast")
         );
+    }
+
+    /// A forum's header row is a field though its separators would make
+    /// it more than twelve words (`unseen20`).
+    #[test]
+    fn separators_are_no_words_of_a_field() {
+        let lines = [
+            "Verfasst von: Reinhild Pötter | Mitglied seit: 2009 | Beiträge: 1.284 | Moderatorin",
+            "Verfasst von: Reinhild Pötter, Mitglied seit 2009, Beiträge 1.284, Moderatorin des ganzen Forums hier",
+        ];
+        let infos = infos(&lines);
+        assert!(infos[0].words > super::MAX_FIELD_WORDS);
+        let shapes = vec![None, None];
+        let page = super::Page {
+            lines: &lines,
+            infos: &infos,
+            shapes: &shapes,
+        };
+        assert!(page.field(0));
+        assert!(!page.field(1));
     }
 
     fn infos(lines: &[&str]) -> Vec<LineInfo> {
