@@ -389,6 +389,9 @@ fn head_and_body(
                 rest = tail;
             }
         }
+        if hints.is_none() {
+            vertical_menu(lines, infos, labels, &mut rest);
+        }
         section_label(lines, infos, labels, &mut rest);
     }
     if let (false, Some((&i, tail))) = (has_heading, rest.split_first()) {
@@ -529,6 +532,35 @@ fn second_headline_line(
     }
 }
 
+/// Fewest items of a menu printed one per line.
+const MIN_MENU_ITEMS: usize = 4;
+
+/// A menu printed one item per line at the top of a text page
+/// (`Nachrichten` / `Hessen` / `Wetter` / `Sport` / …, often ending in a
+/// breadcrumb): four or more short lines of at most three words and no
+/// sentence, at the head of `rest` and above longer text. Boilerplate,
+/// and taken off; the headline is the first line after them.
+fn vertical_menu(
+    lines: &[&str],
+    infos: &[LineInfo],
+    labels: &mut [Option<LineLabel>],
+    rest: &mut &[usize],
+) {
+    let item = |i: usize| {
+        infos[i].words <= 3 && infos[i].chars <= 30 && !infos[i].sentence_end && {
+            let t = lines[i].trim();
+            !t.ends_with(['?', '!', ':'])
+        }
+    };
+    let run = rest.iter().take_while(|&&i| item(i)).count();
+    if run >= MIN_MENU_ITEMS && run < rest.len() {
+        for &i in &rest[..run] {
+            labels[i] = Some(LineLabel::Boilerplate);
+        }
+        *rest = &rest[run..];
+    }
+}
+
 /// A section label (`Sie lesen: Wirtschaft`, `Ressort: Politik`) above
 /// the real headline, at the head of `rest`: boilerplate, and taken off.
 fn section_label(
@@ -627,6 +659,37 @@ mod tests {
         assert_eq!(got[6], LineLabel::Headline);
         assert!(menu_like(lines[4], &infos[4]));
         assert!(!menu_like(lines[7], &infos[7]));
+    }
+
+    /// A menu printed one item per line above the article is furniture;
+    /// the headline is the line under it.
+    #[test]
+    fn a_menu_one_item_per_line() {
+        let p = LinePatterns::new();
+        let lines = [
+            "Direkt zum Inhalt",
+            "Nachrichten",
+            "Hessen",
+            "Wetter",
+            "Sport",
+            "Wolf",
+            "Wieder Schafe gerissen: Schäfer fordern Abschuss",
+            "Auf einer Weide sind elf Schafe getötet worden. Der Verdacht fällt auf einen Wolf.",
+            "Der Schäfer hat die toten Tiere am Morgen entdeckt. Die Herde war mit einem Zaun gesichert.",
+        ];
+        let infos: Vec<LineInfo> = lines.iter().map(|l| p.info(l)).collect();
+        let got = label(&lines, &infos, None, &DatePatterns::new());
+        assert!(
+            got[..6].iter().all(|l| *l == LineLabel::Boilerplate),
+            "{got:?}"
+        );
+        assert_eq!(got[6], LineLabel::Headline);
+        assert_eq!(got[7], LineLabel::Teaser);
+        // Three short lines are a kicker and a headline, not a menu.
+        let short = [&lines[3..5], &lines[6..]].concat();
+        let infos: Vec<LineInfo> = short.iter().map(|l| p.info(l)).collect();
+        let got = label(&short, &infos, None, &DatePatterns::new());
+        assert_ne!(got[1], LineLabel::Boilerplate, "{got:?}");
     }
 
     #[test]

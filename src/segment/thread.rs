@@ -808,6 +808,37 @@ fn headers_sit_below(lines: &[&str], infos: &[LineInfo], headers: &[Header]) -> 
     headers.iter().all(|h| h.below)
         || ((!substantive_after || (tucked && only_furniture_after) || over_actions || signed_off)
             && !speech)
+        || answers_itself_when_above(lines, infos, headers)
+}
+
+/// Whether reading each header over the text under it would make
+/// commenters answer themselves: two or more headers are followed by a
+/// line opening with `@` and their own author's name, and fewer by one
+/// naming the next header's author, as they are on a page whose headers
+/// close their comments (`@Anna Leicht gesagt …` / `Bernd am 13.05.26`
+/// under `… / Anna am 13.05.26`).
+fn answers_itself_when_above(lines: &[&str], infos: &[LineInfo], headers: &[Header]) -> bool {
+    let addressed = |h: &Header, name: Option<&String>| {
+        let Some(name) = name else { return false };
+        let Some(first) = (h.line + h.len..lines.len()).find(|&i| !infos[i].blank) else {
+            return false;
+        };
+        let t = lines[first].trim_start();
+        t.strip_prefix('@').is_some_and(|rest| {
+            rest.get(..name.len())
+                .is_some_and(|r| r.eq_ignore_ascii_case(name))
+                && !rest[name.len()..].starts_with(|c: char| c.is_alphanumeric() || c == '_')
+        })
+    };
+    let own = headers
+        .iter()
+        .filter(|h| addressed(h, h.author.as_ref()))
+        .count();
+    let next = headers
+        .windows(2)
+        .filter(|w| addressed(&w[0], w[1].author.as_ref()))
+        .count();
+    own >= 2 && own > next
 }
 
 /// Whether a header line is written as a sign-off: opened by a dash or
@@ -1896,6 +1927,33 @@ mod tests {
     /// Viewer mail signed off under the text with a dash (`— Anna aus
     /// Soest · 17.05.2025 | 18:40`) is read with the headers below, even
     /// when a comment form with full sentences follows the thread.
+    /// Headers under their text with nothing to tell them apart but the
+    /// replies: read as headers over their text, three commenters would
+    /// answer themselves (`@Anna …` under `Anna Weber am …`).
+    #[test]
+    fn replies_to_oneself_put_the_headers_below() {
+        let page = "Neuer Radweg an der Werra\n\nDer Kreis baut ab Mai einen Radweg. Die Arbeiten dauern bis zum Herbst.\n\n4 Kommentare\nEndlich, darauf warten wir seit Jahren.\nAnna Weber am 17.05.26 um 18:40 Uhr\n@Anna Weber Warten ist gut, bezahlen ist besser.\nTom Kurz am 17.05.26 um 19:05 Uhr\n@Tom Kurz Der Kreis zahlt doch.\nUlla_B am 17.05.26 um 19:30 Uhr\n@Ulla_B Aus unseren Steuern.\nTom Kurz am 17.05.26 um 19:48 Uhr\nZum Seitenanfang\nImpressum\n";
+        let p = segmented(page);
+        let got: Vec<(Option<&str>, &str)> = (p.comments.iter())
+            .map(|c| (c.author.as_deref(), c.text.as_str()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (
+                    Some("Anna Weber"),
+                    "Endlich, darauf warten wir seit Jahren."
+                ),
+                (
+                    Some("Tom Kurz"),
+                    "@Anna Weber Warten ist gut, bezahlen ist besser."
+                ),
+                (Some("Ulla_B"), "@Tom Kurz Der Kreis zahlt doch."),
+                (Some("Tom Kurz"), "@Ulla_B Aus unseren Steuern."),
+            ]
+        );
+    }
+
     #[test]
     fn dash_signatures_sit_below_their_text() {
         let page = "Neuer Radweg an der Werra\n\nDer Kreis baut ab Mai einen Radweg. Die Arbeiten dauern bis zum Herbst.\n\nZUSCHAUERMEINUNGEN\n\nEndlich, darauf warten wir seit Jahren.\n— Anna Weber aus Soest · 17.05.2025 | 18:40\n\nHoffentlich wird er auch beleuchtet.\nSonst fährt im Winter keiner.\n— Tom Kurz aus Werl · 17.05.2025 | 19:05\n\nMeinung abgeben\nName*\n[ ] Ich habe die Netiquette gelesen und akzeptiere sie.\nDie Redaktion behält sich vor, Beiträge zu kürzen oder nicht zu veröffentlichen.\n";
