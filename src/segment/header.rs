@@ -1786,7 +1786,14 @@ fn candidates(
             }
             if let Some(c) = name_over_badge_stamp(i, s, lines, dates) {
                 cands.push(c);
-                i += 2;
+                // The badge may be the name and the line over it a
+                // forum post's subject (`Endlich wieder wie früher` over
+                // `kabelsalat | 2026-03-12 12:03`): the stamp line is a
+                // candidate of its own too, and the page's best pattern
+                // decides which reading holds. A badge in brackets
+                // (`[Abonnent] · Mi 04.03.26 07:12`) is no name.
+                let bracketed = lines[i + 1].trim_start().starts_with('[');
+                i += if bracketed { 2 } else { 1 };
                 continue;
             }
         }
@@ -2082,6 +2089,9 @@ fn shape_headers(
         // A header right below another one (nothing in between) is a quote
         // of it in the comment text, not a new comment.
         if let Some(prev) = headers.last() {
+            if c.line < prev.line + prev.len {
+                continue;
+            }
             let gap = (prev.line + prev.len)..c.line;
             if lines
                 .get(gap)
@@ -2853,6 +2863,42 @@ mod tests {
         h.iter()
             .map(|h| (h.line, h.len, h.reply_to.as_deref()))
             .collect()
+    }
+
+    /// A forum post's subject over `handle | stamp` is no name over a
+    /// badge: every post's stamp line is its header, whether a subject
+    /// that reads as a name stands over it or not.
+    #[test]
+    fn subjects_over_handle_stamp_lines() {
+        let lines = [
+            "Endlich wieder wie früher",
+            "kabelsalat | 2026-03-12 12:03",
+            "Ich hatte noch ein Handy mit Wechselakku.",
+            "Bewertung: +34 / −2",
+            "",
+            "Re: Endlich wieder wie früher",
+            "Gerätewart | 2026-03-12 12:17",
+            "Wasserdichtigkeit hatte technische Gründe.",
+            "Bewertung: +21 / −5",
+            "",
+            "Die Ausnahme ist das Problem",
+            "Tux_Ringo | 2026-03-12 12:08",
+            "Das schaffen moderne Akkus im Labor locker.",
+        ];
+        let headers = headers_of(&lines);
+        let got: Vec<(usize, usize, Option<&str>)> = (headers.iter())
+            .map(|h| (h.line, h.len, h.author.as_deref()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (1, 1, Some("kabelsalat")),
+                (6, 1, Some("Gerätewart")),
+                (11, 1, Some("Tux_Ringo")),
+            ]
+        );
+        let lp = crate::segment::lines::LinePatterns::new();
+        assert!(lp.info(lines[3]).ui, "a labelled vote count is UI");
     }
 
     /// A link aggregator's vote buttons and collapse toggle are not part

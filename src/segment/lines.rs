@@ -220,6 +220,10 @@ const UI_WORDS: &[&str] = &[
     "downvote",
     "vote",
     "votes",
+    // The label of a vote count (`Bewertung: +21 / −5`).
+    "bewertung",
+    "bewertungen",
+    "rating",
 ];
 
 /// Phrases that mark site boilerplate wherever they occur: (phrase, weight).
