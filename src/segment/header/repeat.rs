@@ -398,21 +398,44 @@ fn extents(page: &Page, anchors: &[Anchor]) -> (Vec<usize>, Vec<usize>) {
         true,
         named,
     );
-    let up = reach(
-        page,
-        n,
-        MAX_ABOVE,
-        |k, d| {
-            let floor = if k > 0 {
-                line_of(k - 1) + down[k - 1] + 1
-            } else {
-                0
-            };
-            line_of(k).checked_sub(d).filter(|&j| j >= floor)
-        },
-        false,
-        named,
-    );
+    let floor = |k: usize| {
+        if k > 0 {
+            line_of(k - 1) + down[k - 1] + 1
+        } else {
+            0
+        }
+    };
+    // A reply line over the stamp (`Antwort auf Grantlhuber`, printed
+    // only on replies) is the header's but no column of the others: the
+    // columns are counted past it, so that `Name` / `57 Postings` /
+    // [`Antwort auf X`] / stamp is one header shape.
+    // An `@Name` line there is the text's (a title addressing someone).
+    let reply = |j: usize| {
+        let t = page.lines[j].trim();
+        !t.starts_with('@') && reply_line(t).is_some()
+    };
+    let above = |k: usize, d: usize| -> Option<usize> {
+        let mut j = line_of(k);
+        let mut left = d;
+        while left > 0 {
+            j = j.checked_sub(1).filter(|&j| j >= floor(k))?;
+            if !reply(j) {
+                left -= 1;
+            }
+        }
+        Some(j)
+    };
+    let up = reach(page, n, MAX_ABOVE, above, false, named);
+    // Back to lines, with the reply lines right over the top.
+    let up = (0..n)
+        .map(|k| {
+            let mut top = above(k, up[k]).unwrap_or(line_of(k));
+            while top > floor(k) && reply(top - 1) {
+                top -= 1;
+            }
+            line_of(k) - top
+        })
+        .collect();
     (up, down)
 }
 
@@ -544,10 +567,15 @@ fn first_field_name(t: &str, dates: &DatePatterns) -> Option<String> {
 /// carries, else any name in the block. A lower-case word alone is a
 /// label (`gestellt am …`), not a name.
 fn author(page: &Page, block: std::ops::RangeInclusive<usize>, anchor: usize) -> Option<String> {
-    let name = |j: usize| {
+    // A reply line names the target, never the author.
+    let named = |j: usize| {
         page.shapes[j]
             .as_ref()
             .and_then(|s| s.name.clone())
+            .filter(|_| reply_line(page.lines[j].trim()).is_none())
+    };
+    let name = |j: usize| {
+        named(j)
             .filter(|n| {
                 // `jürgen.t`: a lower-case handle with a dot inside.
                 let dotted = !n.contains(' ') && n.trim_end_matches('.').contains('.');
@@ -557,10 +585,18 @@ fn author(page: &Page, block: std::ops::RangeInclusive<usize>, anchor: usize) ->
             })
             .map(|n| without_role_word(&n))
     };
+    // A name line of its own over the stamp may be a lower-case handle
+    // (`floridsdorfer` / `12 Postings` / stamp): a word alone on its line
+    // is no stamp's label.
+    let own_line = |j: usize| {
+        named(j)
+            .filter(|n| !n.contains(' ') || name(j).is_some())
+            .map(|n| without_role_word(&n))
+    };
     block
         .clone()
         .filter(|&j| j != anchor && page.name_only(j) && !is_avatar_caption(page.lines[j]))
-        .find_map(name)
+        .find_map(own_line)
         .or_else(|| block.clone().find_map(|j| name_after_von(page.lines[j])))
         .or_else(|| name(anchor))
         .or_else(|| block.filter(|&j| j != anchor).find_map(name))
@@ -718,6 +754,60 @@ mod tests {
                 (19, 3, Some("V6-Veteran")),
             ]
         );
+        assert!(got.iter().all(|h| !h.below && h.top.is_none()));
+    }
+
+    /// A reply line printed only on replies (`Antwort auf X` between the
+    /// posting count and the stamp) is the header's, not a column that
+    /// breaks the header apart; a lower-case handle alone on the name
+    /// line is the author (`unseen21`).
+    #[test]
+    fn reply_lines_only_on_replies_and_lower_case_handles() {
+        let lines = [
+            "Kommentare",
+            "",
+            "pendlerin_aus_mödling",
+            "57 Postings",
+            "4. November 2025, 08:05:11",
+            "",
+            "Der eigentliche Skandal sind die Ersatzbusse.",
+            "+35",
+            "Antworten",
+            "",
+            "Grantlhuber",
+            "1.204 Postings",
+            "4. November 2025, 09:17:43",
+            "",
+            "Überrascht hier irgendwen irgendwas?",
+            "+48",
+            "Antworten",
+            "",
+            "floridsdorfer",
+            "12 Postings",
+            "Antwort auf Grantlhuber",
+            "4. November 2025, 10:33:17",
+            "",
+            "Die Software fällt ja nicht heute vom Himmel.",
+            "+12",
+            "Antworten",
+            "",
+            "Karin W.",
+            "88 Postings",
+            "4. November 2025, 13:15:52",
+            "",
+            "Warum informiert man die Leute immer erst, wenn es fix ist?",
+        ];
+        let got = repeated(&lines);
+        assert_eq!(
+            spans(&got),
+            [
+                (2, 3, Some("pendlerin_aus_mödling")),
+                (10, 3, Some("Grantlhuber")),
+                (18, 4, Some("floridsdorfer")),
+                (27, 3, Some("Karin W.")),
+            ]
+        );
+        assert_eq!(got[2].reply_to.as_deref(), Some("Grantlhuber"));
         assert!(got.iter().all(|h| !h.below && h.top.is_none()));
     }
 
