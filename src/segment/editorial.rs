@@ -535,11 +535,15 @@ fn second_headline_line(
 /// Fewest items of a menu printed one per line.
 const MIN_MENU_ITEMS: usize = 4;
 
+/// Lines of the site's name and motto that may stand over a menu.
+const MAX_MASTHEAD_LINES: usize = 2;
+
 /// A menu printed one item per line at the top of a text page
 /// (`Nachrichten` / `Hessen` / `Wetter` / `Sport` / …, often ending in a
 /// breadcrumb): four or more short lines of at most three words and no
-/// sentence, at the head of `rest` and above longer text. Boilerplate,
-/// and taken off; the headline is the first line after them.
+/// sentence, at the head of `rest` (under the site's name and motto, if
+/// any) and above longer text. Boilerplate with the masthead, and taken
+/// off; the headline is the first line after them.
 fn vertical_menu(
     lines: &[&str],
     infos: &[LineInfo],
@@ -552,12 +556,19 @@ fn vertical_menu(
             !t.ends_with(['?', '!', ':'])
         }
     };
-    let run = rest.iter().take_while(|&&i| item(i)).count();
-    if run >= MIN_MENU_ITEMS && run < rest.len() {
-        for &i in &rest[..run] {
-            labels[i] = Some(LineLabel::Boilerplate);
+    let masthead = |i: usize| infos[i].words <= 8 && !infos[i].sentence_end;
+    for from in 0..=MAX_MASTHEAD_LINES.min(rest.len()) {
+        let run = rest[from..].iter().take_while(|&&i| item(i)).count();
+        if run >= MIN_MENU_ITEMS && from + run < rest.len() {
+            for &i in &rest[..from + run] {
+                labels[i] = Some(LineLabel::Boilerplate);
+            }
+            *rest = &rest[from + run..];
+            return;
         }
-        *rest = &rest[run..];
+        if from < rest.len() && !masthead(rest[from]) {
+            return;
+        }
     }
 }
 
@@ -685,6 +696,22 @@ mod tests {
         );
         assert_eq!(got[6], LineLabel::Headline);
         assert_eq!(got[7], LineLabel::Teaser);
+        // Under the site's name and motto too.
+        let mastheaded = [
+            &[
+                "hochrhein-netz.de",
+                "Ihr Nachrichtenportal für den Landkreis",
+            ],
+            &lines[..],
+        ]
+        .concat();
+        let infos: Vec<LineInfo> = mastheaded.iter().map(|l| p.info(l)).collect();
+        let got = label(&mastheaded, &infos, None, &DatePatterns::new());
+        assert!(
+            got[..8].iter().all(|l| *l == LineLabel::Boilerplate),
+            "{got:?}"
+        );
+        assert_eq!(got[8], LineLabel::Headline);
         // Three short lines are a kicker and a headline, not a menu.
         let short = [&lines[3..5], &lines[6..]].concat();
         let infos: Vec<LineInfo> = short.iter().map(|l| p.info(l)).collect();

@@ -458,7 +458,9 @@ impl LinePatterns {
                     || helpful_count(&lower)
                     || reply_preview(&lower)
                     || status_note(&lower)))
-            || (words <= 5 && !sentence_end && form_opener(&lower));
+            // A form's placeholder may trail off (`Einen Kommentar
+            // hinzufügen …`).
+            || (words <= 5 && (!sentence_end || t.ends_with('…')) && form_opener(&lower));
         let boiler = if chars <= 4000 {
             let s: u32 = BOILER_PHRASES
                 .iter()
@@ -642,6 +644,7 @@ fn form_opener(lower: &str) -> bool {
         "verfassen",
         "hinterlassen",
         "absenden",
+        "hinzufügen",
     ];
     const FIRST: &[&str] = &[
         "schreib",
@@ -912,6 +915,7 @@ mod tests {
             "Ihre Meinung schreiben",
             "Schreib einen Kommentar",
             "Leave a reply",
+            "Einen Kommentar hinzufügen …",
         ] {
             assert!(p.info(ui).ui, "{ui}");
         }
@@ -919,6 +923,7 @@ mod tests {
             "Ich werde meine Stimme abgeben.",
             "Schreiben kann jeder",
             "Meinung ist Meinung",
+            "Ich wollte einen Kommentar schreiben …",
         ] {
             assert!(!p.info(text).ui, "{text}");
         }

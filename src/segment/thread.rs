@@ -745,7 +745,7 @@ fn plan_from_headers(
     };
     let last_end = last.line + last.len;
     if headers_sit_below(lines, infos, &headers) {
-        return below_plan(&headers, infos, n);
+        return below_plan(&headers, lines, infos, n);
     }
     let footer = last_comment_end(&headers, infos, last_end);
     let mut spans = Vec::with_capacity(headers.len());
@@ -867,13 +867,23 @@ fn header_lines(h: &Header) -> Vec<usize> {
 
 /// The plan of a page whose headers sit under their text: each comment
 /// runs from the end of the header before to its own header.
-fn below_plan(headers: &[Header], infos: &[LineInfo], n: usize) -> Plan {
-    let start = comment_block_start(infos, headers[0].line);
+fn below_plan(headers: &[Header], lines: &[&str], infos: &[LineInfo], n: usize) -> Plan {
+    // The first comment's name on top of its text opens the thread, with
+    // a pick badge over it (`★ TOP-KOMMENTAR`).
+    let start = headers[0].top.map_or_else(
+        || comment_block_start(infos, headers[0].line),
+        |t| t - usize::from(t > 0 && header::is_pick_badge(lines[t - 1])),
+    );
     let mut prev_end = start;
     let mut spans = Vec::with_capacity(headers.len());
     for h in headers {
-        // A name on top of the text is the header's first line.
-        let header = h.top.into_iter().chain(header_lines(h)).collect();
+        // A name on top of the text is the header's first line, with a
+        // fan badge under it (`Manfred Stritt` / `Top-Fan`).
+        let badge = h
+            .top
+            .map(|t| t + 1)
+            .filter(|&b| b < h.line && header::is_badge_line(lines[b]));
+        let header = (h.top.into_iter().chain(badge).chain(header_lines(h))).collect();
         spans.push(Span {
             header,
             body: prev_end..h.line,
@@ -1951,6 +1961,40 @@ mod tests {
                 (Some("Ulla_B"), "@Tom Kurz Der Kreis zahlt doch."),
                 (Some("Tom Kurz"), "@Ulla_B Aus unseren Steuern."),
             ]
+        );
+    }
+
+    /// A social plugin's thread (name, text, action row with the stamp):
+    /// the count of replies under a comment is no name on top of the
+    /// next, a fan badge under the name is the header's, and the form's
+    /// placeholder over the first comment is no part of it (`unseen21`).
+    #[test]
+    fn plugin_reply_counts_badges_and_the_form_above() {
+        let page = "Weihnachtsmarkt wird kleiner\n\nStatt an drei Wochenenden findet der Markt nur noch an einem statt. Der Verein sieht keine andere Wahl.\n\n4 Kommentare\nSortieren nach\nEinen Kommentar hinzufügen …\nSandra Kühn\nSehr schade, aber nachvollziehbar.\nGefällt mir · Antworten · 21. November 2025 um 18:03\n2 Antworten\nJürgen Maier\nSandra Kühn sehe ich auch so.\nGefällt mir · Antworten · 21. November 2025 um 18:20\nManfred Stritt\nTop-Fan\n18.000 Euro für ein paar Betonklötze.\nGefällt mir · Antworten · 21. November 2025 um 18:10\nCarina Wehrle\nDie Auflagen gibt es nicht ohne Grund.\nGefällt mir · Antworten · 21. November 2025 um 19:02\n";
+        let p = segmented(page);
+        let at = |text: &str| page.lines().position(|l| l == text).expect("line");
+        let got: Vec<(Option<&str>, &str)> = (p.comments.iter())
+            .map(|c| (c.author.as_deref(), c.text.as_str()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (Some("Sandra Kühn"), "Sehr schade, aber nachvollziehbar."),
+                (Some("Jürgen Maier"), "Sandra Kühn sehe ich auch so."),
+                (
+                    Some("Manfred Stritt"),
+                    "18.000 Euro für ein paar Betonklötze."
+                ),
+                (
+                    Some("Carina Wehrle"),
+                    "Die Auflagen gibt es nicht ohne Grund."
+                ),
+            ]
+        );
+        assert_eq!(p.line_labels[at("Top-Fan")], LineLabel::CommentHeader);
+        assert_eq!(
+            p.line_labels[at("Einen Kommentar hinzufügen …")],
+            LineLabel::Boilerplate
         );
     }
 

@@ -531,11 +531,13 @@ fn top_names(
                     .find(|&j| is_top(j));
             }
             let floor = anchors[k - 1].line + down[k - 1] + 1;
-            // A pick badge over the name (`★ TOP-KOMMENTAR`) is skipped.
+            // A pick badge over the name (`★ TOP-KOMMENTAR`) is skipped,
+            // and so is the count of replies under the comment before (`2
+            // Antworten`).
             let first = (floor..a.line)
                 .rev()
                 .take_while(|&j| !page.infos[j].blank)
-                .filter(|&j| !is_pick_badge(page.lines[j]))
+                .filter(|&j| !is_pick_badge(page.lines[j]) && !page.infos[j].ui)
                 .last()?;
             is_top(first).then_some(first)
         })
