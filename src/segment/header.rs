@@ -1354,6 +1354,7 @@ fn strip_marks(t: &str, dates: &DatePatterns) -> Option<Marks> {
     let nested = bare.len() < t.len() && !bare.is_empty();
     let bare = strip_vote_controls(bare);
     let columns = without_columns(bare);
+    let columns = without_badge_field(&columns);
     let unmarked = without_guest_mark(&columns);
     let bare = without_leading_badge(unmarked.as_ref());
     // The outline number goes first: `[1.1.1]` would read as a date.
@@ -1433,6 +1434,34 @@ fn without_columns(t: &str) -> Cow<'_, str> {
         return Cow::Borrowed(t);
     }
     Cow::Owned(kept.join("  "))
+}
+
+/// Separators of a header's fields that a badge field may stand between:
+/// dashes only. With `|` and `·` too, four development pages lost
+/// comments (`Name | Redaktion | date | RE: X` rows read apart from their
+/// site's others).
+const BADGE_FIELD_SEPARATORS: &[&str] = &[" — ", " – "];
+
+/// A header without a staff or fan badge standing as a field of its own
+/// between two others (`#6 — Jonas Feldhaus — Redaktion — 4. November
+/// 2025, 8:20 Uhr`), so that it shares the shape of its site's other
+/// headers (`#5 — Grauer Panther — …`).
+fn without_badge_field(t: &str) -> Cow<'_, str> {
+    for sep in BADGE_FIELD_SEPARATORS {
+        let parts: Vec<&str> = t.split(sep).collect();
+        if parts.len() < 3 {
+            continue;
+        }
+        let last = parts.len() - 1;
+        let kept: Vec<&str> = (parts.iter().enumerate())
+            .filter(|&(k, p)| k == 0 || k == last || !is_badge_line(p))
+            .map(|(_, p)| *p)
+            .collect();
+        if kept.len() < parts.len() {
+            return Cow::Owned(kept.join(sep));
+        }
+    }
+    Cow::Borrowed(t)
 }
 
 /// A text browser's dump of a header (`* [23]Bergfex_Oberland`, `+
@@ -2863,6 +2892,26 @@ mod tests {
         h.iter()
             .map(|h| (h.line, h.len, h.reply_to.as_deref()))
             .collect()
+    }
+
+    /// A staff badge set between dashes as a field of its own is no part
+    /// of the shape: the editor's reply shares the readers' header.
+    #[test]
+    fn a_badge_field_between_dashes_keeps_the_shape() {
+        let d = DatePatterns::new();
+        let reader = shape("#5 — Grauer Panther — 4. November 2025, 7:55 Uhr", &d).expect("shape");
+        let editor = shape(
+            "#6 — Jonas Feldhaus — Redaktion — 4. November 2025, 8:20 Uhr",
+            &d,
+        )
+        .expect("shape");
+        assert_eq!(editor.sig, reader.sig);
+        assert_eq!(editor.name.as_deref(), Some("Jonas Feldhaus"));
+        // The first field and the last stay, whatever they say.
+        assert_eq!(
+            without_badge_field("Redaktion — Anna — heute"),
+            "Redaktion — Anna — heute"
+        );
     }
 
     /// A forum post's subject over `handle | stamp` is no name over a
