@@ -672,11 +672,17 @@ mod tests {
         assert!(!menu_like(lines[7], &infos[7]));
     }
 
+    /// The labels of a text page's editorial `lines`.
+    fn labels_of(lines: &[&str]) -> Vec<LineLabel> {
+        let p = LinePatterns::new();
+        let infos: Vec<LineInfo> = lines.iter().map(|l| p.info(l)).collect();
+        label(lines, &infos, None, &DatePatterns::new())
+    }
+
     /// A menu printed one item per line above the article is furniture;
     /// the headline is the line under it.
     #[test]
     fn a_menu_one_item_per_line() {
-        let p = LinePatterns::new();
         let lines = [
             "Direkt zum Inhalt",
             "Nachrichten",
@@ -688,8 +694,7 @@ mod tests {
             "Auf einer Weide sind elf Schafe getötet worden. Der Verdacht fällt auf einen Wolf.",
             "Der Schäfer hat die toten Tiere am Morgen entdeckt. Die Herde war mit einem Zaun gesichert.",
         ];
-        let infos: Vec<LineInfo> = lines.iter().map(|l| p.info(l)).collect();
-        let got = label(&lines, &infos, None, &DatePatterns::new());
+        let got = labels_of(&lines);
         assert!(
             got[..6].iter().all(|l| *l == LineLabel::Boilerplate),
             "{got:?}"
@@ -705,8 +710,7 @@ mod tests {
             &lines[..],
         ]
         .concat();
-        let infos: Vec<LineInfo> = mastheaded.iter().map(|l| p.info(l)).collect();
-        let got = label(&mastheaded, &infos, None, &DatePatterns::new());
+        let got = labels_of(&mastheaded);
         assert!(
             got[..8].iter().all(|l| *l == LineLabel::Boilerplate),
             "{got:?}"
@@ -714,8 +718,7 @@ mod tests {
         assert_eq!(got[8], LineLabel::Headline);
         // Three short lines are a kicker and a headline, not a menu.
         let short = [&lines[3..5], &lines[6..]].concat();
-        let infos: Vec<LineInfo> = short.iter().map(|l| p.info(l)).collect();
-        let got = label(&short, &infos, None, &DatePatterns::new());
+        let got = labels_of(&short);
         assert_ne!(got[1], LineLabel::Boilerplate, "{got:?}");
     }
 
@@ -729,11 +732,11 @@ mod tests {
             "Am Montag schnitt die Bürgermeisterin das Band durch. Viele Gäste kamen, obwohl es regnete und der Wind über den Fluss pfiff. Die Stadt hatte zu einem Fest geladen, mit Musik, Reden und einem langen Buffet, das schon nach einer Stunde leer war.",
             "(A.Berg--HZ)",
         ];
-        let lp = LinePatterns::new();
-        let infos: Vec<_> = page.iter().map(|l| lp.info(l)).collect();
-        let got = label(&page, &infos, None, &DatePatterns::new());
         use LineLabel::*;
-        assert_eq!(got, vec![Headline, Blank, Teaser, Blank, Body, Credit]);
+        assert_eq!(
+            labels_of(&page),
+            vec![Headline, Blank, Teaser, Blank, Body, Credit]
+        );
     }
 
     /// A kicker over the headline is headline, a section name is not; a
