@@ -397,6 +397,17 @@ pub(crate) fn reply_line(t: &str) -> Option<String> {
     // (`Antwort auf Ursula von Berg`).
     let rest = without_guest_mark(rest);
     let rest = rest.as_ref();
+    // A post's number before `von` (`Antwort auf #11 von Der alte
+    // Schaffner`) leaves no doubt that a name follows, whatever its words.
+    if let Some((number, name)) = rest.split_once(" von ") {
+        let numbered = number
+            .strip_prefix('#')
+            .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()));
+        let words = name.split_whitespace().count();
+        if numbered && (1..=4).contains(&words) && name.starts_with(char::is_uppercase) {
+            return Some(name.trim().to_string());
+        }
+    }
     let rest = match rest.rsplit_once(" von ") {
         Some((_, name)) if !names_only(rest) && names_only(name) => name.trim(),
         _ => rest,
@@ -1093,6 +1104,7 @@ impl Tokens {
             // role after it is no part of it (the shape stays `N`).
             return false;
         } else if is_name_token(w)
+            || self.article_opens_pseudonym(w, &lower, rest)
             || (NAME_PARTICLES.contains(&lower.as_str())
                 && after_name
                 && rest.first().is_some_and(|n| {
@@ -1105,6 +1117,23 @@ impl Tokens {
             return false;
         }
         true
+    }
+
+    /// `#11 — Der alte Schaffner — 4. November 2025`: a capitalised
+    /// article opening a field after a separator, followed by a name
+    /// word, opens a pseudonym. At the start of a line it opens a
+    /// sentence (`Die Stadt sagt: …`) and stays no name.
+    fn article_opens_pseudonym(&self, w: &str, lower: &str, rest: &[&str]) -> bool {
+        let field_opened = self
+            .toks
+            .last()
+            .is_some_and(|t| t.chars().all(|c| SEPARATORS.contains(c)));
+        matches!(lower, "der" | "die" | "das")
+            && w.starts_with(char::is_uppercase)
+            && field_opened
+            && rest
+                .first()
+                .is_some_and(|n| is_name_token(n.trim_end_matches([':', ',', ';'])))
     }
 
     /// `Verfasst von: Reinhild Pötter`: the role word before `von` is no
@@ -2892,6 +2921,24 @@ mod tests {
         h.iter()
             .map(|h| (h.line, h.len, h.reply_to.as_deref()))
             .collect()
+    }
+
+    /// A pseudonym opening with an article (`Der alte Schaffner`) is a
+    /// name in a header field and after a post's number in a reply
+    /// line; a sentence opening with one is not.
+    #[test]
+    fn pseudonyms_opening_with_an_article() {
+        let d = DatePatterns::new();
+        let s = shape("#11 — Der alte Schaffner — 4. November 2025, 10:31 Uhr", &d).expect("shape");
+        assert_eq!(s.name.as_deref(), Some("Der alte Schaffner"));
+        let plain = shape("#10 — Ostwestfale — 4. November 2025, 10:02 Uhr", &d).expect("shape");
+        assert_eq!(s.sig, plain.sig);
+        assert_eq!(
+            reply_line("Antwort auf #11 von Der alte Schaffner").as_deref(),
+            Some("Der alte Schaffner")
+        );
+        let sentence = shape("Die Stadt sagt: 4. November 2025", &d);
+        assert!(sentence.is_none_or(|s| s.name.as_deref() != Some("Die Stadt")));
     }
 
     /// A staff badge set between dashes as a field of its own is no part
