@@ -1124,10 +1124,12 @@ impl Tokens {
     /// word, opens a pseudonym. At the start of a line it opens a
     /// sentence (`Die Stadt sagt: …`) and stays no name.
     fn article_opens_pseudonym(&self, w: &str, lower: &str, rest: &[&str]) -> bool {
-        let field_opened = self
-            .toks
-            .last()
-            .is_some_and(|t| t.chars().all(|c| SEPARATORS.contains(c)));
+        // A field separator or a dash; a bracket opens a note (`Anna
+        // (Die Linke)`), not a field.
+        let field_opened = self.toks.last().is_some_and(|t| {
+            t.chars()
+                .all(|c| FIELD_SEPARATORS.contains(c) || "-–—".contains(c))
+        });
         matches!(lower, "der" | "die" | "das")
             && w.starts_with(char::is_uppercase)
             && field_opened
@@ -1477,10 +1479,10 @@ const BADGE_FIELD_SEPARATORS: &[&str] = &[" — ", " – "];
 /// headers (`#5 — Grauer Panther — …`).
 fn without_badge_field(t: &str) -> Cow<'_, str> {
     for sep in BADGE_FIELD_SEPARATORS {
-        let parts: Vec<&str> = t.split(sep).collect();
-        if parts.len() < 3 {
+        if t.matches(sep).count() < 2 {
             continue;
         }
+        let parts: Vec<&str> = t.split(sep).collect();
         let last = parts.len() - 1;
         let kept: Vec<&str> = (parts.iter().enumerate())
             .filter(|&(k, p)| k == 0 || k == last || !is_badge_line(p))
@@ -2812,6 +2814,11 @@ mod tests {
         find_headers(lines, &infos, &DatePatterns::new())
     }
 
+    /// The first line of each header [`headers_in_context`] finds.
+    fn starts_in_context(lines: &[&str]) -> Vec<usize> {
+        headers_in_context(lines).iter().map(|h| h.line).collect()
+    }
+
     /// The shape memo answers by the whole line, gives what reading the
     /// line gives, and is emptied for the next page.
     #[test]
@@ -3306,10 +3313,7 @@ mod tests {
             "Lina.exe  · Lvl 24 · 12.03.26, 18:31",
             text,
         ];
-        let got: Vec<usize> = headers_in_context(&lines)
-            .into_iter()
-            .map(|h| h.line)
-            .collect();
+        let got = starts_in_context(&lines);
         assert_eq!(got, [0, 3, 6, 9]);
     }
 
@@ -3392,10 +3396,7 @@ mod tests {
             "Sepp aus Lenggries · per WhatsApp · 06:51 Uhr, 4. März",
             text,
         ];
-        let got: Vec<usize> = headers_in_context(&lines)
-            .into_iter()
-            .map(|h| h.line)
-            .collect();
+        let got = starts_in_context(&lines);
         assert_eq!(got, [0, 2, 4, 6]);
         let lines = [
             "eingereicht von brueckenwaechter · vor 8 Std.",
@@ -3407,10 +3408,7 @@ mod tests {
             "Stahlbetonfan · 98 Punkte · vor 7 Std.",
             text,
         ];
-        let got: Vec<usize> = headers_in_context(&lines)
-            .into_iter()
-            .map(|h| h.line)
-            .collect();
+        let got = starts_in_context(&lines);
         assert_eq!(got, [2, 4, 6]);
     }
 

@@ -1996,6 +1996,15 @@ mod tests {
             p.line_labels[at("Einen Kommentar hinzufügen …")],
             LineLabel::Boilerplate
         );
+        // A pick badge over the first name opens the thread with it.
+        let picked = page.replace("\nSandra Kühn\n", "\n★ TOP-KOMMENTAR\nSandra Kühn\n");
+        let p = segmented(&picked);
+        let badge = picked
+            .lines()
+            .position(|l| l == "★ TOP-KOMMENTAR")
+            .expect("line");
+        assert_eq!(p.line_labels[badge], LineLabel::CommentHeader);
+        assert_eq!(p.comments[0].text, "Sehr schade, aber nachvollziehbar.");
     }
 
     #[test]
