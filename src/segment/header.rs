@@ -378,6 +378,8 @@ pub(crate) fn reply_line(t: &str) -> Option<String> {
         "in antwort auf ",
         "als antwort auf ",
         "antwort an ",
+        // Social plugins (`↪ Reaktion auf Gast`).
+        "reaktion auf ",
         // Luxembourgish and French (`↪ Äntwert op Carole W.`).
         "äntwert op ",
         "réponse à ",
@@ -2898,6 +2900,14 @@ mod tests {
         assert!(is_avatar_caption("Profilbild von Jens Trautwein"));
         assert!(is_avatar_caption("Avatar"));
         assert!(!is_avatar_caption("Avatare sind Bilder"));
+    }
+
+    #[test]
+    fn social_plugin_reactions_name_their_target() {
+        assert_eq!(
+            reply_line("↪ Reaktion auf Renate V. aus Hallein").as_deref(),
+            Some("Renate V. aus Hallein")
+        );
     }
 
     #[test]

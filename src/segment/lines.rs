@@ -672,7 +672,8 @@ fn form_opener(lower: &str) -> bool {
 
 /// The count a review site prints under a review (`14 Personen fanden das
 /// hilfreich`, `1 Person fand diesen Beitrag hilfreich`, `12 people found
-/// this helpful`): a number first, a verb of finding, the word last.
+/// this helpful`): a number first, a verb of finding, the word last; or
+/// a like count in the same words (`3 Personen gefällt das`).
 fn helpful_count(lower: &str) -> bool {
     // The count may open a row of buttons (`3 Leser:innen fanden diesen
     // Kommentar hilfreich · hilfreich? · antworten`).
@@ -683,7 +684,13 @@ fn helpful_count(lower: &str) -> bool {
     let found = t
         .split_whitespace()
         .any(|w| matches!(w, "fand" | "fanden" | "found"));
-    first_is_number && found && (t.ends_with(" hilfreich") || t.ends_with(" helpful"))
+    let helpful = found && (t.ends_with(" hilfreich") || t.ends_with(" helpful"));
+    // Social plugins count likes the same way (`3 Personen gefällt das`,
+    // `12 people like this`).
+    let liked = [" gefällt das", " gefällt dies", " like this", " likes this"]
+        .iter()
+        .any(|e| t.ends_with(e));
+    first_is_number && (helpful || liked)
 }
 
 /// What a forum prints under a post about it, not by its author: a mark
@@ -1014,9 +1021,12 @@ mod tests {
             "14 Personen fanden das hilfreich",
             "1 Person fand diesen Beitrag hilfreich.",
             "12 people found this helpful",
+            "3 Personen gefällt das · Antworten",
+            "12 people like this",
         ] {
             assert!(p.info(prompt).ui, "{prompt}");
         }
+        assert!(!p.info("Mir gefällt das.").ui);
         assert!(!p.info("Ich fand den Artikel hilfreich.").ui);
         assert!(
             !p.info("3 von uns fanden den Tipp sehr hilfreich, danke!")
