@@ -394,6 +394,12 @@ pub(crate) fn reply_line(t: &str) -> Option<String> {
     // Broadcasters quote the answered comment's title before its author
     // (`Antwort auf „Wer soll das bezahlen?“ von Kalle57`).
     let rest = after_quoted_title(rest).unwrap_or(rest);
+    // Reader debates name the author first and quote the title after a
+    // colon (`Antwort auf FinanzFuchs: „Kleine Beträge, große Wirkung“`).
+    let rest = rest
+        .split_once(": ")
+        .filter(|(_, title)| title.starts_with(['„', '"', '“', '»', '«', '‚']))
+        .map_or(rest, |(name, _)| name);
     // Drupal quotes the title bare (`Als Antwort auf Gebraucht kaufen! von
     // Klaus`): the name after the last `von`, unless the whole is a name
     // (`Antwort auf Ursula von Berg`).
@@ -2907,6 +2913,10 @@ mod tests {
         assert_eq!(
             reply_line("↪ Reaktion auf Renate V. aus Hallein").as_deref(),
             Some("Renate V. aus Hallein")
+        );
+        assert_eq!(
+            reply_line("Antwort auf FinanzFuchs: „Kleine Beträge, große Wirkung“").as_deref(),
+            Some("FinanzFuchs")
         );
     }
 

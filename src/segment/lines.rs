@@ -685,11 +685,23 @@ fn helpful_count(lower: &str) -> bool {
         .split_whitespace()
         .any(|w| matches!(w, "fand" | "fanden" | "found"));
     let helpful = found && (t.ends_with(" hilfreich") || t.ends_with(" helpful"));
-    // Social plugins count likes the same way (`3 Personen gefällt das`,
-    // `12 people like this`).
-    let liked = [" gefällt das", " gefällt dies", " like this", " likes this"]
-        .iter()
-        .any(|e| t.ends_with(e));
+    // Social plugins and reader debates count likes the same way (`3
+    // Personen gefällt das`, `142 Leser empfehlen das`, `12 people like
+    // this`).
+    let liked = [
+        " gefällt das",
+        " gefällt dies",
+        " empfehlen das",
+        " empfiehlt das",
+        " finden das gut",
+        " findet das gut",
+        " like this",
+        " likes this",
+        " recommend this",
+        " recommends this",
+    ]
+    .iter()
+    .any(|e| t.ends_with(e));
     first_is_number && (helpful || liked)
 }
 
@@ -1022,6 +1034,7 @@ mod tests {
             "1 Person fand diesen Beitrag hilfreich.",
             "12 people found this helpful",
             "3 Personen gefällt das · Antworten",
+            "142 Leser empfehlen das · Antworten · Teilen",
             "12 people like this",
         ] {
             assert!(p.info(prompt).ui, "{prompt}");

@@ -658,7 +658,7 @@ fn leading_reply_line(
     text_lines: &mut Vec<&str>,
     labels: &mut [LineLabel],
 ) -> Option<String> {
-    if text_lines.len() < 2 || span.lead.is_some() || !span.header_above() {
+    if text_lines.len() < 2 || span.lead.is_some() {
         return None;
     }
     let first = text_lines[0];
@@ -1852,8 +1852,10 @@ fn resolve_replies(
             .map(|me| {
                 // Cues in the text first; then the page's structure (a reply
                 // arrow, nesting), resolved against the thread's authors.
+                // A reply line over the text names the target outright;
+                // nesting only says that the comment answers someone above.
                 thread.text_reply(me, dp).or_else(|| {
-                    let r = (spans[me].reply_to.as_ref()).or(line_replies[me].as_ref())?;
+                    let r = (line_replies[me].as_ref()).or(spans[me].reply_to.as_ref())?;
                     thread.find_author(r, None, me).or(Some(r.to_string()))
                 })
             })
@@ -1876,6 +1878,43 @@ mod tests {
             &crate::segment::SegmentOptions::default(),
         )
         .expect("segments")
+    }
+
+    /// Headers under their comments, replies indented one step whatever
+    /// they answer, and a reply line over each reply's text naming the
+    /// target: the line joins the header and beats the nesting.
+    #[test]
+    fn reply_lines_over_text_with_headers_below() {
+        let page = "Neue Ampel am Markt\n\nDie Stadt stellt im April eine Ampel am Markt auf. Sie kostet 40.000 Euro und soll den Schulweg sicherer machen.\n\nIhre Meinung\n\nWarum erst jetzt? Seit Jahren fordern wir das.\nUlla Berg\t10.02.26, 11:23\n👍 12   👎 3   ·   Antworten\n\n\tAntwort an Ulla Berg\n\tWeil das Geld fehlte, steht doch im Text.\n\tKlaus Adam\t10.02.26, 12:05\n\t👍 4   👎 1   ·   Antworten\n\n\tAntwort an Klaus Adam\n\tDas glaube ich nicht, Geld war immer da.\n\tMara Lind\t10.02.26, 13:40\n\t👍 2   👎 5   ·   Antworten\n\nEine Ampel allein macht noch keinen sicheren Schulweg.\nTom Weber\t10.02.26, 14:02\n👍 7   👎 0   ·   Antworten\n";
+        let p = segmented(page);
+        let got: Vec<_> = (p.comments.iter())
+            .map(|c| (c.author.as_deref(), c.reply_to.as_deref(), c.text.as_str()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (
+                    Some("Ulla Berg"),
+                    None,
+                    "Warum erst jetzt? Seit Jahren fordern wir das."
+                ),
+                (
+                    Some("Klaus Adam"),
+                    Some("Ulla Berg"),
+                    "Weil das Geld fehlte, steht doch im Text."
+                ),
+                (
+                    Some("Mara Lind"),
+                    Some("Klaus Adam"),
+                    "Das glaube ich nicht, Geld war immer da."
+                ),
+                (
+                    Some("Tom Weber"),
+                    None,
+                    "Eine Ampel allein macht noch keinen sicheren Schulweg."
+                ),
+            ]
+        );
     }
 
     /// Drupal's layout: a guest's mark after the name, and the reply line
