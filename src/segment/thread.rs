@@ -1880,6 +1880,25 @@ mod tests {
         .expect("segments")
     }
 
+    /// A magazine's numbered forum: a lower-case handle after the post's
+    /// number is the author, and the forum's closing time over the thread
+    /// (`geschlossen ab …`) is no comment's stamp.
+    #[test]
+    fn numbered_forum_handles_and_closing_time() {
+        let page = "Ticketpreis steigt\n\nDas Ticket kostet ab Januar 63 Euro im Monat, fünf Euro mehr als bisher.\n\nForum\nDiskutieren Sie mit\nBeiträge: 88  •  Forum geschlossen ab 22.09.2025, 16.42 Uhr\nSortieren nach:  Neueste zuerst  |  Älteste zuerst\nBitte beachten Sie die Richtlinien für das Forum.\n\n1. hanse_kogge 19.09.2025, 16.58 Uhr\nFünf Euro mehr, und der Zug kommt trotzdem jeden zweiten Tag zu spät.\nEmpfehlen (83)  •  Melden\n\n2. Mira_Q 19.09.2025, 17.05 Uhr\nImmer noch günstig\nFrüher hat meine Monatskarte 112 Euro gekostet. Das ist immer noch ein guter Preis.\nEmpfehlen (121)  •  Melden\n\n3. wolkenschieber 19.09.2025, 17.11 Uhr\nZitat von Mira_Q\nFrüher hat meine Monatskarte 112 Euro gekostet.\nSchön für Sie. Auf dem Land fährt hier zweimal am Tag ein Bus.\nEmpfehlen (47)  •  Melden\n\n4. Tom Kerber 19.09.2025, 17.19 Uhr\nPlanungssicherheit wäre wichtiger als der genaue Betrag, finde ich.\nEmpfehlen (96)  •  Melden\n";
+        let p = segmented(page);
+        let authors: Vec<_> = p.comments.iter().map(|c| c.author.as_deref()).collect();
+        assert_eq!(
+            authors,
+            [
+                Some("hanse_kogge"),
+                Some("Mira_Q"),
+                Some("wolkenschieber"),
+                Some("Tom Kerber")
+            ]
+        );
+    }
+
     /// Headers under their comments, replies indented one step whatever
     /// they answer, and a reply line over each reply's text naming the
     /// target: the line joins the header and beats the nesting.

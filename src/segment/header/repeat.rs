@@ -18,8 +18,8 @@
 use std::collections::{BTreeMap, HashMap};
 
 use super::{
-    ends_with_initial, is_avatar_caption, is_pick_badge, reply_line, shape, Header, Shape,
-    FIELD_SEPARATORS, MAX_HEADER_CHARS, ROLE,
+    ends_with_initial, is_avatar_caption, is_pick_badge, leading_post_number, reply_line, shape,
+    Header, Shape, FIELD_SEPARATORS, MAX_HEADER_CHARS, ROLE,
 };
 use crate::segment::dates::{DatePatterns, Stamp};
 use crate::segment::lines::LineInfo;
@@ -146,6 +146,9 @@ fn anchors(page: &Page, dates: &DatePatterns) -> Vec<Anchor> {
         let (Some(before), Some(after)) = (t.get(..stamp.start), t.get(stamp.end..)) else {
             continue;
         };
+        if deadline(before) {
+            continue;
+        }
         let rest_words = before
             .split_whitespace()
             .chain(after.split_whitespace())
@@ -159,6 +162,14 @@ fn anchors(page: &Page, dates: &DatePatterns) -> Vec<Anchor> {
         out.push(Anchor { line: j, stamp });
     }
     out
+}
+
+/// Whether the words before a stamp make it a deadline or a span's start
+/// (`Forum geschlossen ab 22.09.2025, 16.42 Uhr`, `Mitglied seit
+/// 12.03.2019`), not the time a post was written.
+pub(super) fn deadline(before: &str) -> bool {
+    let last = before.split_whitespace().next_back().unwrap_or("");
+    ["ab", "bis", "seit", "until", "since"].contains(&last.to_lowercase().as_str())
 }
 
 /// The anchors of the stamp class that repeats most, each separated from
@@ -577,11 +588,15 @@ fn author(page: &Page, block: std::ops::RangeInclusive<usize>, anchor: usize) ->
             .filter(|_| reply_line(page.lines[j].trim()).is_none())
     };
     let name = |j: usize| {
+        // `3. wolkenschieber 19.09.2025, 17.11 Uhr`: after a post's
+        // number a lower-case word is the handle, not a stamp's label.
+        let numbered = leading_post_number(page.lines[j]).is_some();
         named(j)
             .filter(|n| {
                 // `jürgen.t`: a lower-case handle with a dot inside.
                 let dotted = !n.contains(' ') && n.trim_end_matches('.').contains('.');
-                dotted
+                numbered && !n.contains(' ')
+                    || dotted
                     || n.chars()
                         .any(|c| c.is_uppercase() || c.is_ascii_digit() || c == '_')
             })
