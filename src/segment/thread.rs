@@ -72,8 +72,11 @@ pub(crate) struct Plan {
 /// Boilerplate inside the comment block: UI residue or strong vocabulary
 /// only, so that commenters may say `Datenschutz`.
 fn boiler_in_thread(info: &LineInfo) -> bool {
+    // A commenter's long sentences may name one piece of furniture (`den
+    // Link findest du oben unter „Mehr zum Thema“`).
+    let running_text = info.words >= 25 && info.sentence_end && info.boiler < 6;
     info.ui
-        || (info.boiler >= 3 && info.chars <= 300)
+        || (info.boiler >= 3 && info.chars <= 300 && !running_text)
         || (info.boiler >= 1 && info.words <= 3 && !info.sentence_end)
 }
 
@@ -1878,6 +1881,17 @@ mod tests {
             &crate::segment::SegmentOptions::default(),
         )
         .expect("segments")
+    }
+
+    /// A commenter's long sentence that names a box of the page (`Mehr
+    /// zum Thema`) stays comment text; the box's own heading would not.
+    #[test]
+    fn furniture_named_inside_running_text() {
+        let page = "Neue Ampel am Markt\n\nDie Stadt stellt im April eine Ampel am Markt auf. Sie kostet 40.000 Euro und soll den Schulweg sicherer machen.\n\nKommentare\n\nUlla Berg | 10.02.2026 | 11:23\nWarum erst jetzt? Seit Jahren fordern wir das.\n\nRedaktion | 10.02.2026 | 12:05\nHallo Ulla Berg, danke für den Hinweis. Wir haben über die Ampel schon früher berichtet, den Link findest du oben unter „Mehr zum Thema“. Kurz gesagt: Das Geld fehlte bis zum letzten Haushalt.\n\nTom Weber | 10.02.2026 | 14:02\nEine Ampel allein macht noch keinen sicheren Schulweg.\n";
+        let p = segmented(page);
+        let texts: Vec<_> = p.comments.iter().map(|c| c.text.as_str()).collect();
+        assert_eq!(texts.len(), 3, "{texts:?}");
+        assert!(texts[1].ends_with("bis zum letzten Haushalt."), "{texts:?}");
     }
 
     /// A magazine's numbered forum: a lower-case handle after the post's
