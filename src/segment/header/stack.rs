@@ -131,8 +131,10 @@ pub(super) fn stack_at(
         // and profile fields between separators (`Privat · Aktiv seit 2019 ·
         // ★ Top-Zufriedenheit`) look like a menu without being one.
         let profile = author.is_some() && crate::segment::lines::is_nav(t);
+        // Under the name, a staff line reads like a byline (`Autorin ·
+        // Redaktion Wissenspuls`) and is the header's.
         let furniture = (info.ui && !profile)
-            || info.credit
+            || (info.credit && author.is_none())
             || (author.is_none() && (info.boiler > 0 || is_section_marker(t, info)));
         // `Antwort an Petra` over the name: the reply line leads the stack.
         let leading_reply = (author.is_none() && j == i)
@@ -214,6 +216,33 @@ mod tests {
         assert_eq!(
             got.iter().map(|h| (h.0, h.1)).collect::<Vec<_>>(),
             [(2, 3), (8, 3)]
+        );
+    }
+
+    /// A staff line under the name reads like a byline (`Autorin ·
+    /// Redaktion …`) and still belongs to the stack.
+    #[test]
+    fn staff_line_under_the_name() {
+        let lines = [
+            "Leserkommentare",
+            "Rainer Vogt",
+            "Do., 22.01.2026 · 08:14",
+            "Ich faste seit drei Jahren und habe es durchgehalten.",
+            "Hilfreich (31) · Antworten · Melden",
+            "Jana_K",
+            "Do., 22.01.2026 · 09:05",
+            "Schade, dass nur ein Jahr untersucht wurde.",
+            "Hilfreich (12) · Antworten · Melden",
+            "Miriam Schaller",
+            "Autorin · Redaktion Gesundheit",
+            "Do., 22.01.2026 · 11:03",
+            "Die Studie bestätigt, was kleinere Studien schon zeigten.",
+            "Hilfreich (26) · Antworten · Melden",
+        ];
+        let got = headers(&lines);
+        assert_eq!(
+            got.iter().map(|h| (h.0, h.1)).collect::<Vec<_>>(),
+            [(1, 2), (5, 2), (9, 3)]
         );
     }
 
