@@ -703,7 +703,8 @@ fn strip_note(t: &str, dates: &DatePatterns) -> Option<String> {
     // cut: the verb may follow.
     let closes_name_line = words == 1
         && (after.is_empty() || (verb && after.split_whitespace().count() == 1))
-        && note.chars().all(char::is_alphabetic)
+        // `Stefan Lohmeier (Rathaus-Blog) sagt:`.
+        && note.chars().all(|c| c.is_alphabetic() || c == '-')
         && t[..open].split_whitespace().count() <= 4;
     let ok = open > 0
         && (1..=4).contains(&words)
@@ -3442,6 +3443,12 @@ mod tests {
         let noted = shape(noted, &d).expect("shape");
         assert_eq!(noted.sig, plain.sig);
         assert_eq!(noted.name.as_deref(), Some("Elmar Vonbank"));
+        // WordPress's `sagt:` on a name line of its own; the blog's name
+        // may be hyphenated (`unseen22`).
+        let plain = shape("Klaus-Dieter W. sagt:", &d).expect("shape");
+        let noted = shape("Stefan Lohmeier (Rathaus-Blog) sagt:", &d).expect("shape");
+        assert_eq!(noted.sig, plain.sig);
+        assert_eq!(noted.name.as_deref(), Some("Stefan Lohmeier"));
     }
 
     #[test]
