@@ -1487,7 +1487,16 @@ const BADGE_FIELD_SEPARATORS: &[&str] = &[" — ", " – "];
 /// 2025, 8:20 Uhr`), so that it shares the shape of its site's other
 /// headers (`#5 — Grauer Panther — …`).
 fn without_badge_field(t: &str) -> Cow<'_, str> {
-    for sep in BADGE_FIELD_SEPARATORS {
+    without_badge_field_between(t, BADGE_FIELD_SEPARATORS)
+}
+
+/// Separators a badge field is looked for between only when a header
+/// line's own shape fits none of its page's (see [`shape_headers`]).
+const LATE_BADGE_FIELD_SEPARATORS: &[&str] = &[" · ", " | "];
+
+/// [`without_badge_field`] with the given separators.
+fn without_badge_field_between<'a>(t: &'a str, separators: &[&str]) -> Cow<'a, str> {
+    for sep in separators {
         if t.matches(sep).count() < 2 {
             continue;
         }
@@ -1872,24 +1881,47 @@ fn candidates(
             continue;
         }
         if s.header_like && (!infos[i].sentence_end || s.speech || s.ends_with_stamp) {
-            cands.push(Candidate {
-                line: i,
-                len: 1,
-                family: family(&s.sig),
-                sig: s.sig.clone(),
-                strong: s.speech
-                    || (s.bullet && !s.fields)
-                    || s.stamp.as_ref().is_some_and(Stamp::is_relative),
-                author: s.name.clone(),
-                stamp: s.stamp.clone(),
-                reply_to: s.reply_to.clone(),
-                nested: s.nested,
-                level: s.level,
-            });
+            cands.push(line_candidate(i, s));
         }
         i += 1;
     }
     cands
+}
+
+/// A header candidate of one line.
+fn line_candidate(i: usize, s: &Shape) -> Candidate {
+    Candidate {
+        line: i,
+        len: 1,
+        family: family(&s.sig),
+        sig: s.sig.clone(),
+        strong: s.speech
+            || (s.bullet && !s.fields)
+            || s.stamp.as_ref().is_some_and(Stamp::is_relative),
+        author: s.name.clone(),
+        stamp: s.stamp.clone(),
+        reply_to: s.reply_to.clone(),
+        nested: s.nested,
+        level: s.level,
+    }
+}
+
+/// A one-line candidate the page's pattern does not admit, read again
+/// without a staff or fan badge between `·` or `|` (`Redaktion LMP ·
+/// Redaktion · 27. März 2025 um 19:40` among `Name · <stamp>`). Only
+/// then: on sites whose every header has a badge column (`Name |
+/// Abonnent | <stamp>`) the column is part of the shape.
+fn without_late_badge(c: &Candidate, lines: &[&str], dates: &DatePatterns) -> Option<Candidate> {
+    if c.len != 1 {
+        return None;
+    }
+    let t = lines[c.line].trim();
+    let bare = without_badge_field_between(t, LATE_BADGE_FIELD_SEPARATORS);
+    if bare.len() == t.len() {
+        return None;
+    }
+    let s = shape(&bare, dates)?;
+    s.header_like.then(|| line_candidate(c.line, &s))
 }
 
 /// `Tom` / `Antwort auf Anna` / `22.11.2026 10:02:10`: a name line `s` at
@@ -2152,9 +2184,14 @@ fn shape_headers(
     };
     let mut headers: Vec<Header> = Vec::new();
     for c in &cands {
-        if !best.admits(c) {
-            continue;
-        }
+        let late = (!best.admits(c))
+            .then(|| without_late_badge(c, lines, dates))
+            .flatten();
+        let c = match &late {
+            Some(l) if best.admits(l) => l,
+            _ if best.admits(c) => c,
+            _ => continue,
+        };
         // A header right below another one (nothing in between) is a quote
         // of it in the comment text, not a new comment.
         if let Some(prev) = headers.last() {
@@ -2987,6 +3024,40 @@ mod tests {
             without_badge_field("Redaktion — Anna — heute"),
             "Redaktion — Anna — heute"
         );
+    }
+
+    /// A staff badge between `·` is left out only when the header's own
+    /// shape fits none of its page's: the editor's reply then joins the
+    /// readers' headers, under its own name.
+    #[test]
+    fn a_late_badge_field_between_dots() {
+        let lines = [
+            "Kommentare",
+            "",
+            "Pyhrnpass · 27. März 2025 um 18:30",
+            "Ich halte das für reine Symbolpolitik.",
+            "👍 12   👎 19   Antworten   Melden",
+            "",
+            "Linzer Bua · 27. März 2025 um 19:26",
+            "Und wer kontrolliert das?",
+            "👍 11   👎 0   Antworten   Melden",
+            "",
+            "Redaktion LMP · Redaktion · 27. März 2025 um 19:40",
+            "@Linzer Bua Laut Gemeinde wird der Betrag bei der Buchung verrechnet.",
+            "👍 18   👎 0   Antworten   Melden",
+            "",
+            "traunseerin · 27. März 2025 um 20:14",
+            "Das glaub ich sofort.",
+        ];
+        let got: Vec<_> = (headers_in_context(&lines).into_iter())
+            .map(|h| (h.line, h.author))
+            .collect();
+        let names = ["Pyhrnpass", "Linzer Bua", "Redaktion LMP", "traunseerin"];
+        let want: Vec<_> = [2, 6, 10, 14]
+            .into_iter()
+            .zip(names.map(|n| Some(n.to_string())))
+            .collect();
+        assert_eq!(got, want);
     }
 
     /// A forum post's subject over `handle | stamp` is no name over a
