@@ -753,7 +753,7 @@ fn plan_from_headers(
     let footer = last_comment_end(&headers, infos, last_end);
     let mut spans = Vec::with_capacity(headers.len());
     // Forum layouts put a subject line right above each header.
-    let titles = subject_lines(&headers, infos);
+    let titles = subject_lines(&headers, lines, infos);
     let start_of = |k: usize| titles[k].unwrap_or(headers[k].line);
     for (k, h) in headers.iter().enumerate() {
         let end = if k + 1 < headers.len() {
@@ -771,6 +771,7 @@ fn plan_from_headers(
             reply_to: h
                 .reply_to
                 .clone()
+                .or_else(|| subject_answered(k, &titles, lines, &headers))
                 .or_else(|| h.nested.then_some(above).flatten())
                 .or_else(|| level_parent(&headers[..k], h.level)),
             lead: None,
@@ -1030,7 +1031,7 @@ fn single_paragraph_end(headers: &[Header], infos: &[LineInfo], footer: usize) -
 /// precedes it by a blank line or UI residue. Only when most headers have
 /// one, so that the last line of a comment is not taken for the next one's
 /// subject.
-fn subject_lines(headers: &[Header], infos: &[LineInfo]) -> Vec<Option<usize>> {
+fn subject_lines(headers: &[Header], lines: &[&str], infos: &[LineInfo]) -> Vec<Option<usize>> {
     let none = vec![None; headers.len()];
     if headers.len() < 2 {
         return none;
@@ -1046,11 +1047,14 @@ fn subject_lines(headers: &[Header], infos: &[LineInfo]) -> Vec<Option<usize>> {
                 headers[k - 1].line + headers[k - 1].len + 1
             };
             let info = &infos[t];
+            // A reply's subject may sit under the line that says what it
+            // answers (`↳ Antwort auf „UND DIE ELTERN?“`).
+            let reply_above = t > 0 && is_reply_marker(lines[t - 1]);
             let subject = t >= floor
                 && !info.blank
                 && !boiler_in_thread(info)
                 && info.chars <= 100
-                && (t == 0 || infos[t - 1].blank || boiler_in_thread(&infos[t - 1]));
+                && (t == 0 || infos[t - 1].blank || boiler_in_thread(&infos[t - 1]) || reply_above);
             subject.then_some(t)
         })
         .collect();
@@ -1060,6 +1064,40 @@ fn subject_lines(headers: &[Header], infos: &[LineInfo]) -> Vec<Option<usize>> {
     } else {
         none
     }
+}
+
+/// The author of the earlier comment whose subject the line over comment
+/// `k`'s subject quotes (`↳ Antwort auf „UND DIE ELTERN?“`).
+fn subject_answered(
+    k: usize,
+    titles: &[Option<usize>],
+    lines: &[&str],
+    headers: &[Header],
+) -> Option<String> {
+    let marker = lines.get(titles[k]?.checked_sub(1)?)?.trim();
+    if !is_reply_marker(marker) {
+        return None;
+    }
+    let open = marker.find(['„', '"', '“', '»'])?;
+    let quoted = marker[open..]
+        .trim_start_matches(['„', '"', '“', '»'])
+        .trim_end_matches(['“', '"', '”', '«'])
+        .trim();
+    (0..k)
+        .rev()
+        .find(|&j| titles[j].is_some_and(|t| lines[t].trim() == quoted))
+        .and_then(|j| headers[j].author.clone())
+}
+
+/// A line that says what a reply answers, by name or by the answered
+/// comment's quoted title (`↳ Antwort auf „UND DIE ELTERN?“`).
+fn is_reply_marker(t: &str) -> bool {
+    let t = t.trim();
+    let bare = (t.trim_start_matches(header::REPLY_ARROWS))
+        .trim_start_matches(header::NESTED_ARROWS)
+        .trim_start();
+    header::reply_line(t).is_some()
+        || (bare.len() < t.len() && bare.to_lowercase().starts_with("antwort auf "))
 }
 
 /// The earlier commenter whose full name (two characters or more, not the
@@ -1892,6 +1930,26 @@ mod tests {
         let texts: Vec<_> = p.comments.iter().map(|c| c.text.as_str()).collect();
         assert_eq!(texts.len(), 3, "{texts:?}");
         assert!(texts[1].ends_with("bis zum letzten Haushalt."), "{texts:?}");
+    }
+
+    /// Subjects over the headers; a reply's subject sits under a line
+    /// that quotes the subject it answers, which names the target.
+    #[test]
+    fn reply_subjects_under_a_quoting_line() {
+        let page = "Vier-Tage-Woche im Rathaus\n\nDie Stadtverwaltung arbeitet seit einem halben Jahr nur noch von Montag bis Donnerstag, zehn Stunden am Tag.\n\nDEBATTE · 4 Beiträge\n\nVÖLLIG AM THEMA VORBEI\nHeinz Lorenz, 09.03.2026, 08:14\nEine Verwaltung ist für die Bürger da und nicht umgekehrt.\nAntworten | Melden | 31 Zustimmungen\n\n↳ Antwort auf „VÖLLIG AM THEMA VORBEI“\nSEHE ICH ANDERS\nSvenja Roloff, 09.03.2026, 08:52\nLieber vier Tage ein volles Amt als fünf Tage ein halbleeres.\nAntworten | Melden | 44 Zustimmungen\n\nUND DIE ELTERN?\nMarlies Kötter, 09.03.2026, 10:05\nZehn Stunden am Tag und dann noch Kinder abholen, das geht nicht.\nAntworten | Melden | 38 Zustimmungen\n\n↳ Antwort auf „UND DIE ELTERN?“\nBERECHTIGTER PUNKT\nUlrich Brenneke, 09.03.2026, 10:41\nDa haben Sie recht, Gleitzeit wäre die Lösung.\nAntworten | Melden | 12 Zustimmungen\n";
+        let p = segmented(page);
+        let got: Vec<_> = (p.comments.iter())
+            .map(|c| (c.reply_to.as_deref(), c.title.as_str()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (None, "VÖLLIG AM THEMA VORBEI"),
+                (Some("Heinz Lorenz"), "SEHE ICH ANDERS"),
+                (None, "UND DIE ELTERN?"),
+                (Some("Marlies Kötter"), "BERECHTIGTER PUNKT"),
+            ]
+        );
     }
 
     /// A magazine's numbered forum: a lower-case handle after the post's
