@@ -311,7 +311,7 @@ pub(crate) struct Shape {
 
 /// Arrows that embedded comment systems put between a reply's author and
 /// the author it answers.
-pub(crate) const REPLY_ARROWS: &[char] = &['→', '↪', '↩', '➔', '➜', '▸', '►', '⇾'];
+pub(crate) const REPLY_ARROWS: &[char] = &['→', '↪', '↩', '➔', '➜', '➦', '➡', '▸', '►', '⇾'];
 
 /// Arrows printed in front of a reply's header (`↳ Antwort von Tom`).
 pub(crate) const NESTED_ARROWS: &[char] = &['↳', '└', '⤷', '➥'];
@@ -3531,6 +3531,11 @@ mod tests {
         assert_eq!(reply.name.as_deref(), Some("Lisa K."));
         assert_eq!(reply.reply_to.as_deref(), Some("Max_M"));
         assert!(top.ends_with_stamp);
+        let top = shape("Jonas P. • vor 5 Stunden", &d).expect("shape");
+        let reply = shape("Lena H. ➦ Jonas P. • vor 4 Stunden", &d).expect("shape");
+        assert_eq!(reply.sig, top.sig);
+        assert_eq!(reply.name.as_deref(), Some("Lena H."));
+        assert_eq!(reply.reply_to.as_deref(), Some("Jonas P."));
         let s = shape("Thorsten aus der Südstadt schreibt:", &d).expect("shape");
         assert!(s.header_like);
         assert_eq!(s.name.as_deref(), Some("Thorsten aus der Südstadt"));

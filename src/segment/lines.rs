@@ -449,10 +449,16 @@ impl LinePatterns {
         let breadcrumb = chars <= 120 && !sentence_end && is_nav(t);
         // `-----`, `_____`: a rule between forum posts or over a signature.
         let rule = chars >= 3 && t.chars().all(|c| "-_=*~–—─═".contains(c));
-        // A row of bracketed buttons counts its groups, not its words.
+        // A row of bracketed buttons counts its groups, not its words;
+        // vote arrows and separators (`24 ⌃ | ⌄ • Antworten • Teilen ›`)
+        // are no words.
+        let worded = t
+            .split_whitespace()
+            .filter(|w| w.chars().any(char::is_alphanumeric))
+            .count();
         let ui = rule
             || short && is_button_row(&lower)
-            || short && (breadcrumb || words <= 8 && (self.votes.is_match(t) || is_ui(&lower)))
+            || short && (breadcrumb || worded <= 8 && (self.votes.is_match(t) || is_ui(&lower)))
             || (words <= 12
                 && (feedback_prompt(&lower)
                     || helpful_count(&lower)
@@ -798,7 +804,9 @@ fn is_ui(lower: &str) -> bool {
         // `⋯` for the menu) are no words.
         // A button that asks (`hilfreich?`) is the button.
         // A reply arrow before the button (`↳ Antworten`) is the button's.
-        .map(|t| t.trim_matches(|c: char| "+−–-.?👍👎›»‹«←→↓↑↳↪↩⤷▸►▾▲▼△▽♡♥❤\u{fe0f}⋯".contains(c)))
+        .map(|t| {
+            t.trim_matches(|c: char| "+−–-.?👍👎›»‹«←→↓↑↳↪↩⤷▸►▾▲▼△▽⌃⌄♡♥❤\u{fe0f}⋯".contains(c))
+        })
         .collect();
     let is_count = |t: &str| t.chars().all(|c| c.is_ascii_digit() || c == '.');
     let mut any_word = false;
@@ -1035,6 +1043,7 @@ mod tests {
             "12 people found this helpful",
             "3 Personen gefällt das · Antworten",
             "142 Leser empfehlen das · Antworten · Teilen",
+            "24 ⌃ | ⌄ • Antworten • Teilen ›",
             "12 people like this",
         ] {
             assert!(p.info(prompt).ui, "{prompt}");
