@@ -1607,6 +1607,7 @@ fn split_stamp_label(before: &str) -> (bool, &str) {
 /// and citizens' portals print the act, not the name, there.
 const STAMP_PARTICIPLES: &[&str] = &[
     "gepostet",
+    "eingetragen",
     "geschrieben",
     "verfasst",
     "erstellt",
@@ -1653,8 +1654,9 @@ fn classify(tk: Tokens, stamp: Option<Stamp>) -> Shape {
         ..
     } = tk;
     let name_runs = usize::from(author.is_some());
-    let name_words = author.as_ref().map_or(0, |r| r.words.len());
-    let name = author.as_ref().map(|r| r.words.join(" "));
+    let words = author.as_ref().map(|r| without_participle_label(&r.words));
+    let name_words = words.map_or(0, <[String]>::len);
+    let name = words.map(|w| w.join(" "));
     let name_ok = name_runs == 1
         && (1..=5).contains(&name_words)
         && name.as_ref().is_some_and(|n| n.chars().count() <= 40);
@@ -1696,6 +1698,22 @@ fn classify(tk: Tokens, stamp: Option<Stamp>) -> Shape {
         fields: extra_fields,
         nested: false,
         level: None,
+    }
+}
+
+/// A name run without the stamp's label that opens it (`Eingetragen von
+/// Xaver Huber am 14.05.25`, `Bewertet von Rasenmeister`): capitalised,
+/// the participle reads as a name word.
+fn without_participle_label(words: &[String]) -> &[String] {
+    match words {
+        [label, von, rest @ ..]
+            if !rest.is_empty()
+                && von == "von"
+                && STAMP_PARTICIPLES.contains(&label.to_lowercase().as_str()) =>
+        {
+            rest
+        }
+        _ => words,
     }
 }
 
@@ -3502,6 +3520,23 @@ mod tests {
         ];
         let got = starts_in_context(&lines);
         assert_eq!(got, [2, 4, 6]);
+    }
+
+    /// A stamp's label opening the line before `von` (`Eingetragen von
+    /// X am …`) is no part of the name, capitalised or not.
+    #[test]
+    fn a_participle_label_before_von() {
+        let d = DatePatterns::new();
+        let s = shape("Eingetragen von Xaver Huber am 14.05.25 um 19:12 Uhr", &d).expect("shape");
+        assert!(s.header_like);
+        assert_eq!(s.name.as_deref(), Some("Xaver Huber"));
+        let s = shape(
+            "Eingetragen von Landwirt aus Oberhofstetten am 14.05.25 um 22:15 Uhr",
+            &d,
+        )
+        .expect("shape");
+        assert!(s.header_like);
+        assert_eq!(s.name.as_deref(), Some("Landwirt aus Oberhofstetten"));
     }
 
     /// A local history society (`unseen19`): a role note between the
