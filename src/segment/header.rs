@@ -687,8 +687,15 @@ fn strip_note(t: &str, dates: &DatePatterns) -> Option<String> {
         .split_whitespace()
         .next()
         .is_some_and(|w| SPEECH.contains(&w.trim_end_matches(':').to_lowercase().as_str()));
+    // A stamp's connector after the note (`von Jan Reisig (Redaktion) am
+    // 10.03.2026`) goes on from the name too.
+    let connector = after
+        .split_whitespace()
+        .next()
+        .is_some_and(|w| ["am", "um", "on", "at"].contains(&w));
     let glue = if after.starts_with(char::is_alphabetic)
         && !verb
+        && !connector
         && dates.find(after).is_some_and(|s| s.start > 0)
     {
         " · "
@@ -3555,6 +3562,11 @@ mod tests {
         let noted = shape("Stefan Lohmeier (Rathaus-Blog) sagt:", &d).expect("shape");
         assert_eq!(noted.sig, plain.sig);
         assert_eq!(noted.name.as_deref(), Some("Stefan Lohmeier"));
+        // A forum's `von X am <stamp>`, the staff's role in brackets.
+        let plain = shape("von Bastelbude am 10.03.2026, 10:58", &d).expect("shape");
+        let noted = shape("von Jan Reisig (Redaktion) am 10.03.2026, 11:20", &d).expect("shape");
+        assert_eq!(noted.sig, plain.sig);
+        assert_eq!(noted.name.as_deref(), Some("Jan Reisig"));
     }
 
     #[test]

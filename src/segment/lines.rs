@@ -223,6 +223,8 @@ const UI_WORDS: &[&str] = &[
     // The label of a vote count (`Bewertung: +21 / −5`).
     "bewertung",
     "bewertungen",
+    // `Bewerten: ▲ 34 ▼ 3 | Antworten | Zitieren | Permalink`.
+    "bewerten",
     "rating",
 ];
 
@@ -1044,6 +1046,7 @@ mod tests {
             "3 Personen gefällt das · Antworten",
             "142 Leser empfehlen das · Antworten · Teilen",
             "24 ⌃ | ⌄ • Antworten • Teilen ›",
+            "Bewerten: ▲ 34 ▼ 3 | Antworten | Zitieren | Permalink",
             "12 people like this",
         ] {
             assert!(p.info(prompt).ui, "{prompt}");
