@@ -2559,6 +2559,11 @@ const FAN_BADGES: &[&str] = &[
     "abonnentin",
     "top-kommentator",
     "top-kommentatorin",
+    // Tabloid forums and fan sites rank their regulars (`Ferdl_1160 ·
+    // Top-Poster · vor 3 Std.`, `Kurvenkind / Community-Profi / …`).
+    "top-poster",
+    "top-posterin",
+    "community-profi",
     "top contributor",
 ];
 
@@ -3073,12 +3078,22 @@ mod tests {
             "",
             "traunseerin · 27. März 2025 um 20:14",
             "Das glaub ich sofort.",
+            "👍 7   👎 1   Antworten   Melden",
+            "",
+            "Ferdl_1160 · Top-Poster · 27. März 2025 um 20:31",
+            "Des is halt Wien.",
         ];
         let got: Vec<_> = (headers_in_context(&lines).into_iter())
             .map(|h| (h.line, h.author))
             .collect();
-        let names = ["Pyhrnpass", "Linzer Bua", "Redaktion LMP", "traunseerin"];
-        let want: Vec<_> = [2, 6, 10, 14]
+        let names = [
+            "Pyhrnpass",
+            "Linzer Bua",
+            "Redaktion LMP",
+            "traunseerin",
+            "Ferdl_1160",
+        ];
+        let want: Vec<_> = [2, 6, 10, 14, 18]
             .into_iter()
             .zip(names.map(|n| Some(n.to_string())))
             .collect();
