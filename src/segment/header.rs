@@ -1494,7 +1494,7 @@ const BADGE_FIELD_SEPARATORS: &[&str] = &[" — ", " – "];
 /// 2025, 8:20 Uhr`), so that it shares the shape of its site's other
 /// headers (`#5 — Grauer Panther — …`).
 fn without_badge_field(t: &str) -> Cow<'_, str> {
-    without_badge_field_between(t, BADGE_FIELD_SEPARATORS)
+    without_badge_field_between(t, BADGE_FIELD_SEPARATORS, is_badge_line)
 }
 
 /// Separators a badge field is looked for between only when a header
@@ -1502,7 +1502,11 @@ fn without_badge_field(t: &str) -> Cow<'_, str> {
 const LATE_BADGE_FIELD_SEPARATORS: &[&str] = &[" · ", " | "];
 
 /// [`without_badge_field`] with the given separators.
-fn without_badge_field_between<'a>(t: &'a str, separators: &[&str]) -> Cow<'a, str> {
+fn without_badge_field_between<'a>(
+    t: &'a str,
+    separators: &[&str],
+    is_badge: fn(&str) -> bool,
+) -> Cow<'a, str> {
     for sep in separators {
         if t.matches(sep).count() < 2 {
             continue;
@@ -1510,7 +1514,7 @@ fn without_badge_field_between<'a>(t: &'a str, separators: &[&str]) -> Cow<'a, s
         let parts: Vec<&str> = t.split(sep).collect();
         let last = parts.len() - 1;
         let kept: Vec<&str> = (parts.iter().enumerate())
-            .filter(|&(k, p)| k == 0 || k == last || !is_badge_line(p))
+            .filter(|&(k, p)| k == 0 || k == last || !is_badge(p))
             .map(|(_, p)| *p)
             .collect();
         if kept.len() < parts.len() {
@@ -1941,7 +1945,10 @@ fn without_late_badge(c: &Candidate, lines: &[&str], dates: &DatePatterns) -> Op
         return None;
     }
     let t = lines[c.line].trim();
-    let bare = without_badge_field_between(t, LATE_BADGE_FIELD_SEPARATORS);
+    // A pick badge may stand beside the others (`K. Ostermann |
+    // Abonnentin | Redaktionsempfehlung | <stamp>`).
+    let badge = |f: &str| is_badge_line(f) || is_pick_badge(f);
+    let bare = without_badge_field_between(t, LATE_BADGE_FIELD_SEPARATORS, badge);
     if bare.len() == t.len() {
         return None;
     }
@@ -3082,6 +3089,10 @@ mod tests {
             "",
             "Ferdl_1160 · Top-Poster · 27. März 2025 um 20:31",
             "Des is halt Wien.",
+            "👍 3   👎 0   Antworten   Melden",
+            "",
+            "Gerti W. · Abonnentin · Redaktionsempfehlung · 27. März 2025 um 20:40",
+            "Schön wär’s.",
         ];
         let got: Vec<_> = (headers_in_context(&lines).into_iter())
             .map(|h| (h.line, h.author))
@@ -3092,8 +3103,9 @@ mod tests {
             "Redaktion LMP",
             "traunseerin",
             "Ferdl_1160",
+            "Gerti W.",
         ];
-        let want: Vec<_> = [2, 6, 10, 14, 18]
+        let want: Vec<_> = [2, 6, 10, 14, 18, 22]
             .into_iter()
             .zip(names.map(|n| Some(n.to_string())))
             .collect();

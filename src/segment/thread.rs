@@ -72,9 +72,9 @@ pub(crate) struct Plan {
 /// Boilerplate inside the comment block: UI residue or strong vocabulary
 /// only, so that commenters may say `Datenschutz`.
 fn boiler_in_thread(info: &LineInfo) -> bool {
-    // A commenter's long sentences may name one piece of furniture (`den
+    // A commenter's sentences of fifteen words or more may name one piece of furniture (`den
     // Link findest du oben unter „Mehr zum Thema“`).
-    let running_text = info.words >= 25 && info.sentence_end && info.boiler < 6;
+    let running_text = info.words >= 15 && info.sentence_end && info.boiler < 6;
     info.ui
         || (info.boiler >= 3 && info.chars <= 300 && !running_text)
         || (info.boiler >= 1 && info.words <= 3 && !info.sentence_end)
@@ -1930,6 +1930,14 @@ mod tests {
         let texts: Vec<_> = p.comments.iter().map(|c| c.text.as_str()).collect();
         assert_eq!(texts.len(), 3, "{texts:?}");
         assert!(texts[1].ends_with("bis zum letzten Haushalt."), "{texts:?}");
+        // Fifteen words are running text too.
+        let short = page.replace(
+            "Hallo Ulla Berg, danke für den Hinweis. Wir haben über die Ampel schon früher berichtet, den Link findest du oben unter „Mehr zum Thema“. Kurz gesagt: Das Geld fehlte bis zum letzten Haushalt.",
+            "Danke für den Hinweis. Unsere eigene Recherche dazu ist oben unter „Mehr zum Thema“ verlinkt.",
+        );
+        let p = segmented(&short);
+        let texts: Vec<_> = p.comments.iter().map(|c| c.text.as_str()).collect();
+        assert!(texts[1].ends_with("verlinkt."), "{texts:?}");
     }
 
     /// Subjects over the headers; a reply's subject sits under a line
