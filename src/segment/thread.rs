@@ -72,8 +72,8 @@ pub(crate) struct Plan {
 /// Boilerplate inside the comment block: UI residue or strong vocabulary
 /// only, so that commenters may say `Datenschutz`.
 fn boiler_in_thread(info: &LineInfo) -> bool {
-    // A commenter's sentences of fifteen words or more may name one piece of furniture (`den
-    // Link findest du oben unter „Mehr zum Thema“`).
+    // A commenter's sentence of fifteen words or more may name one piece
+    // of furniture (`den Link findest du oben unter „Mehr zum Thema“`).
     let running_text = info.words >= 15 && info.sentence_end && info.boiler < 6;
     info.ui
         || (info.boiler >= 3 && info.chars <= 300 && !running_text)
