@@ -305,6 +305,10 @@ const BOILER_PHRASES: &[(&str, u8)] = &[
     ("seien sie der erste", 3),
     ("schreiben sie einen kommentar", 3),
     ("kommentar schreiben", 2),
+    // Luxembourg's `Reaktion schreiben` under `Alle Reaktionen angezeigt.`
+    ("reaktion schreiben", 2),
+    ("reaktionen angezeigt", 2),
+    ("kommentare angezeigt", 2),
     ("kommentieren sie", 2),
     ("als gast", 1),
     ("wird nicht veröffentlicht", 2),
@@ -923,6 +927,9 @@ mod tests {
         let p = LinePatterns::new();
         assert!(p.info("Eintrag melden").ui);
         assert!(p.info("🕯 hat eine Kerze entzündet").is_boiler());
+        // A Luxembourg daily's thread closes with these.
+        assert!(p.info("Alle Reaktionen angezeigt.").is_boiler());
+        assert!(p.info("Reaktion schreiben").is_boiler());
         assert!(p.info("more_vert").ui);
         assert!(!p
             .info("Wir haben gestern eine Kerze entzündet.")
