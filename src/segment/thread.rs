@@ -1960,6 +1960,25 @@ mod tests {
         );
     }
 
+    /// A fan site's headers set their fields apart with slashes, the
+    /// first field the name; a badge field makes no breadcrumb of them.
+    #[test]
+    fn slashed_header_fields() {
+        let page = "Lindenau spielt remis\n\nDer SV Lindenau kam gegen Weserstadt nicht über ein 1:1 hinaus.\n\nKommentare (6)\nSortieren: Top | Neu | Alt\nKurvenkind_1904 / Community-Profi / Top-Kommentar / Sa. 22.03. 15:10\nJedes Mal das Gleiche, 1:0 und dann wird der Bus geparkt.\nGefällt mir 87 / Antworten / Melden\nWeserJung / Sa. 22.03. 15:21\nWas für ein Spiel, danke an die Mannschaft!\nGefällt mir 56 / Antworten / Melden\nHeinz im Block C / Sa. 22.03. 15:34\nDemir war heute wieder der Beste auf dem Platz.\nGefällt mir 33 / Antworten / Melden\nTaktikfuchs / Community-Profi / Sa. 22.03. 16:05\nDie Umstellung auf Dreierkette war der Knackpunkt.\nGefällt mir 48 / Antworten / Melden\nSchiri_ist_schuld / Sa. 22.03. 17:01\nVier Minuten Nachspielzeit? Lächerlich.\nGefällt mir 7 / Antworten / Melden\nWeitere Kommentare anzeigen\n";
+        let p = segmented(page);
+        let authors: Vec<_> = p.comments.iter().map(|c| c.author.as_deref()).collect();
+        assert_eq!(
+            authors,
+            [
+                Some("Kurvenkind_1904"),
+                Some("WeserJung"),
+                Some("Heinz im Block C"),
+                Some("Taktikfuchs"),
+                Some("Schiri_ist_schuld")
+            ]
+        );
+    }
+
     /// A magazine's numbered forum: a lower-case handle after the post's
     /// number is the author, and the forum's closing time over the thread
     /// (`geschlossen ab …`) is no comment's stamp.

@@ -497,7 +497,7 @@ pub(super) fn headers(
                 len: up[k] + down[k] + 1,
                 author: top
                     .and_then(|t| first_field_name(lines[t], dates))
-                    .or_else(|| author(&page, block.clone(), a.line)),
+                    .or_else(|| author(&page, block.clone(), a.line, dates)),
                 stamp: Some(a.stamp.clone()),
                 reply_to: top.into_iter().chain(block.clone()).find_map(|j| {
                     reply_line(lines[j].trim())
@@ -579,7 +579,12 @@ fn first_field_name(t: &str, dates: &DatePatterns) -> Option<String> {
 /// `Eingereicht 19:14 Uhr von Gast`), else the name the stamp line
 /// carries, else any name in the block. A lower-case word alone is a
 /// label (`gestellt am …`), not a name.
-fn author(page: &Page, block: std::ops::RangeInclusive<usize>, anchor: usize) -> Option<String> {
+fn author(
+    page: &Page,
+    block: std::ops::RangeInclusive<usize>,
+    anchor: usize,
+    dates: &DatePatterns,
+) -> Option<String> {
     // A reply line names the target, never the author.
     let named = |j: usize| {
         page.shapes[j]
@@ -616,7 +621,17 @@ fn author(page: &Page, block: std::ops::RangeInclusive<usize>, anchor: usize) ->
         .find_map(own_line)
         .or_else(|| block.clone().find_map(|j| name_after_von(page.lines[j])))
         .or_else(|| name(anchor))
+        .or_else(|| slashed_name(page.lines[anchor], dates))
         .or_else(|| block.filter(|&j| j != anchor).find_map(name))
+}
+
+/// The name a stamp line's first field gives when slashes set its fields
+/// apart (`Kurvenkind_1904 / Community-Profi / Sa. 22.03. 15:10`); a
+/// slash is no field separator elsewhere (`07/10/2025`, `und/oder`).
+fn slashed_name(t: &str, dates: &DatePatterns) -> Option<String> {
+    let (first, _) = t.trim().split_once(" / ")?;
+    let s = shape(first, dates)?;
+    s.name_only.then_some(s.name).flatten()
 }
 
 /// A name run that starts with the kind of post (`FRAGE von Sandra K.`,
