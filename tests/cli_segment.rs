@@ -95,6 +95,29 @@ fn json_output_is_the_gold_layout_with_the_article() {
     assert!(at("line_labels") < at("page"));
 }
 
+/// A name line over `place | rank | stamp` (`unseen13`, a development
+/// page): as many two-line header readings as one-line ones, and the
+/// taller wins, so the place is no author.
+#[test]
+fn a_name_over_place_rank_stamp() {
+    let d = Dir::new();
+    let page = root().join("data/pages/unseen13-obertal24-stadtbus.txt");
+    let o = d.run(&["segment", "--format", "json", page.to_str().unwrap()]);
+    assert_ok(&o);
+    let v: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    let authors: Vec<&str> = (v["comments"].as_array().unwrap().iter())
+        .filter_map(|c| c["author"].as_str())
+        .collect();
+    assert_eq!(
+        authors[..3],
+        ["Gisela_W", "Pendler_Kalkofen", "Hans-Jürgen Pröls"]
+    );
+    assert!(
+        !authors.iter().any(|a| a.starts_with("Wernsbach")),
+        "{authors:?}"
+    );
+}
+
 /// A reader that stops early (`moderato segment pages --check | head -1`)
 /// ends the run quietly: no panic on the closed pipe, no backtrace.
 #[test]

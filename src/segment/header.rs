@@ -2023,10 +2023,12 @@ fn name_over_badge_stamp(
             if is_handle(f) {
                 return true;
             }
-            // A badge in brackets (`[Abonnent] · Mi 04.03.26 07:12`).
+            // A badge in brackets (`[Abonnent] · Mi 04.03.26 07:12`); a
+            // place may be joined by hyphens (`Wernsbach-Altstadt |
+            // Stammleserin | 18.02.2026, 18:20`).
             let f = f.trim_matches(['[', ']']);
-            f.split_whitespace().count() <= 2
-                && f.chars().all(|c| c.is_alphabetic() || c.is_whitespace())
+            let word = |c: char| c.is_alphabetic() || c.is_whitespace() || c == '-';
+            f.split_whitespace().count() <= 2 && f.chars().all(word)
         });
     if !badge {
         return None;
@@ -2817,7 +2819,12 @@ fn best_pattern(lines: &[&str], infos: &[LineInfo], cands: &[Candidate]) -> Opti
                 c.strong || marker_before(c.line)
             }
         })
-        .max_by_key(|(_, ks)| (ks.len(), cands[ks[0]].strong, cands[ks[0]].line))?;
+        // On a tie the taller header wins: a name line over a `place |
+        // rank | stamp` line is one header, not a line of text over one.
+        .max_by_key(|(_, ks)| {
+            let c = &cands[ks[0]];
+            (ks.len(), c.strong, c.len, c.line)
+        })?;
     let sig = sig.to_string();
     let family = family(&sig);
     Some(Pattern {
