@@ -2216,6 +2216,7 @@ fn shape_headers(
     let Some(best) = best_pattern(lines, infos, &cands) else {
         return signatures(lines, infos, shapes);
     };
+    let (cands, best) = badge_free_reading(cands, best, lines, infos, dates);
     let mut headers: Vec<Header> = Vec::new();
     for c in &cands {
         let late = (!best.admits(c))
@@ -2262,6 +2263,36 @@ fn shape_headers(
         }
     }
     finish_headers(headers, lines, infos, dates)
+}
+
+/// The candidates and pattern read again without badge fields between
+/// `·` or `|` (see [`without_late_badge`]) when that reading admits more
+/// headers: on a business paper most commenters print `Name | Abonnent |
+/// <stamp>` and the others `Name | <stamp>`, and without the badge both
+/// are one pattern.
+fn badge_free_reading(
+    cands: Vec<Candidate>,
+    best: Pattern,
+    lines: &[&str],
+    infos: &[LineInfo],
+    dates: &DatePatterns,
+) -> (Vec<Candidate>, Pattern) {
+    let bare: Vec<Candidate> = cands
+        .iter()
+        .map(|c| without_late_badge(c, lines, dates).unwrap_or_else(|| c.clone()))
+        .collect();
+    if bare.iter().zip(&cands).all(|(b, c)| b.sig == c.sig) {
+        return (cands, best);
+    }
+    let Some(bare_best) = best_pattern(lines, infos, &bare) else {
+        return (cands, best);
+    };
+    let admitted = |p: &Pattern, cs: &[Candidate]| cs.iter().filter(|c| p.admits(c)).count();
+    if admitted(&bare_best, &bare) > admitted(&best, &cands) {
+        (bare, bare_best)
+    } else {
+        (cands, best)
+    }
 }
 
 /// Bylines dropped; reply, rank and badge lines taken into the headers;
@@ -3113,6 +3144,41 @@ mod tests {
             "Gerti W.",
         ];
         let want: Vec<_> = [2, 6, 10, 14, 18, 22]
+            .into_iter()
+            .zip(names.map(|n| Some(n.to_string())))
+            .collect();
+        assert_eq!(got, want);
+    }
+
+    /// Most commenters print a subscriber badge as a column, some none:
+    /// read without the badge, both are one pattern.
+    #[test]
+    fn a_badge_column_most_headers_have() {
+        let lines = [
+            "Kommentare",
+            "",
+            "Dr. Klaus Weber | Abonnent | Mo., 10.11.2025 – 08:14 Uhr",
+            "Die Verlagerung war absehbar.",
+            "",
+            "H. Lindemann | Abonnent | Mo., 10.11.2025 – 08:09 Uhr",
+            "Wer hätte das gedacht.",
+            "",
+            "Anlegerin_FFM | Mo., 10.11.2025 – 07:45 Uhr",
+            "Minus 40 Prozent seit Januar, ich bin raus.",
+            "",
+            "Martina Scholz | Abonnentin | Mo., 10.11.2025 – 08:40 Uhr",
+            "Das sehe ich anders.",
+        ];
+        let got: Vec<_> = (headers_in_context(&lines).into_iter())
+            .map(|h| (h.line, h.author))
+            .collect();
+        let names = [
+            "Dr. Klaus Weber",
+            "H. Lindemann",
+            "Anlegerin_FFM",
+            "Martina Scholz",
+        ];
+        let want: Vec<_> = [2, 5, 8, 11]
             .into_iter()
             .zip(names.map(|n| Some(n.to_string())))
             .collect();
