@@ -357,40 +357,7 @@ fn is_handle(w: &str) -> bool {
 /// The target of a header line that only says whom a reply answers
 /// (`Antwort auf Anna Berg`, `@Anna`, `Reply to Anna`).
 pub(crate) fn reply_line(t: &str) -> Option<String> {
-    // An arrow in front says no more than the words (`↩ Antwort an Tom`).
-    let bare = t
-        .trim_start_matches(REPLY_ARROWS)
-        .trim_start_matches(NESTED_ARROWS);
-    let t = if bare.len() < t.len() && bare.starts_with(' ') {
-        bare.trim_start()
-    } else {
-        t
-    };
-    let lower = t.to_lowercase();
-    let rest = [
-        // Longest first: `Antwort auf den Beitrag von Anni`.
-        "antwort auf den beitrag von ",
-        "antwort auf den kommentar von ",
-        "antwort auf ",
-        // A verb in front of the target (`antwortete auf Gerd H.`).
-        "antwortete auf ",
-        "antwortet auf ",
-        "in antwort auf ",
-        "als antwort auf ",
-        "antwort an ",
-        // Social plugins (`↪ Reaktion auf Gast`).
-        "reaktion auf ",
-        // Luxembourgish and French (`↪ Äntwert op Carole W.`).
-        "äntwert op ",
-        "réponse à ",
-        "reply to ",
-        "replying to ",
-        "@",
-    ]
-    .iter()
-    .find(|p| lower.starts_with(*p))
-    .and_then(|p| t.get(p.len()..))?
-    .trim();
+    let rest = reply_phrase_rest(t)?;
     // Broadcasters quote the answered comment's title before its author
     // (`Antwort auf „Wer soll das bezahlen?“ von Kalle57`).
     let rest = after_quoted_title(rest).unwrap_or(rest);
@@ -405,16 +372,8 @@ pub(crate) fn reply_line(t: &str) -> Option<String> {
     // (`Antwort auf Ursula von Berg`).
     let rest = without_guest_mark(rest);
     let rest = rest.as_ref();
-    // A post's number before `von` (`Antwort auf #11 von Der alte
-    // Schaffner`) leaves no doubt that a name follows, whatever its words.
-    if let Some((number, name)) = rest.split_once(" von ") {
-        let numbered = number
-            .strip_prefix('#')
-            .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()));
-        let words = name.split_whitespace().count();
-        if numbered && (1..=4).contains(&words) && name.starts_with(char::is_uppercase) {
-            return Some(name.trim().to_string());
-        }
+    if let Some(name) = numbered_target(rest) {
+        return Some(name);
     }
     let rest = match rest.rsplit_once(" von ") {
         Some((_, name)) if !names_only(rest) && names_only(name) => name.trim(),
@@ -440,6 +399,60 @@ pub(crate) fn reply_line(t: &str) -> Option<String> {
             .trim_end_matches(':')
             .to_string()
     })
+}
+
+/// Phrases that open a reply line, longest first (`Antwort auf den
+/// Beitrag von Anni` before `Antwort auf …`).
+const REPLY_PHRASES: &[&str] = &[
+    "antwort auf den beitrag von ",
+    "antwort auf den kommentar von ",
+    "antwort auf ",
+    // A verb in front of the target (`antwortete auf Gerd H.`).
+    "antwortete auf ",
+    "antwortet auf ",
+    "in antwort auf ",
+    "als antwort auf ",
+    "antwort an ",
+    // Social plugins (`↪ Reaktion auf Gast`).
+    "reaktion auf ",
+    // Luxembourgish and French (`↪ Äntwert op Carole W.`).
+    "äntwert op ",
+    "réponse à ",
+    "reply to ",
+    "replying to ",
+    "@",
+];
+
+/// What follows a reply phrase on a line (see [`REPLY_PHRASES`]); an
+/// arrow in front says no more than the words (`↩ Antwort an Tom`).
+fn reply_phrase_rest(t: &str) -> Option<&str> {
+    let bare = t
+        .trim_start_matches(REPLY_ARROWS)
+        .trim_start_matches(NESTED_ARROWS);
+    let t = if bare.len() < t.len() && bare.starts_with(' ') {
+        bare.trim_start()
+    } else {
+        t
+    };
+    let lower = t.to_lowercase();
+    REPLY_PHRASES
+        .iter()
+        .find(|p| lower.starts_with(*p))
+        .and_then(|p| t.get(p.len()..))
+        .map(str::trim)
+}
+
+/// The name after a post's number and `von` (`#11 von Der alte
+/// Schaffner`): the number leaves no doubt that a name follows, whatever
+/// its words.
+fn numbered_target(rest: &str) -> Option<String> {
+    let (number, name) = rest.split_once(" von ")?;
+    let numbered = number
+        .strip_prefix('#')
+        .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()));
+    let words = name.split_whitespace().count();
+    (numbered && (1..=4).contains(&words) && name.starts_with(char::is_uppercase))
+        .then(|| name.trim().to_string())
 }
 
 /// Words that point at a post instead of naming its author.

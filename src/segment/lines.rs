@@ -455,24 +455,7 @@ impl LinePatterns {
         let breadcrumb = chars <= 120 && !sentence_end && is_nav(t);
         // `-----`, `_____`: a rule between forum posts or over a signature.
         let rule = chars >= 3 && t.chars().all(|c| "-_=*~–—─═".contains(c));
-        // A row of bracketed buttons counts its groups, not its words;
-        // vote arrows and separators (`24 ⌃ | ⌄ • Antworten • Teilen ›`)
-        // are no words.
-        let worded = t
-            .split_whitespace()
-            .filter(|w| w.chars().any(char::is_alphanumeric))
-            .count();
-        let ui = rule
-            || short && is_button_row(&lower)
-            || short && (breadcrumb || worded <= 8 && (self.votes.is_match(t) || is_ui(&lower)))
-            || (words <= 12
-                && (feedback_prompt(&lower)
-                    || helpful_count(&lower)
-                    || reply_preview(&lower)
-                    || status_note(&lower)))
-            // A form's placeholder may trail off (`Einen Kommentar
-            // hinzufügen …`).
-            || (words <= 5 && (!sentence_end || t.ends_with('…')) && form_opener(&lower));
+        let ui = rule || self.ui_line(t, &lower, short, breadcrumb, sentence_end);
         let boiler = if chars <= 4000 {
             let s: u32 = BOILER_PHRASES
                 .iter()
@@ -524,6 +507,38 @@ impl LinePatterns {
             sentence_end,
             numbered,
         }
+    }
+}
+
+impl LinePatterns {
+    /// Whether a non-blank line is UI residue: buttons, votes, a menu, a
+    /// prompt or a count about the post, a form's placeholder.
+    fn ui_line(
+        &self,
+        t: &str,
+        lower: &str,
+        short: bool,
+        breadcrumb: bool,
+        sentence_end: bool,
+    ) -> bool {
+        let words = t.split_whitespace().count();
+        // A row of bracketed buttons counts its groups, not its words;
+        // vote arrows and separators (`24 ⌃ | ⌄ • Antworten • Teilen ›`)
+        // are no words.
+        let worded = t
+            .split_whitespace()
+            .filter(|w| w.chars().any(char::is_alphanumeric))
+            .count();
+        short && is_button_row(lower)
+            || short && (breadcrumb || worded <= 8 && (self.votes.is_match(t) || is_ui(lower)))
+            || (words <= 12
+                && (feedback_prompt(lower)
+                    || helpful_count(lower)
+                    || reply_preview(lower)
+                    || status_note(lower)))
+            // A form's placeholder may trail off (`Einen Kommentar
+            // hinzufügen …`).
+            || (words <= 5 && (!sentence_end || t.ends_with('…')) && form_opener(lower))
     }
 }
 
