@@ -913,9 +913,17 @@ fn target_after_stamp(t: &str, at: usize) -> Option<(String, String)> {
 fn name_words(s: &str) -> (Vec<&str>, usize) {
     let mut end = 0;
     let mut words = Vec::new();
-    for w in s.split_whitespace() {
+    let mut ws = s.split_whitespace().peekable();
+    while let Some(w) = ws.next() {
         let bare = w.trim_start_matches('@').trim_end_matches([',', ':']);
-        if words.len() == 4 || !is_name_token(bare) {
+        // A particle inside a name (`Heinz im Block C`, `Gerd aus Kassel`)
+        // when a capitalised name word follows it.
+        let joins = !words.is_empty()
+            && TARGET_JOINS.contains(&bare)
+            && ws
+                .peek()
+                .is_some_and(|n| n.starts_with(char::is_uppercase) && is_name_token(n));
+        if words.len() == 4 || !(joins || is_name_token(bare)) {
             break;
         }
         words.push(bare);
@@ -923,6 +931,9 @@ fn name_words(s: &str) -> (Vec<&str>, usize) {
     }
     (words, end)
 }
+
+/// Lower-case words that may stand inside a reply's target.
+const TARGET_JOINS: &[&str] = &["im", "aus", "von", "vom", "am", "zu"];
 
 /// Separators between the fields of a header line.
 const SEPARATORS: &str = "•·|-–—/()[]»«›‹";
@@ -3696,6 +3707,11 @@ mod tests {
         assert_eq!(reply.sig, top.sig);
         assert_eq!(reply.name.as_deref(), Some("Lena H."));
         assert_eq!(reply.reply_to.as_deref(), Some("Jonas P."));
+        // A particle inside the target's name.
+        let line = "Lindenau_Lisa antwortet auf Heinz im Block C / Sa. 22.03. 15:40";
+        let reply = shape(line, &d).expect("shape");
+        assert_eq!(reply.name.as_deref(), Some("Lindenau_Lisa"));
+        assert_eq!(reply.reply_to.as_deref(), Some("Heinz im Block C"));
         let s = shape("Thorsten aus der Südstadt schreibt:", &d).expect("shape");
         assert!(s.header_like);
         assert_eq!(s.name.as_deref(), Some("Thorsten aus der Südstadt"));
