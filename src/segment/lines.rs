@@ -533,7 +533,7 @@ impl LinePatterns {
             || short && (breadcrumb || worded <= 8 && (self.votes.is_match(t) || is_ui(lower)))
             || (words <= 12
                 && (feedback_prompt(lower)
-                    || helpful_count(lower)
+                    || reaction_count(lower)
                     || reply_preview(lower)
                     || status_note(lower)))
             // A form's placeholder may trail off (`Einen Kommentar
@@ -701,7 +701,7 @@ fn form_opener(lower: &str) -> bool {
 /// hilfreich`, `1 Person fand diesen Beitrag hilfreich`, `12 people found
 /// this helpful`): a number first, a verb of finding, the word last; or
 /// a like count in the same words (`3 Personen gefällt das`).
-fn helpful_count(lower: &str) -> bool {
+fn reaction_count(lower: &str) -> bool {
     // The count may open a row of buttons (`3 Leser:innen fanden diesen
     // Kommentar hilfreich · hilfreich? · antworten`).
     let t = lower.split(['·', '|']).next().unwrap_or(lower);

@@ -1074,15 +1074,8 @@ fn subject_answered(
     lines: &[&str],
     headers: &[Header],
 ) -> Option<String> {
-    let marker = lines.get(titles[k]?.checked_sub(1)?)?.trim();
-    if !is_reply_marker(marker) {
-        return None;
-    }
-    let open = marker.find(['„', '"', '“', '»'])?;
-    let quoted = marker[open..]
-        .trim_start_matches(['„', '"', '“', '»'])
-        .trim_end_matches(['“', '"', '”', '«'])
-        .trim();
+    let marker = lines.get(titles[k]?.checked_sub(1)?)?;
+    let quoted = header::quoted_reply_title(marker)?;
     (0..k)
         .rev()
         .find(|&j| titles[j].is_some_and(|t| lines[t].trim() == quoted))
@@ -1092,12 +1085,7 @@ fn subject_answered(
 /// A line that says what a reply answers, by name or by the answered
 /// comment's quoted title (`↳ Antwort auf „UND DIE ELTERN?“`).
 fn is_reply_marker(t: &str) -> bool {
-    let t = t.trim();
-    let bare = (t.trim_start_matches(header::REPLY_ARROWS))
-        .trim_start_matches(header::NESTED_ARROWS)
-        .trim_start();
-    header::reply_line(t).is_some()
-        || (bare.len() < t.len() && bare.to_lowercase().starts_with("antwort auf "))
+    header::reply_line(t.trim()).is_some() || header::quoted_reply_title(t).is_some()
 }
 
 /// The earlier commenter whose full name (two characters or more, not the

@@ -167,7 +167,7 @@ fn anchors(page: &Page, dates: &DatePatterns) -> Vec<Anchor> {
 /// Whether the words before a stamp make it a deadline or a span's start
 /// (`Forum geschlossen ab 22.09.2025, 16.42 Uhr`, `Mitglied seit
 /// 12.03.2019`), not the time a post was written.
-pub(super) fn deadline(before: &str) -> bool {
+fn deadline(before: &str) -> bool {
     let last = before.split_whitespace().next_back().unwrap_or("");
     ["ab", "bis", "seit", "until", "since"].contains(&last.to_lowercase().as_str())
 }
