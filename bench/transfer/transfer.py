@@ -72,11 +72,11 @@ def run(cmd):
     return res.stdout
 
 
-def moderato_scores(binary, work, tag, train_path, test_path, n_test):
+def moderato_scores(binary, work, tag, train_path, test_path, n_test, extra):
     """Trains moderato on train_path, scores test_path; (scores, review threshold)."""
     model = os.path.join(work, f"{tag}.model")
     run([binary, "train", "--data", train_path, "--text-col", "text", "--label", "toxic=gold",
-         "--threshold-objective", "macro-f1", "-o", model])
+         "--threshold-objective", "macro-f1", *extra, "-o", model])
     info = json.loads(run([binary, "info", "--json", "--model", model]))
     toxic = next(label for label in info["labels"] if label["name"] == "toxic")
     scored = os.path.join(work, f"{tag}.scored.csv")
@@ -101,6 +101,7 @@ def main():
     ap.add_argument("--moderato", help="moderato binary (omit to run the peers only)")
     ap.add_argument("--data", required=True, help="folder of the prepared sets (bench/prepare.py)")
     ap.add_argument("--work", required=True, help="folder for the train/test files and models")
+    ap.add_argument("--train-args", default="", help="extra `moderato train` arguments, e.g. '--cues false'")
     ap.add_argument("--header", default="")
     ap.add_argument("--json")
     ap.add_argument("-o", "--output", required=True)
@@ -120,7 +121,8 @@ def main():
         systems = {}
         if args.moderato:
             with common.Timer() as t:
-                scores, thr = moderato_scores(args.moderato, args.work, tag, train_path, test_path, len(te_y))
+                scores, thr = moderato_scores(args.moderato, args.work, tag, train_path, test_path, len(te_y),
+                                              args.train_args.split())
             systems["moderato"] = common.binary_metrics(te_y, scores, thr)
             print(f"transfer.py: {tag} moderato {t.seconds:.1f}s", file=sys.stderr)
         with common.Timer() as t:

@@ -1050,6 +1050,24 @@ impl Tokens {
         });
     }
 
+    /// Whether `w` continues the name just read: `Jonas & Lisa`, `Gerda und
+    /// Helmut Brandt` (a couple signs as one author) or `Ditzum eG` (the
+    /// legal form ends a name). `Anna Berg und Tom Krüger` are two people
+    /// in a sentence: a couple shares the family name, written once at the
+    /// end, so `und` joins only after a one-word name.
+    fn joins_name(&self, w: &str, next: Option<&str>) -> bool {
+        if self.toks.last().map(String::as_str) != Some("N") {
+            return false;
+        }
+        let one_word = self.names.last().is_some_and(|r| r.words.len() == 1);
+        let couple = (w == "&" || (w == "und" && one_word))
+            && next.is_some_and(|n| {
+                let n = n.trim_end_matches([':', ',', ';']);
+                is_name_token(n) && n.starts_with(char::is_uppercase)
+            });
+        couple || LEGAL_FORMS.contains(&w)
+    }
+
     /// Abstracts the words of `part` (a piece of the line outside the stamp).
     fn push(&mut self, part: &str) {
         let words = split_brackets(part);
@@ -1077,18 +1095,7 @@ impl Tokens {
             if self.badge_or_handle(w, k, words.len()) {
                 continue;
             }
-            // `Jonas & Lisa`, `Gerda und Helmut Brandt`: a couple signs as
-            // one author; `Ditzum eG`: the legal form ends a name.
-            let after_name = self.toks.last().map(String::as_str) == Some("N");
-            // `Anna Berg und Tom Krüger` are two people in a sentence:
-            // a couple shares the family name, written once at the end.
-            let one_word = self.names.last().is_some_and(|r| r.words.len() == 1);
-            let couple = (w == "&" || (w == "und" && one_word))
-                && words.get(k + 1).is_some_and(|n| {
-                    let n = n.trim_end_matches([':', ',', ';']);
-                    is_name_token(n) && n.starts_with(char::is_uppercase)
-                });
-            if after_name && (couple || LEGAL_FORMS.contains(&w)) {
+            if self.joins_name(w, words.get(k + 1).copied()) {
                 self.name_word(w);
                 continue;
             }
