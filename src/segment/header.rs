@@ -320,6 +320,25 @@ const NESTED_ARROWS: &[char] = &['↳', '└', '⤷', '➥'];
 /// Punkte · vor 6 Stunden [–]`).
 const VOTE_ARROWS: &[char] = &['▲', '▼', '△', '▽', '⬆', '⬇', '▴', '▾', '⇧', '⇩'];
 
+/// A header without the note that its post was edited after the stamp
+/// (`Birte Lorenzen · 4. März, 22:40 · bearbeitet`, `… (edited)`): a
+/// mark some posts carry, not a field of the shape.
+fn without_edit_note(t: &str) -> &str {
+    const NOTES: &[&str] = &["bearbeitet", "editiert", "geändert", "edited"];
+    let trimmed = t.trim_end();
+    let inner = trimmed
+        .strip_suffix(')')
+        .and_then(|s| s.rsplit_once('('))
+        .map(|(head, note)| (head, note.trim()));
+    let sep = trimmed
+        .rsplit_once(['·', '|', '•'])
+        .map(|(head, note)| (head, note.trim()));
+    match inner.or(sep) {
+        Some((head, note)) if NOTES.contains(&note.to_lowercase().as_str()) => head.trim_end(),
+        _ => t,
+    }
+}
+
 /// A header without its vote buttons in front and its collapse toggle
 /// (`[–]`, `[-]`, `[+]`) behind: controls, not part of its shape.
 fn strip_vote_controls(t: &str) -> &str {
@@ -366,6 +385,13 @@ pub(crate) fn reply_line(t: &str) -> Option<String> {
     let rest = rest
         .split_once(": ")
         .filter(|(_, title)| title.starts_with(QUOTE_OPEN))
+        .map_or(rest, |(name, _)| name);
+    // The answered comment's time after its author (`Antwort auf
+    // Lesefuchs58 vom 23.09.2025 • 18:41 Uhr`).
+    let rest = [" vom ", " am "]
+        .iter()
+        .find_map(|w| rest.split_once(w))
+        .filter(|(_, when)| when.starts_with(|c: char| c.is_ascii_digit()))
         .map_or(rest, |(name, _)| name);
     // Drupal quotes the title bare (`Als Antwort auf Gebraucht kaufen! von
     // Klaus`): the name after the last `von`, unless the whole is a name
@@ -951,7 +977,9 @@ const SEPARATORS: &str = "•·|-–—/()[]»«›‹";
 
 /// Separators that end one field of a header and open the next
 /// (`Martina | Dortmund | 14.11.2026`).
-const FIELD_SEPARATORS: &str = "•·|»›";
+/// A square bracket after a name holds a badge or a group (`Deichkind_SVW
+/// [SV Weserstadt]`), a field of its own.
+const FIELD_SEPARATORS: &str = "•·|»›[";
 
 /// One run of name-like tokens in a header line.
 #[derive(Debug, Clone)]
@@ -1433,6 +1461,14 @@ fn strip_marks(t: &str, dates: &DatePatterns) -> Option<Marks> {
         None => t,
     };
     let bare = t.trim_start_matches(NESTED_ARROWS);
+    // A guillemet and a space open an indented reply's name (`» Dr.
+    // Carla Böttcher`); without the space it opens a quotation, and
+    // before a reply phrase (`» Antwort an Sepp Huber`) it stays the
+    // reply line's mark.
+    let bare = match t.strip_prefix("» ") {
+        Some(rest) if bare.len() == t.len() && reply_phrase_rest(rest).is_none() => rest,
+        _ => bare,
+    };
     // Tree views draw the arrow with a line after it (`└─ Anna`).
     let bare = if bare.len() < t.len() {
         bare.trim_start_matches(['─', '━', '-'])
@@ -1441,7 +1477,7 @@ fn strip_marks(t: &str, dates: &DatePatterns) -> Option<Marks> {
     }
     .trim_start();
     let nested = bare.len() < t.len() && !bare.is_empty();
-    let bare = strip_vote_controls(bare);
+    let bare = without_edit_note(strip_vote_controls(bare));
     let columns = without_columns(bare);
     let columns = without_badge_field(&columns);
     let unmarked = without_guest_mark(&columns);
@@ -1724,11 +1760,24 @@ fn classify(tk: Tokens, stamp: Option<Stamp>) -> Shape {
         && toks[3..]
             .iter()
             .all(|k| matches!(k.as_str(), "N" | "(" | ")"));
+    // `#1  Deichkind_SVW  [SV Weserstadt]`: a fan's club or a member's
+    // group in brackets after the name is a badge of the name line.
+    let badged = match toks.as_slice() {
+        [head @ .., open, n, close]
+            if (n == "N" || n == "F")
+                && open == "["
+                && close == "]"
+                && head.contains(&"N".to_string()) =>
+        {
+            head
+        }
+        all => all,
+    };
     let name_only = stamp.is_none()
         && name_ok
         && !odd
         && (name_and_town
-            || toks
+            || badged
                 .iter()
                 .all(|k| matches!(k.as_str(), "N" | "K" | ":" | "V" | "#")));
     let header_like = name_ok && !odd && (stamp.is_some() || speech);
@@ -1857,6 +1906,8 @@ fn ends_with_initial(t: &str) -> bool {
         let Some(inner) = w.strip_suffix('.') else {
             return false;
         };
+        // A handle's initial after an underscore (`Jens_K.`) ends it too.
+        let w = w.rsplit_once('_').map_or(w, |(_, last)| last);
         let n = w.chars().count();
         let initial = n == 2 && w.chars().next().is_some_and(char::is_uppercase);
         // `a.D.`, `i.R.`: letters and dots only, a dot inside.
@@ -2362,11 +2413,14 @@ fn finish_headers(
 
 /// The name an initials avatar stands for (`DW` over `Dorothea Wilms ·
 /// Teilnehmerin`), where the avatar line was read as the author: a name
-/// in a later line of the same header whose initials are the avatar's.
+/// in a later line of the same header whose initials are the avatar's,
+/// or which starts with the avatar's letter (`H` over `Holger`, `K` over
+/// `katzenmama_lu`, `AG` over `Alltagsglück-Redaktion`: sites draw one
+/// letter, or pick two of a compound's).
 fn initials_owner(h: &Header, lines: &[&str], dates: &DatePatterns) -> Option<String> {
     let avatar = h.author.as_deref()?;
     let letters = avatar.chars().count();
-    if !(2..=3).contains(&letters) || !avatar.chars().all(char::is_uppercase) {
+    if !(1..=3).contains(&letters) || !avatar.chars().all(char::is_uppercase) {
         return None;
     }
     let initials = |name: &str| -> String {
@@ -2375,10 +2429,16 @@ fn initials_owner(h: &Header, lines: &[&str], dates: &DatePatterns) -> Option<St
             .filter(|c| c.is_uppercase())
             .collect()
     };
+    let first = |name: &str| {
+        name.chars()
+            .next()
+            .map(|c| c.to_uppercase().collect::<String>())
+    };
     let end = (h.line + h.len).min(lines.len());
     (h.line..end).find_map(|k| {
         let name = shape(lines[k].trim(), dates)?.name?;
-        (name != avatar && initials(&name) == avatar).then_some(name)
+        let owner = initials(&name) == avatar || first(&name) == first(avatar);
+        (name != avatar && name.chars().count() > letters && owner).then_some(name)
     })
 }
 
@@ -4403,5 +4463,36 @@ mod tests {
                 (10, Some("Tim"), None)
             ]
         );
+    }
+
+    /// Issue 11 (`unseen24`): a club in brackets after a numbered handle,
+    /// `» Name` of an indented reply, a handle ending in an initial, the
+    /// answered comment's time after its author, an edit note after the
+    /// stamp.
+    #[test]
+    fn bracketed_clubs_guillemets_initials_and_edit_notes() {
+        let d = DatePatterns::new();
+        let fan = shape("#1  Deichkind_SVW  [SV Weserstadt]", &d).expect("a shape");
+        assert!(fan.name_only);
+        assert_eq!(fan.name.as_deref(), Some("Deichkind_SVW"));
+        let nested = shape("» Dr. Carla Böttcher", &d).expect("a shape");
+        assert!(nested.nested && nested.name_only, "{nested:?}");
+        assert_eq!(nested.name.as_deref(), Some("Dr. Carla Böttcher"));
+        assert!(shape("»Das ist falsch«", &d).is_none_or(|s| !s.nested));
+        assert!(ends_with_initial("Jens_K."));
+        assert!(!ends_with_initial("Jens_Kurz."));
+        assert_eq!(
+            reply_line("Antwort auf Lesefuchs58 vom 23.09.2025 • 18:41 Uhr").as_deref(),
+            Some("Lesefuchs58")
+        );
+        assert_eq!(
+            without_edit_note("Birte Lorenzen · 4. März, 22:40 · bearbeitet"),
+            "Birte Lorenzen · 4. März, 22:40"
+        );
+        assert_eq!(without_edit_note("Anna (bearbeitet)"), "Anna");
+        assert_eq!(without_edit_note("Halle (Saale)"), "Halle (Saale)");
+        let edited = shape("Birte Lorenzen · 4. März, 22:40 · bearbeitet", &d).expect("a shape");
+        let plain = shape("Birte Lorenzen · 4. März, 22:40", &d).expect("a shape");
+        assert_eq!(edited.sig, plain.sig);
     }
 }

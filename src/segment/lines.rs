@@ -287,6 +287,10 @@ const BOILER_PHRASES: &[(&str, u8)] = &[
     ("zur startseite", 2),
     ("zum kommentarbereich", 2),
     ("sie müssen angemeldet sein", 3),
+    // `Zum Kommentieren müssen Sie angemeldet sein. Jetzt anmelden oder
+    // Abo lösen.` under the last comment.
+    ("müssen sie angemeldet sein", 3),
+    ("abo lösen", 2),
     ("um zu kommentieren", 2),
     ("ihr kommentar", 2),
     ("ihre meinung", 1),
@@ -869,7 +873,14 @@ pub(crate) fn is_nav(t: &str) -> bool {
         .map(str::trim)
         .filter(|p| !p.is_empty())
         .collect();
+    // `#1  Deichkind_SVW  [SV Weserstadt]`: a row opened by a post's
+    // number is a forum header, however wide its gaps.
+    let numbered = gaps.first().is_some_and(|g| {
+        g.strip_prefix('#')
+            .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+    });
     let spaced_menu = gaps.len() >= 3
+        && !numbered
         && gaps
             .iter()
             .all(|p| (1..=3).contains(&p.split_whitespace().count()));
@@ -881,8 +892,10 @@ pub(crate) fn is_nav(t: &str) -> bool {
         lower.starts_with("von: ") || lower.contains(" von: ")
     });
     // `[B1] Mateo_R · 🇪🇸 Spanien · 12. Februar 2025`: a row that ends in
-    // a date is a header's fields, not a menu.
-    let dated = parts.last().is_some_and(|p| ends_in_date(p));
+    // a date is a header's fields, not a menu; so is one with a time in
+    // a field (`Birte Lorenzen · 4. März, 22:40 · bearbeitet`).
+    let dated =
+        parts.last().is_some_and(|p| ends_in_date(p)) || parts.iter().any(|p| ends_in_time(p));
     let menu = parts.len() >= 3
         && !authored
         && !dated
@@ -890,6 +903,18 @@ pub(crate) fn is_nav(t: &str) -> bool {
             .iter()
             .all(|p| (1..=3).contains(&p.split_whitespace().count()));
     crumbs || menu || pager || spaced_menu
+}
+
+/// Whether `part` ends in a clock time (`22:40`).
+fn ends_in_time(part: &str) -> bool {
+    part.split_whitespace().last().is_some_and(|w| {
+        let w = w.trim_end_matches(['.', ',']).as_bytes();
+        w.len() == 5
+            && w[2] == b':'
+            && w.iter()
+                .enumerate()
+                .all(|(k, b)| k == 2 || b.is_ascii_digit())
+    })
 }
 
 /// Whether `part` ends in a time or in a year after a day (`12. Februar
@@ -1186,5 +1211,21 @@ mod tests {
         assert!(!lp
             .info("Ich muss das speichern, sonst vergesse ich es.")
             .is_boiler());
+    }
+
+    /// Issue 11 (`unseen24`): a forum row opened by a post number and a
+    /// header with a time in a middle field are no menus; a login prompt
+    /// in the words `müssen Sie angemeldet sein` is boilerplate.
+    #[test]
+    fn numbered_rows_and_timed_fields_are_no_menus() {
+        assert!(!is_nav("#1  Deichkind_SVW  [SV Weserstadt]"));
+        assert!(is_nav("Startseite   Über uns   Kontakt"));
+        assert!(!is_nav("Birte Lorenzen · 4. März, 22:40 · bearbeitet"));
+        assert!(is_nav("Politik · Wirtschaft · Sport"));
+        assert!(is_nav("3. März 2026 · Jana Lindqvist · 6 Minuten Lesezeit"));
+        let lp = LinePatterns::new();
+        let login =
+            lp.info("Zum Kommentieren müssen Sie angemeldet sein. Jetzt anmelden oder Abo lösen.");
+        assert!(login.boiler >= 3, "{}", login.boiler);
     }
 }

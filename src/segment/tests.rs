@@ -1226,3 +1226,57 @@ fn icon_names_inside_headers_are_furniture() {
         assert_eq!(p.line_labels[i], want, "line {i}: {l}");
     }
 }
+
+/// Issue 11 (`unseen24`, after its first contact): a login prompt set off
+/// by a blank line closes a thread whose headers sit under the text; a
+/// post number, a handle and a club in brackets are a forum's name line,
+/// not a menu; `» Name` opens an indented reply's header (but `» Antwort
+/// an X` stays a reply line); a one- or two-letter avatar stands for the
+/// name under it that starts with its letter; `Antwort auf X vom <stamp>`
+/// names X; a handle may end in an initial (`Jens_K.`); an edit note
+/// after the stamp (`· bearbeitet`) is no field of the header.
+#[test]
+fn unseen24_layouts() {
+    let swiss = dev_comments("unseen24-zeitbild-wolf.txt");
+    assert_eq!(swiss.len(), 8);
+    let first = starting(&swiss, "Wer in Zürich über den Wolf urteilt");
+    assert_eq!(first.author.as_deref(), Some("Andrea Camenisch"));
+    let fans = dev_comments("unseen24-eckfahne-weserstadt.txt");
+    assert_eq!(fans.len(), 14);
+    assert_eq!(
+        starting(&fans, "Was für eine Moral").author.as_deref(),
+        Some("Deichkind_SVW")
+    );
+    assert_eq!(
+        starting(&fans, "Im Rückspiel").author.as_deref(),
+        Some("Kowalski_Fan")
+    );
+    let monthly = dev_comments("unseen24-kontur-buergerraete.txt");
+    let reply = starting(&monthly, "Genau deshalb schlägt die Autorin");
+    assert_eq!(reply.author.as_deref(), Some("Dr. Carla Böttcher"));
+    let farm = dev_comments("unseen10-agrarwochenblatt-leserforum.txt");
+    let answer = starting(&farm, "Genau so ist es, Johann.");
+    assert_eq!(answer.author.as_deref(), Some("Sepp Huber"));
+    let lifestyle = dev_comments("unseen24-alltagsglueck-fruchtfliegen.txt");
+    assert_eq!(
+        starting(&lifestyle, "Hallo Michael").author.as_deref(),
+        Some("Alltagsglück-Redaktion")
+    );
+    assert_eq!(
+        starting(&lifestyle, "Ein Artikel über Hausmittel")
+            .author
+            .as_deref(),
+        Some("Holger")
+    );
+    let broadcaster = dev_comments("unseen24-rundfunkmitte-deutschlandticket.txt");
+    let answered = starting(&broadcaster, "Genau das ist das Problem.");
+    assert_eq!(answered.reply_to.as_deref(), Some("Lesefuchs58"));
+    let tabloid = dev_comments("unseen24-schlagzeile-blitzer.txt");
+    let initial = starting(&tabloid, "Steht doch drin");
+    assert_eq!(initial.author.as_deref(), Some("Jens_K."));
+    assert_eq!(initial.reply_to.as_deref(), Some("Peter Wallraff"));
+    let regional = dev_comments("unseen24-husumer-faehrparkplatz.txt");
+    let edited = starting(&regional, "Mal ehrlich");
+    assert_eq!(edited.author.as_deref(), Some("Birte Lorenzen"));
+    assert_eq!(edited.posted.as_deref(), Some("2025-03-04T22:40"));
+}

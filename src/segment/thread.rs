@@ -791,7 +791,13 @@ fn headers_sit_below(lines: &[&str], infos: &[LineInfo], headers: &[Header]) -> 
         return false;
     };
     let last_end = last.line + last.len;
-    let substantive_after = (last_end..n)
+    // A site's prompt set off by a blank line (`Kommentar schreiben`, a
+    // login notice) closes the thread: the footer under it is no
+    // comment's text.
+    let closed = (last_end + 1..n)
+        .find(|&i| infos[i].boiler >= 2 && infos[i - 1].blank)
+        .unwrap_or(n);
+    let substantive_after = (last_end..closed)
         .any(|i| !infos[i].blank && !boiler_in_thread(&infos[i]) && infos[i].boiler < 2);
     let speech = headers.iter().any(|h| header_has_speech(lines[h.line]));
     // Signatures under the text (`[Anna | 22.11.26]`, `– Anna aus Soest`)
