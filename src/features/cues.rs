@@ -31,9 +31,9 @@ const LEXICON: &str = include_str!("../../data/lexicon/cues-de.tsv");
 /// "Parallelgesellschaft"): no insult in itself, but said of a group (the
 /// cue `grp stereo`) the content of implicit derogation, which no negative
 /// word marks.
-const CLASS_NAMES: [&str; 14] = [
+const CLASS_NAMES: [&str; 15] = [
     "pos", "neg", "dehum", "violence", "exclude", "insult", "slur", "profane", "condemn",
-    "general", "stereo", "negator", "report", "opinion",
+    "general", "stereo", "negator", "report", "opinion", "idiom",
 ];
 
 /// Classes that become cue features (the low bits, contiguous); the rest
@@ -52,6 +52,10 @@ const STEREO: u16 = 1 << 10;
 const NEGATOR: u16 = 1 << 11;
 const REPORT: u16 = 1 << 12;
 const OPINION: u16 = 1 << 13;
+/// Set phrases whose words mean none of their classes: "ehrlich gesagt"
+/// (honestly: no report, no praise), "nichts als" (nothing but: no
+/// negation).
+const IDIOM: u16 = 1 << 14;
 
 /// Frame marks combined with a class into one cue.
 const NOT: u8 = 1;
@@ -698,7 +702,19 @@ fn sentence_marks<'a>(
             *m |= OP;
         }
     }
+    // "Ich kenne ein paar X. Ich würde sie …": a sentence that speaks of
+    // "sie"/"ihnen" right after one naming a group speaks of the group.
+    for (i, &s) in fr.sentence.iter().enumerate() {
+        let s = s as usize;
+        if s > 0 && marks[s - 1] & GRP != 0 && GROUP_PRONOUNS.contains(&word(i)) {
+            marks[s] |= GRP;
+        }
+    }
 }
+
+/// Third-person plural pronouns that point back at a group named in the
+/// sentence before (lower-cased: "Sie" reads the same).
+const GROUP_PRONOUNS: &[&[u8]] = &[b"sie", b"ihnen", b"denen", b"solche", b"solchen"];
 
 /// Which tokens of a text are *mentioned* rather than used. Three signals
 /// say so: quotation marks around the token, a reporting word before it in
@@ -812,6 +828,14 @@ fn frames(
             }
         }
     }
+    // An idiom's words keep only that mark, so that no other class and
+    // no misspelling reading ([`bent_words`] takes words without a class)
+    // is found in them.
+    for c in &mut fr.classes {
+        if *c & IDIOM != 0 {
+            *c = IDIOM;
+        }
+    }
     let (mut sentence, mut quoted, mut prev_end) = (0u32, false, 0usize);
     for t in toks {
         for ch in text[prev_end..t.start].chars() {
@@ -844,7 +868,10 @@ mod tests {
         stereo\tform\tgeklaut\nstereo\tphrase\tdritte welt\n";
 
     fn cues(text: &str) -> Vec<(String, String)> {
-        let lex = Lexicon::parse(LEX).unwrap();
+        cues_with(&Lexicon::parse(LEX).unwrap(), text)
+    }
+
+    fn cues_with(lex: &Lexicon, text: &str) -> Vec<(String, String)> {
         let norm = Normalizer::new(NormalizerParams::default())
             .normalize(text)
             .text;
@@ -852,7 +879,7 @@ mod tests {
         let mut masks = Vec::new();
         super::super::groups::mask(&norm, &toks, &mut masks);
         let mut buf = CueScratch::default();
-        find_with(&lex, &norm, &toks, &masks, |_| true, &mut buf);
+        find_with(lex, &norm, &toks, &masks, |_| true, &mut buf);
         buf.found
             .iter()
             .map(|c| {
@@ -916,6 +943,38 @@ mod tests {
             names("Ich werde dich erschießen"),
             ["violence", "you violence"]
         );
+    }
+
+    #[test]
+    fn idioms_lose_their_classes_and_pronouns_carry_the_group_on() {
+        let lex = Lexicon::parse(&format!(
+            "{LEX}idiom\tphrase\tehrlich gesagt\nidiom\tphrase\tnichts als\nnegator\tform\tnichts\n\
+             report\tform\tgesagt\n"
+        ))
+        .unwrap();
+        let names = |text: &str| -> Vec<String> {
+            cues_with(&lex, text).into_iter().map(|c| c.0).collect()
+        };
+        // "Honestly" reports nothing and praises no one.
+        assert_eq!(
+            names("Ehrlich gesagt sind Flüchtlinge Ratten."),
+            ["dehum", "grp dehum"]
+        );
+        assert_eq!(
+            names("Er hat gesagt, Flüchtlinge sind Ratten."),
+            ["dehum", "grp dehum", "rep dehum"]
+        );
+        // "Nothing but" negates nothing.
+        assert_eq!(
+            names("Flüchtlinge sind nichts als Ratten."),
+            ["dehum", "grp dehum"]
+        );
+        // "sie" in the sentence after a group's is the group.
+        assert_eq!(
+            names("Ich kenne Flüchtlinge. Sie sind Ratten."),
+            ["dehum", "grp dehum"]
+        );
+        assert_eq!(names("Ich kenne das. Sie sind Ratten."), ["dehum"]);
     }
 
     #[test]
