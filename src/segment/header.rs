@@ -451,6 +451,9 @@ const REPLY_PHRASES: &[&str] = &[
     "antwortet auf ",
     "in antwort auf ",
     "als antwort auf ",
+    // Letters pages (`Bezieht sich auf die Zuschrift von Gerd Albers`:
+    // the name after the last `von`, see [`reply_line`]).
+    "bezieht sich auf ",
     "antwort an ",
     // Social plugins (`↪ Reaktion auf Gast`).
     "reaktion auf ",
@@ -1754,10 +1757,15 @@ fn classify(tk: Tokens, stamp: Option<Stamp>) -> Shape {
         .all(|k| k.starts_with('<') || STAMP_CONNECTORS.contains(&k.as_str()));
     let stamp_only = stamp.is_some() && name_runs == 0 && !speech && !odd && only_connectors;
     // `Klaus M., Bielefeld`, `Uwe K., Halle (Saale)`: reader letters put
-    // the town after a comma.
+    // the town after a comma, and a job before it (`Jens Tiedemann,
+    // Tischlermeister, Husum`).
+    let rest = match toks.get(3..5) {
+        Some([comma, n]) if comma == "," && n == "N" => 5,
+        _ => 3,
+    };
     let name_and_town = toks.len() >= 3
         && toks[..3] == ["N", ",", "N"]
-        && toks[3..]
+        && toks[rest..]
             .iter()
             .all(|k| matches!(k.as_str(), "N" | "(" | ")"));
     // `#1  Deichkind_SVW  [SV Weserstadt]`: a fan's club or a member's
@@ -2390,7 +2398,7 @@ fn finish_headers(
     infos: &[LineInfo],
     dates: &DatePatterns,
 ) -> Vec<Header> {
-    drop_bylines(&mut headers, infos);
+    drop_bylines(&mut headers, lines, infos);
     super::meta::take_names_above(&mut headers, lines, infos, dates);
     take_reply_lines_above(&mut headers, lines);
     take_post_ids(&mut headers, lines);
@@ -2810,14 +2818,20 @@ fn resolve_handles(headers: &mut [Header], lines: &[&str]) {
 /// / `11. März 2026, 16:05`, printed like the comment headers below it):
 /// what follows them up to the next header holds a stand-alone photo
 /// credit (`Foto: Helmut Resch`), which articles print and reader
-/// comments do not.
-fn drop_bylines(headers: &mut Vec<Header>, infos: &[LineInfo]) {
+/// comments do not; or the header says when the article was updated
+/// (`Zusammengestellt von der Leserbriefredaktion` / `Zuletzt
+/// aktualisiert am 18. Februar 2026`), which no reader's post does.
+fn drop_bylines(headers: &mut Vec<Header>, lines: &[&str], infos: &[LineInfo]) {
     while headers.len() >= 3 {
         let (h, next) = (&headers[0], &headers[1]);
-        if !infos[h.line + h.len..next.line]
+        let credited = infos[h.line + h.len..next.line]
             .iter()
-            .any(|i| i.photo_credit)
-        {
+            .any(|i| i.photo_credit);
+        let updated = lines[h.line..h.line + h.len].iter().any(|l| {
+            let l = l.trim_start().to_lowercase();
+            l.starts_with("zuletzt aktualisiert") || l.starts_with("aktualisiert am")
+        });
+        if !credited && !updated {
             return;
         }
         headers.remove(0);
@@ -4494,5 +4508,19 @@ mod tests {
         let edited = shape("Birte Lorenzen · 4. März, 22:40 · bearbeitet", &d).expect("a shape");
         let plain = shape("Birte Lorenzen · 4. März, 22:40", &d).expect("a shape");
         assert_eq!(edited.sig, plain.sig);
+    }
+
+    /// Issue 11 (`unseen25`): a reader letter's signature with a job
+    /// between name and town; a letters page's reply line.
+    #[test]
+    fn letter_signatures_with_a_job_and_letter_replies() {
+        let d = DatePatterns::new();
+        let signed = shape("Jens Tiedemann, Tischlermeister, Husum", &d).expect("a shape");
+        assert!(signed.name_only, "{signed:?}");
+        assert_eq!(signed.name.as_deref(), Some("Jens Tiedemann"));
+        assert_eq!(
+            reply_line("Bezieht sich auf die Zuschrift von Gerd Albers").as_deref(),
+            Some("Gerd Albers")
+        );
     }
 }

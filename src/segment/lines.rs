@@ -309,6 +309,11 @@ const BOILER_PHRASES: &[(&str, u8)] = &[
     ("seien sie der erste", 3),
     ("schreiben sie einen kommentar", 3),
     ("kommentar schreiben", 2),
+    // Letters pages: `Sie möchten einen Leserbrief schreiben?`, `Leserbrief
+    // senden`, `Anonyme Zuschriften veröffentlichen wir nicht.`
+    ("leserbrief schreiben", 2),
+    ("leserbrief senden", 2),
+    ("anonyme zuschriften", 2),
     // Luxembourg's `Reaktion schreiben` under `Alle Reaktionen angezeigt.`
     ("reaktion schreiben", 2),
     ("reaktionen angezeigt", 2),

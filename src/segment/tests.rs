@@ -1280,3 +1280,25 @@ fn unseen24_layouts() {
     assert_eq!(edited.author.as_deref(), Some("Birte Lorenzen"));
     assert_eq!(edited.posted.as_deref(), Some("2025-03-04T22:40"));
 }
+
+/// Issue 11 (`unseen25`, after its first contact): a letters page signs
+/// each letter under its text (`Name, Job, Town` / `Zuschrift vom …`),
+/// answers name the letter's author (`Bezieht sich auf die Zuschrift von
+/// X`), its update stamp at the top is the article's and its invitation
+/// to write is furniture; when a line over the stamp names the author
+/// (`2. Kommentar von naturfreund_dd`), the short line under the stamp
+/// is the comment's title.
+#[test]
+fn unseen25_layouts() {
+    let letters = dev_comments("unseen25-gegenwart-viertagewoche.txt");
+    let job = starting(&letters, "Wir haben es einfach ausprobiert");
+    assert_eq!(job.author.as_deref(), Some("Jens Tiedemann"));
+    let answer = starting(&letters, "Selbstauskünfte sind nicht das Problem");
+    assert_eq!(answer.author.as_deref(), Some("Miriam Schönfeld"));
+    assert_eq!(answer.reply_to.as_deref(), Some("Gerd Albers"));
+    assert!(!letters.iter().any(|c| c.text.contains("Leserbrief senden")));
+    let broadcaster = dev_comments("unseen25-sachsenfunk-woelfe.txt");
+    let titled = starting(&broadcaster, "Mitgefühl");
+    assert_eq!(titled.author.as_deref(), Some("Heidi K."));
+    assert_eq!(titled.title, "Mitgefühl");
+}

@@ -79,7 +79,7 @@ impl Page<'_> {
         !i.blank
             && i.chars <= MAX_FIELD_CHARS
             && (i.words <= MAX_FIELD_WORDS || words() <= MAX_FIELD_WORDS)
-            && (!i.sentence_end || i.words <= 4)
+            && (!i.sentence_end || i.words <= 4 || ends_with_initial(self.lines[j]))
     }
 
     /// A short label: at most four words, no sentence (`Team ·
@@ -382,14 +382,14 @@ fn short_labels(page: &Page, at: &[Option<usize>]) -> bool {
 fn extents(page: &Page, anchors: &[Anchor]) -> (Vec<usize>, Vec<usize>) {
     let n = anchors.len();
     let line_of = |k: usize| anchors[k].line;
-    // Whether most stamp lines carry a name (`Anna Berg · 12.03.2026`).
+    // Whether most stamp lines carry a name (`Anna Berg · 12.03.2026`),
+    // or have one right over them (`2. Kommentar von naturfreund_dd` /
+    // `Dienstag, 10.02.26, 19:27 Uhr`): then a short line under the
+    // stamp is the comment's title, not its author.
+    let names = |j: usize| page.shapes[j].as_ref().is_some_and(|s| s.name.is_some());
     let named = anchors
         .iter()
-        .filter(|a| {
-            page.shapes[a.line]
-                .as_ref()
-                .is_some_and(|s| s.name.is_some())
-        })
+        .filter(|a| names(a.line) || (a.line > 0 && page.field(a.line - 1) && names(a.line - 1)))
         .count()
         * 2
         > n;
