@@ -17,7 +17,7 @@ mod repeat;
 mod stack;
 
 use super::dates::{DatePatterns, Stamp, WEEKDAYS};
-use super::lines::LineInfo;
+use super::lines::{is_post_number, LineInfo};
 
 /// Lines longer than this are never headers.
 const MAX_HEADER_CHARS: usize = 120;
@@ -489,11 +489,8 @@ fn reply_phrase_rest(t: &str) -> Option<&str> {
 /// its words.
 fn numbered_target(rest: &str) -> Option<String> {
     let (number, name) = rest.split_once(" von ")?;
-    let numbered = number
-        .strip_prefix('#')
-        .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()));
     let words = name.split_whitespace().count();
-    (numbered && (1..=4).contains(&words) && name.starts_with(char::is_uppercase))
+    (is_post_number(number) && (1..=4).contains(&words) && name.starts_with(char::is_uppercase))
         .then(|| name.trim().to_string())
 }
 
@@ -1319,7 +1316,7 @@ impl Tokens {
             return true;
         }
         let digits = |n: &str| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit());
-        let post = w.strip_prefix('#').is_some_and(digits);
+        let post = is_post_number(w);
         self.toks
             .push(if post || digits(w) { "#" } else { "X" }.into());
         self.odd |= !post;
@@ -1775,7 +1772,7 @@ fn classify(tk: Tokens, stamp: Option<Stamp>) -> Shape {
             if (n == "N" || n == "F")
                 && open == "["
                 && close == "]"
-                && head.contains(&"N".to_string()) =>
+                && head.iter().any(|k| k == "N") =>
         {
             head
         }

@@ -517,9 +517,7 @@ impl LinePatterns {
             numbered,
         }
     }
-}
 
-impl LinePatterns {
     /// Whether a non-blank line is UI residue: buttons, votes, a menu, a
     /// prompt or a count about the post, a form's placeholder.
     fn ui_line(
@@ -880,10 +878,7 @@ pub(crate) fn is_nav(t: &str) -> bool {
         .collect();
     // `#1  Deichkind_SVW  [SV Weserstadt]`: a row opened by a post's
     // number is a forum header, however wide its gaps.
-    let numbered = gaps.first().is_some_and(|g| {
-        g.strip_prefix('#')
-            .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
-    });
+    let numbered = gaps.first().is_some_and(|g| is_post_number(g));
     let spaced_menu = gaps.len() >= 3
         && !numbered
         && gaps
@@ -910,6 +905,12 @@ pub(crate) fn is_nav(t: &str) -> bool {
     crumbs || menu || pager || spaced_menu
 }
 
+/// Whether a word is a post's number (`#12`).
+pub(crate) fn is_post_number(w: &str) -> bool {
+    w.strip_prefix('#')
+        .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+}
+
 /// Whether `part` ends in a clock time (`22:40`).
 fn ends_in_time(part: &str) -> bool {
     part.split_whitespace().last().is_some_and(|w| {
@@ -930,12 +931,11 @@ fn ends_in_date(part: &str) -> bool {
         let w = w.trim_end_matches(['.', ',']);
         !w.is_empty() && w.chars().all(|c| c.is_ascii_digit() || c == ':')
     };
-    words.last().is_some_and(|w| {
+    let year = words.last().is_some_and(|w| {
         let w = w.trim_end_matches(['.', ',']);
-        let year = w.len() == 4 && (w.starts_with("19") || w.starts_with("20"));
-        let time = w.len() == 5 && w.as_bytes()[2] == b':';
-        numeric(w) && (time || (year && words.iter().filter(|w| numeric(w)).count() >= 2))
-    })
+        w.len() == 4 && (w.starts_with("19") || w.starts_with("20")) && numeric(w)
+    });
+    ends_in_time(part) || (year && words.iter().filter(|w| numeric(w)).count() >= 2)
 }
 
 /// Whether the line ends like a sentence.
