@@ -51,6 +51,17 @@ pub enum ModelError {
         /// Version this build reads.
         expected: u32,
     },
+    /// A sound file trained with another cue lexicon (`data/lexicon/`),
+    /// whose features this build would compute differently.
+    #[error("{path}: trained with cue lexicon {found:016x}, this moderato has {expected:016x}; retrain with `moderato train` or use the moderato it was trained with")]
+    Lexicon {
+        /// The file.
+        path: PathBuf,
+        /// Lexicon hash in the file.
+        found: u64,
+        /// Lexicon hash of this build.
+        expected: u64,
+    },
     /// Checksum mismatch or truncation.
     #[error("{path}: model file is corrupted ({why}); restore it or retrain")]
     Corrupt {

@@ -160,12 +160,13 @@ impl Classifier {
         let header: Header = serde_json::from_slice(json)
             .map_err(|e| corrupt(&format!("header unreadable: {e}")))?;
         let params = header.featurizer;
-        if params.cues != 0 && params.cues != crate::features::cue_lexicon_id() {
-            return Err(corrupt(&format!(
-                "trained with cue lexicon {:016x}, but this moderato has {:016x}: retrain the model or use the moderato it was trained with",
-                params.cues,
-                crate::features::cue_lexicon_id()
-            )));
+        let lexicon = crate::features::cue_lexicon_id();
+        if params.cues != 0 && params.cues != lexicon {
+            return Err(ModelError::Lexicon {
+                path: path.to_path_buf(),
+                found: params.cues,
+                expected: lexicon,
+            });
         }
         let buckets = 1usize << params.buckets_log2;
         let idf = cur
@@ -386,6 +387,8 @@ mod tests {
         let back = Classifier::from_bytes(&with(ours), Path::new("c.model")).unwrap();
         assert_eq!(back.featurizer.params().cues, ours);
         let e = Classifier::from_bytes(&with(ours ^ 1), Path::new("c.model")).unwrap_err();
-        assert!(e.to_string().contains("cue lexicon"), "{e}");
+        assert!(matches!(e, ModelError::Lexicon { .. }), "{e:?}");
+        assert!(e.to_string().contains("retrain"), "{e}");
+        assert!(!e.to_string().contains("corrupted"), "{e}");
     }
 }
