@@ -176,9 +176,10 @@ impl DatePatterns {
                 r"(?i)(?-u:\b)vor\s+(\d+|einer|einem|ein|eine|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf)\s+(sekunden?|sek\.?|minuten?|min\.?|stunden?|std\.?|tag(?:en)?|wochen?|monat(?:en)?|jahr(?:en)?)(?:(?-u:\b)|$)",
             ),
             dayword: re(r"(?i)(?-u:\b)(heute|gestern|vorgestern|gerade eben|soeben)(?-u:\b)"),
-            // `2h`, `5 Min.`, `3 Std`, `3 Wo.`, `2 hours ago`: compact relative times.
+            // `2h`, `5 Min.`, `3 Std`, `3 Wo.`, `2 hours ago`: compact relative times;
+            // `1 T.` and `2 J.` (Facebook's German days and years) only with their dot.
             ago_short: re(
-                r"(?i)(?:^|[\s(\[·•|,])((\d{1,3})\s?(min|std|tg|wo|h|d|w)\.?|(\d{1,3})\s+(minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\.?\s+ago)(?:$|[\s)\],])",
+                r"(?i)(?:^|[\s(\[·•|,])((\d{1,3})\s?(min\.?|std\.?|tg\.?|wo\.?|h\.?|d\.?|w\.?|t\.|j\.)|(\d{1,3})\s+(minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\.?\s+ago)(?:$|[\s)\],])",
             ),
         }
     }
@@ -794,6 +795,18 @@ mod tests {
             ago("Gefällt mir · 2 · 6 Tg."),
             Some(When::Ago { minutes: 6 * 1440 })
         );
+        // Facebook's `T.` and `J.` count only with their dot: `3 t` is a weight.
+        assert_eq!(
+            ago("Gefällt mir · Antworten · 48 · 1 T."),
+            Some(When::Ago { minutes: 1440 })
+        );
+        assert_eq!(
+            ago("Gefällt mir · 2 J."),
+            Some(When::Ago {
+                minutes: 2 * 365 * 1440
+            })
+        );
+        assert_eq!(ago("Ladung 3 t"), None);
     }
 
     #[test]

@@ -2748,7 +2748,10 @@ pub(crate) fn is_pick_badge(t: &str) -> bool {
 
 /// A staff badge line right under a header that opens a block, with the
 /// text after it, belongs to the header: apps print it under the name of
-/// their own team's replies only, so no page-wide pattern shows it.
+/// their own team's replies only, so no page-wide pattern shows it. A
+/// social plugin's profile line (`Arbeitet bei Sparkasse Bochum`, `Wohnt
+/// in Gelsenkirchen`, `Top-Fan`) joins under any header: the plugin prints
+/// it for some writers only, so no column of the page agrees on it either.
 fn take_staff_badges(headers: &mut [Header], lines: &[&str], infos: &[LineInfo]) {
     let n = headers.len();
     for k in 0..n {
@@ -2760,10 +2763,44 @@ fn take_staff_badges(headers: &mut [Header], lines: &[&str], infos: &[LineInfo])
             let bare = t.trim().trim_matches(|c: char| "✓✔☑★·•| ".contains(c));
             STAFF_BADGES.contains(&bare.to_lowercase().as_str())
         });
-        if opens_block && text_after && badge {
+        let profile = lines.get(i).is_some_and(|t| is_plugin_profile(t));
+        if text_after && ((opens_block && badge) || profile) {
             headers[k].len += 1;
         }
     }
+}
+
+/// How a social plugin's profile line under the name starts (Facebook's
+/// comment plugin, German and English).
+const PROFILE_OPENERS: &[&str] = &[
+    "Arbeitet bei ",
+    "Arbeitet als ",
+    "Arbeitete bei ",
+    "Wohnt in ",
+    "Lebt in ",
+    "Studiert an ",
+    "Studierte an ",
+    "Studiert in ",
+    "Geht zur ",
+    "Ging zur ",
+    "Kommt aus ",
+    "Works at ",
+    "Worked at ",
+    "Lives in ",
+    "Studied at ",
+    "Studies at ",
+    "Went to ",
+];
+
+/// A short profile line (see [`take_staff_badges`]) or a fan badge alone.
+fn is_plugin_profile(t: &str) -> bool {
+    let t = t.trim();
+    let short = t.split_whitespace().count() <= 8 && !t.ends_with(['.', '!', '?', ':']);
+    let opens = PROFILE_OPENERS.iter().any(|p| {
+        t.strip_prefix(p)
+            .is_some_and(|r| r.starts_with(char::is_uppercase))
+    });
+    short && (opens || FAN_BADGES.contains(&t.to_lowercase().as_str()))
 }
 
 /// The name a short reply line points at, and whether an arrow opens it:

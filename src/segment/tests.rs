@@ -1287,7 +1287,8 @@ fn unseen24_layouts() {
 /// X`), its update stamp at the top is the article's and its invitation
 /// to write is furniture; when a line over the stamp names the author
 /// (`2. Kommentar von naturfreund_dd`), the short line under the stamp
-/// is the comment's title.
+/// is the comment's title. A social plugin's profile line (`Wohnt in
+/// Gelsenkirchen`) joins the header and `1 T.` is a relative stamp.
 #[test]
 fn unseen25_layouts() {
     let letters = dev_comments("unseen25-gegenwart-viertagewoche.txt");
@@ -1301,4 +1302,11 @@ fn unseen25_layouts() {
     let titled = starting(&broadcaster, "Mitgefühl");
     assert_eq!(titled.author.as_deref(), Some("Heidi K."));
     assert_eq!(titled.title, "Mitgefühl");
+    // A social plugin's profile line under the name is no text.
+    let plugin = dev_comments("unseen25-revierkurier-freibad.txt");
+    let worker = starting(&plugin, "4,8 Millionen für ein Freibad");
+    assert_eq!(worker.author.as_deref(), Some("Marion Tegeler"));
+    let resident = starting(&plugin, "Kommt einfach nach Gelsenkirchen");
+    assert_eq!(resident.author.as_deref(), Some("Ela Demir"));
+    assert!(!plugin.iter().any(|c| c.text.contains("Wohnt in")));
 }
