@@ -843,10 +843,14 @@ fn reply_marker(t: &str) -> Option<(usize, usize)> {
         }
     }
     // `Reaktion von Lisa auf Dieter | <stamp>`: a role's reply names its
-    // target after `auf`.
+    // target after `auf` (`an` in Switzerland: `Antwort von Claudia
+    // Meier an Reto Bucher · <stamp>`).
     if lower.starts_with("reaktion von ") || lower.starts_with("antwort von ") {
-        if let Some(k) = lower.find(" auf ") {
-            let from = k + " auf ".len();
+        let marker = [" auf ", " an "]
+            .iter()
+            .find_map(|w| lower.find(w).map(|k| (k, w.len())));
+        if let Some((k, len)) = marker {
+            let from = k + len;
             // A handle may be lower case (`auf kai.r`); a lower-case word
             // is the sentence's (`auf den Vorschlag`).
             let word = t[from..].split_whitespace().next().unwrap_or("");

@@ -1310,3 +1310,23 @@ fn unseen25_layouts() {
     assert_eq!(resident.author.as_deref(), Some("Ela Demir"));
     assert!(!plugin.iter().any(|c| c.text.contains("Wohnt in")));
 }
+
+/// Issue 11 (`unseen26`, after its first contact): fresh comments print a
+/// relative stamp in the header shape of the older ones (`Kommentar von
+/// Beat Zurkirchen, Ballwil · vor 5 Stunden`); a Swiss reply names its
+/// target after `an` (`Antwort von Reto Bucher an Claudia Meier-Estermann`);
+/// an ad between comments ends at its call to action (`Mehr erfahren`).
+#[test]
+fn unseen26_layouts() {
+    let swiss = dev_comments("unseen26-seetalerlandbote-schulhaus.txt");
+    assert_eq!(swiss.len(), 8);
+    let fresh = starting(&swiss, "Der Steuerfuss ist in Riedsee");
+    assert_eq!(fresh.author.as_deref(), Some("Beat Zurkirchen"));
+    let answer = starting(&swiss, "Schichtarbeiter, Alleinerziehende");
+    assert_eq!(answer.author.as_deref(), Some("Reto Bucher"));
+    assert_eq!(answer.reply_to.as_deref(), Some("Claudia Meier-Estermann"));
+    let business = dev_comments("unseen26-wirtschaftskompass-industriestrom.txt");
+    let after_ad = starting(&business, "Wer soll das bezahlen?");
+    assert_eq!(after_ad.author.as_deref(), Some("Heiner Vollmer"));
+    assert!(!business.iter().any(|c| c.text.contains("Gewerbestrom")));
+}

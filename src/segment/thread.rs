@@ -627,7 +627,7 @@ fn label_span<'a>(
         }
         signed |= signature_rule(lines[i]);
         if super::lines::is_ad_label(lines[i]) {
-            ad_until = ad_end(i, infos);
+            ad_until = ad_end(i, lines, infos);
         }
         let boiler = signed
             || closed
@@ -683,11 +683,46 @@ const MAX_AD_LINES: usize = 3;
 
 /// Where an ad that opens with its label line at `label` ends: at the
 /// blank line closing its paragraph, if one comes within a few lines;
-/// else the label stands alone (pages without blank lines).
-fn ad_end(label: usize, infos: &[LineInfo]) -> usize {
-    (label + 1..infos.len().min(label + 2 + MAX_AD_LINES))
+/// else after its call to action; else the label stands alone (pages
+/// without blank lines).
+fn ad_end(label: usize, lines: &[&str], infos: &[LineInfo]) -> usize {
+    let reach = label + 1..infos.len().min(label + 2 + MAX_AD_LINES);
+    // Without blank lines, the ad's call to action (`Mehr erfahren`)
+    // after its text closes it.
+    let action = || {
+        reach
+            .clone()
+            .skip(1)
+            .find(|&k| is_ad_action(lines[k]))
+            .map(|k| k + 1)
+    };
+    reach
+        .clone()
         .find(|&k| infos[k].blank)
+        .or_else(action)
         .unwrap_or(label + 1)
+}
+
+/// The buttons that close an ad's text (`Mehr erfahren`, `Jetzt
+/// vergleichen`, `Learn more`), decorated or not (`Mehr erfahren ›`).
+fn is_ad_action(t: &str) -> bool {
+    let bare = t
+        .trim()
+        .trim_matches(|c: char| !c.is_alphanumeric())
+        .to_lowercase();
+    [
+        "mehr erfahren",
+        "jetzt mehr erfahren",
+        "mehr infos",
+        "jetzt informieren",
+        "jetzt vergleichen",
+        "zum angebot",
+        "jetzt kaufen",
+        "jetzt bestellen",
+        "learn more",
+        "shop now",
+    ]
+    .contains(&bare.as_str())
 }
 
 /// Whether a line closes a comment whose header sits above it: its

@@ -18,8 +18,8 @@
 use std::collections::{BTreeMap, HashMap};
 
 use super::{
-    ends_with_initial, is_avatar_caption, is_pick_badge, leading_post_number, reply_line, shape,
-    Header, Shape, FIELD_SEPARATORS, MAX_HEADER_CHARS, ROLE,
+    ends_with_initial, family, is_avatar_caption, is_pick_badge, leading_post_number, reply_line,
+    shape, Header, Shape, FIELD_SEPARATORS, MAX_HEADER_CHARS, ROLE,
 };
 use crate::segment::dates::{DatePatterns, Stamp};
 use crate::segment::lines::LineInfo;
@@ -201,15 +201,43 @@ fn thread_anchors(page: &Page, all: Vec<Anchor>) -> Vec<Anchor> {
         let n = frames.iter().filter(|g| g.as_ref() == Some(f)).count();
         4 * n >= 3 * frames.len()
     });
-    if let Some(shared) = shared {
-        let joined = by_class
-            .into_values()
-            .flatten()
-            .filter(|a| frame(page, a).as_ref() == Some(&shared));
+    // Header lines that print a name read alike whatever their stamp
+    // (`Kommentar von Reto Bucher, Riedsee · 13.03.26, 07:12` and `…,
+    // Ballwil · vor 5 Stunden`, the fresh comments): relative stamps of
+    // other classes join when their
+    // shape family is one that two or more of the class share, and such
+    // families cover three quarters of the class.
+    let families: Vec<Option<String>> = thread.iter().map(|a| name_family(page, a)).collect();
+    let repeated =
+        |f: &Option<String>| f.is_some() && families.iter().filter(|g| *g == f).count() >= 2;
+    let covered = families.iter().filter(|f| repeated(f)).count();
+    let alike_ok = 4 * covered >= 3 * families.len();
+    let lines: Vec<usize> = thread.iter().map(|a| a.line).collect();
+    // A line right by one of the class is part of that header, not another.
+    let apart = |j: usize| !lines.iter().any(|&l| l.abs_diff(j) <= 1);
+    if shared.is_some() || alike_ok {
+        let joined = by_class.into_values().flatten().filter(|a| {
+            let framed = shared.is_some() && frame(page, a) == shared;
+            let fam = name_family(page, a);
+            let alike = alike_ok
+                && a.stamp.is_relative()
+                && apart(a.line)
+                && fam.is_some()
+                && repeated(&fam);
+            framed || alike
+        });
         thread.extend(joined);
         thread.sort_by_key(|a| a.line);
     }
     thread
+}
+
+/// The shape family (signature with the stamp blanked, see
+/// [`header::family`]) of an anchor's line, when that line names someone.
+fn name_family(page: &Page, a: &Anchor) -> Option<String> {
+    let s = page.shapes[a.line].as_ref()?;
+    s.name.as_ref()?;
+    Some(family(&s.sig))
 }
 
 /// What a stamp line prints around its stamp, digits blanked (`· 👍 # ·
