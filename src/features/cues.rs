@@ -647,6 +647,34 @@ fn find_with(
     }
 }
 
+/// Class bits of the strongest words (dehumanising, violent, insulting,
+/// slurs): one of them makes a comment toxic however long it is.
+const STRONG: [u8; 4] = [2, 3, 5, 6];
+/// Class bits of what derogates when said of a group (negative
+/// evaluation, exclusion, stereotype content).
+const DEROGATORY: [u8; 3] = [1, 4, 10];
+
+/// Counts of the strongest cues, unaffected by the comment's length: used
+/// (neither negated nor quoted or reported), used against a group or the
+/// reader, and derogation of a group. The n-gram and cue blocks are each
+/// scaled to unit length, so one strong word weighs less in a long comment
+/// than in a short one (`Flüchtlinge sind Abschaum` 0.83, `Ich kenne viele
+/// Flüchtlinge, und sie sind alle Abschaum` 0.17 before these counts
+/// existed); a count keeps its weight. Each is capped at three and scaled
+/// to [0, 1] like the other dense signals.
+pub(crate) fn strength(found: &[Cue]) -> [f32; 3] {
+    let used = |c: &Cue| c.name[0] == 0x01 && c.name[1] == b'c' && c.name[3] & (NOT | REP) == 0;
+    let count = |keep: &dyn Fn(&Cue) -> bool| {
+        found.iter().filter(|c| used(c) && keep(c)).count().min(3) as f32 / 3.0
+    };
+    let strong = |c: &Cue| STRONG.contains(&c.name[2]);
+    [
+        count(&|c| strong(c) && c.name[3] == 0),
+        count(&|c| strong(c) && c.name[3] & (GRP | YOU) != 0 && c.name[3] & (QUESTION | OP) == 0),
+        count(&|c| DEROGATORY.contains(&c.name[2]) && c.name[3] == GRP),
+    ]
+}
+
 /// Gives the tokens without a class that the model never saw the class of
 /// the lexicon word they bend: misspelt by one edit, run together with a
 /// short word, or split by a space.

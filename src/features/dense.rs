@@ -1,9 +1,10 @@
 //! Dense signals that n-grams miss: shouting, punctuation runs, links,
-//! mentions and how much obfuscation the normalizer undid. Each is scaled to
-//! roughly [0, 1] so one L2 penalty fits all.
+//! mentions and how much obfuscation the normalizer undid, and (filled in
+//! by the featurizer from the cues) how many of the strongest words a
+//! comment uses. Each is scaled to roughly [0, 1] so one L2 penalty fits all.
 
 /// Names of the dense features, in column order after the hashed buckets.
-pub const DENSE_NAMES: [&str; 7] = [
+pub const DENSE_NAMES: [&str; 10] = [
     "length",
     "capitals_ratio",
     "exclamation_run",
@@ -11,11 +12,18 @@ pub const DENSE_NAMES: [&str; 7] = [
     "urls",
     "mentions",
     "obfuscation",
+    "strong_words",
+    "strong_words_aimed",
+    "group_derogation",
 ];
+
+/// How many of [`DENSE_NAMES`] come from the text alone ([`dense_signals`]);
+/// the rest come from the cues.
+pub(crate) const TEXT_SIGNALS: usize = 7;
 
 /// Computes the dense signals of one original text, in one pass over its
 /// characters (it runs once per scored comment).
-pub(crate) fn dense_signals(original: &str, obfuscations: u32) -> [f32; 7] {
+pub(crate) fn dense_signals(original: &str, obfuscations: u32) -> [f32; TEXT_SIGNALS] {
     let mut t = Tally::default();
     let b = original.as_bytes();
     let mut i = 0;

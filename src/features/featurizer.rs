@@ -14,7 +14,7 @@ use xxhash_rust::xxh3::xxh3_64_with_seed;
 use super::artefacts::{mask, Masked};
 use super::counts::BucketCounts;
 use super::cues::{self, CueScratch};
-use super::dense::{dense_signals, DENSE_NAMES};
+use super::dense::{dense_signals, DENSE_NAMES, TEXT_SIGNALS};
 use super::glued;
 use super::groups;
 use super::hashing::{hash, space_seed, Space};
@@ -726,7 +726,7 @@ impl Featurizer {
             s.block.iter_mut().for_each(|(_, v)| *v *= inv);
             merge_into(&mut s.row, &s.block, &mut s.merged);
         }
-        let d = dense_signals(text, s.norm.obfuscations);
+        let d = self.dense(text, s);
         let base = self.buckets() as u32;
         for (k, v) in d.iter().enumerate() {
             if *v != 0.0 {
@@ -759,7 +759,12 @@ impl Featurizer {
 
     /// Dense signals of a text normalized by the last call on this scratch.
     pub(crate) fn dense(&self, text: &str, s: &Scratch) -> [f32; DENSE_NAMES.len()] {
-        dense_signals(text, s.norm.obfuscations)
+        let mut out = [0.0; DENSE_NAMES.len()];
+        out[..TEXT_SIGNALS].copy_from_slice(&dense_signals(text, s.norm.obfuscations));
+        if self.params.cues != 0 {
+            out[TEXT_SIGNALS..].copy_from_slice(&cues::strength(&s.cues.found));
+        }
+        out
     }
 
     /// Features of one text into `s.row` (sorted by column, no duplicates).
