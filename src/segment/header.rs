@@ -76,6 +76,11 @@ const NOT_NAME: &[&str] = &[
     "für",
     "ist",
     "wird",
+    // A forum profile's join date (`Registriert: 03.10.2011`).
+    "registriert",
+    "beigetreten",
+    "registered",
+    "joined",
 ];
 
 /// Speech verbs that follow a commenter's name (`Anna sagt:`), in the
@@ -158,6 +163,9 @@ fn split_prefix(t: &str) -> (Vec<String>, &str) {
             toks.push("#".to_string());
             rest = r[digits..].trim_start_matches([':', '.', ')']).trim_start();
         }
+    } else if let Some(r) = numbered_name(rest) {
+        toks.push("#".to_string());
+        rest = r;
     }
     if let Some((role_toks, tail)) = role_prefix(rest) {
         toks.extend(role_toks);
@@ -171,6 +179,20 @@ fn split_prefix(t: &str) -> (Vec<String>, &str) {
         }
     }
     (toks, rest)
+}
+
+/// The rest of `1.  Fensterplatz_Hamburg`: a comment's number set off
+/// from a name by two spaces, as numbered threads print the name line
+/// (`8.  M. Dahlke`). One space (`3. Wer soll das bezahlen?`, `1. FC
+/// Köln`) keeps a numbered title or a club, and so do more than three
+/// words or a sentence's end.
+fn numbered_name(t: &str) -> Option<&str> {
+    let digits = t.len() - t.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    let rest = t.get(digits..)?.strip_prefix(".  ")?.trim_start();
+    let short = rest.split_whitespace().count() <= 3;
+    let said = rest.ends_with(['!', '?', ':', ',']);
+    ((1..=4).contains(&digits) && short && !said && rest.starts_with(char::is_alphanumeric))
+        .then_some(rest)
 }
 
 /// `Kommentar von`, `Eintrag Nr. 3 von`, `Antwort von`, `Beitrag 3 ·`
@@ -2797,7 +2819,7 @@ const PROFILE_OPENERS: &[&str] = &[
 ];
 
 /// A short profile line (see [`take_staff_badges`]) or a fan badge alone.
-fn is_plugin_profile(t: &str) -> bool {
+pub(crate) fn is_plugin_profile(t: &str) -> bool {
     let t = t.trim();
     let short = t.split_whitespace().count() <= 8 && !t.ends_with(['.', '!', '?', ':']);
     let opens = PROFILE_OPENERS.iter().any(|p| {

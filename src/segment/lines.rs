@@ -821,7 +821,7 @@ pub(crate) fn is_ui_word(lower: &str) -> bool {
     UI_WORDS.contains(&lower)
 }
 
-fn is_ui(lower: &str) -> bool {
+pub(crate) fn is_ui(lower: &str) -> bool {
     if is_button_row(lower) {
         return true;
     }

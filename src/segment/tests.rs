@@ -1330,3 +1330,29 @@ fn unseen26_layouts() {
     assert_eq!(after_ad.author.as_deref(), Some("Heiner Vollmer"));
     assert!(!business.iter().any(|c| c.text.contains("Gewerbestrom")));
 }
+
+/// Issue 11 (`unseen27`, after its first contact, and the social plugins
+/// of `unseen25`/`unseen26`): a numbered thread prints `1.  Name` over the
+/// stamp; a phpBB profile block under the post (`Turbo_Lutz` / `Beiträge:
+/// 2341` / `Registriert: 03.10.2011`) is neither text nor a stamp; a
+/// plugin's action row with its age closes the comment above it, so the
+/// first comment keeps its name.
+#[test]
+fn unseen27_layouts_and_plugin_rows() {
+    let numbered = dev_comments("unseen27-zeitfragen-deutschlandticket.txt");
+    let initial = starting(&numbered, "Sozialticket für 29 Euro");
+    assert_eq!(initial.author.as_deref(), Some("M. Dahlke"));
+    assert_eq!(initial.posted.as_deref(), Some("2026-03-12T10:48"));
+    let forum = dev_comments("unseen27-motorkompass-elektrokombi.txt");
+    assert_eq!(forum.len(), 7);
+    let last = starting(&forum, "Danke, da bin ich gespannt.");
+    assert_eq!(last.text, "Danke, da bin ich gespannt.");
+    assert_eq!(last.posted.as_deref(), Some("2025-01-15T13:05"));
+    let club = dev_comments("unseen26-tsvwiesenbach-derbysieg.txt");
+    let first = starting(&club, "Was für ein Spiel!");
+    assert_eq!(first.author.as_deref(), Some("Manfred Greiner"));
+    let plugin = dev_comments("unseen25-revierkurier-freibad.txt");
+    let opening = starting(&plugin, "Als Kinder sind wir da jeden Tag");
+    assert_eq!(opening.author.as_deref(), Some("Detlef Kaminski"));
+    assert!(!plugin.iter().any(|c| c.text.contains("Arbeitet bei")));
+}

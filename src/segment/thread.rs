@@ -629,6 +629,14 @@ fn label_span<'a>(
         if super::lines::is_ad_label(lines[i]) {
             ad_until = ad_end(i, lines, infos);
         }
+        // A forum's profile block under the post opens with the author's
+        // name (`Turbo_Lutz` / `Beiträge: 2341` / `Registriert: …`): the
+        // name is the header's, what follows it furniture.
+        if !text_lines.is_empty() && !closed && opens_profile(i, lines, infos, span) {
+            labels[i] = LineLabel::CommentHeader;
+            closed = true;
+            continue;
+        }
         let boiler = signed
             || closed
             || i < ad_until
@@ -647,6 +655,29 @@ fn label_span<'a>(
         closed |= ends_comment(&infos[i], labels[i], &text_lines, span.header_above());
     }
     text_lines
+}
+
+/// Whether line `i` is the span's author's name alone over a profile
+/// block: a labelled field among the next lines (`Beiträge: 2341`,
+/// `Registriert: 03.10.2011`), maybe under a rank (`Redakteur`). A name
+/// that signs off the text (`Familie Amrhein` over the next review, `Gudrun`
+/// over `Antworten`) has no such field under it.
+fn opens_profile(i: usize, lines: &[&str], infos: &[LineInfo], span: &Span) -> bool {
+    if span.author.as_deref().is_none_or(|a| lines[i].trim() != a) {
+        return false;
+    }
+    (i + 1..lines.len())
+        .filter(|&j| !infos[j].blank)
+        .take(2)
+        .any(|j| profile_field(lines[j], &infos[j]))
+}
+
+/// A profile's labelled field: one or two words, a colon, a short value.
+fn profile_field(t: &str, info: &LineInfo) -> bool {
+    t.split_once(':').is_some_and(|(label, value)| {
+        let words = label.split_whitespace().count();
+        (1..=2).contains(&words) && !value.trim().is_empty()
+    }) && info.words <= 4
 }
 
 /// Takes a reply line that opens a comment's text into its header and
@@ -923,11 +954,11 @@ fn below_plan(headers: &[Header], lines: &[&str], infos: &[LineInfo], n: usize) 
     let mut spans = Vec::with_capacity(headers.len());
     for h in headers {
         // A name on top of the text is the header's first line, with a
-        // fan badge under it (`Manfred Stritt` / `Top-Fan`).
-        let badge = h
-            .top
-            .map(|t| t + 1)
-            .filter(|&b| b < h.line && header::is_badge_line(lines[b]));
+        // fan badge or a plugin's profile line under it (`Manfred Stritt`
+        // / `Top-Fan`, `Marion Tegeler` / `Arbeitet bei Sparkasse Bochum`).
+        let badge = h.top.map(|t| t + 1).filter(|&b| {
+            b < h.line && (header::is_badge_line(lines[b]) || header::is_plugin_profile(lines[b]))
+        });
         let header = (h.top.into_iter().chain(badge).chain(header_lines(h))).collect();
         spans.push(Span {
             header,

@@ -22,7 +22,7 @@ use super::{
     shape, Header, Shape, FIELD_SEPARATORS, MAX_HEADER_CHARS, ROLE,
 };
 use crate::segment::dates::{DatePatterns, Stamp};
-use crate::segment::lines::LineInfo;
+use crate::segment::lines::{is_ui, LineInfo};
 
 /// Fewest stamp lines of one class that make a thread.
 pub(super) const MIN_ANCHORS: usize = 3;
@@ -166,10 +166,25 @@ fn anchors(page: &Page, dates: &DatePatterns) -> Vec<Anchor> {
 
 /// Whether the words before a stamp make it a deadline or a span's start
 /// (`Forum geschlossen ab 22.09.2025, 16.42 Uhr`, `Mitglied seit
-/// 12.03.2019`), not the time a post was written.
+/// 12.03.2019`, `Registriert: 03.10.2011`), not the time a post was
+/// written.
 fn deadline(before: &str) -> bool {
     let last = before.split_whitespace().next_back().unwrap_or("");
-    ["ab", "bis", "seit", "until", "since"].contains(&last.to_lowercase().as_str())
+    let last = last.trim_end_matches(':').to_lowercase();
+    // A forum profile's join date (`Registriert: 03.10.2011`) is the
+    // member's, not the post's.
+    [
+        "ab",
+        "bis",
+        "seit",
+        "until",
+        "since",
+        "registriert",
+        "beigetreten",
+        "registered",
+        "joined",
+    ]
+    .contains(&last.as_str())
 }
 
 /// The anchors of the stamp class that repeats most, each separated from
@@ -495,7 +510,10 @@ pub(super) fn headers(
     if anchors.is_empty() {
         return Vec::new();
     }
-    let (mut up, down) = extents(&page, &anchors);
+    let (mut up, mut down) = extents(&page, &anchors);
+    if action_rows_close_comments(&page, &anchors, dates) {
+        down.iter_mut().for_each(|d| *d = 0);
+    }
     // A header opens with no button: `Ja` / `Nein` under the comment
     // before are its answers to `Fandest du das hilfreich?`.
     for (u, a) in up.iter_mut().zip(&anchors) {
@@ -540,6 +558,40 @@ pub(super) fn headers(
             }
         })
         .collect()
+}
+
+/// Whether the stamp lines are action rows that close their comments
+/// (`Gefällt mir · Antworten · 48 · 1 T.`, a social plugin's row under
+/// the text) rather than open the next one: three quarters of the stamp
+/// lines, the first among them, are UI rows,
+/// and the first comment shows its name and text above the first of them
+/// (`Detlef Kaminski` / text / row). The name under each row then opens
+/// the next comment; read as the row's header line, it would leave the
+/// first comment without a header.
+fn action_rows_close_comments(page: &Page, anchors: &[Anchor], dates: &DatePatterns) -> bool {
+    let Some(first) = anchors.first() else {
+        return false;
+    };
+    let action_row = |a: &Anchor| {
+        let t = page.lines[a.line].trim();
+        let rest = format!("{} {}", &t[..a.stamp.start], &t[a.stamp.end..]);
+        let rest = rest.to_lowercase();
+        rest.chars().any(char::is_alphabetic) && is_ui(&rest)
+    };
+    // An edit note may follow a row's stamp (`· Bearbeitet`).
+    let rows = anchors.iter().filter(|a| action_row(a)).count();
+    if 4 * rows < 3 * anchors.len() || !action_row(first) {
+        return false;
+    }
+    let stretch: Vec<usize> = (0..first.line)
+        .rev()
+        .take_while(|&j| !page.infos[j].blank && !page.infos[j].ui)
+        .collect();
+    // The name line on top, text under it.
+    stretch.len() >= 2
+        && stretch
+            .last()
+            .is_some_and(|&j| first_field_name(page.lines[j], dates).is_some())
 }
 
 /// For a header printed under the text (nothing repeats above the stamp),
