@@ -647,16 +647,44 @@ fn find_with(
     }
 }
 
-/// Class bits of the strongest words (dehumanising, violent, insulting,
-/// slurs): one of them makes a comment toxic however long it is.
-const STRONG: [u8; 4] = [2, 3, 5, 6];
-/// Class bits of what derogates when said of a group (negative
-/// evaluation, exclusion, stereotype content).
-const DEROGATORY: [u8; 3] = [1, 4, 10];
+/// The bit (place in [`CLASS_NAMES`]) of a class, at compile time; a
+/// name that is no class stops the build.
+const fn class_bit(name: &str) -> u8 {
+    let mut k = 0;
+    while k < CLASS_NAMES.len() {
+        let (a, b) = (CLASS_NAMES[k].as_bytes(), name.as_bytes());
+        if a.len() == b.len() {
+            let mut i = 0;
+            while i < a.len() && a[i] == b[i] {
+                i += 1;
+            }
+            if i == a.len() {
+                return k as u8;
+            }
+        }
+        k += 1;
+    }
+    panic!("no such cue class")
+}
 
-/// Counts of the strongest cues, unaffected by the comment's length: used
-/// (neither negated nor quoted or reported), used against a group or the
-/// reader, and derogation of a group. The n-gram and cue blocks are each
+/// The strongest words (dehumanising, violent, insulting, slurs): one of
+/// them makes a comment toxic however long it is.
+const STRONG: [u8; 4] = [
+    class_bit("dehum"),
+    class_bit("violence"),
+    class_bit("insult"),
+    class_bit("slur"),
+];
+/// What derogates when said of a group: negative evaluation, exclusion,
+/// stereotype content.
+const DEROGATORY: [u8; 3] = [class_bit("neg"), class_bit("exclude"), class_bit("stereo")];
+
+/// Counts of the strongest cues, unaffected by the comment's length: not
+/// negated, aimed at a group or the reader, and derogation of a group. A
+/// quoted or reported word counts too: its plain cue carries no `REP`
+/// mark (only its extra `rep` cue does), so counter-speech that quotes a
+/// strong word raises these counts; telling it apart would need the
+/// plain cue marked and a retrained model. The n-gram and cue blocks are each
 /// scaled to unit length, so one strong word weighs less in a long comment
 /// than in a short one (`Flüchtlinge sind Abschaum` 0.83, `Ich kenne viele
 /// Flüchtlinge, und sie sind alle Abschaum` 0.17 before these counts
@@ -899,7 +927,8 @@ mod tests {
         cues_with(&Lexicon::parse(LEX).unwrap(), text)
     }
 
-    fn cues_with(lex: &Lexicon, text: &str) -> Vec<(String, String)> {
+    /// The normalized `text` and its cues (group-masked as the featurizer does).
+    fn found_with(lex: &Lexicon, text: &str) -> (String, Vec<Cue>) {
         let norm = Normalizer::new(NormalizerParams::default())
             .normalize(text)
             .text;
@@ -908,7 +937,12 @@ mod tests {
         super::super::groups::mask(&norm, &toks, &mut masks);
         let mut buf = CueScratch::default();
         find_with(lex, &norm, &toks, &masks, |_| true, &mut buf);
-        buf.found
+        (norm, buf.found)
+    }
+
+    fn cues_with(lex: &Lexicon, text: &str) -> Vec<(String, String)> {
+        let (norm, found) = found_with(lex, text);
+        found
             .iter()
             .map(|c| {
                 let mut marks = String::new();
@@ -1003,6 +1037,28 @@ mod tests {
             ["dehum", "grp dehum"]
         );
         assert_eq!(names("Ich kenne das. Sie sind Ratten."), ["dehum"]);
+    }
+
+    /// The strength counts do not fade with length, and a negated strong
+    /// word does not count; a reported one still does (see [`strength`]).
+    #[test]
+    fn strength_counts_used_strong_words_whatever_the_length() {
+        let lex = Lexicon::parse(LEX).unwrap();
+        let strength_of = |text: &str| strength(&found_with(&lex, text).1);
+        let short = strength_of("Flüchtlinge sind Ratten.");
+        assert_eq!(short[0], 1.0 / 3.0);
+        assert_eq!(short[1], 1.0 / 3.0, "aimed at the group it names");
+        let long = strength_of("Ich kenne viele Flüchtlinge aus der Stadt, und sie sind Ratten.");
+        assert_eq!(long[..2], short[..2]);
+        assert_eq!(
+            strength_of("Flüchtlinge sind nicht Ratten.")[..2],
+            [0.0, 0.0]
+        );
+        assert_eq!(
+            strength_of("Wer schreibt, Flüchtlinge seien Ratten, gehört gesperrt.")[..2],
+            short[..2]
+        );
+        assert_eq!(strength_of("Ratten, Ratten, Ratten, Ratten.")[0], 1.0);
     }
 
     #[test]

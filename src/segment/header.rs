@@ -76,12 +76,11 @@ const NOT_NAME: &[&str] = &[
     "für",
     "ist",
     "wird",
-    // A forum profile's join date (`Registriert: 03.10.2011`).
-    "registriert",
-    "beigetreten",
-    "registered",
-    "joined",
 ];
+
+/// Labels of a forum profile's join date (`Registriert: 03.10.2011`): the
+/// member's date, not a post's, and no commenter's name.
+pub(super) const JOIN_LABELS: &[&str] = &["registriert", "beigetreten", "registered", "joined"];
 
 /// Speech verbs that follow a commenter's name (`Anna sagt:`), in the
 /// present and the past tense (`Anna kommentierte vor 3 Tagen`): sites
@@ -916,10 +915,14 @@ fn is_plain_name_token(t: &str) -> bool {
     if t.chars().count() > 30 {
         return false;
     }
+    let known = || {
+        let lower = t.to_lowercase();
+        NOT_NAME.contains(&lower.as_str()) || JOIN_LABELS.contains(&lower.as_str())
+    };
     t.chars()
         .all(|c| c.is_alphanumeric() || "._-'’".contains(c))
         && !t.ends_with("..")
-        && !NOT_NAME.contains(&t.to_lowercase().as_str())
+        && !known()
 }
 
 /// `Sandra Kühn → Werner_Hinterau`, `Birgit antwortet Jürgen`: the line

@@ -19,7 +19,7 @@ use std::collections::{BTreeMap, HashMap};
 
 use super::{
     ends_with_initial, family, is_avatar_caption, is_pick_badge, leading_post_number, reply_line,
-    shape, Header, Shape, FIELD_SEPARATORS, MAX_HEADER_CHARS, ROLE,
+    shape, Header, Shape, FIELD_SEPARATORS, JOIN_LABELS, MAX_HEADER_CHARS, ROLE,
 };
 use crate::segment::dates::{DatePatterns, Stamp};
 use crate::segment::lines::{is_ui, LineInfo};
@@ -171,20 +171,8 @@ fn anchors(page: &Page, dates: &DatePatterns) -> Vec<Anchor> {
 fn deadline(before: &str) -> bool {
     let last = before.split_whitespace().next_back().unwrap_or("");
     let last = last.trim_end_matches(':').to_lowercase();
-    // A forum profile's join date (`Registriert: 03.10.2011`) is the
-    // member's, not the post's.
-    [
-        "ab",
-        "bis",
-        "seit",
-        "until",
-        "since",
-        "registriert",
-        "beigetreten",
-        "registered",
-        "joined",
-    ]
-    .contains(&last.as_str())
+    ["ab", "bis", "seit", "until", "since"].contains(&last.as_str())
+        || JOIN_LABELS.contains(&last.as_str())
 }
 
 /// The anchors of the stamp class that repeats most, each separated from
@@ -219,9 +207,8 @@ fn thread_anchors(page: &Page, all: Vec<Anchor>) -> Vec<Anchor> {
     // Header lines that print a name read alike whatever their stamp
     // (`Kommentar von Reto Bucher, Riedsee · 13.03.26, 07:12` and `…,
     // Ballwil · vor 5 Stunden`, the fresh comments): relative stamps of
-    // other classes join when their
-    // shape family is one that two or more of the class share, and such
-    // families cover three quarters of the class.
+    // other classes join when their shape family is one that two or more
+    // of the class share, and such families cover three quarters of it.
     let families: Vec<Option<String>> = thread.iter().map(|a| name_family(page, a)).collect();
     let repeated =
         |f: &Option<String>| f.is_some() && families.iter().filter(|g| *g == f).count() >= 2;
@@ -563,8 +550,8 @@ pub(super) fn headers(
 /// Whether the stamp lines are action rows that close their comments
 /// (`Gefällt mir · Antworten · 48 · 1 T.`, a social plugin's row under
 /// the text) rather than open the next one: three quarters of the stamp
-/// lines, the first among them, are UI rows,
-/// and the first comment shows its name and text above the first of them
+/// lines, the first among them, are UI rows, and the first comment shows
+/// its name and text above the first of them
 /// (`Detlef Kaminski` / text / row). The name under each row then opens
 /// the next comment; read as the row's header line, it would leave the
 /// first comment without a header.
