@@ -681,19 +681,25 @@ const DEROGATORY: [u8; 3] = [class_bit("neg"), class_bit("exclude"), class_bit("
 
 /// Counts of the strongest cues, unaffected by the comment's length: not
 /// negated, aimed at a group or the reader, and derogation of a group. A
-/// quoted or reported word counts too: its plain cue carries no `REP`
-/// mark (only its extra `rep` cue does), so counter-speech that quotes a
-/// strong word raises these counts; telling it apart would need the
-/// plain cue marked and a retrained model. The n-gram and cue blocks are each
+/// quoted or reported word does not count: its plain cue carries no `REP`
+/// mark (the hashed cue features stay as they were trained), but its extra
+/// `rep` cue starts at the same token, so counter-speech that quotes a
+/// strong word leaves these counts alone. The n-gram and cue blocks are each
 /// scaled to unit length, so one strong word weighs less in a long comment
 /// than in a short one (`Flüchtlinge sind Abschaum` 0.83, `Ich kenne viele
 /// Flüchtlinge, und sie sind alle Abschaum` 0.17 before these counts
 /// existed); a count keeps its weight. Each is capped at three and scaled
 /// to [0, 1] like the other dense signals.
 pub(crate) fn strength(found: &[Cue]) -> [f32; 3] {
-    let used = |c: &Cue| c.name[0] == 0x01 && c.name[1] == b'c' && c.name[3] & (NOT | REP) == 0;
+    let cue = |c: &Cue| c.name[0] == 0x01 && c.name[1] == b'c';
+    let reported = |c: &Cue| {
+        found
+            .iter()
+            .any(|r| cue(r) && r.name[3] & REP != 0 && r.start == c.start)
+    };
+    let used = |c: &Cue| cue(c) && c.name[3] & (NOT | REP) == 0 && !reported(c);
     let count = |keep: &dyn Fn(&Cue) -> bool| {
-        found.iter().filter(|c| used(c) && keep(c)).count().min(3) as f32 / 3.0
+        found.iter().filter(|c| keep(c) && used(c)).count().min(3) as f32 / 3.0
     };
     let strong = |c: &Cue| STRONG.contains(&c.name[2]);
     [
@@ -1039,8 +1045,8 @@ mod tests {
         assert_eq!(names("Ich kenne das. Sie sind Ratten."), ["dehum"]);
     }
 
-    /// The strength counts do not fade with length, and a negated strong
-    /// word does not count; a reported one still does (see [`strength`]).
+    /// The strength counts do not fade with length, and a negated or
+    /// reported strong word does not count (see [`strength`]).
     #[test]
     fn strength_counts_used_strong_words_whatever_the_length() {
         let lex = Lexicon::parse(LEX).unwrap();
@@ -1056,7 +1062,11 @@ mod tests {
         );
         assert_eq!(
             strength_of("Wer schreibt, Flüchtlinge seien Ratten, gehört gesperrt.")[..2],
-            short[..2]
+            [0.0, 0.0]
+        );
+        assert_eq!(
+            strength_of("Er sagte \"Flüchtlinge sind Ratten\" und ging.")[..2],
+            [0.0, 0.0]
         );
         assert_eq!(strength_of("Ratten, Ratten, Ratten, Ratten.")[0], 1.0);
     }

@@ -1,8 +1,11 @@
-//! Character folding tables: homoglyphs and leetspeak.
+//! Character folding tables: homoglyphs, accents and leetspeak.
 //!
-//! Trolls write `Аrsch` with a Cyrillic А or `4rsch` with a digit to slip past
-//! word lists; folding maps these back to the Latin letter a German reader sees.
-//! Umlauts and ß are deliberately *not* folded: `schwül` and `schwul` differ.
+//! Trolls write `Аrsch` with a Cyrillic А, `dúmm` with an accent or `4rsch`
+//! with a digit to slip past word lists; folding maps these back to the Latin
+//! letter a German reader sees. Umlauts and ß are deliberately *not* folded:
+//! `schwül` and `schwul` differ.
+
+use unicode_normalization::char::decompose_canonical;
 
 /// Cyrillic and Greek letters that render like Latin ones (lower case, after case folding).
 pub(crate) fn homoglyph(c: char) -> Option<char> {
@@ -42,6 +45,29 @@ pub(crate) fn homoglyph(c: char) -> Option<char> {
         'ζ' => 'z',
         _ => return None,
     })
+}
+
+/// The base letter of a Latin letter with a diacritic other than the German
+/// umlauts (`á`, `è`, `ô`, `ñ`, `ç`, `š`, `ő`, …; lower case, after case
+/// folding). German writes none of them in its own words, so a reader sees
+/// `míndérwertig` as `minderwertig`; names and loan words (`José`, `Café`)
+/// lose their accent, which costs them nothing a model needs.
+pub(crate) fn accent(c: char) -> Option<char> {
+    if !matches!(c, '\u{e0}'..='\u{24f}' | '\u{1e00}'..='\u{1eff}') || matches!(c, 'ä' | 'ö' | 'ü')
+    {
+        return None;
+    }
+    if c == 'ø' {
+        // No canonical decomposition, but read as an o.
+        return Some('o');
+    }
+    let mut base = None;
+    decompose_canonical(c, |d| {
+        if base.is_none() {
+            base = Some(d);
+        }
+    });
+    base.filter(|b| *b != c && b.is_ascii_lowercase())
 }
 
 /// Leetspeak substitutes. Only applied inside words (next to a letter), so

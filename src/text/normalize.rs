@@ -9,7 +9,7 @@ use serde::{Deserialize, Serialize};
 use unicode_normalization::char::is_combining_mark;
 use unicode_normalization::{is_nfkc_quick, IsNormalized, UnicodeNormalization};
 
-use super::fold::{homoglyph, is_invisible};
+use super::fold::{accent, homoglyph, is_invisible};
 use super::passes::{emit, fold_steps, Ch};
 
 /// Which folding steps run. Stored in the model file: a model must see text
@@ -29,6 +29,11 @@ pub struct NormalizerParams {
     /// written before this step existed read as `false`.
     #[serde(default)]
     pub split_camel_case: bool,
+    /// Fold Latin letters with accents other than the umlauts to their base
+    /// letter (`dúmm` → `dumm`; see [`accent`]). Models written before this
+    /// step existed read as `false`.
+    #[serde(default)]
+    pub fold_accents: bool,
 }
 
 impl Default for NormalizerParams {
@@ -39,6 +44,7 @@ impl Default for NormalizerParams {
             rejoin_split_letters: true,
             squeeze_elongations: true,
             split_camel_case: true,
+            fold_accents: true,
         }
     }
 }
@@ -161,6 +167,7 @@ impl Normalizer {
     fn latin1_bytes(&mut self, input: &str) {
         self.bytes.clear();
         let seams = self.params.split_camel_case && has_camel_seam(input);
+        let accents = self.params.fold_accents;
         if input.is_ascii() && !seams {
             self.bytes.extend(
                 input
@@ -178,6 +185,7 @@ impl Normalizer {
                 // Upper-case Latin-1 letters lower-case to one Latin-1 letter
                 // (ß and ÿ to themselves).
                 let lower = c.to_lowercase().next().unwrap_or(c);
+                let lower = accent(lower).filter(|_| accents).unwrap_or(lower);
                 self.bytes.push(lower as u32 as u8);
             }
         }
@@ -238,6 +246,7 @@ impl Normalizer {
         }
         for l in n.to_lowercase() {
             let l = if l == 'ſ' { 's' } else { l };
+            let l = accent(l).filter(|_| self.params.fold_accents).unwrap_or(l);
             match homoglyph(l).filter(|_| self.params.homoglyphs) {
                 Some(h) => {
                     *folded += 1;
@@ -357,6 +366,38 @@ mod tests {
     fn homoglyphs_fold_to_latin() {
         // Cyrillic а and о
         assert_eq!(norm("Vоllidiаt"), "vollidiat");
+    }
+
+    #[test]
+    fn accents_fold_but_umlauts_stay() {
+        // Latin-1 (byte path when no spans are asked for), Latin Extended
+        // and a combining acute all fold; the umlauts and ß do not.
+        for spans in [true, false] {
+            let mut n = Normalizer::new(NormalizerParams::default());
+            if !spans {
+                n = n.without_spans();
+            }
+            let mut f = |s: &str| n.normalize(s).text;
+            assert_eq!(f("Míndérwertig, DÚMM"), "minderwertig, dumm");
+            assert_eq!(f("Schmárótzer ø çà"), "schmarotzer o ca");
+            assert_eq!(f("Šőhn e\u{301}kel"), "sohn ekel");
+            assert_eq!(f("Süße Grüße, Öl, Äpfel"), "süße grüße, öl, äpfel");
+        }
+    }
+
+    #[test]
+    fn models_before_accent_folding_keep_accents() {
+        let params = NormalizerParams {
+            fold_accents: false,
+            ..NormalizerParams::default()
+        };
+        for spans in [true, false] {
+            let mut n = Normalizer::new(params);
+            if !spans {
+                n = n.without_spans();
+            }
+            assert_eq!(n.normalize("Dúmm Café").text, "dúmm café");
+        }
     }
 
     #[test]
