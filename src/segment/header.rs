@@ -781,8 +781,9 @@ fn strip_note(t: &str, dates: &DatePatterns) -> Option<String> {
     // cut: the verb may follow.
     let closes_name_line = words == 1
         && (after.is_empty() || (verb && after.split_whitespace().count() == 1))
-        // `Stefan Lohmeier (Rathaus-Blog) sagt:`.
-        && note.chars().all(|c| c.is_alphabetic() || c == '-')
+        // `Stefan Lohmeier (Rathaus-Blog) sagt:`; gendered roles
+        // (`Balkonblume_22 (Fragesteller/in)`, `(Autor*in)`).
+        && note.chars().all(|c| c.is_alphabetic() || "-/*".contains(c))
         && t[..open].split_whitespace().count() <= 4;
     let ok = open > 0
         && (1..=4).contains(&words)
@@ -893,6 +894,16 @@ fn reply_marker(t: &str) -> Option<(usize, usize)> {
         let after = t[from..].trim_start();
         Some((keep, t.len() - after.len()))
     })
+}
+
+/// `🚲`, `🌻`, `🇨🇭`: emoji that social-media users put after their
+/// display name (`Hafenkante 🚲`); after a name word they are part of the
+/// name as printed. Not the dingbats (`✔ Moderation`, `✓ verifiziert`):
+/// sites print those as badges after the name.
+fn is_pictograph_word(t: &str) -> bool {
+    !t.is_empty()
+        && t.chars()
+            .all(|c| matches!(c, '\u{1F1E6}'..='\u{1FAFF}' | '\u{FE0F}' | '\u{200D}'))
 }
 
 fn is_name_token(t: &str) -> bool {
@@ -1219,6 +1230,7 @@ impl Tokens {
             // role after it is no part of it (the shape stays `N`).
             return false;
         } else if is_name_token(w)
+            || (after_name && is_pictograph_word(w))
             || self.article_opens_pseudonym(w, &lower, rest)
             || (NAME_PARTICLES.contains(&lower.as_str())
                 && after_name

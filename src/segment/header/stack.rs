@@ -185,6 +185,35 @@ mod tests {
     use crate::segment::header::find_headers;
     use crate::segment::lines::{LineInfo, LinePatterns};
 
+    /// A display name may end in emoji (`Hafenkante 🚲`) or carry a
+    /// gendered role in brackets (`Fragesteller/in`); both stay headers.
+    #[test]
+    fn emoji_after_a_name_and_gendered_roles() {
+        let lines = [
+            "12 Antworten",
+            "Ute Brenner",
+            "@ute@norden.social",
+            "9. Feb. 2025, 18:42",
+            "Da bin ich fast in den Mast gefahren.",
+            "↩ 1   🔁 2   ⭐ 7",
+            "Hafenkante 🚲",
+            "@hafenkante@radfahren.social",
+            "9. Feb. 2025, 19:03",
+            "Klassiker, bei uns auch.",
+            "↩ 0   🔁 5   ⭐ 14",
+            "Balkonblume_22 (Fragesteller/in)",
+            "@balkon@mastodon.example.de",
+            "9. Feb. 2025, 19:20",
+            "Danke euch!",
+        ];
+        let got = headers(&lines);
+        let authors: Vec<_> = got.iter().map(|h| h.2.as_deref()).collect();
+        assert_eq!(
+            authors,
+            [Some("Ute Brenner"), Some("Hafenkante 🚲"), Some("Balkonblume_22")]
+        );
+    }
+
     fn headers(lines: &[&str]) -> Vec<(usize, usize, Option<String>, Option<String>)> {
         let lp = LinePatterns::new();
         let infos: Vec<LineInfo> = lines.iter().map(|l| lp.info(l)).collect();
