@@ -1907,16 +1907,18 @@ fn name_and_stamp(
 
 /// The family without separators: `N • <rel>` and `N ( <rel> )` are alike.
 fn loose_family(sig: &str) -> String {
-    family(sig)
-        .split(' ')
-        .filter(|t| {
-            !matches!(
-                *t,
-                "," | "-" | "|" | "•" | "·" | "/" | "(" | ")" | "[" | "]"
-            )
-        })
-        .collect::<Vec<_>>()
-        .join(" ")
+    let fam = family(sig);
+    let mut out: Vec<&str> = Vec::new();
+    for t in fam.split(' ') {
+        let separator = matches!(t, "," | "-" | "|" | "•" | "·" | "/" | "(" | ")" | "[" | "]");
+        // `Monika Egli, Rüedikon · vor 3 Stunden` beside `Ruedi_S · vor 5
+        // Stunden`: a place after the name is one name field with it.
+        let same_field = t == "N" && out.last() == Some(&"N");
+        if !separator && !same_field {
+            out.push(t);
+        }
+    }
+    out.join(" ")
 }
 
 /// The signature with each stamp class (`<dmy4 t:>`, `<rel>`) and a

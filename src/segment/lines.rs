@@ -278,6 +278,9 @@ const BOILER_PHRASES: &[(&str, u8)] = &[
     ("e-mail erhalten", 1),
     ("pflichtfeld", 3),
     ("netiquette", 2),
+    // `Kommentare werden vor der Veröffentlichung von der Redaktion
+    // geprüft.` over a thread.
+    ("vor der veröffentlichung", 2),
     ("kommentarfunktion", 2),
     ("nutzungsbedingungen", 2),
     ("impressum", 2),
@@ -349,6 +352,10 @@ const BOILER_PHRASES: &[(&str, u8)] = &[
     ("wird geladen …", 2),
     ("categories:", 2),
     ("ähnliche beiträge", 2),
+    // Q&A sites under the answers (`Ähnliche Fragen`, `Deine Antwort`,
+    // `Melde dich an, um eine Antwort zu schreiben.`).
+    ("ähnliche fragen", 2),
+    ("melde dich an", 2),
     ("thoughts on “", 3),
     ("gedanken zu „", 3),
     ("gedanke zu „", 3),

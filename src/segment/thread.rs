@@ -947,7 +947,7 @@ fn below_plan(headers: &[Header], lines: &[&str], infos: &[LineInfo], n: usize) 
     // The first comment's name on top of its text opens the thread, with
     // a pick badge over it (`★ TOP-KOMMENTAR`).
     let start = headers[0].top.map_or_else(
-        || comment_block_start(infos, headers[0].line),
+        || comment_block_start(lines, infos, headers[0].line),
         |t| t - usize::from(t > 0 && header::is_pick_badge(lines[t - 1])),
     );
     let mut prev_end = start;
@@ -1221,8 +1221,9 @@ fn header_has_speech(t: &str) -> bool {
 
 /// Where the first comment starts when headers sit below the comments: at
 /// a numbered title (`1. Titel`) if there is one above the first header,
-/// else at the start of the text block above it.
-fn comment_block_start(infos: &[LineInfo], first_header: usize) -> usize {
+/// else at the start of the text block above it, under the section's
+/// heading (`Eure Meinungen (8)`) when the block has one.
+fn comment_block_start(lines: &[&str], infos: &[LineInfo], first_header: usize) -> usize {
     let mut numbered = None;
     let mut i = first_header;
     while i > 0 && first_header - i < 400 {
@@ -1240,6 +1241,10 @@ fn comment_block_start(infos: &[LineInfo], first_header: usize) -> usize {
     }
     let mut j = first_header;
     while j > 0 && !infos[j - 1].blank && !infos[j - 1].is_boiler() {
+        let counted = lines[j - 1].trim_end().ends_with(')') && infos[j - 1].words <= 4;
+        if counted && header::is_section_marker(lines[j - 1], &infos[j - 1]) {
+            break;
+        }
         j -= 1;
     }
     j
@@ -2222,6 +2227,31 @@ mod tests {
             .expect("line");
         assert_eq!(p.line_labels[badge], LineLabel::CommentHeader);
         assert_eq!(p.comments[0].text, "Sehr schade, aber nachvollziehbar.");
+    }
+
+    /// A radio's listener comments: name (with or without a place) and a
+    /// relative time under the text, the section's counted heading and
+    /// its moderation notice right above the first text.
+    #[test]
+    fn a_counted_heading_and_a_notice_open_no_comment() {
+        let page = "Tempo 30 auf der Seestrasse\nDie Gemeinde stimmt im Juni ab. Der Kanton unterstützt das Projekt.\n\nEure Meinungen (3)\nKommentare werden vor der Veröffentlichung von der Redaktion geprüft. Bitte bleibt fair.\nEndlich! Ich wohne direkt an der Strasse.\nMonika Egli, Rüedikon · vor 3 Stunden\n👍 14   Antworten\nIsch doch e Seich. Eine Minute länger.\nRuedi_S · vor 5 Stunden\n👍 9   Antworten\n@Ruedi_S Genau, nur eine Minute.\nLea · vor 4 Stunden\n👍 21   Antworten\nMehr Meinungen laden\n";
+        let p = segmented(page);
+        let got: Vec<(Option<&str>, &str)> = p
+            .comments
+            .iter()
+            .map(|c| (c.author.as_deref(), c.text.as_str()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (
+                    Some("Monika Egli"),
+                    "Endlich! Ich wohne direkt an der Strasse."
+                ),
+                (Some("Ruedi_S"), "Isch doch e Seich. Eine Minute länger."),
+                (Some("Lea"), "@Ruedi_S Genau, nur eine Minute."),
+            ]
+        );
     }
 
     #[test]

@@ -210,7 +210,11 @@ mod tests {
         let authors: Vec<_> = got.iter().map(|h| h.2.as_deref()).collect();
         assert_eq!(
             authors,
-            [Some("Ute Brenner"), Some("Hafenkante 🚲"), Some("Balkonblume_22")]
+            [
+                Some("Ute Brenner"),
+                Some("Hafenkante 🚲"),
+                Some("Balkonblume_22")
+            ]
         );
     }
 
