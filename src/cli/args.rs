@@ -206,7 +206,10 @@ pub struct PageArgs {
     /// Input kind: txt or html (default: told apart by content).
     #[arg(long, value_name = "KIND", value_parser = ["txt", "html"])]
     pub input: Option<String>,
-    /// Resolve relative times ("vor 3 Stunden") against this local time, YYYY-MM-DDTHH:MM.
+    /// Resolve relative times ("vor 3 Stunden") against this local time,
+    /// YYYY-MM-DDTHH:MM. Without it, a page that prints when it was printed
+    /// or fetched ("Gedruckt am 09.03.2026, 16:05 Uhr") counts from then;
+    /// relative times in days ("vor 2 Tagen") resolve to a date only.
     #[arg(long, value_name = "TIME")]
     pub now: Option<String>,
     /// Label lines with the hand-written rules alone, without the learned

@@ -512,10 +512,40 @@ pub(crate) fn resolve(when: When, now: Option<NaiveDateTime>) -> Option<String> 
         }
         When::Ago { minutes } => {
             let t = now? - Duration::minutes(minutes);
+            // `vor 2 Tagen` names a day, not the minute two days ago.
+            if minutes >= 1440 {
+                return Some(t.format("%Y-%m-%d").to_string());
+            }
             Some(t.format("%Y-%m-%dT%H:%M").to_string())
         }
     }
 }
+
+/// When the page was printed or fetched, if it says so (`Gedruckt am
+/// 09.03.2026, 16:05 Uhr`, `Abgerufen am …`, `Printed on …`): a print view
+/// states the moment its relative times (`vor 2 Tagen`, `gestern`) count
+/// from, as `--now` does. A stamp with year and time only.
+pub(crate) fn printed_at(lines: &[&str], dp: &DatePatterns) -> Option<NaiveDateTime> {
+    lines
+        .iter()
+        .filter(|l| l.chars().count() <= 200)
+        .filter(|l| {
+            let lower = l.to_lowercase();
+            PRINTED.iter().any(|p| lower.contains(p))
+        })
+        .find_map(|l| match dp.find(l)?.when {
+            When::Absolute {
+                year: Some(y),
+                month,
+                day,
+                time: Some((h, m)),
+            } => NaiveDate::from_ymd_opt(y, month, day)?.and_hms_opt(h, m, 0),
+            _ => None,
+        })
+}
+
+/// Phrases that introduce a page's print or fetch time (see [`printed_at`]).
+const PRINTED: &[&str] = &["gedruckt am", "abgerufen am", "printed on", "retrieved on"];
 
 /// The day the article was published: the first short line above the
 /// comments whose stamp prints a year (the byline's `12.03.2026, 05:30

@@ -106,6 +106,7 @@ fn label_and_cut(
 ) -> (Vec<LineLabel>, Vec<Comment>, Article) {
     let lp = LinePatterns::new();
     let dp = DatePatterns::new();
+    let now = now.or_else(|| dates::printed_at(lines, &dp));
     let infos = lp.infos(lines);
     let html_items = hints.is_some_and(|h| h.iter().any(|h| h.item.is_some()));
     let plan = match hints {
