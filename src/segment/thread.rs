@@ -1978,6 +1978,17 @@ mod tests {
     use super::*;
 
     /// A text page segmented with the default options.
+    /// Asserts each comment's author and text, in page order.
+    fn assert_comments(page: &str, want: &[(Option<&str>, &str)]) {
+        let p = segmented(page);
+        let got: Vec<(Option<&str>, &str)> = p
+            .comments
+            .iter()
+            .map(|c| (c.author.as_deref(), c.text.as_str()))
+            .collect();
+        assert_eq!(got, want);
+    }
+
     fn segmented(page: &str) -> crate::segment::Page {
         crate::segment::segment_page(
             "p.txt",
@@ -2236,46 +2247,34 @@ mod tests {
     #[test]
     fn a_counted_heading_and_a_notice_open_no_comment() {
         let page = "Tempo 30 auf der Seestrasse\nDie Gemeinde stimmt im Juni ab. Der Kanton unterstützt das Projekt.\n\nEure Meinungen (3)\nKommentare werden vor der Veröffentlichung von der Redaktion geprüft. Bitte bleibt fair.\nEndlich! Ich wohne direkt an der Strasse.\nMonika Egli, Rüedikon · vor 3 Stunden\n👍 14   Antworten\nIsch doch e Seich. Eine Minute länger.\nRuedi_S · vor 5 Stunden\n👍 9   Antworten\n@Ruedi_S Genau, nur eine Minute.\nLea · vor 4 Stunden\n👍 21   Antworten\nMehr Meinungen laden\n";
-        let p = segmented(page);
-        let got: Vec<(Option<&str>, &str)> = p
-            .comments
-            .iter()
-            .map(|c| (c.author.as_deref(), c.text.as_str()))
-            .collect();
-        assert_eq!(
-            got,
-            [
+        assert_comments(
+            page,
+            &[
                 (
                     Some("Monika Egli"),
-                    "Endlich! Ich wohne direkt an der Strasse."
+                    "Endlich! Ich wohne direkt an der Strasse.",
                 ),
                 (Some("Ruedi_S"), "Isch doch e Seich. Eine Minute länger."),
                 (Some("Lea"), "@Ruedi_S Genau, nur eine Minute."),
-            ]
+            ],
         );
     }
 
     #[test]
     fn dash_signatures_sit_below_their_text() {
         let page = "Neuer Radweg an der Werra\n\nDer Kreis baut ab Mai einen Radweg. Die Arbeiten dauern bis zum Herbst.\n\nZUSCHAUERMEINUNGEN\n\nEndlich, darauf warten wir seit Jahren.\n— Anna Weber aus Soest · 17.05.2025 | 18:40\n\nHoffentlich wird er auch beleuchtet.\nSonst fährt im Winter keiner.\n— Tom Kurz aus Werl · 17.05.2025 | 19:05\n\nMeinung abgeben\nName*\n[ ] Ich habe die Netiquette gelesen und akzeptiere sie.\nDie Redaktion behält sich vor, Beiträge zu kürzen oder nicht zu veröffentlichen.\n";
-        let p = segmented(page);
-        let got: Vec<(Option<&str>, &str)> = p
-            .comments
-            .iter()
-            .map(|c| (c.author.as_deref(), c.text.as_str()))
-            .collect();
-        assert_eq!(
-            got,
-            [
+        assert_comments(
+            page,
+            &[
                 (
                     Some("Anna Weber aus Soest"),
-                    "Endlich, darauf warten wir seit Jahren."
+                    "Endlich, darauf warten wir seit Jahren.",
                 ),
                 (
                     Some("Tom Kurz aus Werl"),
-                    "Hoffentlich wird er auch beleuchtet.\nSonst fährt im Winter keiner."
+                    "Hoffentlich wird er auch beleuchtet.\nSonst fährt im Winter keiner.",
                 ),
-            ]
+            ],
         );
     }
 

@@ -368,15 +368,19 @@ mod tests {
         assert_eq!(norm("Vоllidiаt"), "vollidiat");
     }
 
+    /// The character path (with spans) and the byte path (without).
+    fn both_paths(params: NormalizerParams) -> [Normalizer; 2] {
+        [
+            Normalizer::new(params),
+            Normalizer::new(params).without_spans(),
+        ]
+    }
+
     #[test]
     fn accents_fold_but_umlauts_stay() {
         // Latin-1 (byte path when no spans are asked for), Latin Extended
         // and a combining acute all fold; the umlauts and ß do not.
-        for spans in [true, false] {
-            let mut n = Normalizer::new(NormalizerParams::default());
-            if !spans {
-                n = n.without_spans();
-            }
+        for mut n in both_paths(NormalizerParams::default()) {
             let mut f = |s: &str| n.normalize(s).text;
             assert_eq!(f("Míndérwertig, DÚMM"), "minderwertig, dumm");
             assert_eq!(f("Schmárótzer ø çà"), "schmarotzer o ca");
@@ -391,11 +395,7 @@ mod tests {
             fold_accents: false,
             ..NormalizerParams::default()
         };
-        for spans in [true, false] {
-            let mut n = Normalizer::new(params);
-            if !spans {
-                n = n.without_spans();
-            }
+        for mut n in both_paths(params) {
             assert_eq!(n.normalize("Dúmm Café").text, "dúmm café");
         }
     }
