@@ -335,7 +335,7 @@ pub(crate) struct Shape {
 pub(crate) const REPLY_ARROWS: &[char] = &['→', '↪', '↩', '➔', '➜', '➦', '➡', '▸', '►', '⇾'];
 
 /// Arrows printed in front of a reply's header (`↳ Antwort von Tom`).
-const NESTED_ARROWS: &[char] = &['↳', '└', '⤷', '➥'];
+pub(crate) const NESTED_ARROWS: &[char] = &['↳', '└', '⤷', '➥'];
 
 /// Vote buttons in front of a link aggregator's header (`▲▼ name · 17
 /// Punkte · vor 6 Stunden [–]`).

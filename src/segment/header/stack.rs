@@ -10,7 +10,7 @@
 
 use super::{
     ends_with_initial, is_name_token, is_section_marker, name_and_stamp, reply_line, Candidate,
-    Shape, REPLY_ARROWS,
+    Shape, NESTED_ARROWS, REPLY_ARROWS,
 };
 use crate::segment::dates::DatePatterns;
 use crate::segment::lines::LineInfo;
@@ -59,6 +59,14 @@ fn reply_target(t: &str) -> Option<String> {
         return named.then(|| rest.to_string());
     }
     reply_line(t)
+}
+
+/// The name behind a nested reply's arrow (`↳ Borkenfelder_Jung`).
+fn arrow_target(t: &str) -> Option<String> {
+    let rest = t.strip_prefix(NESTED_ARROWS)?.trim();
+    let words: Vec<&str> = rest.split_whitespace().collect();
+    let named = (1..=4).contains(&words.len()) && words.iter().all(|w| is_name_token(w));
+    named.then(|| rest.to_string())
 }
 
 /// The stamp's class in a stamp line's shape, without the weekday or
@@ -137,8 +145,16 @@ pub(super) fn stack_at(
             || (info.credit && author.is_none())
             || (author.is_none() && (info.boiler > 0 || is_section_marker(t, info)));
         // `Antwort an Petra` over the name: the reply line leads the stack.
+        // So does `↳ Petra` right over a name line: the arrow that else
+        // marks a reply's author names its target there.
+        let name_below = || {
+            let k = j + 1;
+            k < lines.len()
+                && !super::is_badge_line(lines[k])
+                && name_line(lines[k].trim(), &infos[k], shapes[k].as_ref()).is_some()
+        };
         let leading_reply = (author.is_none() && j == i)
-            .then(|| reply_target(t))
+            .then(|| reply_target(t).or_else(|| arrow_target(t).filter(|_| name_below())))
             .flatten();
         let name = (author.is_none() && leading_reply.is_none())
             .then(|| name_line(t, info, shape))
@@ -216,6 +232,45 @@ mod tests {
                 Some("Balkonblume_22")
             ]
         );
+    }
+
+    /// `↳ Name` right over a name line names the target; over a staff
+    /// badge it is the replier's own name.
+    #[test]
+    fn an_arrow_over_a_name_names_the_target() {
+        let lines = [
+            "Kommentare (3)",
+            "",
+            "Borkenfelder_Jung",
+            "Fan von Eintracht Borkenfeld",
+            "Sa, 07.03. 22:41",
+            "Endlich!!! Hat viel zu lange gedauert.",
+            "👍 42   Antworten   Melden",
+            "",
+            "↳ Borkenfelder_Jung",
+            "Heddinghausen_Ultra",
+            "Fan von SV Heddinghausen",
+            "Sa, 07.03. 22:55",
+            "Sagt ihr jetzt, letzten Sommer habt ihr ihn noch gefeiert.",
+            "👍 8   Antworten   Melden",
+            "",
+            "↳ Sportredaktion",
+            "Redaktion",
+            "Fan von nichts",
+            "Sa, 07.03. 23:10",
+            "Bitte bleibt sachlich.",
+            "👍 3   Antworten   Melden",
+        ];
+        let got = headers(&lines);
+        let who: Vec<_> = got
+            .iter()
+            .map(|h| (h.2.as_deref(), h.3.as_deref()))
+            .collect();
+        assert_eq!(
+            who[1],
+            (Some("Heddinghausen_Ultra"), Some("Borkenfelder_Jung"))
+        );
+        assert_eq!(who[2].0, Some("Sportredaktion"));
     }
 
     fn headers(lines: &[&str]) -> Vec<(usize, usize, Option<String>, Option<String>)> {
