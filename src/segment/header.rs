@@ -896,6 +896,14 @@ fn reply_marker(t: &str) -> Option<(usize, usize)> {
     })
 }
 
+/// A subscriber badge of a paper's paid tier (`WR+`, `SZ+`, `Abo+`).
+fn is_plus_badge(t: &str) -> bool {
+    let bare = t.trim_end_matches('+');
+    bare.len() < t.len()
+        && (1..=6).contains(&bare.chars().count())
+        && bare.chars().all(char::is_alphabetic)
+}
+
 /// `🚲`, `🌻`, `🇨🇭`: emoji that social-media users put after their
 /// display name (`Hafenkante 🚲`); after a name word they are part of the
 /// name as printed. Not the dingbats (`✔ Moderation`, `✓ verifiziert`):
@@ -1222,12 +1230,13 @@ impl Tokens {
             self.toks.push("K".into());
         } else if matches!(lower.as_str(), "am" | "um" | "uhr" | "at" | "on") {
             self.toks.push(lower);
-        } else if is_name_token(w)
+        } else if (is_name_token(w) || is_plus_badge(w))
             && after_name
             && part[..raw.as_ptr() as usize - part.as_ptr() as usize].ends_with("  ")
         {
             // `Gerd Wallmann  Vorstand`: a column gap ends the name; the
-            // role after it is no part of it (the shape stays `N`).
+            // role after it is no part of it (the shape stays `N`); so
+            // does a subscriber badge (`M. Thomsen  WR+  |  <stamp>`).
             return false;
         } else if is_name_token(w)
             || (after_name && is_pictograph_word(w))
@@ -3917,6 +3926,10 @@ mod tests {
         assert_eq!(s.name.as_deref(), Some("Gerd Wallmann"));
         let plain = sh("↳ Gerd Wallmann      Mar 8, 2026 8:02 pm");
         assert_eq!(s.sig, plain.sig);
+        // So does a subscriber badge after a column gap.
+        let badged = sh("M. Thomsen  WR+  |  03.02.26 – 19:48");
+        assert_eq!(badged.name.as_deref(), Some("M. Thomsen"));
+        assert_eq!(badged.sig, sh("Gesa Boysen  |  03.02.26 – 21:30").sig);
         // A participle that says what the stamp is, no name.
         let s = sh("unterschrieben am 16.02.2026");
         assert!(s.stamp_only && s.name.is_none(), "{}", s.sig);

@@ -774,7 +774,11 @@ fn reply_preview(lower: &str) -> bool {
 /// A line that is an ad's label and nothing else (`Anzeige`, `Sponsored`):
 /// the lines under it, up to the paragraph's end, are the ad.
 pub(crate) fn is_ad_label(t: &str) -> bool {
-    let lower = t.trim().to_lowercase();
+    // Decorated as sites print it: `– Anzeige –`, `[Werbung]`, `· Anzeige ·`.
+    let lower = t
+        .trim()
+        .trim_matches(|c: char| !c.is_alphanumeric())
+        .to_lowercase();
     [
         "anzeige",
         "werbung",
@@ -953,6 +957,14 @@ pub(crate) fn ends_sentence(t: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn ad_labels_decorated_or_not() {
+        for t in ["Anzeige", "– Anzeige –", "[Werbung]", " · ANZEIGE · "] {
+            assert!(super::is_ad_label(t), "{t}");
+        }
+        assert!(!super::is_ad_label("Anzeige erstattet"));
+    }
+
     use super::*;
 
     /// Archive and forum software print buttons in brackets.
