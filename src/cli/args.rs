@@ -208,8 +208,7 @@ pub struct PageArgs {
     pub input: Option<String>,
     /// Resolve relative times ("vor 3 Stunden") against this local time,
     /// YYYY-MM-DDTHH:MM. Without it, a page that prints when it was printed
-    /// or fetched ("Gedruckt am 09.03.2026, 16:05 Uhr") counts from then;
-    /// relative times in days ("vor 2 Tagen") resolve to a date only.
+    /// or fetched ("Gedruckt am 09.03.2026, 16:05 Uhr") counts from then.
     #[arg(long, value_name = "TIME")]
     pub now: Option<String>,
     /// Label lines with the hand-written rules alone, without the learned

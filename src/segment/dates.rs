@@ -512,10 +512,6 @@ pub(crate) fn resolve(when: When, now: Option<NaiveDateTime>) -> Option<String> 
         }
         When::Ago { minutes } => {
             let t = now? - Duration::minutes(minutes);
-            // `vor 2 Tagen` names a day, not the minute two days ago.
-            if minutes >= 1440 {
-                return Some(t.format("%Y-%m-%d").to_string());
-            }
             Some(t.format("%Y-%m-%dT%H:%M").to_string())
         }
     }

@@ -185,7 +185,7 @@ fn relative_times_count_from_a_printed_on_line() {
     let page =
         segment_page("print.txt", page.as_bytes(), &SegmentOptions::default()).expect("segments");
     let posted: Vec<_> = page.comments.iter().map(|c| c.posted.as_deref()).collect();
-    assert_eq!(posted, [Some("2026-03-09T13:05"), Some("2026-03-07")]);
+    assert_eq!(posted, [Some("2026-03-09T13:05"), Some("2026-03-07T16:05")]);
 }
 
 #[test]
@@ -199,7 +199,7 @@ fn relative_times_resolve_with_now() {
     };
     let page = segment_page("rel.txt", page.as_bytes(), &opts).expect("segments");
     let posted: Vec<_> = page.comments.iter().map(|c| c.posted.as_deref()).collect();
-    assert_eq!(posted, [Some("2024-11-06T09:00"), Some("2024-11-04")]);
+    assert_eq!(posted, [Some("2024-11-06T09:00"), Some("2024-11-04T12:00")]);
     let plain = segment_page(
         "rel.txt",
         "Titel\n\nKommentare\nLena_K • vor 3 Stunden\nSehr gut.".as_bytes(),
