@@ -52,18 +52,15 @@ fn name_line<'a>(t: &str, info: &LineInfo, shape: Option<&'a Shape>) -> Option<&
 /// A stack line that only says whom the comment answers (`↩ tobias_r`,
 /// `Antwort auf Anna`).
 fn reply_target(t: &str) -> Option<String> {
-    if let Some(rest) = t.strip_prefix(REPLY_ARROWS) {
-        let rest = rest.trim();
-        let words: Vec<&str> = rest.split_whitespace().collect();
-        let named = (1..=4).contains(&words.len()) && words.iter().all(|w| is_name_token(w));
-        return named.then(|| rest.to_string());
+    if t.starts_with(REPLY_ARROWS) {
+        return name_after(t, REPLY_ARROWS);
     }
     reply_line(t)
 }
 
-/// The name behind a nested reply's arrow (`↳ Borkenfelder_Jung`).
-fn arrow_target(t: &str) -> Option<String> {
-    let rest = t.strip_prefix(NESTED_ARROWS)?.trim();
+/// The one to four name words after an arrow of `arrows` opening `t`.
+fn name_after(t: &str, arrows: &[char]) -> Option<String> {
+    let rest = t.strip_prefix(arrows)?.trim();
     let words: Vec<&str> = rest.split_whitespace().collect();
     let named = (1..=4).contains(&words.len()) && words.iter().all(|w| is_name_token(w));
     named.then(|| rest.to_string())
@@ -154,7 +151,9 @@ pub(super) fn stack_at(
                 && name_line(lines[k].trim(), &infos[k], shapes[k].as_ref()).is_some()
         };
         let leading_reply = (author.is_none() && j == i)
-            .then(|| reply_target(t).or_else(|| arrow_target(t).filter(|_| name_below())))
+            .then(|| {
+                reply_target(t).or_else(|| name_after(t, NESTED_ARROWS).filter(|_| name_below()))
+            })
             .flatten();
         let name = (author.is_none() && leading_reply.is_none())
             .then(|| name_line(t, info, shape))
