@@ -8,10 +8,16 @@ Checks, between data/augment/ (training) and data/functional/ (evaluation):
      any evaluation text or target form, and no evaluation target form (or
      slur) occurs as a word in any training text;
   3. no training text shares a word 5-gram with any evaluation text.
+It also reports, without failing, how many cases of each blind suite
+(data/functional/blind*/cases.csv) share a word 5-gram with a training
+text: those suites were written apart from the training data, and their
+overlaps are common idioms ("ich hab ja nichts gegen"); the count says how
+much of a blind figure could come from recalling a phrase.
 Standard library only:  python3 data/augment/check_disjoint.py
 """
 
 import csv
+import glob
 import os
 import re
 import sys
@@ -80,6 +86,13 @@ def main():
             if g in eval_grams:
                 problems.append(f"5-gram {' '.join(g)!r} in training text {t!r} and evaluation text {eval_grams[g]!r}")
                 break
+
+    train_grams = {g for t in train_texts for g in ngrams(t)}
+    for path in sorted(glob.glob(os.path.join(EVAL, "blind*", "cases.csv"))):
+        cases = texts(path, "text")
+        shared = sum(1 for t in cases if ngrams(t) & train_grams)
+        print(f"check_disjoint: note: {shared} of {len(cases)} cases of {os.path.relpath(path, EVAL)} "
+              f"share a word {N}-gram with a training text", file=sys.stderr)
 
     for p in problems:
         print(f"check_disjoint: {p}", file=sys.stderr)

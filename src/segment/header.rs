@@ -597,37 +597,76 @@ const REPLY_FIELD: &[&str] = &[
     "re: ",
 ];
 
-/// A header line without its last field when that says what the comment
-/// answers: the rest, and the target when it is a name (`Antwort auf Anna
-/// Berg`; `None` for a post number such as `Beitrag 3` or `#3`). The
-/// field is no part of the shape, so replies share their parents' shape.
-fn strip_reply_field(t: &str) -> Option<(&str, Option<String>)> {
-    // A dash between spaces separates the field too (`Leserkommentar von
-    // Petra – Antwort auf Gerd`); inside a field it joins words or stamps.
+/// A header line without the field that says what the comment answers:
+/// the rest, and the target when it is a name (`Antwort auf Anna Berg`;
+/// `None` for a post number such as `Beitrag 3` or `#3`). The field is no
+/// part of the shape, so replies share their parents' shape. It is the
+/// last field (`Anna · 12.06.2026 · Antwort auf Beitrag 3`) or one
+/// between the name and the stamp (`#2  Frank  |  Antwort auf #1 (Heike
+/// Mertens)  |  13.03.2026, 18:41 Uhr`).
+fn strip_reply_field(t: &str) -> Option<(Cow<'_, str>, Option<String>)> {
+    if let Some((rest, target)) = strip_last_reply_field(t) {
+        return Some((Cow::Borrowed(rest), target));
+    }
+    let seps: Vec<usize> = t
+        .char_indices()
+        .filter(|&(_, c)| FIELD_SEPARATORS.contains(c))
+        .map(|(k, _)| k)
+        .collect();
+    seps.windows(2).find_map(|w| {
+        let (a, b) = (w[0], w[1]);
+        let sep_len = t[a..].chars().next()?.len_utf8();
+        let target = reply_field_target(t[a + sep_len..b].trim())?;
+        let rest = format!("{} {}", t[..a].trim_end(), &t[b..]);
+        (!t[..a].trim().is_empty()).then_some((Cow::Owned(rest), target))
+    })
+}
+
+/// [`strip_reply_field`] for a reply field that ends the line; a dash
+/// between spaces separates it too (`Leserkommentar von Petra – Antwort
+/// auf Gerd`); inside a field a dash joins words or stamps.
+fn strip_last_reply_field(t: &str) -> Option<(&str, Option<String>)> {
     let field_sep = t.rfind(|c: char| FIELD_SEPARATORS.contains(c));
     let dash = t.rfind(" – ").or_else(|| t.rfind(" - ")).map(|k| k + 1);
     let k = field_sep.max(dash)?;
+    if k == 0 {
+        return None;
+    }
     let sep_len = t[k..].chars().next()?.len_utf8();
-    let field = t[k + sep_len..].trim();
+    let target = reply_field_target(t[k + sep_len..].trim())?;
+    Some((t[..k].trim_end(), target))
+}
+
+/// The target of a reply field (`Antwort auf Anna Berg`, `Re: #3`):
+/// `None` when the field is none, `Some(None)` when it names a post, not
+/// a person. A post's number with its author in brackets (`#1 (Heike
+/// Mertens)`) names the author.
+fn reply_field_target(field: &str) -> Option<Option<String>> {
     let lower = field.to_lowercase();
     let p = REPLY_FIELD.iter().find(|p| lower.starts_with(*p))?;
     let target = field.get(p.len()..)?.trim();
+    let is_post_ref = |w: &str| {
+        let w = w.trim_start_matches('#').trim_end_matches([',', '.']);
+        !w.is_empty() && w.chars().all(|c| c.is_ascii_digit())
+    };
+    if let Some((number, named)) = target.strip_suffix(')').and_then(|t| t.split_once(" (")) {
+        let named = named.trim();
+        let words = named.split_whitespace().count();
+        if number.split_whitespace().any(is_post_ref) && (1..=6).contains(&words) {
+            return Some(Some(named.to_string()));
+        }
+    }
     let words: Vec<&str> = target.split_whitespace().collect();
-    if words.is_empty() || words.len() > 4 || k == 0 {
+    if words.is_empty() || words.len() > 4 {
         return None;
     }
-    let post = words.iter().any(|w| {
-        w.trim_start_matches('#')
-            .trim_end_matches([',', '.'])
-            .chars()
-            .all(|c| c.is_ascii_digit())
-    });
+    let post = words.iter().any(|w| is_post_ref(w));
     let name = (!post
         && words
             .iter()
             .all(|w| is_name_token(w.trim_start_matches('@'))))
     .then(|| target.trim_start_matches('@').to_string());
-    Some((t[..k].trim_end(), name))
+    Some(name)
 }
 
 /// A header line without a labelled last field after its stamp (`Franz
@@ -1545,8 +1584,12 @@ fn strip_marks(t: &str, dates: &DatePatterns) -> Option<Marks> {
     if t.is_empty() {
         return None;
     }
+    let unreplied;
     let (t, reply_to) = match strip_reply_field(t) {
-        Some((rest, target)) => (rest, reply_to.or(target)),
+        Some((rest, target)) => {
+            unreplied = rest;
+            (unreplied.as_ref(), reply_to.or(target))
+        }
         None => (t, reply_to),
     };
     let t = strip_topic_field(t, dates).unwrap_or(t);
@@ -2737,6 +2780,10 @@ const STAFF_BADGES: &[&str] = &[
     "author",
     "verifiziert",
     "verified",
+    "verifiziertes profil",
+    "verifiziertes konto",
+    "verified account",
+    "offizielles profil",
 ];
 
 /// Badges a social network prints over a commenter's name (`Top-Fan`
@@ -3134,6 +3181,43 @@ mod tests {
     /// The first line of each header [`headers_in_context`] finds.
     fn starts_in_context(lines: &[&str]) -> Vec<usize> {
         headers_in_context(lines).iter().map(|h| h.line).collect()
+    }
+
+    /// Issue 11 (`unseen30`, a print view): a reply field between the
+    /// name and the stamp, naming the post and its author in brackets, is
+    /// no part of the shape; a verified-profile badge field neither.
+    #[test]
+    fn reply_field_between_name_and_stamp_names_the_author_in_brackets() {
+        let (rest, target) = strip_reply_field(
+            "#2  Frank Böttcher  |  Antwort auf #1 (Heike Mertens)  |  13.03.2026, 18:41 Uhr",
+        )
+        .unwrap();
+        assert_eq!(rest, "#2  Frank Böttcher |  13.03.2026, 18:41 Uhr");
+        assert_eq!(target.as_deref(), Some("Heike Mertens"));
+        // The last field as before; a post number alone names nobody.
+        let (rest, target) =
+            strip_reply_field("Anna · 12.06.2026 · Antwort auf Beitrag 3").unwrap();
+        assert_eq!((rest.as_ref(), target), ("Anna · 12.06.2026", None));
+        assert!(
+            strip_reply_field("Anna | Antworten sind willkommen, finde ich | 12.06.2026").is_none()
+        );
+        let lines = [
+            "#1  Heike Mertens  |  13.03.2026, 18:05 Uhr",
+            "Was für eine tolle Nachricht!",
+            "",
+            "#2  Frank Böttcher  |  Antwort auf #1 (Heike Mertens)  |  13.03.2026, 18:41 Uhr",
+            "Dem kann ich mich nur anschließen.",
+            "",
+            "#3  Förderverein Rühlingen e.V.  |  Verifiziertes Profil  |  14.03.2026, 12:30 Uhr",
+            "Herzlichen Dank für die vielen Rückmeldungen!",
+            "",
+            "#4  Jutta K.  |  14.03.2026, 08:12 Uhr",
+            "Eigentlich ist das eine Pflichtaufgabe der Kommune.",
+        ];
+        let hs = headers_in_context(&lines);
+        assert_eq!(hs.iter().map(|h| h.line).collect::<Vec<_>>(), [0, 3, 6, 9]);
+        assert_eq!(hs[1].reply_to.as_deref(), Some("Heike Mertens"));
+        assert_eq!(hs[2].author.as_deref(), Some("Förderverein Rühlingen e.V."));
     }
 
     /// The shape memo answers by the whole line, gives what reading the
