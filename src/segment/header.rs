@@ -16,7 +16,7 @@ use std::collections::{BTreeMap, HashMap};
 mod repeat;
 mod stack;
 
-use super::dates::{DatePatterns, Stamp, WEEKDAYS};
+use super::dates::{DatePatterns, Stamp, When, WEEKDAYS};
 use super::lines::{is_post_number, LineInfo};
 
 /// Lines longer than this are never headers.
@@ -2499,6 +2499,7 @@ fn finish_headers(
     take_staff_badges(&mut headers, lines, infos);
     super::meta::take_meta_lines(&mut headers, lines, infos, dates);
     take_short_reply_lines(&mut headers, lines);
+    take_split_fields(&mut headers, lines);
     resolve_handles(&mut headers, lines);
     for h in &mut headers {
         if let Some(name) = h.author.as_deref().and_then(avatar_name) {
@@ -2690,6 +2691,65 @@ fn take_reply_lines_above(headers: &mut [Header], lines: &[&str]) {
         }
         free_from = h.line + h.len;
     }
+}
+
+/// Header fields a scraper put on lines of their own, one element per
+/// line: a time under the date (`Gabi H.` / `18.2.2026` / `10:31`), and a
+/// reply phrase over the name it answers (`Thomas` / `antwortet auf` /
+/// `Anna Leitner` / `18.2.2026`). The time completes a stamp printed
+/// without one (inside the header or on the line right under it); the
+/// name after the phrase is the reply's target.
+fn take_split_fields(headers: &mut [Header], lines: &[&str]) {
+    for k in 0..headers.len() {
+        let next = headers.get(k + 1).map_or(lines.len(), |h| h.line);
+        let h = &mut headers[k];
+        let end = h.line + h.len;
+        if let Some(Stamp {
+            when: When::Absolute { time: t @ None, .. },
+            ..
+        }) = h.stamp.as_mut()
+        {
+            let under = (end < next).then_some(end);
+            let at = (h.line + 1..end)
+                .chain(under)
+                .find(|&i| bare_time(lines[i].trim()).is_some());
+            if let Some(i) = at {
+                *t = bare_time(lines[i].trim());
+                h.len = h.len.max(i + 1 - h.line);
+            }
+        }
+        if h.reply_to.is_none() {
+            let end = h.line + h.len;
+            h.reply_to = (h.line + 1..end.saturating_sub(1))
+                .find(|&i| bare_reply_phrase(lines[i].trim()))
+                .map(|i| lines[i + 1].trim())
+                .filter(|t| {
+                    (1..=5).contains(&t.split_whitespace().count())
+                        && t.split_whitespace().all(is_name_token)
+                })
+                .map(str::to_string);
+        }
+    }
+}
+
+/// A reply phrase with nothing after it (`antwortet auf`, `Antwort an`).
+fn bare_reply_phrase(t: &str) -> bool {
+    let lower = format!("{} ", t.to_lowercase().trim_end_matches(':'));
+    lower != "@ " && REPLY_PHRASES.contains(&lower.as_str())
+}
+
+/// Hour and minute of a line that is a time alone (`10:31`, `9.05 Uhr`).
+fn bare_time(t: &str) -> Option<(u32, u32)> {
+    let t = t.strip_suffix(" Uhr").unwrap_or(t);
+    let (h, m) = t.split_once([':', '.'])?;
+    let digits = |s: &str, n: std::ops::RangeInclusive<usize>| {
+        n.contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit())
+    };
+    if !digits(h, 1..=2) || !digits(m, 2..=2) {
+        return None;
+    }
+    let (h, m) = (h.parse().ok()?, m.parse().ok()?);
+    (h < 24 && m < 60).then_some((h, m))
 }
 
 /// Short reply lines right under a header that name an earlier author:
@@ -3181,6 +3241,68 @@ mod tests {
     /// The first line of each header [`headers_in_context`] finds.
     fn starts_in_context(lines: &[&str]) -> Vec<usize> {
         headers_in_context(lines).iter().map(|h| h.line).collect()
+    }
+
+    /// Issue 11 (`unseen30`, a scraper that puts every element on a line
+    /// of its own): the time under the date completes the stamp, and the
+    /// name after a bare `antwortet auf` is the reply's target.
+    #[test]
+    fn time_and_reply_target_on_lines_of_their_own() {
+        assert_eq!(bare_time("10:31"), Some((10, 31)));
+        assert_eq!(bare_time("9.05 Uhr"), Some((9, 5)));
+        assert_eq!(bare_time("24:10"), None);
+        assert_eq!(bare_time("12"), None);
+        assert!(bare_reply_phrase("antwortet auf"));
+        assert!(!bare_reply_phrase("antwortet auf Anna"));
+        let lines = [
+            "Anna Leitner",
+            "18.2.2026",
+            "09:12",
+            "Seit drei Jahren warten wir auf den Anschluss.",
+            "Antworten",
+            "",
+            "Thomas Pühringer",
+            "antwortet auf",
+            "Anna Leitner",
+            "18.2.2026",
+            "09:40",
+            "Bei uns genauso.",
+            "Antworten",
+            "",
+            "Gabi H.",
+            "18.2.2026",
+            "10:31",
+            "Ich arbeite im Homeoffice.",
+            "Antworten",
+        ];
+        let mut hs = vec![
+            Header {
+                line: 0,
+                len: 2,
+                author: Some("Anna Leitner".into()),
+                stamp: DatePatterns::new().find("18.2.2026"),
+                reply_to: None,
+                nested: false,
+                below: false,
+                level: None,
+                top: None,
+            };
+            3
+        ];
+        (hs[1].line, hs[1].len) = (6, 5);
+        (hs[2].line, hs[2].len) = (14, 2);
+        take_split_fields(&mut hs, &lines);
+        let time = |h: &Header| match h.stamp.as_ref().map(|s| &s.when) {
+            Some(When::Absolute { time, .. }) => *time,
+            _ => None,
+        };
+        assert_eq!(
+            hs.iter().map(time).collect::<Vec<_>>(),
+            [Some((9, 12)), Some((9, 40)), Some((10, 31))]
+        );
+        assert_eq!(hs.iter().map(|h| h.len).collect::<Vec<_>>(), [3, 5, 3]);
+        assert_eq!(hs[1].reply_to.as_deref(), Some("Anna Leitner"));
+        assert_eq!(hs[0].reply_to, None);
     }
 
     /// Issue 11 (`unseen30`, a print view): a reply field between the
