@@ -1569,6 +1569,7 @@ fn strip_marks(t: &str, dates: &DatePatterns) -> Option<Marks> {
     let bare = without_edit_note(strip_vote_controls(bare));
     let columns = without_columns(bare);
     let columns = without_badge_field(&columns);
+    let columns = without_inline_badge(&columns);
     let unmarked = without_guest_mark(&columns);
     let bare = without_leading_badge(unmarked.as_ref());
     // The outline number goes first: `[1.1.1]` would read as a date.
@@ -1628,6 +1629,38 @@ const STANCES: &[&str] = &["pro", "contra", "kontra", "neutral", "dafür", "dage
 /// Marks that open a badge in a column of its own (`✔ Verwaltung`, `✎
 /// Einreicherin`).
 const BADGE_MARKS: &[char] = &['✔', '✓', '✎', '★', '⭐', '🏅'];
+
+/// A header without a verified mark and the one-word role after it
+/// printed in the line (`Uwe Karstädt ✓ Bürgermeister antwortet H. Duwe ·
+/// 24.04. 19:12`): an app's badge, no part of the name, and without it
+/// the line has its site's reply shape. Only after some text, so that a
+/// badge line of its own (`✔ Moderation`) stays what it is.
+fn without_inline_badge(t: &str) -> Cow<'_, str> {
+    let Some(at) = t.find(|c: char| BADGE_MARKS.contains(&c)) else {
+        return Cow::Borrowed(t);
+    };
+    let before = t[..at].trim_end();
+    if before.is_empty() || !t[..at].ends_with(' ') {
+        return Cow::Borrowed(t);
+    }
+    let mark_len = t[at..].chars().next().map_or(1, char::len_utf8);
+    let after = &t[at + mark_len..];
+    let Some(after) = after.strip_prefix(' ') else {
+        return Cow::Borrowed(t);
+    };
+    // The role word, when one follows and more comes after it.
+    let rest = match after.split_once(' ') {
+        Some((role, rest))
+            if role.starts_with(char::is_uppercase)
+                && role.chars().all(|c| c.is_alphabetic() || c == '-')
+                && !rest.trim().is_empty() =>
+        {
+            rest
+        }
+        _ => after,
+    };
+    Cow::Owned(format!("{before} {rest}"))
+}
 
 /// A header without the columns around its name that are no name: a
 /// stance before it, badges beside it (`NEUTRAL  Reaktion von
@@ -3241,6 +3274,40 @@ mod tests {
     /// The first line of each header [`headers_in_context`] finds.
     fn starts_in_context(lines: &[&str]) -> Vec<usize> {
         headers_in_context(lines).iter().map(|h| h.line).collect()
+    }
+
+    /// Issue 11 (`unseen30`, an app's shared text): a verified mark and
+    /// the role after it are no part of the name or the shape.
+    #[test]
+    fn inline_verified_badge_and_role_leave_the_reply_shape() {
+        assert_eq!(
+            without_inline_badge("Uwe Karstädt ✓ Bürgermeister antwortet H. Duwe · 24.04. 19:12"),
+            "Uwe Karstädt antwortet H. Duwe · 24.04. 19:12"
+        );
+        assert_eq!(
+            without_inline_badge("Redaktion ✔ Moderation · vor 31 Min."),
+            "Redaktion · vor 31 Min."
+        );
+        assert_eq!(
+            without_inline_badge("Anna ✓ · 12.03.2026"),
+            "Anna · 12.03.2026"
+        );
+        // A badge line of its own, and a mark without spaces, stay.
+        assert_eq!(without_inline_badge("✔ Moderation"), "✔ Moderation");
+        assert_eq!(without_inline_badge("Top✓Fan"), "Top✓Fan");
+        let d = DatePatterns::new();
+        let plain = shape(
+            "Katrin aus Anklam antwortet Sven Rohloff · 24.04. 16:40",
+            &d,
+        )
+        .unwrap();
+        let badged = shape(
+            "Uwe Karstädt ✓ Bürgermeister antwortet H. Duwe · 24.04. 19:12",
+            &d,
+        )
+        .unwrap();
+        assert_eq!(family(&plain.sig), family(&badged.sig));
+        assert_eq!(badged.name.as_deref(), Some("Uwe Karstädt"));
     }
 
     /// Issue 11 (`unseen30`, a scraper that puts every element on a line
