@@ -2034,6 +2034,8 @@ pub(crate) fn family(sig: &str) -> String {
 /// abbreviation (`Mag. Hofrat a.D.`), not a sentence.
 fn ends_with_initial(t: &str) -> bool {
     t.split_whitespace().last().is_some_and(|w| {
+        // A text browser's link number is no part of the word (`* [36]M.S.`).
+        let w = w.rsplit(']').next().unwrap_or(w);
         // Sliced only past a final ASCII dot: `würde…` ends inside a
         // three-byte character.
         let Some(inner) = w.strip_suffix('.') else {
@@ -3453,6 +3455,9 @@ mod tests {
     fn initials_and_abbreviations_end_a_name_but_an_ellipsis_does_not() {
         assert!(ends_with_initial("Hans-Peter W."));
         assert!(ends_with_initial("Mag. Hofrat a.D."));
+        // Behind a text browser's link number (`unseen30`).
+        assert!(ends_with_initial("     * [36]M.S."));
+        assert!(!ends_with_initial("[36]Das sehe ich anders."));
         // Six characters ending in a three-byte `…`: once a panic.
         assert!(!ends_with_initial("Ich würde…"));
         assert!(!ends_with_initial("Das sehe ich anders."));
