@@ -125,6 +125,36 @@ fn default_policy_leaves_ordinary_news_talk_alone() {
     }
 }
 
+/// A verb of killing or burning next to a protected group's name goes to
+/// review; negated, reported or police and court news does not.
+#[test]
+fn violence_at_a_group_is_reviewed_unless_negated_or_reported() {
+    let p = default();
+    for text in [
+        "Jemand sollte die Flüchtlinge endlich abknallen.",
+        "Man sollte die Zigeuner aus dem Dorf jagen",
+        "Heute Nacht werden wir die Häuser der Asylbewerber anzünden",
+    ] {
+        assert!(
+            rules_of(&p, text).contains(&"violence-at-group".to_string()),
+            "{text:?}"
+        );
+    }
+    for text in [
+        "Niemand sollte Flüchtlinge abknallen.",
+        "Der Täter hat zwei Frauen getötet.",
+        "Die Polizei ermittelt, nachdem Migranten verprügelt wurden.",
+        "Wer fordert, Schwule aufzuhängen, gehört angezeigt.",
+        "Die Jäger jagen im Herbst Rehe.",
+    ] {
+        assert!(
+            !rules_of(&p, text).contains(&"violence-at-group".to_string()),
+            "{text:?}: {:?}",
+            rules_of(&p, text)
+        );
+    }
+}
+
 #[test]
 fn labels_are_unique_and_joined() {
     let p = default();
