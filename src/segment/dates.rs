@@ -170,7 +170,7 @@ impl DatePatterns {
             // 18, 2026 at 12:41 am`), so that German `am` after a time
             // (`12:03 am Bahnhof`) stays a preposition.
             time: re(
-                r"(?i)(?-u:\b)([01]?\d|2[0-3])([:.]|(?-i:h))([0-5]\d)(?::[0-5]\d)?(?-u:\b)(?:\s*uhr(?-u:\b)|(?-i:\s*(AM|PM|a\.m\.|p\.m\.|pm(?-u:\b)|am\s*$)))?|(?-u:\b)([01]?\d|2[0-3])\s*uhr(?-u:\b)",
+                r"(?i)(?-u:\b)([01]?\d|2[0-3])([:.]|(?-i:h))([0-5]\d)(?::[0-5]\d)?(?-u:\b)(?:\s*uhr(?-u:\b)|(?-i:\s*(AM|PM|a\.m\.|p\.m\.|pm(?-u:\b)|am\s*$)))?(?:[+-][01]\d:?[0-5]\d)?(?-i:\s*(?:MEZ|MESZ|CET|CEST|UTC|GMT)(?-u:\b))?|(?-u:\b)([01]?\d|2[0-3])\s*uhr(?-u:\b)",
             ),
             ago: re(
                 r"(?i)(?-u:\b)vor\s+(\d+|einer|einem|ein|eine|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf)\s+(sekunden?|sek\.?|minuten?|min\.?|stunden?|std\.?|tag(?:en)?|wochen?|monat(?:en)?|jahr(?:en)?)(?:(?-u:\b)|$)",
@@ -375,6 +375,10 @@ impl DatePatterns {
 
     /// A time starting within a few connector characters after `from`.
     fn time_near(&self, line: &str, from: usize) -> Option<((u32, u32, char), usize)> {
+        // ISO 8601 joins date and time with a `T` (`2026-03-04T07:40:21+01:00`).
+        let rest = line.get(from..)?;
+        let iso_t = rest.starts_with('T') && rest[1..].starts_with(|c: char| c.is_ascii_digit());
+        let from = from + usize::from(iso_t);
         let rest = line.get(from..)?;
         let c = self.time.captures(rest)?;
         let m = c.get(0)?;

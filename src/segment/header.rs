@@ -226,9 +226,19 @@ fn role_prefix(t: &str) -> Option<(Vec<String>, &str)> {
     if !by && !dated {
         return None;
     }
-    toks.push(if dated { "R" } else { "V" }.to_string());
     let at = t.find(next)? + next.len();
-    Some((toks, t[at..].trim_start()))
+    let tail = t[at..].trim_start();
+    // `Kommentar 2 von 11  Luca Brunold`: the entry's number among all,
+    // and then the name.
+    if toks.len() == 1 && joiner == "von" {
+        if let Some((total, name)) = tail.split_once(' ') {
+            if !total.is_empty() && total.chars().all(|c| c.is_ascii_digit()) {
+                return Some((toks, name.trim_start()));
+            }
+        }
+    }
+    toks.push(if dated { "R" } else { "V" }.to_string());
+    Some((toks, tail))
 }
 
 /// Legal forms that end an organisation's name (`Fischereigenossenschaft
@@ -608,6 +618,9 @@ fn strip_reply_field(t: &str) -> Option<(Cow<'_, str>, Option<String>)> {
     if let Some((rest, target)) = strip_last_reply_field(t) {
         return Some((Cow::Borrowed(rest), target));
     }
+    if let Some((rest, target)) = strip_arrow_column(t) {
+        return Some((Cow::Borrowed(rest), Some(target)));
+    }
     let seps: Vec<usize> = t
         .char_indices()
         .filter(|&(_, c)| FIELD_SEPARATORS.contains(c))
@@ -620,6 +633,26 @@ fn strip_reply_field(t: &str) -> Option<(Cow<'_, str>, Option<String>)> {
         let rest = format!("{} {}", t[..a].trim_end(), &t[b..]);
         (!t[..a].trim().is_empty()).then_some((Cow::Owned(rest), target))
     })
+}
+
+/// A last column that names the answered author behind an arrow
+/// (`Kommentar 2 von 11  Luca Brunold  <stamp>  ↳ an Flurina Caduff`):
+/// the rest and the name. Columns are set apart by two spaces or more.
+fn strip_arrow_column(t: &str) -> Option<(&str, String)> {
+    let k = t.rfind("  ")?;
+    let field = t[k..].trim();
+    let bare = field
+        .strip_prefix(NESTED_ARROWS)
+        .or_else(|| field.strip_prefix(REPLY_ARROWS))?
+        .trim_start();
+    let name = ["an ", "zu ", "auf ", "to "]
+        .iter()
+        .find_map(|p| bare.strip_prefix(p))
+        .unwrap_or(bare)
+        .trim_start_matches('@');
+    let words = name.split_whitespace().count();
+    let named = (1..=4).contains(&words) && name.split_whitespace().all(is_name_token);
+    (named && !t[..k].trim().is_empty()).then(|| (t[..k].trim_end(), name.to_string()))
 }
 
 /// [`strip_reply_field`] for a reply field that ends the line; a dash
@@ -3087,6 +3120,10 @@ impl Pattern {
         c.sig == self.sig
             // Fresh comments print `vor 3 Stunden`, older ones a date.
             || (c.family == self.family && c.stamp.as_ref().is_some_and(|s| s.is_relative() != self.relative))
+            // A numbered thread mixes ISO stamps and dates with a time zone
+            // (`Kommentar 6 von 11  Anna  04.03.2026 11:30 CET`): the
+            // numbering says the line is one of the thread's headers.
+            || (c.family == self.family && c.family.starts_with("# ") && c.stamp.is_some())
             // Sites mix `Name • vor 2 Stunden` and `Name (2h)`; relative
             // stamps are never quoted, so the separators may differ.
             || (self.relative
@@ -3276,6 +3313,47 @@ mod tests {
     /// The first line of each header [`headers_in_context`] finds.
     fn starts_in_context(lines: &[&str]) -> Vec<usize> {
         headers_in_context(lines).iter().map(|h| h.line).collect()
+    }
+
+    /// Issue 11 (`unseen31`, tab-separated columns): `Kommentar 2 von 11`
+    /// numbers the entry, an ISO stamp with a zone and a date with `CET`
+    /// both read as stamps, and an arrow column names the answered author.
+    #[test]
+    fn numbered_entries_of_a_total_iso_stamps_and_arrow_columns() {
+        let d = DatePatterns::new();
+        let a = shape(
+            "Kommentar 2 von 11  Luca Brunold  2026-03-04T07:40:21+01:00  ↳ an Flurina Caduff",
+            &d,
+        )
+        .unwrap();
+        assert_eq!(a.sig, "# N <iso t:>");
+        assert_eq!(a.name.as_deref(), Some("Luca Brunold"));
+        assert_eq!(a.reply_to.as_deref(), Some("Flurina Caduff"));
+        let b = shape(
+            "Kommentar 6 von 11  Anna-Lea Tscharner  04.03.2026 11:30 CET",
+            &d,
+        )
+        .unwrap();
+        assert_eq!(
+            (b.sig.as_str(), b.name.as_deref()),
+            ("# N <dmy4 t:>", Some("Anna-Lea Tscharner"))
+        );
+        assert_eq!(family(&a.sig), family(&b.sig));
+        let when = |t: &str| d.find(t).map(|s| s.when);
+        assert_eq!(
+            when("2026-03-04T07:40:21+01:00"),
+            Some(When::Absolute {
+                year: Some(2026),
+                month: 3,
+                day: 4,
+                time: Some((7, 40))
+            })
+        );
+        // A role word before `von` and a name stay as they were.
+        assert_eq!(
+            role_prefix("Kommentar von Anna Berg").map(|(t, r)| (t.len(), r)),
+            Some((1, "Anna Berg"))
+        );
     }
 
     /// Issue 11 (`unseen30`, an app's shared text): a verified mark and

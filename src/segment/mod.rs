@@ -40,6 +40,7 @@ pub mod learn;
 mod lines;
 mod markdown;
 mod meta;
+mod spacing;
 pub mod synth;
 mod thread;
 
@@ -305,6 +306,7 @@ pub(crate) fn prepare<'a>(
         (lines.collect::<Vec<_>>(), None)
     };
     if hints.is_none() {
+        spacing::even_out(&mut line_texts);
         markdown::unmark(&mut line_texts);
     }
     Ok(Prepared {
