@@ -205,7 +205,23 @@ impl DatePatterns {
         // The first kind that matches decides, even when its match then
         // turns out unreadable.
         if let Some(c) = self.ago.captures(line) {
-            return ago_stamp(&c);
+            let stamp = ago_stamp(&c)?;
+            // `vor 2 Tagen, 19:02`: whole days back, at a time of day.
+            if let When::Ago { minutes } = stamp.when {
+                if minutes > 0 && minutes % 1440 == 0 {
+                    if let Some(((h, mi, _), end)) = self.time_near(line, stamp.end) {
+                        return Some(Stamp {
+                            end,
+                            when: When::DayWord {
+                                days_back: minutes / 1440,
+                                time: Some((h, mi)),
+                            },
+                            ..stamp
+                        });
+                    }
+                }
+            }
+            return Some(stamp);
         }
         if let Some(c) = self.ago_short.captures(line) {
             return ago_short_stamp(&c);
@@ -545,7 +561,14 @@ pub(crate) fn printed_at(lines: &[&str], dp: &DatePatterns) -> Option<NaiveDateT
 }
 
 /// Phrases that introduce a page's print or fetch time (see [`printed_at`]).
-const PRINTED: &[&str] = &["gedruckt am", "abgerufen am", "printed on", "retrieved on"];
+const PRINTED: &[&str] = &[
+    "gedruckt am",
+    "ausgedruckt am",
+    "ausdruck vom",
+    "abgerufen am",
+    "printed on",
+    "retrieved on",
+];
 
 /// The day the article was published: the first short line above the
 /// comments whose stamp prints a year (the byline's `12.03.2026, 05:30
@@ -808,6 +831,37 @@ mod tests {
 
     fn now() -> Option<NaiveDateTime> {
         NaiveDate::from_ymd_opt(2024, 11, 6)?.and_hms_opt(12, 0, 0)
+    }
+
+    /// Issue 11 (`unseen31`): days back at a time of day, an ISO stamp's
+    /// time, and a print view's `Ausdruck vom` as the page's now.
+    #[test]
+    fn days_back_at_a_time_iso_times_and_printouts() {
+        assert_eq!(
+            iso("Bierkutscher · vor 2 Tagen, 19:02", now()).as_deref(),
+            Some("2024-11-04T19:02")
+        );
+        assert_eq!(
+            iso("Anna · vor 2 Tagen", now()).as_deref(),
+            Some("2024-11-04T12:00")
+        );
+        assert_eq!(
+            iso("2026-03-04T07:40:21+01:00", None).as_deref(),
+            Some("2026-03-04T07:40")
+        );
+        assert_eq!(
+            iso("04.03.2026 11:30 CET", None).as_deref(),
+            Some("2026-03-04T11:30")
+        );
+        let dp = DatePatterns::new();
+        let lines = [
+            "frankenblick.de – Ausdruck vom 16.08.2026, 10:45 Uhr",
+            "FRANKENBLICK",
+        ];
+        assert_eq!(
+            printed_at(&lines, &dp),
+            NaiveDate::from_ymd_opt(2026, 8, 16).and_then(|d| d.and_hms_opt(10, 45, 0))
+        );
     }
 
     /// German social widgets' abbreviations: `3 Wo.`, `6 Tg.`.
