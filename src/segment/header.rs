@@ -1603,6 +1603,7 @@ fn strip_marks(t: &str, dates: &DatePatterns) -> Option<Marks> {
     let columns = without_columns(bare);
     let columns = without_badge_field(&columns);
     let columns = without_inline_badge(&columns);
+    let columns = without_post_count(&columns);
     let unmarked = without_guest_mark(&columns);
     let bare = without_leading_badge(unmarked.as_ref());
     // The outline number goes first: `[1.1.1]` would read as a date.
@@ -1662,6 +1663,46 @@ const STANCES: &[&str] = &["pro", "contra", "kontra", "neutral", "dafür", "dage
 /// Marks that open a badge in a column of its own (`✔ Verwaltung`, `✎
 /// Einreicherin`).
 const BADGE_MARKS: &[char] = &['✔', '✓', '✎', '★', '⭐', '🏅'];
+
+/// A header without a last field that counts the author's posts
+/// (`Fritz Baumgartner · 78 Postings`, `Hausruckler · 2.871 Postings`) or
+/// is a staff or fan badge (`Theresa Oberndorfer · Redaktion` among
+/// them): forums print it beside the name, and it says nothing about who
+/// wrote the comment. Only after some text.
+fn without_post_count(t: &str) -> Cow<'_, str> {
+    let Some(k) = t.rfind(['·', '|', '•']) else {
+        return Cow::Borrowed(t);
+    };
+    let sep_len = t[k..].chars().next().map_or(1, char::len_utf8);
+    let field = &t[k + sep_len..];
+    if is_badge_line(field) && !t[..k].trim().is_empty() {
+        return Cow::Owned(t[..k].trim_end().to_string());
+    }
+    let mut words = field.split_whitespace();
+    let (Some(n), Some(unit), None) = (words.next(), words.next(), words.next()) else {
+        return Cow::Borrowed(t);
+    };
+    let counted = n
+        .chars()
+        .all(|c| c.is_ascii_digit() || c == '.' || c == '\'')
+        && n.starts_with(|c: char| c.is_ascii_digit());
+    let unit = unit.to_lowercase();
+    let posts = [
+        "postings",
+        "posting",
+        "beiträge",
+        "beitrag",
+        "kommentare",
+        "kommentar",
+        "posts",
+        "post",
+    ];
+    if counted && posts.contains(&unit.as_str()) && !t[..k].trim().is_empty() {
+        Cow::Owned(t[..k].trim_end().to_string())
+    } else {
+        Cow::Borrowed(t)
+    }
+}
 
 /// A header without a verified mark and the one-word role after it
 /// printed in the line (`Uwe Karstädt ✓ Bürgermeister antwortet H. Duwe ·
@@ -3313,6 +3354,31 @@ mod tests {
     /// The first line of each header [`headers_in_context`] finds.
     fn starts_in_context(lines: &[&str]) -> Vec<usize> {
         headers_in_context(lines).iter().map(|h| h.line).collect()
+    }
+
+    /// Issue 11 (`unseen31`): a post count or a staff badge in the last
+    /// field beside the name is no part of the shape.
+    #[test]
+    fn post_counts_and_badges_beside_the_name() {
+        assert_eq!(
+            without_post_count("Fritz Baumgartner · 78 Postings"),
+            "Fritz Baumgartner"
+        );
+        assert_eq!(
+            without_post_count("Hausruckler · 2.871 Postings"),
+            "Hausruckler"
+        );
+        assert_eq!(
+            without_post_count("Theresa Oberndorfer · Redaktion"),
+            "Theresa Oberndorfer"
+        );
+        assert_eq!(without_post_count("Anna · 12 Äpfel"), "Anna · 12 Äpfel");
+        assert_eq!(without_post_count("· 78 Postings"), "· 78 Postings");
+        let d = DatePatterns::new();
+        assert_eq!(
+            shape("Sabine_aus_Ried · 1.204 Postings", &d).map(|s| (s.name_only, s.name)),
+            Some((true, Some("Sabine_aus_Ried".to_string())))
+        );
     }
 
     /// Issue 11 (`unseen31`, tab-separated columns): `Kommentar 2 von 11`

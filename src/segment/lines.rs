@@ -11,6 +11,12 @@ use regex::Regex;
 
 use super::SegmentError;
 
+/// Characters that print nothing: zero-width space, non-joiner, joiner,
+/// word joiner, byte-order mark, soft hyphen.
+const INVISIBLE: &[char] = &[
+    '\u{200b}', '\u{200c}', '\u{200d}', '\u{2060}', '\u{feff}', '\u{ad}',
+];
+
 /// Turns page bytes into text: UTF-8, or Windows-1252/Latin-1 for legacy
 /// pages; refuses binary input.
 pub(crate) fn decode<'a>(name: &str, bytes: &'a [u8]) -> Result<Cow<'a, str>, SegmentError> {
@@ -471,6 +477,9 @@ impl LinePatterns {
         let breadcrumb = chars <= 120 && !sentence_end && is_nav(t);
         // `-----`, `_____`: a rule between forum posts or over a signature.
         let rule = chars >= 3 && t.chars().all(|c| "-_=*~–—─═".contains(c));
+        // A line of characters that print nothing (a zero-width space
+        // between posts) reads as a blank line does: no text.
+        let rule = rule || t.chars().all(|c| INVISIBLE.contains(&c));
         let ui = rule || self.ui_line(t, &lower, short, breadcrumb, sentence_end);
         let boiler = if chars <= 4000 {
             let s: u32 = BOILER_PHRASES
@@ -966,6 +975,16 @@ mod tests {
     }
 
     use super::*;
+
+    /// Issue 11 (`unseen31`): a line of zero-width spaces between posts
+    /// is no text.
+    #[test]
+    fn invisible_lines_are_no_text() {
+        let lp = LinePatterns::new();
+        let info = lp.info("\u{200b}");
+        assert!(!info.blank && info.ui);
+        assert!(!lp.info("Gut\u{ad}achten").ui);
+    }
 
     /// Archive and forum software print buttons in brackets.
     /// Form openers after a thread are UI; a comment line with the same
