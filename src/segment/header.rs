@@ -661,7 +661,9 @@ fn strip_arrow_column(t: &str) -> Option<(&str, String)> {
 fn strip_last_reply_field(t: &str) -> Option<(&str, Option<String>)> {
     let field_sep = t.rfind(|c: char| FIELD_SEPARATORS.contains(c));
     let dash = t.rfind(" – ").or_else(|| t.rfind(" - ")).map(|k| k + 1);
-    let k = field_sep.max(dash)?;
+    // A column gap of two spaces (or a tab, read as one) too.
+    let column = t.trim_end().rfind("  ").map(|k| k + 1);
+    let k = field_sep.max(dash).max(column)?;
     if k == 0 {
         return None;
     }
@@ -3529,6 +3531,12 @@ mod tests {
         .unwrap();
         assert_eq!(rest, "#2  Frank Böttcher |  13.03.2026, 18:41 Uhr");
         assert_eq!(target.as_deref(), Some("Heike Mertens"));
+        // A last column behind a gap (`unseen31`, tabs read as gaps).
+        let (rest, target) =
+            strip_reply_field("#6  Opa_Heinz  14.02.2026  19:40 Uhr  Antwort an #5 (Katrin M.)")
+                .unwrap();
+        assert_eq!(rest, "#6  Opa_Heinz  14.02.2026  19:40 Uhr");
+        assert_eq!(target.as_deref(), Some("Katrin M."));
         // The last field as before; a post number alone names nobody.
         let (rest, target) =
             strip_reply_field("Anna · 12.06.2026 · Antwort auf Beitrag 3").unwrap();
