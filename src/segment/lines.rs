@@ -763,7 +763,13 @@ fn status_note(lower: &str) -> bool {
     let marked = t.ends_with(" markiert") && t.contains(" als ");
     let sized = ["kb)", "mb)", "kb]", "mb]"].iter().any(|u| t.ends_with(u));
     let file = t.starts_with('📎') || (sized && t.contains('.'));
-    marked || file
+    // `Zuletzt bearbeitet von xor_eax am 12.03.2026 um 19:02. Grund: …`:
+    // the forum's edit note under a post, no part of its text.
+    let edited = ["zuletzt bearbeitet ", "zuletzt geändert ", "last edited "]
+        .iter()
+        .any(|p| t.starts_with(p))
+        && t.contains(|c: char| c.is_ascii_digit());
+    marked || file || edited
 }
 
 /// A social network's reply teaser between comments (`Gemeinde Hollbergen
@@ -984,6 +990,12 @@ mod tests {
         let info = lp.info("\u{200b}");
         assert!(!info.blank && info.ui);
         assert!(!lp.info("Gut\u{ad}achten").ui);
+        // A forum's edit note under a post.
+        assert!(
+            lp.info("Zuletzt bearbeitet von xor_eax am 12.03.2026 um 19:02. Grund: Tippfehler")
+                .ui
+        );
+        assert!(!lp.info("Zuletzt bearbeitet habe ich den Text gestern.").ui);
     }
 
     /// Archive and forum software print buttons in brackets.
