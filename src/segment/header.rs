@@ -640,19 +640,11 @@ fn strip_reply_field(t: &str) -> Option<(Cow<'_, str>, Option<String>)> {
 /// the rest and the name. Columns are set apart by two spaces or more.
 fn strip_arrow_column(t: &str) -> Option<(&str, String)> {
     let k = t.rfind("  ")?;
-    let field = t[k..].trim();
-    let bare = field
-        .strip_prefix(NESTED_ARROWS)
-        .or_else(|| field.strip_prefix(REPLY_ARROWS))?
-        .trim_start();
-    let name = ["an ", "zu ", "auf ", "to "]
-        .iter()
-        .find_map(|p| bare.strip_prefix(p))
-        .unwrap_or(bare)
-        .trim_start_matches('@');
+    let (name, arrow) = short_reply_target(t[k..].trim())?;
+    let name = name.trim_start_matches('@');
     let words = name.split_whitespace().count();
     let named = (1..=4).contains(&words) && name.split_whitespace().all(is_name_token);
-    (named && !t[..k].trim().is_empty()).then(|| (t[..k].trim_end(), name.to_string()))
+    (arrow && named && !t[..k].trim().is_empty()).then(|| (t[..k].trim_end(), name.to_string()))
 }
 
 /// [`strip_reply_field`] for a reply field that ends the line; a dash
@@ -1605,7 +1597,7 @@ fn strip_marks(t: &str, dates: &DatePatterns) -> Option<Marks> {
     let columns = without_columns(bare);
     let columns = without_badge_field(&columns);
     let columns = without_inline_badge(&columns);
-    let columns = without_post_count(&columns);
+    let columns = without_count_or_badge_field(&columns);
     let unmarked = without_guest_mark(&columns);
     let bare = without_leading_badge(unmarked.as_ref());
     // The outline number goes first: `[1.1.1]` would read as a date.
@@ -1666,12 +1658,25 @@ const STANCES: &[&str] = &["pro", "contra", "kontra", "neutral", "dafür", "dage
 /// Einreicherin`).
 const BADGE_MARKS: &[char] = &['✔', '✓', '✎', '★', '⭐', '🏅'];
 
+/// What a count beside a name counts when it is the author's posts
+/// (`78 Postings`, `2.318 Beiträge`).
+const POST_UNITS: &[&str] = &[
+    "postings",
+    "posting",
+    "beiträge",
+    "beitrag",
+    "kommentare",
+    "kommentar",
+    "posts",
+    "post",
+];
+
 /// A header without a last field that counts the author's posts
 /// (`Fritz Baumgartner · 78 Postings`, `Hausruckler · 2.871 Postings`) or
 /// is a staff or fan badge (`Theresa Oberndorfer · Redaktion` among
 /// them): forums print it beside the name, and it says nothing about who
 /// wrote the comment. Only after some text.
-fn without_post_count(t: &str) -> Cow<'_, str> {
+fn without_count_or_badge_field(t: &str) -> Cow<'_, str> {
     let Some(k) = t.rfind(['·', '|', '•']) else {
         return Cow::Borrowed(t);
     };
@@ -1689,17 +1694,7 @@ fn without_post_count(t: &str) -> Cow<'_, str> {
         .all(|c| c.is_ascii_digit() || c == '.' || c == '\'')
         && n.starts_with(|c: char| c.is_ascii_digit());
     let unit = unit.to_lowercase();
-    let posts = [
-        "postings",
-        "posting",
-        "beiträge",
-        "beitrag",
-        "kommentare",
-        "kommentar",
-        "posts",
-        "post",
-    ];
-    if counted && posts.contains(&unit.as_str()) && !t[..k].trim().is_empty() {
+    if counted && POST_UNITS.contains(&unit.as_str()) && !t[..k].trim().is_empty() {
         Cow::Owned(t[..k].trim_end().to_string())
     } else {
         Cow::Borrowed(t)
@@ -2610,7 +2605,7 @@ fn finish_headers(
     take_staff_badges(&mut headers, lines, infos);
     super::meta::take_meta_lines(&mut headers, lines, infos, dates);
     take_short_reply_lines(&mut headers, lines);
-    take_split_fields(&mut headers, lines);
+    take_split_fields(&mut headers, lines, dates);
     resolve_handles(&mut headers, lines);
     for h in &mut headers {
         if let Some(name) = h.author.as_deref().and_then(avatar_name) {
@@ -2810,7 +2805,7 @@ fn take_reply_lines_above(headers: &mut [Header], lines: &[&str]) {
 /// `Anna Leitner` / `18.2.2026`). The time completes a stamp printed
 /// without one (inside the header or on the line right under it); the
 /// name after the phrase is the reply's target.
-fn take_split_fields(headers: &mut [Header], lines: &[&str]) {
+fn take_split_fields(headers: &mut [Header], lines: &[&str], dates: &DatePatterns) {
     for k in 0..headers.len() {
         let next = headers.get(k + 1).map_or(lines.len(), |h| h.line);
         let h = &mut headers[k];
@@ -2823,9 +2818,9 @@ fn take_split_fields(headers: &mut [Header], lines: &[&str]) {
             let under = (end < next).then_some(end);
             let at = (h.line + 1..end)
                 .chain(under)
-                .find(|&i| bare_time(lines[i].trim()).is_some());
+                .find(|&i| bare_time(lines[i].trim(), dates).is_some());
             if let Some(i) = at {
-                *t = bare_time(lines[i].trim());
+                *t = bare_time(lines[i].trim(), dates);
                 h.len = h.len.max(i + 1 - h.line);
             }
         }
@@ -2849,18 +2844,17 @@ fn bare_reply_phrase(t: &str) -> bool {
     lower != "@ " && REPLY_PHRASES.contains(&lower.as_str())
 }
 
-/// Hour and minute of a line that is a time alone (`10:31`, `9.05 Uhr`).
-fn bare_time(t: &str) -> Option<(u32, u32)> {
-    let t = t.strip_suffix(" Uhr").unwrap_or(t);
-    let (h, m) = t.split_once([':', '.'])?;
-    let digits = |s: &str, n: std::ops::RangeInclusive<usize>| {
-        n.contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit())
-    };
-    if !digits(h, 1..=2) || !digits(m, 2..=2) {
-        return None;
+/// Hour and minute of a line that is a time alone (`10:31`, `9.05 Uhr`):
+/// a time stamp spanning the whole line.
+fn bare_time(t: &str, dates: &DatePatterns) -> Option<(u32, u32)> {
+    let s = dates.find(t)?;
+    match s.when {
+        When::DayWord {
+            days_back: 0,
+            time: Some(hm),
+        } if s.start == 0 && s.end == t.len() && s.class.starts_with('t') => Some(hm),
+        _ => None,
     }
-    let (h, m) = (h.parse().ok()?, m.parse().ok()?);
-    (h < 24 && m < 60).then_some((h, m))
 }
 
 /// Short reply lines right under a header that name an earlier author:
@@ -3363,19 +3357,25 @@ mod tests {
     #[test]
     fn post_counts_and_badges_beside_the_name() {
         assert_eq!(
-            without_post_count("Fritz Baumgartner · 78 Postings"),
+            without_count_or_badge_field("Fritz Baumgartner · 78 Postings"),
             "Fritz Baumgartner"
         );
         assert_eq!(
-            without_post_count("Hausruckler · 2.871 Postings"),
+            without_count_or_badge_field("Hausruckler · 2.871 Postings"),
             "Hausruckler"
         );
         assert_eq!(
-            without_post_count("Theresa Oberndorfer · Redaktion"),
+            without_count_or_badge_field("Theresa Oberndorfer · Redaktion"),
             "Theresa Oberndorfer"
         );
-        assert_eq!(without_post_count("Anna · 12 Äpfel"), "Anna · 12 Äpfel");
-        assert_eq!(without_post_count("· 78 Postings"), "· 78 Postings");
+        assert_eq!(
+            without_count_or_badge_field("Anna · 12 Äpfel"),
+            "Anna · 12 Äpfel"
+        );
+        assert_eq!(
+            without_count_or_badge_field("· 78 Postings"),
+            "· 78 Postings"
+        );
         let d = DatePatterns::new();
         assert_eq!(
             shape("Sabine_aus_Ried · 1.204 Postings", &d).map(|s| (s.name_only, s.name)),
@@ -3463,10 +3463,12 @@ mod tests {
     /// name after a bare `antwortet auf` is the reply's target.
     #[test]
     fn time_and_reply_target_on_lines_of_their_own() {
-        assert_eq!(bare_time("10:31"), Some((10, 31)));
-        assert_eq!(bare_time("9.05 Uhr"), Some((9, 5)));
-        assert_eq!(bare_time("24:10"), None);
-        assert_eq!(bare_time("12"), None);
+        let d = DatePatterns::new();
+        assert_eq!(bare_time("10:31", &d), Some((10, 31)));
+        assert_eq!(bare_time("9.05 Uhr", &d), Some((9, 5)));
+        assert_eq!(bare_time("24:10", &d), None);
+        assert_eq!(bare_time("12", &d), None);
+        assert_eq!(bare_time("heute 10:31", &d), None);
         assert!(bare_reply_phrase("antwortet auf"));
         assert!(!bare_reply_phrase("antwortet auf Anna"));
         let lines = [
@@ -3506,7 +3508,7 @@ mod tests {
         ];
         (hs[1].line, hs[1].len) = (6, 5);
         (hs[2].line, hs[2].len) = (14, 2);
-        take_split_fields(&mut hs, &lines);
+        take_split_fields(&mut hs, &lines, &d);
         let time = |h: &Header| match h.stamp.as_ref().map(|s| &s.when) {
             Some(When::Absolute { time, .. }) => *time,
             _ => None,

@@ -3,9 +3,12 @@
 //! 11<TAB>Luca Brunold<TAB>2026-03-04T07:40:21+01:00`), which the rules,
 //! reading words and column gaps of spaces, would take for one word gap.
 //!
-//! No-break spaces, zero-width spaces and soft hyphens are left alone:
-//! they are part of the comment text a page prints (and of its gold), and
-//! word splitting already treats no-break spaces as spaces.
+//! A tab inside a comment's text comes out as two spaces too (rare in
+//! reader comments). No-break spaces, zero-width spaces and soft hyphens
+//! are left alone: they are part of the comment text a page prints (and
+//! of its gold), and word splitting already treats no-break spaces as
+//! spaces; a line of invisible characters alone is read as no text
+//! (`lines::LinePatterns::info`).
 
 use std::borrow::Cow;
 
