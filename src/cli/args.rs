@@ -195,6 +195,9 @@ pub enum PageFormat {
     Jsonl,
     /// One comment per row, ready for `moderato score`.
     Csv,
+    /// Each line the page was read as, behind its label and a tab (for
+    /// writing a gold file: an HTML page's labels count these lines).
+    Lines,
 }
 
 /// Pages and how to read them.

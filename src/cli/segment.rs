@@ -82,7 +82,10 @@ fn options(a: &PageArgs) -> Result<SegmentOptions> {
 }
 
 /// Segments each page, reporting failures per file and going on with the rest.
-fn pages(a: &PageArgs, mut each: impl FnMut(&str, Page) -> Result<()>) -> Result<(usize, usize)> {
+fn pages(
+    a: &PageArgs,
+    mut each: impl FnMut(&str, &[u8], Page) -> Result<()>,
+) -> Result<(usize, usize)> {
     let opts = options(a)?;
     let (mut ok, mut failed) = (0, 0);
     for item in expand(&a.pages) {
@@ -103,11 +106,13 @@ fn pages(a: &PageArgs, mut each: impl FnMut(&str, Page) -> Result<()>) -> Result
             .file_name()
             .map_or(display.clone(), |f| f.to_string_lossy().into_owned());
         let result = read_input(&name).and_then(|b| {
-            guarded(|| segment_page(&page_name, &b, &opts)).with_context(|| display.clone())
+            let p =
+                guarded(|| segment_page(&page_name, &b, &opts)).with_context(|| display.clone())?;
+            Ok((b, p))
         });
         match result {
-            Ok(p) => {
-                each(&name, p)?;
+            Ok((b, p)) => {
+                each(&name, &b, p)?;
                 ok += 1;
             }
             Err(e) => {
@@ -176,6 +181,22 @@ fn write_page_json(p: &Page) -> Result<()> {
     Ok(())
 }
 
+/// The page's lines behind their labels; with several pages, each after a
+/// `# page` line.
+fn write_page_lines(p: &Page, bytes: &[u8], named: bool, input: InputKind) -> Result<()> {
+    use std::io::Write;
+    let lines = crate::segment::page_lines(&p.page, bytes, input)?;
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    if named {
+        writeln!(out, "# {}", p.page)?;
+    }
+    for (line, label) in lines.iter().zip(&p.line_labels) {
+        writeln!(out, "{}\t{line}", label.as_str())?;
+    }
+    out.flush()?;
+    Ok(())
+}
+
 fn gold_path(name: &str) -> PathBuf {
     let p = Path::new(name);
     let stem = p
@@ -191,7 +212,9 @@ pub fn run(a: SegmentArgs) -> Result<Outcome> {
     let mut checked = 0;
     let mut csv_out = csv::Writer::from_writer(std::io::stdout().lock());
     let mut header_done = false;
-    let (_, failed) = pages(&a.page, |name, p| {
+    let input = options(&a.page)?.input;
+    let several = expand(&a.page.pages).len() > 1;
+    let (_, failed) = pages(&a.page, |name, bytes, p| {
         if a.check {
             let s = check_page(name, &p)?;
             print_score(&p.page, &s, s.is_exact());
@@ -212,6 +235,7 @@ pub fn run(a: SegmentArgs) -> Result<Outcome> {
                 }
             }
             PageFormat::Csv => write_page_csv(&mut csv_out, &mut header_done, &p)?,
+            PageFormat::Lines => write_page_lines(&p, bytes, several, input)?,
         }
         Ok(())
     })?;
@@ -289,7 +313,7 @@ pub fn run_score(a: ScorePageArgs) -> Result<Outcome> {
     let policy = load_policy(&a.policy)?;
     let context_model = super::context::load_context_model(&a.model)?;
     let labels = model.label_names();
-    let (_, failed) = pages(&a.page, |_, p| {
+    let (_, failed) = pages(&a.page, |_, _, p| {
         let rows = score_comments(&model, policy.as_ref(), context_model.as_ref(), &p);
         if a.json {
             let comments: Vec<Value> = rows.iter().map(|r| r.to_json(&labels)).collect();

@@ -228,6 +228,22 @@ pub fn segment_page(name: &str, bytes: &[u8], opts: &SegmentOptions) -> Result<P
     })
 }
 
+/// The lines of a page as the segmenter reads them, one per gold label:
+/// an HTML page's flattened blocks, a text page's lines after tabs and
+/// Markdown are evened out. Writing a gold file for an HTML page needs
+/// them, since its labels count these lines, not the markup's.
+///
+/// # Errors
+///
+/// As [`segment_page`]: empty or binary input.
+pub fn page_lines(name: &str, bytes: &[u8], input: InputKind) -> Result<Vec<String>, SegmentError> {
+    Ok(prepare(name, bytes, input)?
+        .lines
+        .into_iter()
+        .map(Cow::into_owned)
+        .collect())
+}
+
 /// A page turned into lines, before labelling. A text page's lines borrow
 /// from the input when it is UTF-8 (a copy of each line as its own string
 /// cost more memory than the page itself).
