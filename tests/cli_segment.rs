@@ -48,6 +48,28 @@ fn csv_output_feeds_score() {
 }
 
 #[test]
+fn lines_output_pairs_each_gold_label_with_its_line() {
+    let d = Dir::new();
+    let page = root().join("data/pages/freibad.html");
+    let o = d.run(&["segment", "--format", "lines", page.to_str().unwrap()]);
+    assert_ok(&o);
+    let gold: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(root().join("data/pages/freibad.gold.json")).unwrap(),
+    )
+    .unwrap();
+    let out = stdout(&o);
+    let got: Vec<(&str, &str)> = out.lines().map(|l| l.split_once('\t').unwrap()).collect();
+    let labels = gold["line_labels"].as_array().unwrap();
+    assert_eq!(got.len(), labels.len());
+    for ((label, _), g) in got.iter().zip(labels) {
+        assert_eq!(*label, g.as_str().unwrap());
+    }
+    // The markup is gone: the lines are the blocks' text.
+    assert!(got.iter().all(|(_, l)| !l.contains('<')), "{out}");
+    assert!(got.iter().any(|(_, l)| l.starts_with("Endlich!")), "{out}");
+}
+
+#[test]
 fn bad_files_are_reported_and_the_rest_processed() {
     let d = Dir::new();
     d.write("empty.txt", "");
