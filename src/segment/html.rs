@@ -10,7 +10,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use super::dom::{Data, Dom, Element, ElementRef, NodeId};
+use super::dom::{Data, Dom, Element, ElementRef, NodeId, NodeRef};
 use chrono::{Datelike, Timelike};
 
 use super::dates::{DatePatterns, When};
@@ -298,6 +298,7 @@ pub(crate) fn extract(text: &str) -> (Vec<String>, Vec<Hint>) {
     let mut items = named_items(root);
     add_variant_siblings(&mut items, root, &dp);
     drop_text_parts(&mut items, root);
+    split_threads(&mut items, root);
     if items.is_empty() {
         items = repeated_items(root, &dp);
     }
@@ -397,6 +398,71 @@ fn drop_text_parts(items: &mut BTreeSet<NodeId>, root: ElementRef<'_>) {
     for id in parts {
         items.remove(&id);
     }
+}
+
+/// Replaces an item that holds a whole thread by the thread's comments.
+/// A commenting widget may wrap each top-level comment and its replies in
+/// one block named like a comment (Coral's `coral-comment-thread` around
+/// `coral-comment` containers), and the repeated wrappers are found first.
+/// Such an item holds several author elements outside the items already
+/// inside it; each author's comment is the nearest block above the name
+/// that is named like a comment and holds text besides its header. Two or
+/// more of those make the wrapper a thread: the comments become the items
+/// (a reply nested in its parent's block stays nested) and the wrapper
+/// none.
+fn split_threads(items: &mut BTreeSet<NodeId>, root: ElementRef<'_>) {
+    let mut add = Vec::new();
+    let mut drop = Vec::new();
+    for item in root
+        .descendent_elements()
+        .filter(|e| items.contains(&e.id()))
+    {
+        let inner_item = |n: &NodeRef<'_>| {
+            n.ancestors()
+                .take_while(|a| a.id() != item.id())
+                .any(|a| items.contains(&a.id()))
+        };
+        let comments: BTreeSet<NodeId> = item
+            .descendent_elements()
+            .skip(1)
+            .filter(|d| author_named(d) && !inner_item(&d.node()))
+            .filter_map(|a| {
+                a.ancestors()
+                    .take_while(|n| n.id() != item.id())
+                    .filter_map(ElementRef::wrap)
+                    .find(|e| any_stem(&names(e), COMMENT_STEMS) && blocky(e) && holds_text(e))
+                    .map(|e| e.id())
+            })
+            .collect();
+        if comments.len() >= 2 {
+            add.extend(comments);
+            drop.push(item.id());
+        }
+    }
+    for id in drop {
+        items.remove(&id);
+    }
+    items.extend(add);
+}
+
+/// Whether an element holds text of its own beyond a header: a piece of
+/// 15 characters or more outside author, time, meta, link and button
+/// elements.
+fn holds_text(el: &ElementRef<'_>) -> bool {
+    el.descendants().any(|n| {
+        n.value()
+            .as_text()
+            .is_some_and(|t| t.trim().chars().count() >= 15)
+            && !n
+                .ancestors()
+                .take_while(|a| a.id() != el.id())
+                .filter_map(ElementRef::wrap)
+                .any(|a| {
+                    matches!(a.value().name(), "a" | "button" | "time")
+                        || author_named(&a)
+                        || any_stem(&names(&a), META_STEMS)
+                })
+    })
 }
 
 /// Adds the siblings of items that share their tag and a class and read
@@ -741,23 +807,49 @@ fn moment(e: Element<'_>, dp: &DatePatterns) -> Option<When> {
     matches!(when, When::Absolute { year: Some(_), .. }).then_some(when)
 }
 
-/// The local time a `datetime` attribute gives, as printed: `2026-10-08`
-/// or `2026-10-08T06:12:44+02:00` (seconds and offset dropped, no
-/// conversion: the page's readers saw that clock time).
+/// The local time a `datetime` attribute gives: `2026-10-08` or
+/// `2026-10-08T06:12:44+02:00` as printed (seconds and offset dropped: the
+/// page's readers saw that clock time), but a stamp in UTC (`…T06:12:44Z`,
+/// `+00:00`), which commenting widgets store and turn into the reader's
+/// clock in the browser, in Central European time, the clock of a
+/// German-language site's readers.
 fn parse_datetime(v: &str) -> Option<When> {
     let v = v.trim();
     let date = chrono::NaiveDate::parse_from_str(v.get(..10)?, "%Y-%m-%d").ok()?;
     let time = v
         .get(10..16)
         .filter(|t| t.starts_with(['T', ' ']))
-        .and_then(|t| chrono::NaiveTime::parse_from_str(&t[1..], "%H:%M").ok())
-        .map(|t| (t.hour(), t.minute()));
+        .and_then(|t| chrono::NaiveTime::parse_from_str(&t[1..], "%H:%M").ok());
+    let utc = time.is_some()
+        && (v.ends_with(['Z', 'z'])
+            || ["+00:00", "+0000", "-00:00"].iter().any(|z| v.ends_with(z)));
+    let local = match time {
+        Some(t) if utc => central_european(date.and_time(t)),
+        Some(t) => date.and_time(t),
+        None => date.and_time(chrono::NaiveTime::MIN),
+    };
     Some(When::Absolute {
-        year: Some(date.year()),
-        month: date.month(),
-        day: date.day(),
-        time,
+        year: Some(local.year()),
+        month: local.month(),
+        day: local.day(),
+        time: time.map(|_| (local.hour(), local.minute())),
     })
+}
+
+/// A UTC moment on the clocks of Germany, Austria and Switzerland: UTC+2
+/// from 01:00 UTC on the last Sunday of March to 01:00 UTC on the last
+/// Sunday of October (the EU rule since 1996), UTC+1 otherwise.
+fn central_european(utc: chrono::NaiveDateTime) -> chrono::NaiveDateTime {
+    let last_sunday = |month: u32| {
+        let last = chrono::NaiveDate::from_ymd_opt(utc.year(), month, 31)?;
+        let back = last.weekday().num_days_from_sunday();
+        (last - chrono::Days::new(back.into())).and_hms_opt(1, 0, 0)
+    };
+    let summer = match (last_sunday(3), last_sunday(10)) {
+        (Some(from), Some(to)) => utc >= from && utc < to,
+        _ => false,
+    };
+    utc + chrono::TimeDelta::hours(if summer { 2 } else { 1 })
 }
 
 /// Whether an element itself names a comment's author: classes such as
@@ -827,6 +919,51 @@ fn element_hint(el: &ElementRef<'_>, hint: Hint, item_index: &BTreeMap<NodeId, u
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn utc_stamps_are_read_on_the_central_european_clock() {
+        let at = |v: &str| match parse_datetime(v) {
+            Some(When::Absolute {
+                year,
+                month,
+                day,
+                time,
+            }) => (year, month, day, time),
+            other => panic!("{v}: {other:?}"),
+        };
+        // Winter: UTC+1; a local offset is kept as printed.
+        assert_eq!(
+            at("2026-02-10T06:12:44.201Z"),
+            (Some(2026), 2, 10, Some((7, 12)))
+        );
+        assert_eq!(
+            at("2026-02-10T06:12:44+01:00"),
+            (Some(2026), 2, 10, Some((6, 12)))
+        );
+        // Summer time from 01:00 UTC on the last Sunday of March (29 March 2026).
+        assert_eq!(
+            at("2026-03-29T00:59:00Z"),
+            (Some(2026), 3, 29, Some((1, 59)))
+        );
+        assert_eq!(
+            at("2026-03-29T01:00:00Z"),
+            (Some(2026), 3, 29, Some((3, 0)))
+        );
+        // Back on the last Sunday of October (25 October 2026); past midnight.
+        assert_eq!(
+            at("2026-10-25T00:30:00+00:00"),
+            (Some(2026), 10, 25, Some((2, 30)))
+        );
+        assert_eq!(
+            at("2026-10-25T01:00:00Z"),
+            (Some(2026), 10, 25, Some((2, 0)))
+        );
+        assert_eq!(
+            at("2026-12-31T23:30:00Z"),
+            (Some(2027), 1, 1, Some((0, 30)))
+        );
+        assert_eq!(at("2026-10-08"), (Some(2026), 10, 8, None));
+    }
 
     #[test]
     fn blocks_become_lines_with_hints() {
