@@ -567,9 +567,11 @@ fn html_badges_and_time_datetime() {
         let got = html_rows(&page);
         let want = [
             ("Anna_B", "2026-10-08T06:12", "Endlich passiert hier etwas."),
+            // `…07:03:00Z` is UTC: 09:03 on the clock of readers in
+            // Germany in October (summer time).
             (
                 "Berg, Tom",
-                "2026-10-08T07:03",
+                "2026-10-08T09:03",
                 "Danke für die vielen Hinweise.",
             ),
             ("Lena", "2026-10-08", "Wer soll das alles bezahlen?"),
