@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 
 use super::algorithm::{sigmoid, BinaryLogistic};
 use super::card::ModelCard;
+use super::table::ScoreTable;
 use crate::features::{FeatureHit, Featurizer, Scratch, ScratchPool, DENSE_NAMES};
 use crate::text::{tokens, Normalized, Token};
 
@@ -116,51 +117,14 @@ pub struct Classifier {
     scratch: ScratchPool,
 }
 
-/// The scoring table: per bucket `[idf, w_label1, w_label2, …]`, one cache
-/// line per lookup instead of one per table, since memory lookups dominate
-/// scoring.
-#[derive(Debug, Clone, Default)]
-struct ScoreTable {
-    /// The rows, `stride` values each, in bucket order.
-    rows: Vec<f32>,
-    /// Values per row: 1 + number of labels.
-    stride: usize,
-}
-
-impl ScoreTable {
-    fn new(featurizer: &Featurizer, labels: &[LabelModel]) -> Self {
-        let stride = 1 + labels.len();
-        let mut rows = vec![0.0f32; featurizer.buckets() * stride];
-        for (b, slot) in rows.chunks_exact_mut(stride).enumerate() {
-            slot[0] = featurizer.idf().get(b).copied().unwrap_or(1.0);
-            for (k, l) in labels.iter().enumerate() {
-                slot[1 + k] = l.logistic.weights.get(b).copied().unwrap_or(0.0);
-            }
-        }
-        Self { rows, stride }
-    }
-
-    /// Starts loading bucket `f`'s row into the cache, without waiting for it.
-    #[inline]
-    fn prefetch(&self, f: u32) {
-        #[cfg(target_arch = "x86_64")]
-        {
-            use std::arch::x86_64::{_mm_prefetch, _MM_HINT_T0};
-            let p = self.rows.as_ptr().wrapping_add(f as usize * self.stride);
-            // SAFETY: a prefetch is only a hint to the cache: it never faults,
-            // not even on a bad address, and changes no memory; `p` points into
-            // `rows` anyway. SSE, which it needs, is part of every x86_64 CPU.
-            unsafe { _mm_prefetch::<_MM_HINT_T0>(p.cast()) };
-        }
-        #[cfg(not(target_arch = "x86_64"))]
-        let _ = f;
-    }
-}
-
 impl Classifier {
     /// Assembles a model and builds its scoring table.
     pub fn new(featurizer: Featurizer, labels: Vec<LabelModel>, card: ModelCard) -> Self {
-        let table = ScoreTable::new(&featurizer, &labels);
+        let weights: Vec<&[f32]> = labels
+            .iter()
+            .map(|l| l.logistic.weights.as_slice())
+            .collect();
+        let table = ScoreTable::new(featurizer.buckets(), featurizer.idf(), &weights);
         Self {
             featurizer,
             labels,
@@ -189,35 +153,39 @@ impl Classifier {
 
     /// [`Self::margins_into`] with the table stride `S` known to the compiler.
     ///
-    /// The table is far larger than the caches, so each distinct bucket would
-    /// cost a cache miss when the sums reach it. Each bucket's row is therefore
-    /// prefetched as soon as its n-gram is hashed, and has arrived by the time
-    /// the sums (over distinct buckets in the order first seen, see
-    /// `features::counts`) need it.
+    /// The table (one byte per value, see `model::table`) is about a core's
+    /// L2 cache, so a distinct bucket may still cost a miss when the sums
+    /// reach it. Each bucket's row is therefore prefetched as soon as its
+    /// n-gram is hashed, and has arrived by the time the sums (over distinct
+    /// buckets in the order first seen, see `features::counts`) need it.
+    /// The weights are the table's rounded ones: margins differ from the
+    /// exact sums ([`BinaryLogistic::margin`], which `explain` uses) by a
+    /// few thousandths of a logit.
     fn margins_strided<const S: usize>(&self, text: &str, s: &mut Scratch, out: &mut Vec<f32>) {
         let nl = S - 1;
         out.clear();
         out.extend(self.labels.iter().map(|l| l.logistic.bias));
         self.featurizer
             .counted_ngrams(text, s, |f| self.table.prefetch(f));
+        let levels: &[_; S] = self.table.levels[..S]
+            .try_into()
+            .expect("one column of levels per table column");
         for counts in [&s.word_counts, &s.char_counts, &s.cue_counts] {
             let mut norm2 = 0.0f32;
             let mut dots = [0.0f32; S];
             for (f, n) in counts.iter() {
-                let at = f as usize * S;
-                let slot: [f32; S] = self.table.rows[at..at + S]
-                    .try_into()
-                    .expect("a table row is S wide");
+                let row = self.table.row::<S>(f);
+                let idf = levels[0].value(row[0]);
                 // ln 1 = 0: most n-grams occur once, and skipping the call
                 // leaves v exactly the idf.
                 let v = if n == 1 {
-                    slot[0]
+                    idf
                 } else {
-                    (1.0 + (n as f32).ln()) * slot[0]
+                    (1.0 + (n as f32).ln()) * idf
                 };
                 norm2 += v * v;
                 for k in 0..nl {
-                    dots[k] += slot[1 + k] * v;
+                    dots[k] += levels[1 + k].value(row[1 + k]) * v;
                 }
             }
             if norm2 > 0.0 {
@@ -328,14 +296,19 @@ impl Classifier {
             })
             .collect();
         let occurrences = Occurrences::of(&hits, &covered);
+        // The probability is the score's (table weights, see
+        // `margins_strided`), so that an explanation never shows another
+        // number than scoring gave; the spans' shares use the exact weights.
+        let probs = self.score(text);
         let labels = self
             .labels
             .iter()
-            .map(|l| {
+            .zip(probs)
+            .map(|(l, probability)| {
                 let per_tok = occurrences.credit(l, &row, toks.len());
                 LabelExplanation {
                     label: l.name.clone(),
-                    probability: l.calibrate(l.logistic.margin(&row)),
+                    probability,
                     spans: top_spans(text, &norm, &toks, &per_tok, top),
                     signals: self.signals(l, &row),
                 }

@@ -11,6 +11,7 @@ mod format;
 mod hyperparams;
 pub mod nb;
 mod newton;
+mod table;
 
 pub use algorithm::{sigmoid, BinaryLogistic};
 pub use builtin::{BUILT_IN, BUILT_IN_MODEL};

@@ -1,0 +1,259 @@
+//! The table that scoring reads per n-gram: for each bucket its idf and
+//! every label's weight, as one-byte codes.
+//!
+//! Scoring a comment touches a few hundred buckets spread at random over
+//! the table, so its time goes to waiting for memory: as `f32` rows the
+//! table of 2^20 buckets is 8–12 MB, four to six times a core's L2 cache.
+//! One byte per value makes it 2–3 MB. A code stands for one of 255 levels
+//! per column (code 0 is exactly zero, what most buckets of a hashed table
+//! hold) that follow the column's own distribution (a one-dimensional
+//! k-means), so the dense middle of the weights, where most n-grams sit, is
+//! resolved finely and the few large weights keep their own levels; the
+//! margin error that leaves is measured in the tests below and on real
+//! comments in the README (speed section).
+
+/// The values a column's codes stand for: `values[0] == 0.0`, the rest
+/// ascending.
+#[derive(Debug, Clone)]
+pub(super) struct Levels {
+    values: [f32; 256],
+}
+
+impl Default for Levels {
+    fn default() -> Self {
+        Self { values: [0.0; 256] }
+    }
+}
+
+impl Levels {
+    /// The value code `c` stands for.
+    #[inline]
+    pub(super) fn value(&self, c: u8) -> f32 {
+        self.values[c as usize]
+    }
+
+    /// Levels fitted to a column's non-zero values and each value's code.
+    fn fit(column: &[f32]) -> (Self, Vec<u8>) {
+        let mut levels = Self::default();
+        let nonzero: Vec<f32> = column
+            .iter()
+            .copied()
+            .filter(|x| *x != 0.0 && x.is_finite())
+            .collect();
+        let mut distinct = nonzero.clone();
+        distinct.sort_unstable_by(|a, b| a.total_cmp(b));
+        distinct.dedup();
+        if distinct.len() <= 255 {
+            // Few values (idf of a small corpus, a toy model): kept exactly.
+            levels.values[1..=distinct.len()].copy_from_slice(&distinct);
+            let codes = column
+                .iter()
+                .map(|x| match distinct.binary_search_by(|d| d.total_cmp(x)) {
+                    Ok(i) => 1 + i as u8,
+                    Err(_) => 0,
+                })
+                .collect();
+            return (levels, codes);
+        }
+        let scale = Compander::of(&nonzero, distinct[0], distinct[distinct.len() - 1]);
+        for (c, v) in levels.values.iter_mut().enumerate().skip(1) {
+            *v = scale.value(c as u8);
+        }
+        let codes = column
+            .iter()
+            .map(|&x| {
+                if x == 0.0 || !x.is_finite() {
+                    0
+                } else {
+                    scale.code(x)
+                }
+            })
+            .collect();
+        (levels, codes)
+    }
+}
+
+/// Codes 1–255 spread evenly over `sign(x)·ln(1 + |x|/c)` between the
+/// column's extremes: about even steps for weights well below `c`, even
+/// relative steps (about 2 % at 2^20 buckets) above it. `c` is the 90th
+/// percentile of the absolute values, so that the mass of small weights
+/// gets fine steps and the rare large ones, the words that decide a
+/// score, keep their size to a few per cent. A one-dimensional k-means
+/// was tried first and lost the tails (a weight of 5.1 coded as 3.4).
+struct Compander {
+    c: f32,
+    lo: f32,
+    span: f32,
+}
+
+impl Compander {
+    fn of(nonzero: &[f32], min: f32, max: f32) -> Self {
+        let mut abs: Vec<f32> = nonzero.iter().map(|x| x.abs()).collect();
+        let k = (abs.len() - 1) * 9 / 10;
+        let (_, q90, _) = abs.select_nth_unstable_by(k, |a, b| a.total_cmp(b));
+        let c = q90.max(f32::MIN_POSITIVE);
+        let mut s = Self {
+            c,
+            lo: 0.0,
+            span: 1.0,
+        };
+        let (lo, hi) = (s.g(min), s.g(max));
+        s.lo = lo;
+        s.span = (hi - lo).max(f32::MIN_POSITIVE);
+        s
+    }
+
+    fn g(&self, x: f32) -> f32 {
+        x.signum() * (x.abs() / self.c).ln_1p()
+    }
+
+    fn code(&self, x: f32) -> u8 {
+        let t = ((self.g(x) - self.lo) / self.span * 254.0).round();
+        1 + t.clamp(0.0, 254.0) as u8
+    }
+
+    fn value(&self, code: u8) -> f32 {
+        let y = self.lo + self.span * f32::from(code - 1) / 254.0;
+        y.signum() * self.c * y.abs().exp_m1()
+    }
+}
+
+/// Per bucket `[idf, w_label1, w_label2, …]` as one-byte codes, `stride`
+/// bytes a row, and the levels of each column.
+#[derive(Debug, Clone, Default)]
+pub(super) struct ScoreTable {
+    codes: Vec<u8>,
+    /// Column 0: idf; column `1 + k`: label `k`'s weights.
+    pub(super) levels: Vec<Levels>,
+    stride: usize,
+}
+
+impl ScoreTable {
+    /// The table of `buckets` rows from the idf column and one weight column
+    /// per label (columns shorter than `buckets` are padded with the
+    /// default: idf 1, weight 0).
+    pub(super) fn new(buckets: usize, idf: &[f32], weights: &[&[f32]]) -> Self {
+        let stride = 1 + weights.len();
+        let column = |src: &[f32], pad: f32| -> Vec<f32> {
+            (0..buckets)
+                .map(|b| src.get(b).copied().unwrap_or(pad))
+                .collect()
+        };
+        let mut codes = vec![0u8; buckets * stride];
+        let mut levels = Vec::with_capacity(stride);
+        let columns =
+            std::iter::once(column(idf, 1.0)).chain(weights.iter().map(|w| column(w, 0.0)));
+        for (k, col) in columns.enumerate() {
+            let (l, c) = Levels::fit(&col);
+            for (row, code) in codes.chunks_exact_mut(stride).zip(c) {
+                row[k] = code;
+            }
+            levels.push(l);
+        }
+        Self {
+            codes,
+            levels,
+            stride,
+        }
+    }
+
+    /// Bucket `f`'s codes, `S` = the stride.
+    #[inline]
+    pub(super) fn row<const S: usize>(&self, f: u32) -> [u8; S] {
+        let at = f as usize * S;
+        self.codes[at..at + S]
+            .try_into()
+            .expect("a table row is S wide")
+    }
+
+    /// Starts loading bucket `f`'s row into the cache, without waiting for it.
+    #[inline]
+    pub(super) fn prefetch(&self, f: u32) {
+        #[cfg(target_arch = "x86_64")]
+        {
+            use std::arch::x86_64::{_mm_prefetch, _MM_HINT_T0};
+            let p = self.codes.as_ptr().wrapping_add(f as usize * self.stride);
+            // SAFETY: a prefetch is only a hint to the cache: it never faults,
+            // not even on a bad address, and changes no memory; `p` points into
+            // `codes` anyway. SSE, which it needs, is part of every x86_64 CPU.
+            unsafe { _mm_prefetch::<_MM_HINT_T0>(p.cast()) };
+        }
+        #[cfg(not(target_arch = "x86_64"))]
+        let _ = f;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A column shaped like a trained weight column: mostly zero (unused
+    /// buckets), a dense middle and a few large weights.
+    fn weights(n: usize) -> Vec<f32> {
+        (0..n)
+            .map(|i| {
+                let u = ((i as u64 * 2_654_435_761) % 1_000_003) as f32 / 1_000_003.0;
+                match i % 10 {
+                    0..=3 => 0.0,
+                    4 => (u - 0.5) * 8.0,
+                    _ => (u - 0.5) * 0.4,
+                }
+            })
+            .collect()
+    }
+
+    #[test]
+    fn zero_is_exact_and_few_values_are_kept_exactly() {
+        let col = [0.0, 0.5, -0.25, 0.5, 0.0, 2.0];
+        let (l, codes) = Levels::fit(&col);
+        for (&x, &c) in col.iter().zip(&codes) {
+            assert_eq!(l.value(c), x);
+        }
+        assert_eq!(codes[0], 0);
+    }
+
+    #[test]
+    fn rounding_error_is_small_and_large_weights_keep_their_size() {
+        let col = weights(200_000);
+        let (l, codes) = Levels::fit(&col);
+        let (mut worst_small, mut worst_rel, mut sq) = (0.0f32, 0.0f32, 0.0f64);
+        for (&x, &c) in col.iter().zip(&codes) {
+            let e = (l.value(c) - x).abs();
+            sq += (e as f64).powi(2);
+            if x.abs() <= 0.2 {
+                worst_small = worst_small.max(e);
+            } else if x.abs() >= 1.0 {
+                worst_rel = worst_rel.max(e / x.abs());
+            }
+        }
+        let rms = (sq / col.len() as f64).sqrt();
+        // Evenly spaced codes over [-4, 4] would be 0.031 apart (error up
+        // to 0.016 everywhere).
+        assert!(
+            worst_small < 0.01,
+            "small weights: worst error {worst_small}"
+        );
+        assert!(
+            worst_rel < 0.02,
+            "large weights: worst relative error {worst_rel}"
+        );
+        assert!(rms < 0.005, "rms error {rms}");
+        assert_eq!(codes[0], 0, "zero stays exactly zero");
+    }
+
+    #[test]
+    fn rows_hold_each_columns_codes() {
+        let idf = [1.0, 2.0, 3.0];
+        let w = [0.0, -1.0, 1.0];
+        let t = ScoreTable::new(4, &idf, &[&w]);
+        let values = |b: u32| {
+            let r = t.row::<2>(b);
+            (t.levels[0].value(r[0]), t.levels[1].value(r[1]))
+        };
+        assert_eq!(values(0), (1.0, 0.0));
+        assert_eq!(values(1), (2.0, -1.0));
+        assert_eq!(values(2), (3.0, 1.0));
+        // Past the idf column: idf 1, weight 0.
+        assert_eq!(values(3), (1.0, 0.0));
+    }
+}
