@@ -566,11 +566,24 @@ fn repeated_items(root: ElementRef<'_>, dp: &DatePatterns) -> BTreeSet<NodeId> {
                     .as_ref()
                     .is_some_and(|(_, b, _)| b.len() >= members.len())
                 || any_stem(&names(&members[0]), CHROME_STEMS)
-                || !members.iter().all(|m| blocky(m) && comment_like(m, dp))
             {
                 continue;
             }
-            best = Some((sig, members.iter().map(|m| m.id()).collect(), el));
+            // A deleted comment's placeholder (`Dieser Kommentar wurde
+            // entfernt`) keeps the list's markup without reading like a
+            // comment: one in four members may be such, and is no item.
+            let like: Vec<NodeId> = members
+                .iter()
+                .filter(|m| blocky(m) && comment_like(m, dp))
+                .map(|m| m.id())
+                .collect();
+            if like.len() < MIN_UNNAMED_ITEMS
+                || 4 * like.len() < 3 * members.len()
+                || best.as_ref().is_some_and(|(_, b, _)| b.len() >= like.len())
+            {
+                continue;
+            }
+            best = Some((sig, like, el));
         }
     }
     let Some((sig, members, list)) = best else {
@@ -803,8 +816,40 @@ fn moment(e: Element<'_>, dp: &DatePatterns) -> Option<When> {
             return Some(w);
         }
     }
-    let when = dp.find(e.attr("title")?)?.when;
+    let title = e.attr("title")?;
+    if let Some(w) = js_date(title) {
+        return Some(w);
+    }
+    let when = dp.find(title)?.when;
     matches!(when, When::Absolute { year: Some(_), .. }).then_some(when)
+}
+
+/// A moment as JavaScript's `Date.toString()` prints it, which widgets put
+/// into tooltips: `Fri Feb 20 2026 18:40:12 GMT+0100 (Mitteleuropäische
+/// Normalzeit)`, local time as printed.
+fn js_date(v: &str) -> Option<When> {
+    const MONTHS: [&str; 12] = [
+        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+    ];
+    let w: Vec<&str> = v.split_whitespace().take(6).collect();
+    let [_, month, day, year, time, zone] = w[..] else {
+        return None;
+    };
+    if !zone.starts_with("GMT") {
+        return None;
+    }
+    let month = MONTHS.iter().position(|m| month.eq_ignore_ascii_case(m))? as u32 + 1;
+    let day: u32 = day.parse().ok()?;
+    let year: i32 = year.parse().ok()?;
+    let (h, rest) = time.split_once(':')?;
+    let (h, m): (u32, u32) = (h.parse().ok()?, rest.get(..2)?.parse().ok()?);
+    chrono::NaiveDate::from_ymd_opt(year, month, day)?.and_hms_opt(h, m, 0)?;
+    Some(When::Absolute {
+        year: Some(year),
+        month,
+        day,
+        time: Some((h, m)),
+    })
 }
 
 /// The local time a `datetime` attribute gives: `2026-10-08` or
@@ -963,6 +1008,22 @@ mod tests {
             (Some(2027), 1, 1, Some((0, 30)))
         );
         assert_eq!(at("2026-10-08"), (Some(2026), 10, 8, None));
+    }
+
+    #[test]
+    fn javascript_date_strings_in_tooltips_are_read() {
+        let w = js_date("Fri Feb 20 2026 18:40:12 GMT+0100 (Mitteleuropäische Normalzeit)");
+        assert_eq!(
+            w,
+            Some(When::Absolute {
+                year: Some(2026),
+                month: 2,
+                day: 20,
+                time: Some((18, 40))
+            })
+        );
+        assert_eq!(js_date("Fri Feb 30 2026 18:40:12 GMT+0100"), None);
+        assert_eq!(js_date("vor 2 Tagen"), None);
     }
 
     #[test]

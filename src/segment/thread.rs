@@ -588,6 +588,33 @@ fn drop_previews(comments: &mut Vec<Comment>, spans: &[Span], labels: &mut [Line
     previews
 }
 
+/// A line that is only a count of votes or points (`14 Punkte`, `-3
+/// Punkte`, `27 Likes`), which a widget may print inside the header's
+/// markup (Commento's subtitle).
+fn vote_count(line: &str) -> bool {
+    const VOTES: &[&str] = &[
+        "punkt",
+        "punkte",
+        "like",
+        "likes",
+        "stimme",
+        "stimmen",
+        "point",
+        "points",
+        "vote",
+        "votes",
+        "zustimmungen",
+    ];
+    let mut words = line.split_whitespace();
+    let (Some(n), Some(w), None) = (words.next(), words.next(), words.next()) else {
+        return false;
+    };
+    let n = n.trim_start_matches(['+', '-', '−']);
+    !n.is_empty()
+        && n.bytes().all(|b| b.is_ascii_digit() || b == b'.')
+        && VOTES.contains(&w.to_lowercase().as_str())
+}
+
 /// Labels one comment's lines (header, text, furniture inside it) and
 /// returns its text lines: furniture are UI residue, a signature and what
 /// follows it, a labelled ad, and all after the comment's action row (or,
@@ -608,7 +635,11 @@ fn label_span<'a>(
         let button = infos[h].ui
             && icon.contains('_')
             && icon.bytes().all(|b| b.is_ascii_lowercase() || b == b'_');
-        labels[h] = if button {
+        // A vote count between header lines (`Klaus Wendling` / `14 Punkte`
+        // / `vor 2 Tagen`) is the post's score, furniture; one closing a
+        // user card is the user's standing, part of the card.
+        let score = vote_count(icon) && span.header.last().is_some_and(|&l| l > h);
+        labels[h] = if button || score {
             LineLabel::Boilerplate
         } else {
             LineLabel::CommentHeader
@@ -1976,6 +2007,27 @@ fn resolve_replies(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_vote_count_alone_is_furniture() {
+        for l in [
+            "14 Punkte",
+            "-3 Punkte",
+            "1 Punkt",
+            "27 Likes",
+            "+5 Stimmen",
+        ] {
+            assert!(vote_count(l), "{l}");
+        }
+        for l in [
+            "Klaus Wendling",
+            "14 Punkte vor 2 Tagen",
+            "Punkte 14",
+            "2 Kinder",
+        ] {
+            assert!(!vote_count(l), "{l}");
+        }
+    }
 
     /// A text page segmented with the default options.
     /// Asserts each comment's author and text, in page order.
