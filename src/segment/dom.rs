@@ -429,6 +429,11 @@ impl<'a> NodeRef<'a> {
         self.at(self.node().parent)
     }
 
+    /// The node after this one under the same parent.
+    pub(crate) fn next_sibling(&self) -> Option<NodeRef<'a>> {
+        self.at(self.node().next)
+    }
+
     pub(crate) fn children(&self) -> impl Iterator<Item = NodeRef<'a>> + use<'a> {
         std::iter::successors(self.at(self.node().first), |n| n.at(n.node().next))
     }

@@ -451,11 +451,28 @@ pub(crate) fn reply_line(t: &str) -> Option<String> {
             return Some(w.to_string());
         }
     }
-    names_only(rest).then(|| {
+    (names_only(rest) || name_from_place(rest)).then(|| {
         rest.trim_start_matches('@')
             .trim_end_matches(':')
             .to_string()
     })
+}
+
+/// A name with the place the writer gives (`Landwirt aus der Börde`,
+/// `Heike aus Kassel`), which sites print as the author: a name, `aus`,
+/// and up to three words of a place name ending in a capitalised one.
+fn name_from_place(t: &str) -> bool {
+    let Some((name, place)) = t.split_once(" aus ") else {
+        return false;
+    };
+    let words: Vec<&str> = place.split_whitespace().collect();
+    let capital = |w: &&str| w.chars().next().is_some_and(char::is_uppercase);
+    names_only(name)
+        && (1..=3).contains(&words.len())
+        && words.last().is_some_and(capital)
+        && words
+            .iter()
+            .all(|w| capital(w) || matches!(*w, "der" | "dem" | "den" | "am" | "im" | "an" | "bei"))
 }
 
 /// Quotation marks that open and close a quoted comment title.
@@ -3628,6 +3645,12 @@ mod tests {
             Some("Gerd H.")
         );
         assert_eq!(reply_line("Antwort auf „Titel“ ohne Namen"), None);
+        // A name with the writer's place, as such sites print the author.
+        assert_eq!(
+            reply_line("Antwort auf den Kommentar von Landwirt aus der Börde").as_deref(),
+            Some("Landwirt aus der Börde")
+        );
+        assert_eq!(reply_line("Antwort auf die Frage aus der Runde"), None);
         assert_eq!(
             reply_line("Als Antwort auf Gebraucht kaufen! von Klaus").as_deref(),
             Some("Klaus")

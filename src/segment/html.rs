@@ -302,13 +302,47 @@ pub(crate) fn extract(text: &str) -> (Vec<String>, Vec<Hint>) {
     if items.is_empty() {
         items = repeated_items(root, &dp);
     }
-    let item_index: BTreeMap<NodeId, usize> = root
+    let descriptions = described_terms(&mut items, root);
+    let mut item_index: BTreeMap<NodeId, usize> = root
         .descendent_elements()
         .filter(|el| items.contains(&el.id()))
         .enumerate()
         .map(|(k, el)| (el.id(), k))
         .collect();
+    for (dd, dt) in descriptions {
+        if let Some(&k) = item_index.get(&dt) {
+            item_index.insert(dd, k);
+        }
+    }
     flatten(root, &item_index, &dp)
+}
+
+/// A thread as a description list (`<dt class="comment-head">` with name
+/// and stamp, `<dd class="comment-body">` with the text): each term and
+/// the descriptions after it are one comment. The `<dd>`s leave the items
+/// and are returned with their term, to share its item.
+fn described_terms(items: &mut BTreeSet<NodeId>, root: ElementRef<'_>) -> Vec<(NodeId, NodeId)> {
+    let mut pairs = Vec::new();
+    for dt in root
+        .descendent_elements()
+        .filter(|e| e.value().name() == "dt" && items.contains(&e.id()))
+    {
+        let mut next = dt.node();
+        while let Some(sib) = next.next_sibling() {
+            next = sib;
+            let Some(e) = ElementRef::wrap(sib) else {
+                continue;
+            };
+            if e.value().name() != "dd" {
+                break;
+            }
+            pairs.push((e.id(), dt.id()));
+        }
+    }
+    for (dd, _) in &pairs {
+        items.remove(dd);
+    }
+    pairs
 }
 
 /// Comment items found by their names: blocks classed `comment` (and the
