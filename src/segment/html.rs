@@ -202,12 +202,17 @@ const TEXT_STEMS: &[&str] = &[
     "body", "text", "content", "message", "inhalt", "quote", "zitat",
 ];
 
-/// Class and id tokens of an element, lower-cased.
+/// Class and id tokens of an element, lower-cased, and a custom
+/// element's tag name: web components name their parts by tag
+/// (`<comment-item>`, `<user-badge>`, `<relative-time>`), not by class.
 fn names(el: &ElementRef<'_>) -> Vec<String> {
     let v = el.value();
     let mut out: Vec<String> = v.classes().map(str::to_lowercase).collect();
     if let Some(id) = v.id() {
         out.push(id.to_lowercase());
+    }
+    if v.name().contains('-') {
+        out.push(v.name().to_lowercase());
     }
     out
 }
@@ -390,10 +395,11 @@ fn named_items(root: ElementRef<'_>) -> BTreeSet<NodeId> {
                 && (!inside_item || item_sigs.contains(&sig))
             {
                 items.extend(members.iter().map(|m| m.id()));
-                // Only a signature with classes marks items elsewhere: with
-                // utility classes left out (`py-5`), a bare `div` would take
-                // in bylines and sidebar boxes.
-                if !sig.ends_with('.') {
+                // Only a signature with classes (or a custom tag) marks
+                // items elsewhere: with utility classes left out (`py-5`),
+                // a bare `div` would take in bylines and sidebar boxes.
+                // A custom element's tag is as specific as a class.
+                if !sig.ends_with('.') || sig.split('.').next().is_some_and(|t| t.contains('-')) {
                     item_sigs.insert(sig);
                 }
             }
@@ -842,10 +848,11 @@ fn flatten(
 }
 
 /// The moment an element of a comment item gives beside its text: a
-/// `<time datetime=…>`, or a date in a `title` tooltip (`<span
+/// `<time datetime=…>` (or a custom element's, `<relative-time>`), or a date in a `title` tooltip (`<span
 /// title="16.06.2025, 07:30">2 days ago</span>`).
 fn moment(e: Element<'_>, dp: &DatePatterns) -> Option<When> {
-    if e.name() == "time" {
+    // `<relative-time datetime=…>` (GitHub's web component) too.
+    if e.name() == "time" || e.name().contains('-') {
         if let Some(w) = e.attr("datetime").and_then(parse_datetime) {
             return Some(w);
         }

@@ -1396,6 +1396,10 @@ fn item_span(
         header.sort_unstable();
         Some(target)
     });
+    // Or a reply line inside the header's markup (`<div class=context>
+    // Antwort auf <kf-username>marlies.s</kf-username></div>`).
+    let reply_to =
+        reply_to.or_else(|| (header.iter()).find_map(|&i| header::reply_line(lines[i].trim())));
     // Or a reply arrow inside the header line (`Sabine ↪ Klaus vor 4 Std.`).
     let reply_to = reply_to.or_else(|| {
         (header.iter())
@@ -1464,9 +1468,13 @@ fn item_header(
         return (header, author, stamp);
     }
     // A line whose own element names the author first: an author-named
-    // box around the whole user card (`user-info`) says less.
-    let author = (marked.iter().find(|&&i| hints[i].author_words.is_some()))
-        .or_else(|| marked.iter().find(|&&i| hints[i].author))
+    // box around the whole user card (`user-info`) says less. A name in a
+    // reply line (`Antwort auf <kf-username>Kinokind</kf-username>`) is
+    // the answered author's.
+    let own = |i: &&usize| header::reply_line(lines[**i].trim()).is_none();
+    let author = (marked.iter().filter(own))
+        .find(|&&i| hints[i].author_words.is_some())
+        .or_else(|| marked.iter().filter(own).find(|&&i| hints[i].author))
         .map(|&i| marked_author(lines[i], &hints[i], dp))
         .or_else(|| {
             // No author element: the name read from the header, cut back
