@@ -753,7 +753,8 @@ impl LineBuf {
 /// The hint of an element entered under `hint`, and the item it starts
 /// (kept in `last_item`). Drupal prints a comment's replies in an
 /// `indented` block right after it, not inside it (repeated, the blocks
-/// pass for items themselves): they answer the comment before.
+/// pass for items themselves), Giscus in a `gsc-replies` block: they
+/// answer the comment before.
 fn entered_hint(
     el: &ElementRef<'_>,
     hint: Hint,
@@ -761,7 +762,11 @@ fn entered_hint(
     last_item: &mut Option<usize>,
 ) -> Hint {
     let mut h = element_hint(el, hint, item_index);
-    let indented = last_item.is_some() && el.value().classes().any(|c| c == "indented");
+    // Giscus too, outside any item: a `gsc-replies` block after a comment
+    // holds that comment's replies.
+    let indented = last_item.is_some()
+        && (el.value().classes().any(|c| c == "indented")
+            || (hint.item.is_none() && any_stem(&names(el), &["replies"])));
     if indented {
         h.item = *last_item;
     } else if let Some(&k) = item_index.get(&el.id()) {
@@ -945,10 +950,12 @@ fn author_named(el: &ElementRef<'_>) -> bool {
     let itemprop = el.value().attr("itemprop").unwrap_or("");
     // A badge beside the name says it is the article's author
     // (`comentario-badge-author`): a badge, not the name.
+    // A mention in the text (`<a class="user-mention">@m-kruse</a>`) names
+    // someone else.
     (any_stem(
         &own,
         &["author", "user", "autor", "nick", "name", "verfasser"],
-    ) && !any_stem(&own, &["date", "time", "datum", "zeit"])
+    ) && !any_stem(&own, &["date", "time", "datum", "zeit", "mention"])
         && !any_stem(&own, BADGE_STEMS))
         || itemprop
             .split_whitespace()
@@ -995,7 +1002,7 @@ fn element_hint(el: &ElementRef<'_>, hint: Hint, item_index: &BTreeMap<NodeId, u
     if h.item.is_some() && !is_item && !text_named {
         let author = author_named(el);
         h.meta |= matches!(name, "time" | "cite" | "header" | "address")
-            || any_stem(&own, META_STEMS)
+            || (any_stem(&own, META_STEMS) && !any_stem(&own, &["mention"]))
             || author;
         h.author |= author;
     }
