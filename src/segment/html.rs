@@ -610,20 +610,21 @@ fn repeated_items(root: ElementRef<'_>, dp: &DatePatterns) -> BTreeSet<NodeId> {
                 continue;
             }
             // A deleted comment's placeholder (`Dieser Kommentar wurde
-            // entfernt`) keeps the list's markup without reading like a
-            // comment: one in four members may be such, and is no item.
-            let like: Vec<NodeId> = members
+            // entfernt`) or a comment too short to read like one keeps the
+            // list's markup: one in four members may be such. They stay
+            // items; one with neither author nor stamp is dropped later
+            // (`thread::drop_anonymous`).
+            let like = members
                 .iter()
                 .filter(|m| blocky(m) && comment_like(m, dp))
-                .map(|m| m.id())
-                .collect();
-            if like.len() < MIN_UNNAMED_ITEMS
-                || 4 * like.len() < 3 * members.len()
-                || best.as_ref().is_some_and(|(_, b, _)| b.len() >= like.len())
+                .count();
+            if like < MIN_UNNAMED_ITEMS
+                || 4 * like < 3 * members.len()
+                || !members.iter().all(blocky)
             {
                 continue;
             }
-            best = Some((sig, like, el));
+            best = Some((sig, members.iter().map(|m| m.id()).collect(), el));
         }
     }
     let Some((sig, members, list)) = best else {
