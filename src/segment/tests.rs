@@ -1369,3 +1369,138 @@ fn unseen27_layouts_and_plugin_rows() {
     assert_eq!(opening.author.as_deref(), Some("Detlef Kaminski"));
     assert!(!plugin.iter().any(|c| c.text.contains("Arbeitet bei")));
 }
+
+/// Writes an article page around a comment section for the HTML tests
+/// below.
+fn html_page(section: &str) -> String {
+    format!(
+        "<!DOCTYPE html><html><body><h1>Anwohnerparken wird teurer</h1>\
+         <p>Die Stadt erhöht die Gebühren für das Anwohnerparken deutlich, von 30 auf 240 Euro im Jahr.</p>\
+         <p>Der Rat hat am Dienstag zugestimmt, die Verwaltung rechnet mit Mehreinnahmen.</p>\
+         <section class=\"talk\">{section}</section></body></html>"
+    )
+}
+
+/// Issue 11 (`unseen32`): a widget that wraps each top-level comment and
+/// its replies in one block named like a comment (Coral's
+/// `coral-comment-thread`) gives one comment per author inside it, and a
+/// UTC `datetime` reads on the Central European clock.
+#[test]
+fn html_thread_wrappers_are_split_into_their_comments() {
+    let comment = |id: &str, name: &str, utc: &str, text: &str, replies: &str| {
+        format!(
+            "<div class=\"CommentContainer coral-comment\" id=\"{id}\"><div class=\"coral-comment-topBar\">\
+             <button class=\"coral-username\">{name}</button>\
+             <a class=\"coral-timestamp\"><time datetime=\"{utc}\">vor 3 Tagen</time></a></div>\
+             <div class=\"coral-comment-content\">{text}</div>\
+             <button>Antworten</button></div>{replies}"
+        )
+    };
+    let thread = |inner: String| format!("<div class=\"coral-comment-thread\">{inner}</div>");
+    let replies = format!(
+        "<div class=\"coral-replyList\">{}{}</div>",
+        comment(
+            "c2",
+            "Möwe_Nord",
+            "2026-02-10T06:40:00Z",
+            "Der öffentliche Raum ist nicht für Ihr Blech da.",
+            ""
+        ),
+        comment(
+            "c3",
+            "K. Brüning",
+            "2026-02-10T08:30:00Z",
+            "Das mit dem Schichtdienst ist ein echtes Argument.",
+            ""
+        )
+    );
+    let page = html_page(&format!(
+        "{}{}",
+        thread(comment(
+            "c1",
+            "Jens Ockenga",
+            "2026-02-10T06:12:44.201Z",
+            "240 Euro im Jahr für einen Parkplatz, den es nicht gibt.",
+            &replies
+        )),
+        thread(comment(
+            "c4",
+            "Gerda S.",
+            "2026-07-10T09:00:00Z",
+            "Ich habe kein Auto mehr, aber meine Tochter kommt oft.",
+            ""
+        ))
+    ));
+    let got: Vec<(String, String)> = html_rows(&page)
+        .into_iter()
+        .map(|(a, p, _)| (a.unwrap_or_default(), p.unwrap_or_default()))
+        .collect();
+    let want = [
+        ("Jens Ockenga", "2026-02-10T07:12"),
+        ("Möwe_Nord", "2026-02-10T07:40"),
+        ("K. Brüning", "2026-02-10T09:30"),
+        ("Gerda S.", "2026-07-10T11:00"),
+    ];
+    let want: Vec<(String, String)> = want
+        .iter()
+        .map(|(a, p)| (a.to_string(), p.to_string()))
+        .collect();
+    assert_eq!(got, want);
+}
+
+/// Issue 11 (`unseen32`): a thread as a description list is one comment
+/// per term with its description; web components name their parts by
+/// tag (`<comment-item>`, `<relative-time datetime>`), and a mention in
+/// the text is no author.
+#[test]
+fn html_description_lists_and_web_components() {
+    let dl = html_page(
+        "<dl class=\"comment-list\">\
+         <dt class=\"comment-head\">von Hadmersdorfer am 03.02.2026 | 13:05 Uhr</dt>\
+         <dd class=\"comment-body\"><p>Seit Ende September fuhren hier Tag und Nacht die Laster durch.</p></dd>\
+         <dt class=\"comment-head\">von Renate K. am 03.02.2026 | 18:11 Uhr</dt>\
+         <dd class=\"comment-body\"><p>Die Umgehung wurde mir schon beim Hauskauf versprochen.</p></dd>\
+         <dt class=\"comment-head\">von agrar_kritisch am 03.02.2026 | 21:30 Uhr</dt>\
+         <dd class=\"comment-body\"><p>Am Ende verdient der Konzern und die Bauern kriegen weniger.</p></dd>\
+         </dl>",
+    );
+    let got = html_rows(&dl);
+    assert_eq!(got.len(), 3, "{got:?}");
+    assert_eq!(got[1].0.as_deref(), Some("Renate K."));
+    assert_eq!(got[1].1.as_deref(), Some("2026-02-03T18:11"));
+    assert!(got[1].2.starts_with("Die Umgehung"), "{got:?}");
+
+    let item = |name: &str, at: &str, text: &str| {
+        format!(
+            "<comment-item><a slot=\"author\" class=\"k-author\">{name}</a>\
+             <span slot=\"meta\"><relative-time datetime=\"{at}\">vor 2 Tagen</relative-time></span>\
+             <div class=\"k-text\"><p>{text}</p></div></comment-item>"
+        )
+    };
+    let web = html_page(&format!(
+        "<comment-list>{}{}{}</comment-list>",
+        item(
+            "Lena Hofbauer",
+            "2026-03-06T11:24:00+01:00",
+            "Heizstrahler im Freien sind einfach absurd, wir heizen die Straße."
+        ),
+        item(
+            "Wirt_vom_Eck",
+            "2026-03-06T12:02:00+01:00",
+            "<a class=\"user-mention\">@Lena</a> Sie haben leicht reden, ohne Strahler sitzt niemand draußen."
+        ),
+        item(
+            "Ferdl",
+            "2026-03-08T07:58:00+01:00",
+            "Mir wurscht, ich sitz eh lieber drin beim Fenster."
+        )
+    ));
+    let got = html_rows(&web);
+    let authors: Vec<_> = got.iter().map(|r| r.0.as_deref()).collect();
+    assert_eq!(
+        authors,
+        [Some("Lena Hofbauer"), Some("Wirt_vom_Eck"), Some("Ferdl")]
+    );
+    assert_eq!(got[1].1.as_deref(), Some("2026-03-06T12:02"));
+    assert!(got[1].2.starts_with("@Lena Sie haben"), "{got:?}");
+}
