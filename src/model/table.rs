@@ -6,11 +6,11 @@
 //! table of 2^20 buckets is 8–12 MB, four to six times a core's L2 cache.
 //! One byte per value makes it 2–3 MB. A code stands for one of 255 levels
 //! per column (code 0 is exactly zero, what most buckets of a hashed table
-//! hold) that follow the column's own distribution (a one-dimensional
-//! k-means), so the dense middle of the weights, where most n-grams sit, is
-//! resolved finely and the few large weights keep their own levels; the
-//! margin error that leaves is measured in the tests below and on real
-//! comments in the README (speed section).
+//! hold), spread over the column's range on a logarithmic scale (see
+//! [`Compander`]), so the dense middle of the weights, where most n-grams
+//! sit, is resolved finely and the few large weights keep their size to a
+//! few per cent; the margin error that leaves is measured in the tests
+//! below and on real comments in the README (speed section).
 
 /// The values a column's codes stand for: `values[0] == 0.0`, the rest
 /// ascending.
@@ -40,10 +40,7 @@ impl Levels {
             .copied()
             .filter(|x| *x != 0.0 && x.is_finite())
             .collect();
-        let mut distinct = nonzero.clone();
-        distinct.sort_unstable_by(|a, b| a.total_cmp(b));
-        distinct.dedup();
-        if distinct.len() <= 255 {
+        if let Some(distinct) = few_values(&nonzero) {
             // Few values (idf of a small corpus, a toy model): kept exactly.
             levels.values[1..=distinct.len()].copy_from_slice(&distinct);
             let codes = column
@@ -55,7 +52,12 @@ impl Levels {
                 .collect();
             return (levels, codes);
         }
-        let scale = Compander::of(&nonzero, distinct[0], distinct[distinct.len() - 1]);
+        let (min, max) = nonzero
+            .iter()
+            .fold((f32::INFINITY, f32::NEG_INFINITY), |(lo, hi), &x| {
+                (lo.min(x), hi.max(x))
+            });
+        let scale = Compander::of(&nonzero, min, max);
         for (c, v) in levels.values.iter_mut().enumerate().skip(1) {
             *v = scale.value(c as u8);
         }
@@ -71,6 +73,22 @@ impl Levels {
             .collect();
         (levels, codes)
     }
+}
+
+/// The column's distinct values, ascending, when there are 255 or fewer.
+/// Stops at the 256th: sorting a trained column's quarter of a million
+/// weights to count them cost more at model load than the whole fit.
+fn few_values(values: &[f32]) -> Option<Vec<f32>> {
+    let mut seen = std::collections::BTreeSet::new();
+    for x in values {
+        seen.insert(x.to_bits());
+        if seen.len() > 255 {
+            return None;
+        }
+    }
+    let mut distinct: Vec<f32> = seen.into_iter().map(f32::from_bits).collect();
+    distinct.sort_unstable_by(|a, b| a.total_cmp(b));
+    Some(distinct)
 }
 
 /// Codes 1–255 spread evenly over `sign(x)·ln(1 + |x|/c)` between the

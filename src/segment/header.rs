@@ -1702,20 +1702,27 @@ fn without_count_or_badge_field(t: &str) -> Cow<'_, str> {
     if is_badge_line(field) && !t[..k].trim().is_empty() {
         return Cow::Owned(t[..k].trim_end().to_string());
     }
-    let mut words = field.split_whitespace();
-    let (Some(n), Some(unit), None) = (words.next(), words.next(), words.next()) else {
-        return Cow::Borrowed(t);
-    };
-    let counted = n
-        .chars()
-        .all(|c| c.is_ascii_digit() || c == '.' || c == '\'')
-        && n.starts_with(|c: char| c.is_ascii_digit());
-    let unit = unit.to_lowercase();
-    if counted && POST_UNITS.contains(&unit.as_str()) && !t[..k].trim().is_empty() {
+    if is_count(field, POST_UNITS) && !t[..k].trim().is_empty() {
         Cow::Owned(t[..k].trim_end().to_string())
     } else {
         Cow::Borrowed(t)
     }
+}
+
+/// Whether `field` is a count and its unit, nothing else: a number
+/// (thousands marked by `.` or `'`, a sign allowed, as votes have one)
+/// and one of `units`, lower-case (`78 Postings`, `2.871 Beiträge`, `-3
+/// Punkte`).
+pub(crate) fn is_count(field: &str, units: &[&str]) -> bool {
+    let mut words = field.split_whitespace();
+    let (Some(n), Some(unit), None) = (words.next(), words.next(), words.next()) else {
+        return false;
+    };
+    let n = n.trim_start_matches(['+', '-', '−']);
+    n.starts_with(|c: char| c.is_ascii_digit())
+        && n.chars()
+            .all(|c| c.is_ascii_digit() || c == '.' || c == '\'')
+        && units.contains(&unit.to_lowercase().as_str())
 }
 
 /// A header without a verified mark and the one-word role after it

@@ -605,14 +605,7 @@ fn vote_count(line: &str) -> bool {
         "votes",
         "zustimmungen",
     ];
-    let mut words = line.split_whitespace();
-    let (Some(n), Some(w), None) = (words.next(), words.next(), words.next()) else {
-        return false;
-    };
-    let n = n.trim_start_matches(['+', '-', '−']);
-    !n.is_empty()
-        && n.bytes().all(|b| b.is_ascii_digit() || b == b'.')
-        && VOTES.contains(&w.to_lowercase().as_str())
+    header::is_count(line, VOTES)
 }
 
 /// Labels one comment's lines (header, text, furniture inside it) and
