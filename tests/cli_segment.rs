@@ -67,6 +67,19 @@ fn lines_output_pairs_each_gold_label_with_its_line() {
     // The markup is gone: the lines are the blocks' text.
     assert!(got.iter().all(|(_, l)| !l.contains('<')), "{out}");
     assert!(got.iter().any(|(_, l)| l.starts_with("Endlich!")), "{out}");
+    // With several pages, each page's lines come after a `# page` line.
+    let other = root().join("data/pages/blog-sagt.txt");
+    let o = d.run(&[
+        "segment",
+        "--format",
+        "lines",
+        page.to_str().unwrap(),
+        other.to_str().unwrap(),
+    ]);
+    assert_ok(&o);
+    let out = stdout(&o);
+    let heads: Vec<&str> = out.lines().filter(|l| l.starts_with("# ")).collect();
+    assert_eq!(heads, ["# freibad.html", "# blog-sagt.txt"], "{out}");
 }
 
 #[test]

@@ -12,8 +12,8 @@ use super::common::{load_model, load_policy};
 use super::Outcome;
 use crate::model::Classifier;
 use crate::segment::{
-    evaluate, segment_page, GoldPage, InputKind, Labelling, Page, PageScore, SegmentError,
-    SegmentOptions,
+    evaluate, segment_page, segment_page_with_lines, GoldPage, InputKind, Labelling, Page,
+    PageScore, SegmentError, SegmentOptions,
 };
 
 /// Pages to read: files, the files of directories (sorted), or stdin for `-`.
@@ -81,14 +81,29 @@ fn options(a: &PageArgs) -> Result<SegmentOptions> {
     })
 }
 
-/// Segments each page, reporting failures per file and going on with the rest.
+/// One segmented page as [`pages`] hands it on.
+struct Segmented {
+    /// The path given (or `-`).
+    name: String,
+    page: Page,
+    /// The lines the page was read as, when asked for.
+    lines: Option<Vec<String>>,
+    /// Whether the run has more than one page.
+    of_several: bool,
+}
+
+/// Segments each page, reporting failures per file and going on with the
+/// rest; with `keep_lines`, each page comes with the lines it was read as.
 fn pages(
     a: &PageArgs,
-    mut each: impl FnMut(&str, &[u8], Page) -> Result<()>,
+    keep_lines: bool,
+    mut each: impl FnMut(Segmented) -> Result<()>,
 ) -> Result<(usize, usize)> {
     let opts = options(a)?;
+    let items = expand(&a.pages);
+    let of_several = items.len() > 1;
     let (mut ok, mut failed) = (0, 0);
-    for item in expand(&a.pages) {
+    for item in items {
         let name = match item {
             Ok(n) => n,
             Err(e) => {
@@ -106,13 +121,23 @@ fn pages(
             .file_name()
             .map_or(display.clone(), |f| f.to_string_lossy().into_owned());
         let result = read_input(&name).and_then(|b| {
-            let p =
-                guarded(|| segment_page(&page_name, &b, &opts)).with_context(|| display.clone())?;
-            Ok((b, p))
+            guarded(|| {
+                if keep_lines {
+                    segment_page_with_lines(&page_name, &b, &opts).map(|(p, l)| (p, Some(l)))
+                } else {
+                    segment_page(&page_name, &b, &opts).map(|p| (p, None))
+                }
+            })
+            .with_context(|| display.clone())
         });
         match result {
-            Ok((b, p)) => {
-                each(&name, &b, p)?;
+            Ok((page, lines)) => {
+                each(Segmented {
+                    name,
+                    page,
+                    lines,
+                    of_several,
+                })?;
                 ok += 1;
             }
             Err(e) => {
@@ -127,7 +152,7 @@ fn pages(
 /// Runs one page's segmentation so that a bug it hits (a panic, as a
 /// first contact with new layouts once found) fails that page with an
 /// error and lets the other pages of the run go on.
-fn guarded(f: impl FnOnce() -> Result<Page, SegmentError>) -> Result<Page> {
+fn guarded<T>(f: impl FnOnce() -> Result<T, SegmentError>) -> Result<T> {
     match std::panic::catch_unwind(std::panic::AssertUnwindSafe(f)) {
         Ok(r) => Ok(r?),
         Err(p) => {
@@ -183,9 +208,8 @@ fn write_page_json(p: &Page) -> Result<()> {
 
 /// The page's lines behind their labels; with several pages, each after a
 /// `# page` line.
-fn write_page_lines(p: &Page, bytes: &[u8], named: bool, input: InputKind) -> Result<()> {
+fn write_page_lines(p: &Page, lines: &[String], named: bool) -> Result<()> {
     use std::io::Write;
-    let lines = crate::segment::page_lines(&p.page, bytes, input)?;
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
     if named {
         writeln!(out, "# {}", p.page)?;
@@ -212,11 +236,11 @@ pub fn run(a: SegmentArgs) -> Result<Outcome> {
     let mut checked = 0;
     let mut csv_out = csv::Writer::from_writer(std::io::stdout().lock());
     let mut header_done = false;
-    let input = options(&a.page)?.input;
-    let several = expand(&a.page.pages).len() > 1;
-    let (_, failed) = pages(&a.page, |name, bytes, p| {
+    let keep_lines = a.format == PageFormat::Lines && !a.check;
+    let (_, failed) = pages(&a.page, keep_lines, |seg| {
+        let p = seg.page;
         if a.check {
-            let s = check_page(name, &p)?;
+            let s = check_page(&seg.name, &p)?;
             print_score(&p.page, &s, s.is_exact());
             total.add(&s);
             checked += 1;
@@ -235,7 +259,9 @@ pub fn run(a: SegmentArgs) -> Result<Outcome> {
                 }
             }
             PageFormat::Csv => write_page_csv(&mut csv_out, &mut header_done, &p)?,
-            PageFormat::Lines => write_page_lines(&p, bytes, several, input)?,
+            PageFormat::Lines => {
+                write_page_lines(&p, seg.lines.as_deref().unwrap_or_default(), seg.of_several)?
+            }
         }
         Ok(())
     })?;
@@ -313,7 +339,8 @@ pub fn run_score(a: ScorePageArgs) -> Result<Outcome> {
     let policy = load_policy(&a.policy)?;
     let context_model = super::context::load_context_model(&a.model)?;
     let labels = model.label_names();
-    let (_, failed) = pages(&a.page, |_, _, p| {
+    let (_, failed) = pages(&a.page, false, |seg| {
+        let p = seg.page;
         let rows = score_comments(&model, policy.as_ref(), context_model.as_ref(), &p);
         if a.json {
             let comments: Vec<Value> = rows.iter().map(|r| r.to_json(&labels)).collect();
@@ -535,9 +562,9 @@ mod tests {
 
     #[test]
     fn a_panicking_page_is_an_error_not_the_end_of_the_run() {
-        let e = guarded(|| panic!("sliced inside a character")).unwrap_err();
+        let e = guarded::<()>(|| panic!("sliced inside a character")).unwrap_err();
         assert!(e.to_string().contains("sliced inside a character"), "{e}");
         let empty = crate::segment::SegmentError::Empty { page: "p".into() };
-        assert!(guarded(|| Err(empty)).is_err());
+        assert!(guarded::<()>(|| Err(empty)).is_err());
     }
 }

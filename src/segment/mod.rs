@@ -208,6 +208,29 @@ impl Page {
 /// as Windows-1252/Latin-1 rather than refused.
 pub fn segment_page(name: &str, bytes: &[u8], opts: &SegmentOptions) -> Result<Page, SegmentError> {
     let prep = prepare(name, bytes, opts.input)?;
+    Ok(segment_prepared(name, &prep, opts))
+}
+
+/// [`segment_page`], also giving the lines the page was read as, one per
+/// label: an HTML page's flattened blocks, a text page's lines after tabs
+/// and Markdown are evened out. Writing a gold file for an HTML page
+/// needs them, since its labels count these lines, not the markup's.
+///
+/// # Errors
+///
+/// As [`segment_page`].
+pub fn segment_page_with_lines(
+    name: &str,
+    bytes: &[u8],
+    opts: &SegmentOptions,
+) -> Result<(Page, Vec<String>), SegmentError> {
+    let prep = prepare(name, bytes, opts.input)?;
+    let page = segment_prepared(name, &prep, opts);
+    let lines = prep.lines.into_iter().map(Cow::into_owned).collect();
+    Ok((page, lines))
+}
+
+fn segment_prepared(name: &str, prep: &Prepared<'_>, opts: &SegmentOptions) -> Page {
     let refs = prep.refs();
     let embedded;
     let labeller = match &opts.labelling {
@@ -220,28 +243,12 @@ pub fn segment_page(name: &str, bytes: &[u8], opts: &SegmentOptions) -> Result<P
     };
     let (line_labels, comments, article) =
         thread::segment_lines(&refs, prep.hints.as_deref(), opts.now, labeller);
-    Ok(Page {
+    Page {
         page: name.to_string(),
         line_labels,
         comments,
         article,
-    })
-}
-
-/// The lines of a page as the segmenter reads them, one per gold label:
-/// an HTML page's flattened blocks, a text page's lines after tabs and
-/// Markdown are evened out. Writing a gold file for an HTML page needs
-/// them, since its labels count these lines, not the markup's.
-///
-/// # Errors
-///
-/// As [`segment_page`]: empty or binary input.
-pub fn page_lines(name: &str, bytes: &[u8], input: InputKind) -> Result<Vec<String>, SegmentError> {
-    Ok(prepare(name, bytes, input)?
-        .lines
-        .into_iter()
-        .map(Cow::into_owned)
-        .collect())
+    }
 }
 
 /// A page turned into lines, before labelling. A text page's lines borrow
