@@ -453,6 +453,9 @@ fn drop_text_parts(items: &mut BTreeSet<NodeId>, root: ElementRef<'_>) {
 fn split_threads(items: &mut BTreeSet<NodeId>, root: ElementRef<'_>) {
     let mut add = Vec::new();
     let mut drop = Vec::new();
+    // Many names share a list above them; whether it is a comment's block
+    // is read once (a list of thousands of short comments was quadratic).
+    let mut text_memo: BTreeMap<NodeId, bool> = BTreeMap::new();
     for item in root
         .descendent_elements()
         .filter(|e| items.contains(&e.id()))
@@ -470,7 +473,11 @@ fn split_threads(items: &mut BTreeSet<NodeId>, root: ElementRef<'_>) {
                 a.ancestors()
                     .take_while(|n| n.id() != item.id())
                     .filter_map(ElementRef::wrap)
-                    .find(|e| any_stem(&names(e), COMMENT_STEMS) && blocky(e) && holds_text(e))
+                    .find(|e| {
+                        *text_memo.entry(e.id()).or_insert_with(|| {
+                            any_stem(&names(e), COMMENT_STEMS) && blocky(e) && holds_text(e)
+                        })
+                    })
                     .map(|e| e.id())
             })
             .collect();
