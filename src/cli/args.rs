@@ -391,6 +391,15 @@ pub struct Overrides {
     /// the word, so that inflected forms share evidence.
     #[arg(long, value_name = "BOOL")]
     pub stems: Option<bool>,
+    /// Override whether words the model never saw that are one typo (two
+    /// letters swapped, one dropped or added) or a space from a frequent
+    /// training word are read as that word when scoring.
+    #[arg(long, value_name = "BOOL")]
+    pub typos: Option<bool>,
+    /// A text file whose words are real words, never read as typos (any
+    /// format; repeatable; added to the config's `vocabulary`).
+    #[arg(long, value_name = "FILE")]
+    pub vocabulary: Vec<PathBuf>,
 }
 
 /// `moderato train`.

@@ -285,6 +285,16 @@ pub fn load_config(
     Ok((cfg, PathBuf::new()))
 }
 
+/// Adds `--vocabulary` files to the config's, as paths from the working
+/// directory (the config's own are relative to its directory).
+pub fn add_vocabulary(cfg: &mut TrainConfig, o: &Overrides) -> Result<()> {
+    let here = std::env::current_dir().context("cannot read the working directory")?;
+    cfg.model
+        .vocabulary
+        .extend(o.vocabulary.iter().map(|p| here.join(p)));
+    Ok(())
+}
+
 /// The NB smoothings to choose from: `--nb-alpha-grid`, else none when
 /// `--nb-alpha` fixes one, else the config's grid.
 fn nb_alpha_grid(o: &Overrides, m: &ModelConfig) -> Result<Vec<f64>> {
@@ -310,6 +320,7 @@ pub fn train_params(cfg: &TrainConfig, o: &Overrides) -> Result<TrainParams> {
         .mask_groups(m.mask_groups)
         .cues(o.cues.unwrap_or(m.cues))
         .stems(o.stems.unwrap_or(m.stems))
+        .typos(o.typos.unwrap_or(m.typos))
         .check()?;
     let logistic = LogisticParams::new()
         .c(c.unwrap_or(m.c))

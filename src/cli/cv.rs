@@ -10,7 +10,8 @@ use indicatif::ProgressBar;
 
 use super::args::CvArgs;
 use super::common::{
-    load_config, print_reports, report_spans, train_params, write_atomically, write_report,
+    add_vocabulary, load_config, print_reports, report_spans, train_params, write_atomically,
+    write_report,
 };
 use super::Outcome;
 use crate::model::Classifier;
@@ -27,7 +28,8 @@ pub fn run(a: CvArgs) -> Result<Outcome> {
     if a.fold_col.is_some() && a.config.is_some() {
         bail!("--fold-col works with --data; in a config, set `fold` on the source");
     }
-    let (cfg, base) = load_config(a.config.as_deref(), &a.quick, a.fold_col.as_deref())?;
+    let (mut cfg, base) = load_config(a.config.as_deref(), &a.quick, a.fold_col.as_deref())?;
+    add_vocabulary(&mut cfg, &a.overrides)?;
     let params = train_params(&cfg, &a.overrides)?;
     let (corpus, sources) = load_corpus(&cfg, &base)?;
     let folds = fold_numbers(&corpus, &a, params.seed)?;

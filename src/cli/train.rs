@@ -7,7 +7,7 @@ use std::time::Instant;
 use anyhow::{bail, Context, Result};
 
 use super::args::{GateArgs, TableArgs, TrainArgs};
-use super::common::{load_config, read_gold, train_params};
+use super::common::{add_vocabulary, load_config, read_gold, train_params};
 use super::info::card_markdown;
 use super::Outcome;
 use crate::io::InputFormat;
@@ -21,6 +21,7 @@ use crate::train::{
 /// Runs `moderato train`.
 pub fn run(a: TrainArgs) -> Result<Outcome> {
     let (mut cfg, base) = load_config(a.config.as_deref(), &a.quick, None)?;
+    add_vocabulary(&mut cfg, &a.overrides)?;
     let params = train_params(&cfg, &a.overrides)?;
     let t0 = Instant::now();
     // Loaded first, so a bad path fails before minutes of training.

@@ -20,6 +20,7 @@ use super::groups;
 use super::hashing::{hash, space_seed, Space};
 use super::records::SparseRecords;
 use super::stems::stem;
+use super::typos;
 use super::word_cache::{WordCache, WordIds, MAX_WORD, NO_STEM};
 use crate::text::{tokens, Normalized, Normalizer, NormalizerParams, Token};
 
@@ -84,6 +85,12 @@ pub struct FeaturizerValidParams {
     /// character n-grams; off in models trained before it existed.
     #[serde(default, skip_serializing_if = "is_false")]
     pub stems: bool,
+    /// Words the model never saw that are one typo from a frequent training
+    /// word or a group name, or pieces of one split by spaces, are hashed
+    /// as that word (see `typos.rs`); off in models trained before it
+    /// existed.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub typos: bool,
 }
 
 fn is_false(v: &bool) -> bool {
@@ -125,12 +132,20 @@ impl FeaturizerParams {
             cue_block: true,
             split_glued: true,
             stems: true,
+            typos: true,
         })
     }
 
     /// Sets whether words are also hashed as their stems.
     pub fn stems(mut self, on: bool) -> Self {
         self.0.stems = on;
+        self
+    }
+
+    /// Sets whether unseen words one typo or a space from a known one are
+    /// read as it.
+    pub fn typos(mut self, on: bool) -> Self {
+        self.0.typos = on;
         self
     }
 
@@ -258,6 +273,7 @@ pub(crate) struct Scratch {
     toks: Vec<Token>,
     spare_toks: Vec<Token>,
     masks: Vec<Masked>,
+    fixes: Vec<typos::Fix>,
     cues: CueScratch,
     pad: Vec<u8>,
     bounds: Vec<usize>,
@@ -301,12 +317,24 @@ pub(super) fn idf_table(df: &[u32], word: &[bool], n: usize, min_df: u16) -> Vec
 pub(super) type DocFreqs = (Vec<u32>, Vec<bool>, Vec<u64>);
 
 /// [`DocFreqs`] of no documents.
-pub(super) fn no_df(buckets: usize) -> DocFreqs {
+pub(super) fn no_df(params: &FeaturizerValidParams) -> DocFreqs {
+    let buckets = 1usize << params.buckets_log2;
     (
         vec![0; buckets],
         vec![false; buckets],
-        vec![0; SEEN_BITS / 64],
+        vec![0; seen_bits_of(params) / 64],
     )
+}
+
+/// Bits of the seen-word set of a model with these settings: a second
+/// [`SEEN_BITS`] for the stems of real words when it reads typos (see
+/// `Featurizer::seen_stem`), so that they do not crowd the words' bits.
+pub fn seen_bits_of(params: &FeaturizerValidParams) -> usize {
+    if params.typos {
+        2 * SEEN_BITS
+    } else {
+        SEEN_BITS
+    }
 }
 
 /// Sets bit `b` of a seen-word set.
@@ -358,6 +386,11 @@ pub const SEEN_BITS: usize = 1 << 21;
 /// run-together token is cut into.
 const SPLIT_MIN_DF: f32 = 3.0;
 
+/// The weight of a group name as a word that a misspelt, split or
+/// run-together token is read as (see `Featurizer::frequent_word`): the IDF of
+/// a word in about one text in a hundred, as frequent as group names are.
+const GROUP_NAME_WEIGHT: f32 = 5.6;
+
 /// The three bits of the seen-word set for a word's unigram hash: three
 /// 21-bit slices of it.
 fn seen_bits(h: u64) -> [usize; 3] {
@@ -392,7 +425,7 @@ impl Featurizer {
     /// The featurizer with this set of training words ([`SEEN_BITS`] bits
     /// as `u64`s, or empty for none).
     pub fn with_seen_words(mut self, seen: Vec<u64>) -> Self {
-        debug_assert!(seen.is_empty() || seen.len() * 64 == SEEN_BITS);
+        debug_assert!(seen.is_empty() || seen.len() * 64 == seen_bits_of(&self.params));
         self.seen = seen;
         self
     }
@@ -402,28 +435,66 @@ impl Featurizer {
         &self.seen
     }
 
-    /// Marks in `bits` the words of the text last tokenized on `s`.
+    /// Marks in `bits` the words of the text last tokenized on `s`, and
+    /// their stems when the model reads typos (see [`Self::seen_stem`]).
     pub(crate) fn mark_seen(&self, s: &Scratch, bits: &mut impl FnMut(usize)) {
         let word_seed = space_seed(self.params.seed, Space::Word);
         let b = s.norm.text.as_bytes();
         for t in &s.toks {
-            for bit in seen_bits(xxh3_64_with_seed(&b[t.start..t.end], word_seed)) {
+            let w = &b[t.start..t.end];
+            for bit in seen_bits(xxh3_64_with_seed(w, word_seed)) {
                 bits(bit);
             }
+            if self.params.typos {
+                for bit in seen_bits(self.stem_hash(w)) {
+                    bits(SEEN_BITS + bit);
+                }
+            }
         }
+    }
+
+    /// Marks in `bits` the stems of the words of a vocabulary text (see
+    /// `ModelConfig::vocabulary`): they are real words, never typos.
+    pub(crate) fn mark_vocabulary(
+        &self,
+        text: &str,
+        s: &mut Scratch,
+        bits: &mut impl FnMut(usize),
+    ) {
+        s.normalizer.normalize_into(text, &mut s.norm);
+        let b = s.norm.text.as_bytes();
+        for t in tokens(&s.norm.text) {
+            for bit in seen_bits(self.stem_hash(&b[t.start..t.end])) {
+                bits(SEEN_BITS + bit);
+            }
+        }
+    }
+
+    /// The hash a word's stem is known by in the seen-word set.
+    fn stem_hash(&self, w: &[u8]) -> u64 {
+        hash(self.params.seed, Space::Stem, stem(w).as_bytes())
+    }
+
+    /// Whether the stem of `w` is the stem of a training word: then `w` is
+    /// an inflected form of a word the model knows (`Türen` beside `Tür`),
+    /// not a typo, however close it is to another word (`Türken`).
+    fn seen_stem(&self, w: &[u8]) -> bool {
+        self.seen.len() * 64 == 2 * SEEN_BITS
+            && seen_bits(self.stem_hash(w))
+                .iter()
+                .all(|&b| self.seen[(SEEN_BITS + b) / 64] & (1 << (b % 64)) != 0)
     }
 
     /// Fits inverse document frequencies on training texts (smoothed, as scikit-learn).
     pub fn fit<S: AsRef<str> + Sync>(params: FeaturizerValidParams, texts: &[S]) -> Self {
         let unfitted = Self::from_parts(params, Vec::new());
-        let buckets = unfitted.buckets();
         // Per bucket: documents containing it, and whether a word n-gram lands there.
         let counts = texts
             .par_chunks(512)
             .map_init(
                 || unfitted.scratch(),
                 |s, chunk| {
-                    let (mut df, mut word, mut seen) = no_df(buckets);
+                    let (mut df, mut word, mut seen) = no_df(&params);
                     for t in chunk {
                         unfitted.collect(t.as_ref(), s);
                         unfitted.mark_seen(s, &mut |b| set_seen(&mut seen, b));
@@ -442,7 +513,7 @@ impl Featurizer {
                     (df, word, seen)
                 },
             )
-            .reduce(|| no_df(buckets), add_df);
+            .reduce(|| no_df(&params), add_df);
         from_df(params, counts, texts.len())
     }
 
@@ -556,16 +627,38 @@ impl Featurizer {
         } else {
             s.masks.clear();
         }
+        let word_seed = space_seed(self.params.seed, Space::Word);
+        let hash = |w: &[u8]| xxh3_64_with_seed(w, word_seed);
+        let unseen = |w: &[u8]| self.unseen_word(hash(w));
+        // Group names are hashed as the placeholder, so their own words
+        // gather no document counts: they are known by the list.
+        let known = |w: &[u8]| {
+            let group = self.params.mask_groups && groups::is_name(w);
+            self.frequent_word(hash(w))
+                .or(group.then_some(GROUP_NAME_WEIGHT))
+        };
+        if self.params.typos && !self.seen.is_empty() {
+            let real = |w: &[u8]| self.seen_stem(w);
+            typos::find(norm, &s.toks, &s.masks, unseen, real, known, &mut s.fixes);
+            if !s.fixes.is_empty() {
+                s.norm.replace(&s.fixes);
+                let norm = &s.norm.text;
+                s.toks.clear();
+                s.toks.extend(tokens(norm));
+                if self.params.mask_artefacts {
+                    mask(norm, &s.toks, &mut s.masks);
+                }
+            }
+        }
+        let norm = &s.norm.text;
         if self.params.split_glued && !self.seen.is_empty() {
-            let word_seed = space_seed(self.params.seed, Space::Word);
-            let hash = |w: &[u8]| xxh3_64_with_seed(w, word_seed);
             glued::split(
                 norm.as_bytes(),
                 &mut s.toks,
                 &mut s.masks,
                 &mut s.spare_toks,
-                |w| self.unseen_word(hash(w)),
-                |w| self.frequent_word(hash(w)),
+                unseen,
+                known,
             );
         }
         if self.params.mask_groups {
@@ -985,6 +1078,52 @@ mod tests {
         let off = FeaturizerParams::new().split_glued(false).check().unwrap();
         let f = Featurizer::fit(off, &texts);
         assert_ne!(row(&f, "respektverdienen"), row(&f, "respekt verdienen"));
+    }
+
+    /// A text's n-gram buckets (the dense signals, such as the length,
+    /// differ with the spelling and are left out).
+    fn ngram_row(f: &Featurizer, text: &str) -> Vec<(u32, f32)> {
+        let mut s = f.scratch();
+        f.row(text, &mut s);
+        let n = f.buckets() as u32;
+        s.row.iter().filter(|e| e.0 < n).copied().collect()
+    }
+
+    #[test]
+    fn unseen_words_a_typo_or_a_space_from_frequent_ones_hash_as_those_words() {
+        let texts = [
+            "ich hasse das",
+            "hasse es nicht",
+            "das hasse ich",
+            "wir hasse euch",
+            "ein anderer text",
+        ];
+        let f = Featurizer::fit(FeaturizerParams::new().check().unwrap(), &texts);
+        let plain = ngram_row(&f, "ich hasse das");
+        for typo in [
+            "ich hsse das",
+            "ich hsase das",
+            "ich hassse das",
+            "ich ha sse das",
+        ] {
+            assert_eq!(ngram_row(&f, typo), plain, "{typo}");
+        }
+        // Explanations point at what was written.
+        let (norm, _, hits) = f.explain_row("Ich hsse das");
+        let (a, b) = norm.original_span(hits[0].start, hits[0].end);
+        assert_eq!(&"Ich hsse das"[a..b], "Ich");
+        assert!(hits
+            .iter()
+            .any(|h| norm.original_span(h.start, h.end) == (4, 8)));
+        let off = FeaturizerParams::new().typos(false).check().unwrap();
+        let f_off = Featurizer::fit(off, &texts);
+        assert_ne!(ngram_row(&f_off, "ich hsse das"), plain);
+        // The first letter is kept (`asse` is not `hasse`), and `anderer`
+        // occurs once, too rare to be what a typo meant: read as without
+        // the repair.
+        for text in ["ich asse das", "ein anderr text"] {
+            assert_eq!(ngram_row(&f, text), ngram_row(&f_off, text), "{text}");
+        }
     }
 
     #[test]

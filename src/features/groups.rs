@@ -278,6 +278,12 @@ static COLOUR: LazyLock<(WordSet, WordSet)> = LazyLock::new(|| {
     (set(COLOUR_TERMS), set(GROUP_NOUN_NEXT))
 });
 
+/// Whether the normalized word is a group name (a colour word only as it
+/// may be one: see [`COLOUR_TERMS`]).
+pub(crate) fn is_name(w: &[u8]) -> bool {
+    NORMALIZED.contains(w) || COLOUR.0.contains(w)
+}
+
 /// Marks every still-kept token of the normalized `text` that names a group.
 pub(crate) fn mask(text: &str, toks: &[Token], out: &mut Vec<Masked>) {
     out.resize(toks.len(), Masked::Keep);

@@ -14,6 +14,7 @@ mod ngram_counts;
 mod pool;
 mod records;
 mod stems;
+mod typos;
 mod word_cache;
 
 pub use cues::lexicon_id as cue_lexicon_id;
@@ -21,7 +22,8 @@ pub(crate) use cues::{mentions, Mentions};
 pub use dense::DENSE_NAMES;
 pub(crate) use featurizer::Scratch;
 pub use featurizer::{
-    FeatureHit, Featurizer, FeaturizerError, FeaturizerParams, FeaturizerValidParams, SEEN_BITS,
+    seen_bits_of, FeatureHit, Featurizer, FeaturizerError, FeaturizerParams, FeaturizerValidParams,
+    SEEN_BITS,
 };
 pub use ngram_counts::NgramCounts;
 pub(crate) use pool::ScratchPool;

@@ -40,6 +40,9 @@ struct DocCounts {
 pub struct NgramCounts {
     params: FeaturizerValidParams,
     docs: Vec<DocCounts>,
+    /// Seen-word bits of the vocabulary texts (empty for none), added to
+    /// every fitted featurizer's.
+    vocabulary: Vec<u64>,
 }
 
 /// Sorted buckets with repeats → `(bucket, count)` runs.
@@ -78,7 +81,40 @@ impl NgramCounts {
                 },
             )
             .collect();
-        Self { params, docs }
+        Self {
+            params,
+            docs,
+            vocabulary: Vec::new(),
+        }
+    }
+
+    /// These counts with the words of `texts` known as real words (see
+    /// [`Featurizer::mark_vocabulary`]); nothing of them is counted.
+    pub fn with_vocabulary(mut self, texts: &[String]) -> Self {
+        if texts.is_empty() || !self.params.typos {
+            return self;
+        }
+        let unfitted = Featurizer::from_parts(self.params, Vec::new());
+        let lines: Vec<&str> = texts.iter().flat_map(|t| t.lines()).collect();
+        let bits = lines
+            .par_chunks(256)
+            .map(|chunk| {
+                let mut s = unfitted.scratch();
+                let mut seen = no_df(&self.params).2;
+                for line in chunk {
+                    unfitted.mark_vocabulary(line, &mut s, &mut |b| set_seen(&mut seen, b));
+                }
+                seen
+            })
+            .reduce(
+                || no_df(&self.params).2,
+                |mut a, b| {
+                    a.iter_mut().zip(b).for_each(|(x, y)| *x |= y);
+                    a
+                },
+            );
+        self.vocabulary = bits;
+        self
     }
 
     /// Number of documents.
@@ -96,17 +132,17 @@ impl NgramCounts {
         NgramCounts {
             params: self.params,
             docs: idx.iter().map(|&i| self.docs[i].clone()).collect(),
+            vocabulary: self.vocabulary.clone(),
         }
     }
 
     /// The featurizer [`Featurizer::fit`] would give on the texts of the
     /// documents `fit_on` (any order, no repeats).
     pub fn fit(&self, fit_on: &[usize]) -> Featurizer {
-        let buckets = 1usize << self.params.buckets_log2;
         let counts = fit_on
             .par_chunks(512)
             .map(|chunk| {
-                let (mut df, mut word, mut seen) = no_df(buckets);
+                let (mut df, mut word, mut seen) = no_df(&self.params);
                 for &i in chunk {
                     let d = &self.docs[i];
                     for &b in &d.seen {
@@ -134,7 +170,13 @@ impl NgramCounts {
                 }
                 (df, word, seen)
             })
-            .reduce(|| no_df(buckets), add_df);
+            .reduce(|| no_df(&self.params), add_df);
+        let mut counts = counts;
+        counts
+            .2
+            .iter_mut()
+            .zip(&self.vocabulary)
+            .for_each(|(x, y)| *x |= y);
         from_df(self.params, counts, fit_on.len())
     }
 
@@ -223,6 +265,38 @@ mod tests {
     use super::*;
     use crate::features::FeaturizerParams;
     use linfa::ParamGuard;
+
+    #[test]
+    fn vocabulary_words_are_never_read_as_typos_of_others() {
+        let texts = [
+            "die serben kommen",
+            "serben und kroaten",
+            "viele serben hier",
+        ];
+        let params = FeaturizerParams::new().check().unwrap();
+        let row = |f: &Featurizer, text: &str| {
+            let mut s = f.scratch();
+            f.row(text, &mut s);
+            let n = f.buckets() as u32;
+            s.row
+                .iter()
+                .filter(|e| e.0 < n)
+                .copied()
+                .collect::<Vec<_>>()
+        };
+        let all = [0, 1, 2];
+        let f = NgramCounts::new(params, &texts).fit(&all);
+        assert_eq!(row(&f, "sterben"), row(&f, "serben"));
+        let vocabulary = ["Alle Menschen sterben.".to_string()];
+        let f = NgramCounts::new(params, &texts)
+            .with_vocabulary(&vocabulary)
+            .fit(&all);
+        assert_ne!(row(&f, "sterben"), row(&f, "serben"));
+        // A typo of it is still read as the frequent word.
+        assert_eq!(row(&f, "sreben"), row(&f, "serben"));
+        // The vocabulary is not trained on: the IDF table is the same.
+        assert_eq!(f.idf(), NgramCounts::new(params, &texts).fit(&all).idf());
+    }
 
     const TEXTS: [&str; 8] = [
         "Du bist ein Idiot!!",

@@ -16,7 +16,7 @@ use super::algorithm::BinaryLogistic;
 use super::card::ModelCard;
 use super::classifier::{Classifier, LabelModel};
 use super::error::ModelError;
-use crate::features::{Featurizer, FeaturizerValidParams, SEEN_BITS};
+use crate::features::{seen_bits_of, Featurizer, FeaturizerValidParams};
 
 /// The format version this build writes; it reads this one and
 /// [`FORMAT_V1`].
@@ -189,7 +189,7 @@ impl Classifier {
         let seen = if version == FORMAT_V1 {
             Vec::new()
         } else {
-            seen_words(&mut cur).map_err(|why| corrupt(&why))?
+            seen_words(&mut cur, &params).map_err(|why| corrupt(&why))?
         };
         if cur.pos != body.len() {
             return Err(corrupt("trailing bytes after the last tensor"));
@@ -258,13 +258,11 @@ fn envelope<'a>(bytes: &'a [u8], path: &Path) -> Result<(u32, &'a [u8]), ModelEr
 }
 
 /// The seen-word bit set (format 2 on): a word count, then the words.
-fn seen_words(cur: &mut Cursor) -> Result<Vec<u64>, String> {
+fn seen_words(cur: &mut Cursor, params: &FeaturizerValidParams) -> Result<Vec<u64>, String> {
     let n = cur.u64().ok_or("seen-word set missing")? as usize;
-    if n != 0 && n * 64 != SEEN_BITS {
-        return Err(format!(
-            "seen-word set of {n} words, expected {}",
-            SEEN_BITS / 64
-        ));
+    let expected = seen_bits_of(params) / 64;
+    if n != 0 && n != expected {
+        return Err(format!("seen-word set of {n} words, expected {expected}"));
     }
     let raw = cur.take(n * 8).ok_or("seen-word set truncated")?;
     Ok(raw
@@ -276,7 +274,7 @@ fn seen_words(cur: &mut Cursor) -> Result<Vec<u64>, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::features::FeaturizerParams;
+    use crate::features::{FeaturizerParams, SEEN_BITS};
     use crate::model::Thresholds;
     use linfa::ParamGuard;
 
@@ -339,13 +337,18 @@ mod tests {
     #[test]
     fn the_set_of_training_words_round_trips_and_version_1_files_still_load() {
         let m = tiny();
-        assert_eq!(m.featurizer.seen_words().len() * 64, SEEN_BITS);
+        // A model that reads typos keeps the stems of real words in a
+        // second half of the set.
+        let bits = seen_bits_of(m.featurizer.params());
+        assert!(m.featurizer.params().typos);
+        assert_eq!(bits, 2 * SEEN_BITS);
+        assert_eq!(m.featurizer.seen_words().len() * 64, bits);
         let b = m.to_bytes();
         let back = Classifier::from_bytes(&b, Path::new("t.model")).unwrap();
         assert_eq!(back.featurizer.seen_words(), m.featurizer.seen_words());
         // A version 1 file: the same bytes without the set, version 1, its
         // own checksum. It loads, with no set (the IDF table answers).
-        let section = 8 + SEEN_BITS / 8;
+        let section = 8 + bits / 8;
         let mut v1 = b[..b.len() - 12 - section].to_vec();
         v1[8..12].copy_from_slice(&FORMAT_V1.to_le_bytes());
         let crc = crc32fast::hash(&v1);

@@ -76,6 +76,32 @@ impl Normalized {
         }
         (self.spans[a].0 as usize, self.spans[b - 1].1 as usize)
     }
+
+    /// Replaces byte ranges of the text (sorted, disjoint, on character
+    /// boundaries) by new text; each new byte comes from the whole original
+    /// span of the range it replaces, so that explanations point at what
+    /// the reader wrote.
+    pub(crate) fn replace(&mut self, fixes: &[(std::ops::Range<usize>, String)]) {
+        let mut text = String::with_capacity(self.text.len() + 8 * fixes.len());
+        let mut spans = Vec::with_capacity(if self.spanned { text.capacity() } else { 0 });
+        let mut from = 0;
+        for (r, with) in fixes {
+            text.push_str(&self.text[from..r.start]);
+            text.push_str(with);
+            if self.spanned {
+                spans.extend_from_slice(&self.spans[from..r.start]);
+                let (a, b) = self.original_span(r.start, r.end);
+                spans.resize(spans.len() + with.len(), (a as u32, b as u32));
+            }
+            from = r.end;
+        }
+        text.push_str(&self.text[from..]);
+        if self.spanned {
+            spans.extend_from_slice(&self.spans[from..]);
+            self.spans = spans;
+        }
+        self.text = text;
+    }
 }
 
 /// Reusable normalizer: owns scratch buffers so that normalizing many
@@ -320,6 +346,17 @@ fn has_camel_seam(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn replaced_text_keeps_pointing_at_the_original() {
+        let mut out = Normalizer::new(NormalizerParams::default()).normalize("Ich HSSE dich");
+        assert_eq!(out.text, "ich hsse dich");
+        out.replace(&[(4..8, "hasse".to_string())]);
+        assert_eq!(out.text, "ich hasse dich");
+        assert_eq!(out.original_span(4, 9), (4, 8));
+        assert_eq!(out.original_span(10, 14), (9, 13));
+        assert_eq!(out.original_span(0, 3), (0, 3));
+    }
 
     fn norm(s: &str) -> String {
         Normalizer::new(NormalizerParams::default())

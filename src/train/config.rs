@@ -71,6 +71,14 @@ pub struct ModelConfig {
     pub cues: bool,
     /// Hash each word's Snowball German stem beside the word.
     pub stems: bool,
+    /// Read unseen words one typo or a space from a frequent training word
+    /// (or a group name) as that word.
+    pub typos: bool,
+    /// Text files (any format: only their words are read, relative to the
+    /// config) whose words are real words: with `typos`, a word of theirs,
+    /// or an inflected form of one, is never read as a typo of another
+    /// (`sterben` is not `Serben`). Nothing in them is trained on.
+    pub vocabulary: Vec<PathBuf>,
 }
 
 impl Default for ModelConfig {
@@ -89,6 +97,8 @@ impl Default for ModelConfig {
             mask_groups: true,
             cues: true,
             stems: true,
+            typos: true,
+            vocabulary: Vec::new(),
         }
     }
 }

@@ -23,6 +23,9 @@ pub struct Corpus {
     /// Per source index: candidate weights chosen by inner cross-validation
     /// (empty or missing: the fixed `source_weight`).
     pub source_weight_grid: Vec<Vec<f32>>,
+    /// Texts whose words are real words, never trained on (see
+    /// `ModelConfig::vocabulary`).
+    pub vocabulary: Vec<String>,
 }
 
 impl Corpus {

@@ -171,6 +171,16 @@ pub fn load_corpus(
 ) -> Result<(Corpus, Vec<SourceCard>), SourceError> {
     let labels = config.label_names();
     let mut corpus = Corpus::new(labels.clone());
+    for p in &config.model.vocabulary {
+        let path = base.join(p);
+        let bytes = std::fs::read(&path).map_err(|source| SourceError::Io {
+            path: path.clone(),
+            source,
+        })?;
+        corpus
+            .vocabulary
+            .push(String::from_utf8_lossy(&bytes).into_owned());
+    }
     let mut cards = Vec::new();
     for (si, src) in config.sources.iter().enumerate() {
         let (weight, grid) = source_settings(src, &labels)?;

@@ -542,7 +542,8 @@ pub fn train_with_held_out(
     params: &TrainParams,
     sources: Vec<SourceCard>,
 ) -> Result<(Classifier, Option<HeldOut>), ModelError> {
-    let counts = NgramCounts::new(params.featurizer, &corpus.texts);
+    let counts =
+        NgramCounts::new(params.featurizer, &corpus.texts).with_vocabulary(&corpus.vocabulary);
     train_counted(corpus, &counts, params, sources)
 }
 
@@ -621,7 +622,7 @@ fn card_settings(
         .filter_map(|(n, p)| p.map(|p| format!("{n}={p}")))
         .collect();
     format!(
-        "buckets=2^{} word_ngrams=1..{} char_ngrams={}..{} char_min_df={} C={} (grid {:?}) nb_alpha={:?} deployment_priors=[{}] class_weight={:?} inner_folds={} reject_precision={} mask_artefacts={} mask_groups={} stems={} newton={}",
+        "buckets=2^{} word_ngrams=1..{} char_ngrams={}..{} char_min_df={} C={} (grid {:?}) nb_alpha={:?} deployment_priors=[{}] class_weight={:?} inner_folds={} reject_precision={} mask_artefacts={} mask_groups={} stems={} typos={} newton={}",
         params.featurizer.buckets_log2,
         params.featurizer.word_ngrams,
         params.featurizer.char_min,
@@ -637,6 +638,7 @@ fn card_settings(
         params.featurizer.mask_artefacts,
         params.featurizer.mask_groups,
         params.featurizer.stems,
+        params.featurizer.typos,
         if unconverged.is_empty() {
             "converged".to_string()
         } else {
@@ -680,6 +682,7 @@ impl Corpus {
         c.source_weight.clone_from(&self.source_weight);
         c.source_auxiliary.clone_from(&self.source_auxiliary);
         c.source_weight_grid.clone_from(&self.source_weight_grid);
+        c.vocabulary.clone_from(&self.vocabulary);
         for &i in idx {
             let gold: Vec<Option<bool>> = self.gold.iter().map(|g| g[i]).collect();
             c.push(
@@ -731,7 +734,8 @@ fn cross_validate_inner(
     let mut predicted = vec![vec![false; corpus.len()]; nl];
     let mut thresholds = vec![Vec::new(); nl];
     let mut models: Vec<Option<Classifier>> = Vec::new();
-    let counts = NgramCounts::new(params.featurizer, &corpus.texts);
+    let counts =
+        NgramCounts::new(params.featurizer, &corpus.texts).with_vocabulary(&corpus.vocabulary);
     for f in 0..k {
         progress(f, k);
         // Auxiliary rows train in every fold and are never scored.
