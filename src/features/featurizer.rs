@@ -273,7 +273,7 @@ pub(crate) struct Scratch {
     toks: Vec<Token>,
     spare_toks: Vec<Token>,
     masks: Vec<Masked>,
-    fixes: Vec<typos::Fix>,
+    repairs: typos::Repairs,
     cues: CueScratch,
     pad: Vec<u8>,
     bounds: Vec<usize>,
@@ -326,12 +326,14 @@ pub(super) fn no_df(params: &FeaturizerValidParams) -> DocFreqs {
     )
 }
 
-/// Bits of the seen-word set of a model with these settings: a second
-/// [`SEEN_BITS`] for the stems of real words when it reads typos (see
-/// `Featurizer::seen_stem`), so that they do not crowd the words' bits.
+/// Bits of the seen-word set of a model with these settings: when it reads
+/// typos, a second [`SEEN_BITS`] for the stems of real words (see
+/// `Featurizer::seen_stem`) and a third for the training words with a
+/// letter dropped (see `Featurizer::may_lack_letter`), so that they do not
+/// crowd the words' bits.
 pub fn seen_bits_of(params: &FeaturizerValidParams) -> usize {
     if params.typos {
-        2 * SEEN_BITS
+        3 * SEEN_BITS
     } else {
         SEEN_BITS
     }
@@ -371,6 +373,11 @@ pub struct Featurizer {
     /// Highest IDF of a word that a run-together token is cut into (see
     /// [`Self::frequent_word`]), derived from `idf`.
     split_idf: f32,
+    /// Hashes of the group names (as words, and with a letter dropped),
+    /// sorted: the typo repairs ask about every candidate word, and a hash
+    /// they computed anyway is cheaper to look up than the word.
+    group_hashes: Vec<u64>,
+    group_drop_hashes: Vec<u64>,
 }
 
 /// Bits of the set of training words: 2 M bits (256 KB in the model file),
@@ -390,6 +397,28 @@ const SPLIT_MIN_DF: f32 = 3.0;
 /// run-together token is read as (see `Featurizer::frequent_word`): the IDF of
 /// a word in about one text in a hundred, as frequent as group names are.
 const GROUP_NAME_WEIGHT: f32 = 5.6;
+
+/// A featurizer's words as the typo repairs ask for them.
+struct Words<'a>(&'a Featurizer);
+
+impl typos::Dictionary for Words<'_> {
+    fn unseen(&self, w: &[u8]) -> bool {
+        let seed = space_seed(self.0.params.seed, Space::Word);
+        self.0.unseen_word(xxh3_64_with_seed(w, seed))
+    }
+    fn real(&self, w: &[u8]) -> bool {
+        self.0.seen_stem(w)
+    }
+    fn hash(&self, w: &[u8]) -> u64 {
+        xxh3_64_with_seed(w, space_seed(self.0.params.seed, Space::Word))
+    }
+    fn known(&self, w: &[u8], h: u64) -> Option<f32> {
+        self.0.known_word(w, h)
+    }
+    fn dropped(&self, _: &[u8], h: u64) -> bool {
+        self.0.in_seen_part(2, h) || self.0.group_drop_hashes.binary_search(&h).is_ok()
+    }
+}
 
 /// The three bits of the seen-word set for a word's unigram hash: three
 /// 21-bit slices of it.
@@ -414,12 +443,28 @@ impl Featurizer {
         } else {
             0.0
         };
-        Self {
+        let mut f = Self {
             params,
             idf,
             seen: Vec::new(),
             split_idf,
+            group_hashes: Vec::new(),
+            group_drop_hashes: Vec::new(),
+        };
+        if params.typos && params.mask_groups {
+            let seed = space_seed(params.seed, Space::Word);
+            let mut buf = String::new();
+            for name in groups::names() {
+                f.group_hashes.push(xxh3_64_with_seed(name, seed));
+                let name = String::from_utf8_lossy(name);
+                typos::drops(&name, &mut buf, |d| {
+                    f.group_drop_hashes.push(f.drop_hash(d.as_bytes()));
+                });
+            }
+            f.group_hashes.sort_unstable();
+            f.group_drop_hashes.sort_unstable();
         }
+        f
     }
 
     /// The featurizer with this set of training words ([`SEEN_BITS`] bits
@@ -439,6 +484,7 @@ impl Featurizer {
     /// their stems when the model reads typos (see [`Self::seen_stem`]).
     pub(crate) fn mark_seen(&self, s: &Scratch, bits: &mut impl FnMut(usize)) {
         let word_seed = space_seed(self.params.seed, Space::Word);
+        let mut buf = String::new();
         let b = s.norm.text.as_bytes();
         for t in &s.toks {
             let w = &b[t.start..t.end];
@@ -449,8 +495,57 @@ impl Featurizer {
                 for bit in seen_bits(self.stem_hash(w)) {
                     bits(SEEN_BITS + bit);
                 }
+                self.mark_drops(w, &mut buf, bits);
             }
         }
+    }
+
+    /// Marks the word with each letter but the first dropped, if it is a
+    /// word a typo may have meant (see [`typos::drops`]).
+    fn mark_drops(&self, w: &[u8], buf: &mut String, bits: &mut impl FnMut(usize)) {
+        let Ok(w) = std::str::from_utf8(w) else {
+            return;
+        };
+        if !typos::target_length(w.chars().count()) || !w.chars().all(char::is_alphabetic) {
+            return;
+        }
+        typos::drops(w, buf, |d| {
+            for bit in seen_bits(self.drop_hash(d.as_bytes())) {
+                bits(2 * SEEN_BITS + bit);
+            }
+        });
+    }
+
+    /// The hash a word with a letter dropped is known by: its hash as a
+    /// word, looked up in the third part of the set.
+    fn drop_hash(&self, d: &[u8]) -> u64 {
+        xxh3_64_with_seed(d, space_seed(self.params.seed, Space::Word))
+    }
+
+    /// Whether all three bits of `h` are set in third `part` of the
+    /// seen-word set (0: words, 1: stems, 2: words with a letter dropped);
+    /// false when the model has no such part.
+    fn in_seen_part(&self, part: usize, h: u64) -> bool {
+        self.seen.len() * 64 >= (part + 1) * SEEN_BITS
+            && seen_bits(h).iter().all(|&b| {
+                let b = part * SEEN_BITS + b;
+                self.seen[b / 64] & (1 << (b % 64)) != 0
+            })
+    }
+
+    /// A word's weight as a word that a misspelt, split or run-together
+    /// token is read as: its IDF if it is a frequent training word, else
+    /// [`GROUP_NAME_WEIGHT`] for a group name (whose own word gathers no
+    /// document counts: it is hashed as the placeholder).
+    fn known_word(&self, w: &[u8], h: u64) -> Option<f32> {
+        self.frequent_word(h).or_else(|| {
+            let group = if self.group_hashes.is_empty() {
+                self.params.mask_groups && groups::is_name(w)
+            } else {
+                self.group_hashes.binary_search(&h).is_ok()
+            };
+            group.then_some(GROUP_NAME_WEIGHT)
+        })
     }
 
     /// Marks in `bits` the stems of the words of a vocabulary text (see
@@ -479,10 +574,7 @@ impl Featurizer {
     /// an inflected form of a word the model knows (`Türen` beside `Tür`),
     /// not a typo, however close it is to another word (`Türken`).
     fn seen_stem(&self, w: &[u8]) -> bool {
-        self.seen.len() * 64 == 2 * SEEN_BITS
-            && seen_bits(self.stem_hash(w))
-                .iter()
-                .all(|&b| self.seen[(SEEN_BITS + b) / 64] & (1 << (b % 64)) != 0)
+        self.in_seen_part(1, self.stem_hash(w))
     }
 
     /// Fits inverse document frequencies on training texts (smoothed, as scikit-learn).
@@ -628,20 +720,11 @@ impl Featurizer {
             s.masks.clear();
         }
         let word_seed = space_seed(self.params.seed, Space::Word);
-        let hash = |w: &[u8]| xxh3_64_with_seed(w, word_seed);
-        let unseen = |w: &[u8]| self.unseen_word(hash(w));
-        // Group names are hashed as the placeholder, so their own words
-        // gather no document counts: they are known by the list.
-        let known = |w: &[u8]| {
-            let group = self.params.mask_groups && groups::is_name(w);
-            self.frequent_word(hash(w))
-                .or(group.then_some(GROUP_NAME_WEIGHT))
-        };
+        let unseen = |w: &[u8]| self.unseen_word(xxh3_64_with_seed(w, word_seed));
         if self.params.typos && !self.seen.is_empty() {
-            let real = |w: &[u8]| self.seen_stem(w);
-            typos::find(norm, &s.toks, &s.masks, unseen, real, known, &mut s.fixes);
-            if !s.fixes.is_empty() {
-                s.norm.replace(&s.fixes);
+            s.repairs.find(norm, &s.toks, &s.masks, &Words(self));
+            if !s.repairs.fixes.is_empty() {
+                s.norm.replace(&s.repairs.fixes);
                 let norm = &s.norm.text;
                 s.toks.clear();
                 s.toks.extend(tokens(norm));
@@ -658,7 +741,7 @@ impl Featurizer {
                 &mut s.masks,
                 &mut s.spare_toks,
                 unseen,
-                known,
+                |w| self.known_word(w, xxh3_64_with_seed(w, word_seed)),
             );
         }
         if self.params.mask_groups {
@@ -974,6 +1057,17 @@ pub(super) fn merge_into(
     }
 }
 
+/// A text's n-gram buckets (the dense signals, such as the length,
+/// differ with the spelling and are left out): what tests of spellings
+/// compare.
+#[cfg(test)]
+pub(super) fn ngram_row(f: &Featurizer, text: &str) -> Vec<(u32, f32)> {
+    let mut s = f.scratch();
+    f.row(text, &mut s);
+    let n = f.buckets() as u32;
+    s.row.iter().filter(|e| e.0 < n).copied().collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::hashing::hash;
@@ -1060,17 +1154,7 @@ mod tests {
             "respekt verdienen alle",
             "ein anderer text",
         ];
-        let row = |f: &Featurizer, text: &str| {
-            let mut s = f.scratch();
-            f.row(text, &mut s);
-            // The n-grams; the dense signals (length) differ by the space.
-            let n = f.buckets() as u32;
-            s.row
-                .iter()
-                .filter(|e| e.0 < n)
-                .copied()
-                .collect::<Vec<_>>()
-        };
+        let row = ngram_row;
         let f = Featurizer::fit(FeaturizerParams::new().check().unwrap(), &texts);
         assert_eq!(row(&f, "respektverdienen"), row(&f, "respekt verdienen"));
         // `anderer` and `text` occur once: too rare to explain a token.
@@ -1078,15 +1162,6 @@ mod tests {
         let off = FeaturizerParams::new().split_glued(false).check().unwrap();
         let f = Featurizer::fit(off, &texts);
         assert_ne!(row(&f, "respektverdienen"), row(&f, "respekt verdienen"));
-    }
-
-    /// A text's n-gram buckets (the dense signals, such as the length,
-    /// differ with the spelling and are left out).
-    fn ngram_row(f: &Featurizer, text: &str) -> Vec<(u32, f32)> {
-        let mut s = f.scratch();
-        f.row(text, &mut s);
-        let n = f.buckets() as u32;
-        s.row.iter().filter(|e| e.0 < n).copied().collect()
     }
 
     #[test]

@@ -284,6 +284,14 @@ pub(crate) fn is_name(w: &[u8]) -> bool {
     NORMALIZED.contains(w) || COLOUR.0.contains(w)
 }
 
+/// Every group name as the normalizer writes it (colour words included).
+pub(crate) fn names() -> impl Iterator<Item = &'static [u8]> {
+    NORMALIZED
+        .iter()
+        .chain(COLOUR.0.iter())
+        .map(|w| w.as_slice())
+}
+
 /// Marks every still-kept token of the normalized `text` that names a group.
 pub(crate) fn mask(text: &str, toks: &[Token], out: &mut Vec<Masked>) {
     out.resize(toks.len(), Masked::Keep);

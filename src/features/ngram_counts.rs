@@ -274,16 +274,7 @@ mod tests {
             "viele serben hier",
         ];
         let params = FeaturizerParams::new().check().unwrap();
-        let row = |f: &Featurizer, text: &str| {
-            let mut s = f.scratch();
-            f.row(text, &mut s);
-            let n = f.buckets() as u32;
-            s.row
-                .iter()
-                .filter(|e| e.0 < n)
-                .copied()
-                .collect::<Vec<_>>()
-        };
+        let row = crate::features::featurizer::ngram_row;
         let all = [0, 1, 2];
         let f = NgramCounts::new(params, &texts).fit(&all);
         assert_eq!(row(&f, "sterben"), row(&f, "serben"));

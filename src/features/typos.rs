@@ -35,131 +35,216 @@ const MAX_CHARS: usize = 24;
 /// Most pieces a word is joined from (`glei chwe rtig` is three).
 const MAX_PIECES: usize = 4;
 
+/// Longest unseen piece (in bytes) that starts a search for a split word.
+const MAX_PIECE_BYTES: usize = 6;
+
 /// Letters an edit may add: the normalized text is lower case and keeps the
 /// umlauts and `ß`.
 const ALPHABET: &str = "abcdefghijklmnopqrstuvwxyzäöüß";
 
-/// Finds the repairs of the normalized `text` into `out` (sorted, disjoint).
-/// `unseen` says whether the model never saw a word, `known` gives a word's
-/// weight to minimise (its IDF: frequent words weigh little) or `None` for
-/// a word that is neither a frequent training word nor a group name.
-/// `real` says whether an unseen word is a real word all the same (its
-/// stem is a training word's or in the vocabulary): such a word is only
-/// read as another form of itself (`Projekte` as the frequent `Projekt`),
-/// never as a word it is a typo away from (`sterben` is not `Serben`).
-/// `masks`, when not empty, holds one entry per token: only kept tokens
-/// are repaired.
-pub(super) fn find(
-    text: &str,
-    toks: &[Token],
-    masks: &[Masked],
-    unseen: impl Fn(&[u8]) -> bool,
-    real: impl Fn(&[u8]) -> bool,
-    known: impl Fn(&[u8]) -> Option<f32>,
-    out: &mut Vec<Fix>,
-) {
-    out.clear();
-    let word = |i: usize| &text[toks[i].start..toks[i].end];
-    let letters = |i: usize| {
-        masks.get(i).is_none_or(|m| *m == Masked::Keep) && word(i).chars().all(char::is_alphabetic)
-    };
-    let mut buf = String::new();
-    let mut i = 0;
-    while i < toks.len() {
-        if !letters(i) {
+/// What the repairs ask of the model's words.
+pub(super) trait Dictionary {
+    /// Whether the model never saw the word in training.
+    fn unseen(&self, w: &[u8]) -> bool;
+    /// Whether an unseen word is a real word all the same (its stem is a
+    /// training word's or in the vocabulary): such a word is only read as
+    /// another form of itself (`Projekte` as the frequent `Projekt`),
+    /// never as a word it is a typo away from (`sterben` is not `Serben`).
+    fn real(&self, w: &[u8]) -> bool;
+    /// The hash the two questions below take, computed once per word.
+    fn hash(&self, w: &[u8]) -> u64;
+    /// A word's weight to minimise (its IDF: frequent words weigh little),
+    /// or `None` for a word that is neither a frequent training word nor a
+    /// group name; `h` is [`Self::hash`] of `w`.
+    fn known(&self, w: &[u8], h: u64) -> Option<f32>;
+    /// Whether the word may be a known word with a letter dropped (see
+    /// [`drops`]): `false` is sure, `true` may be wrong. Trying every
+    /// letter at every place costs thirty lookups a letter, and a swap of
+    /// neighbours leaves a drop in common with the word it misspells:
+    /// these lookups spare both for almost every word.
+    fn dropped(&self, w: &[u8], h: u64) -> bool;
+}
+
+/// The repairs of one text, with buffers reused from text to text.
+#[derive(Debug, Clone, Default)]
+pub(super) struct Repairs {
+    /// Sorted, disjoint.
+    pub(super) fixes: Vec<Fix>,
+    /// Per token: whether it is letters only and kept.
+    letters: Vec<bool>,
+    /// Per token: whether it is letters only, kept, and unseen.
+    unseen: Vec<bool>,
+    buf: String,
+}
+
+impl Repairs {
+    /// Finds the repairs of the normalized `text` into `self.fixes`.
+    /// `masks`, when not empty, holds one entry per token: only kept
+    /// tokens are repaired.
+    pub(super) fn find(
+        &mut self,
+        text: &str,
+        toks: &[Token],
+        masks: &[Masked],
+        dict: &impl Dictionary,
+    ) {
+        self.fixes.clear();
+        let word = |i: usize| &text[toks[i].start..toks[i].end];
+        let letters = |i: usize| {
+            let w = word(i);
+            masks.get(i).is_none_or(|m| *m == Masked::Keep)
+                && if w.is_ascii() {
+                    w.bytes().all(|b| b.is_ascii_lowercase())
+                } else {
+                    w.chars().all(char::is_alphabetic)
+                }
+        };
+        self.letters.clear();
+        self.letters.extend((0..toks.len()).map(letters));
+        self.unseen.clear();
+        self.unseen
+            .extend((0..toks.len()).map(|i| self.letters[i] && dict.unseen(word(i).as_bytes())));
+        let mut i = 0;
+        while i < toks.len() {
+            if let Some(last) = self.joined(text, toks, i, dict) {
+                self.fixes
+                    .push((toks[i].start..toks[last].end, self.buf.clone()));
+                i = last + 1;
+                continue;
+            }
+            if self.unseen[i] {
+                if let Some(fixed) = nearest(word(i), dict, &mut self.buf) {
+                    self.fixes.push((toks[i].start..toks[i].end, fixed));
+                }
+            }
             i += 1;
-            continue;
         }
-        // The pieces that follow token `i` with one space between.
-        let run = (i + 1..toks.len().min(i + MAX_PIECES))
-            .take_while(|&j| {
-                letters(j)
-                    && toks[j].start == toks[j - 1].end + 1
-                    && text.as_bytes()[toks[j - 1].end] == b' '
-            })
+    }
+
+    /// The last of the two to four pieces from token `i` on, one space
+    /// apart and one of them unseen, that spell a known word (left in
+    /// `self.buf`); the most pieces first.
+    fn joined(
+        &mut self,
+        text: &str,
+        toks: &[Token],
+        i: usize,
+        dict: &impl Dictionary,
+    ) -> Option<usize> {
+        let word = |i: usize| &text[toks[i].start..toks[i].end];
+        let letters = |j: usize| self.letters[j];
+        let spaced = |j: usize| {
+            toks[j].start == toks[j - 1].end + 1 && text.as_bytes()[toks[j - 1].end] == b' '
+        };
+        let end = toks.len().min(i + MAX_PIECES);
+        // Only runs with a short unseen piece are tried: most have none,
+        // and a word split by a space leaves short pieces (`schw`, `asy`,
+        // `nschen`), while most unseen words are long compounds.
+        let short = |j: usize| toks[j].end - toks[j].start <= MAX_PIECE_BYTES;
+        let first_unseen = (i..end).find(|&j| self.unseen[j] && short(j))?;
+        if !letters(i) {
+            return None;
+        }
+        let run = (i + 1..end)
+            .take_while(|&j| spaced(j) && letters(j))
             .count();
-        let joined = (1..=run).rev().find_map(|extra| {
-            let last = i + extra;
-            if !(i..=last).any(|j| unseen(word(j).as_bytes())) {
-                return None;
-            }
-            buf.clear();
-            (i..=last).for_each(|j| buf.push_str(word(j)));
-            let n = buf.chars().count();
-            ((MIN_CHARS + 1..=MAX_CHARS).contains(&n) && known(buf.as_bytes()).is_some())
-                .then(|| (last, buf.clone()))
-        });
-        if let Some((last, w)) = joined {
-            out.push((toks[i].start..toks[last].end, w));
-            i = last + 1;
-            continue;
-        }
-        let w = word(i);
-        if unseen(w.as_bytes()) {
-            let own = real(w.as_bytes()).then(|| stem(w.as_bytes()));
-            let known = |c: &[u8]| {
-                let related = own.as_ref().is_none_or(|s| stem(c) == *s);
-                known(c).filter(|_| related)
-            };
-            if let Some(fixed) = nearest(w, &known) {
-                out.push((toks[i].start..toks[i].end, fixed));
-            }
-        }
-        i += 1;
+        (first_unseen.max(i + 1)..=i + run).rev().find(|&last| {
+            self.buf.clear();
+            (i..=last).for_each(|j| self.buf.push_str(word(j)));
+            let n = self.buf.chars().count();
+            let w = self.buf.as_bytes();
+            (MIN_CHARS + 1..=MAX_CHARS).contains(&n) && dict.known(w, dict.hash(w)).is_some()
+        })
     }
 }
 
+/// Calls `f` with `w` minus each of its letters but the first (a doubled
+/// letter once): the words a typo that drops a letter makes of `w`.
+pub(super) fn drops(w: &str, buf: &mut String, mut f: impl FnMut(&str)) {
+    let mut chars = w.char_indices();
+    let Some((_, mut prev)) = chars.next() else {
+        return;
+    };
+    for (i, c) in chars {
+        if c != prev {
+            buf.clear();
+            buf.push_str(&w[..i]);
+            buf.push_str(&w[i + c.len_utf8()..]);
+            f(buf);
+        }
+        prev = c;
+    }
+}
+
+/// Whether a word of `n` characters may be what a typo meant: one more
+/// than the typos tried.
+pub(super) fn target_length(n: usize) -> bool {
+    (MIN_CHARS + 1..=MAX_CHARS + 1).contains(&n)
+}
+
 /// The known word one edit from `w` with the lowest weight (the first of
-/// equals in the order swaps, drops, additions), or `None`.
-fn nearest(w: &str, known: &impl Fn(&[u8]) -> Option<f32>) -> Option<String> {
-    let chars: Vec<char> = w.chars().collect();
-    let n = chars.len();
+/// equals in the order drops, swaps, additions), or `None`. The first
+/// letter is kept: a typo there is rare, and dropping or adding one makes
+/// other words of too many (`asozial`, `Mist`, `Harm` are one letter from
+/// `sozial`, `ist`, `arm`).
+fn nearest(w: &str, dict: &impl Dictionary, buf: &mut String) -> Option<String> {
+    let n = w.chars().count();
     if !(MIN_CHARS..=MAX_CHARS).contains(&n) {
         return None;
     }
+    // Byte offsets of the characters, and the end.
+    let at: Vec<usize> = w.char_indices().map(|(i, _)| i).chain([w.len()]).collect();
     let mut best: Option<(f32, String)> = None;
-    let mut cand = String::with_capacity(w.len() + 2);
-    let mut offer = |cand: &str| {
-        if let Some(x) = known(cand.as_bytes()) {
-            if best.as_ref().is_none_or(|(b, _)| x < *b) {
-                best = Some((x, cand.to_string()));
-            }
+    // Whether `w` is a real word, and its stem: asked only once a
+    // candidate is known, which few words have.
+    let mut own: Option<Option<String>> = None;
+    let mut offer = |cand: &str, h: u64| {
+        let Some(x) = dict.known(cand.as_bytes(), h) else {
+            return;
+        };
+        let own = own.get_or_insert_with(|| {
+            dict.real(w.as_bytes())
+                .then(|| stem(w.as_bytes()).into_owned())
+        });
+        let related = own.as_ref().is_none_or(|s| stem(cand.as_bytes()) == *s);
+        if related && best.as_ref().is_none_or(|(b, _)| x < *b) {
+            best = Some((x, cand.to_string()));
         }
     };
-    // The first letter is kept: a typo there is rare, and dropping or
-    // adding one makes other words of too many (`asozial`, `Mist`, `Harm`
-    // are one letter from `sozial`, `ist`, `arm`).
+    // A letter added (drop it); whether a drop is also a known word's.
+    let mut near = false;
+    drops(w, buf, |d| {
+        let h = dict.hash(d.as_bytes());
+        offer(d, h);
+        near = near || dict.dropped(d.as_bytes(), h);
+    });
+    let mut cand = String::with_capacity(w.len() + 2);
     // Two neighbours swapped.
-    for i in 1..n - 1 {
-        if chars[i] != chars[i + 1] {
+    for i in (1..n - 1).filter(|_| near) {
+        let (a, b, c) = (at[i], at[i + 1], at[i + 2]);
+        if w[a..b] != w[b..c] {
             cand.clear();
-            cand.extend(&chars[..i]);
-            cand.extend([chars[i + 1], chars[i]]);
-            cand.extend(&chars[i + 2..]);
-            offer(&cand);
-        }
-    }
-    // A letter added (drop it); a doubled letter is tried once.
-    for i in 1..n {
-        if chars[i] != chars[i - 1] {
-            cand.clear();
-            cand.extend(&chars[..i]);
-            cand.extend(&chars[i + 1..]);
-            offer(&cand);
+            cand.push_str(&w[..a]);
+            cand.push_str(&w[b..c]);
+            cand.push_str(&w[a..b]);
+            cand.push_str(&w[c..]);
+            offer(&cand, dict.hash(cand.as_bytes()));
         }
     }
     // A letter dropped (add it back).
-    for i in 1..=n {
-        for c in ALPHABET.chars() {
-            // Adding the letter before an equal one makes the same word.
-            if chars.get(i) == Some(&c) {
-                continue;
+    if dict.dropped(w.as_bytes(), dict.hash(w.as_bytes())) {
+        for i in 1..=n {
+            for c in ALPHABET.chars() {
+                // Adding the letter before an equal one makes the same word.
+                if w[at[i]..].starts_with(c) {
+                    continue;
+                }
+                cand.clear();
+                cand.push_str(&w[..at[i]]);
+                cand.push(c);
+                cand.push_str(&w[at[i]..]);
+                offer(&cand, dict.hash(cand.as_bytes()));
             }
-            cand.clear();
-            cand.extend(&chars[..i]);
-            cand.push(c);
-            cand.extend(&chars[i..]);
-            offer(&cand);
         }
     }
     best.map(|(_, w)| w)
@@ -193,13 +278,47 @@ mod tests {
     /// Words the made-up training set had: the known ones and these.
     const SEEN: &[&str] = &["ich", "muslime", "mir", "wie", "der", "mann", "kommt"];
 
+    /// The made-up training set's dictionary.
+    struct Made;
+
+    impl Dictionary for Made {
+        fn unseen(&self, w: &[u8]) -> bool {
+            self.known(w, 0).is_none() && !SEEN.iter().any(|s| s.as_bytes() == w)
+        }
+        fn real(&self, w: &[u8]) -> bool {
+            REAL.iter().any(|s| s.as_bytes() == w)
+        }
+        fn hash(&self, w: &[u8]) -> u64 {
+            w.len() as u64
+        }
+        fn known(&self, w: &[u8], _: u64) -> Option<f32> {
+            KNOWN.iter().find(|(k, _)| k.as_bytes() == w).map(|k| k.1)
+        }
+        fn dropped(&self, w: &[u8], _: u64) -> bool {
+            let mut buf = String::new();
+            let mut hit = false;
+            for (k, _) in KNOWN {
+                drops(k, &mut buf, |d| hit |= d.as_bytes() == w);
+            }
+            hit
+        }
+    }
+
+    #[test]
+    fn drops_keep_the_first_letter_and_try_a_doubled_one_once() {
+        let mut all = Vec::new();
+        drops("hasse", &mut String::new(), |d| all.push(d.to_string()));
+        assert_eq!(all, ["hsse", "hase", "hass"]);
+        all.clear();
+        drops("ähm", &mut String::new(), |d| all.push(d.to_string()));
+        assert_eq!(all, ["äm", "äh"]);
+    }
+
     fn read(text: &str) -> String {
-        let known = |w: &[u8]| KNOWN.iter().find(|(k, _)| k.as_bytes() == w).map(|k| k.1);
-        let unseen = |w: &[u8]| known(w).is_none() && !SEEN.iter().any(|s| s.as_bytes() == w);
         let toks: Vec<Token> = tokens(text).collect();
-        let mut fixes = Vec::new();
-        let real = |w: &[u8]| REAL.iter().any(|s| s.as_bytes() == w);
-        find(text, &toks, &[], unseen, real, known, &mut fixes);
+        let mut r = Repairs::default();
+        r.find(text, &toks, &[], &Made);
+        let fixes = r.fixes;
         let mut out = String::new();
         let mut from = 0;
         for (r, w) in fixes {
@@ -261,17 +380,8 @@ mod tests {
     fn masked_tokens_are_not_repaired() {
         let text = "hsse";
         let toks: Vec<Token> = tokens(text).collect();
-        let mut fixes = Vec::new();
-        let known = |w: &[u8]| (w == b"hasse").then_some(1.0);
-        find(
-            text,
-            &toks,
-            &[Masked::Drop],
-            |_| true,
-            |_| false,
-            known,
-            &mut fixes,
-        );
-        assert!(fixes.is_empty());
+        let mut r = Repairs::default();
+        r.find(text, &toks, &[Masked::Drop], &Made);
+        assert!(r.fixes.is_empty());
     }
 }

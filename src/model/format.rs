@@ -341,7 +341,7 @@ mod tests {
         // second half of the set.
         let bits = seen_bits_of(m.featurizer.params());
         assert!(m.featurizer.params().typos);
-        assert_eq!(bits, 2 * SEEN_BITS);
+        assert_eq!(bits, 3 * SEEN_BITS);
         assert_eq!(m.featurizer.seen_words().len() * 64, bits);
         let b = m.to_bytes();
         let back = Classifier::from_bytes(&b, Path::new("t.model")).unwrap();
