@@ -329,7 +329,7 @@ pub(super) fn no_df(params: &FeaturizerValidParams) -> DocFreqs {
 /// Bits of the seen-word set of a model with these settings: when it reads
 /// typos, a second [`SEEN_BITS`] for the stems of real words (see
 /// `Featurizer::seen_stem`) and a third for the training words with a
-/// letter dropped (see `Featurizer::may_lack_letter`), so that they do not
+/// letter dropped (see `typos::Dictionary::dropped`), so that they do not
 /// crowd the words' bits.
 pub fn seen_bits_of(params: &FeaturizerValidParams) -> usize {
     if params.typos {
@@ -480,8 +480,9 @@ impl Featurizer {
         &self.seen
     }
 
-    /// Marks in `bits` the words of the text last tokenized on `s`, and
-    /// their stems when the model reads typos (see [`Self::seen_stem`]).
+    /// Marks in `bits` the words of the text last tokenized on `s`, and,
+    /// when the model reads typos, their stems (see [`Self::seen_stem`])
+    /// and their forms with a letter dropped (see [`Self::mark_drops`]).
     pub(crate) fn mark_seen(&self, s: &Scratch, bits: &mut impl FnMut(usize)) {
         let word_seed = space_seed(self.params.seed, Space::Word);
         let mut buf = String::new();
@@ -570,9 +571,10 @@ impl Featurizer {
         hash(self.params.seed, Space::Stem, stem(w).as_bytes())
     }
 
-    /// Whether the stem of `w` is the stem of a training word: then `w` is
-    /// an inflected form of a word the model knows (`Türen` beside `Tür`),
-    /// not a typo, however close it is to another word (`Türken`).
+    /// Whether the stem of `w` is the stem of a training word or of a word
+    /// of the vocabulary texts: then `w` is a real word, an inflected form
+    /// (`Türen` beside `Tür`), not a typo, however close it is to another
+    /// word (`Türken`).
     fn seen_stem(&self, w: &[u8]) -> bool {
         self.in_seen_part(1, self.stem_hash(w))
     }

@@ -8,10 +8,12 @@
 //! character n-grams survive (`Muslime sind mir zuwider.` toxic 0.92,
 //! `… zuwwider.` 0.15). So a token the model never saw that is one edit
 //! from a frequent training word or a group name (two neighbours swapped,
-//! a letter dropped or added) is read as that word, and a run of two to
-//! four pieces, one of them unseen, that makes such a word when joined is
-//! read as it. This is Norvig's spelling corrector at distance one, with
-//! the training texts as its dictionary.
+//! a letter dropped or added, the first letter kept) is read as that word,
+//! and a run of two to four pieces, a short one of them unseen, that makes
+//! such a word when joined is read as it. This is Norvig's spelling
+//! corrector at distance one, with the training texts as its dictionary.
+//! A real word the model never saw (its stem a training word's, or in the
+//! vocabulary texts) is only read as another form of itself.
 //!
 //! Training texts never change: every word of them was seen.
 
