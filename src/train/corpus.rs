@@ -26,6 +26,9 @@ pub struct Corpus {
     /// Texts whose words are real words, never trained on (see
     /// `ModelConfig::vocabulary`).
     pub vocabulary: Vec<String>,
+    /// Per vocabulary text: its path as configured and the start of its
+    /// SHA-256, for the model card.
+    pub vocabulary_names: Vec<String>,
 }
 
 impl Corpus {

@@ -180,6 +180,12 @@ pub fn load_corpus(
         corpus
             .vocabulary
             .push(String::from_utf8_lossy(&bytes).into_owned());
+        let digest = sha256(&path)?;
+        corpus.vocabulary_names.push(format!(
+            "{} ({}…)",
+            p.display(),
+            &digest[..digest.len().min(12)]
+        ));
     }
     let mut cards = Vec::new();
     for (si, src) in config.sources.iter().enumerate() {

@@ -647,6 +647,17 @@ fn card_settings(
     ) + &nb_setting(params, fitted)
         + &cue_setting(params.featurizer.cues)
         + &source_setting(corpus, sources, fitted)
+        + &vocabulary_setting(corpus)
+}
+
+/// The card's note of the vocabulary texts (see `ModelConfig::vocabulary`):
+/// their words are not trained on, but their stems are in the model.
+/// Empty without them, so that older cards stay byte for byte.
+fn vocabulary_setting(corpus: &Corpus) -> String {
+    if corpus.vocabulary_names.is_empty() {
+        return String::new();
+    }
+    format!(" vocabulary=[{}]", corpus.vocabulary_names.join(", "))
 }
 
 /// The card's note of the NB grid and each label's choice (0 = plain
@@ -683,6 +694,7 @@ impl Corpus {
         c.source_auxiliary.clone_from(&self.source_auxiliary);
         c.source_weight_grid.clone_from(&self.source_weight_grid);
         c.vocabulary.clone_from(&self.vocabulary);
+        c.vocabulary_names.clone_from(&self.vocabulary_names);
         for &i in idx {
             let gold: Vec<Option<bool>> = self.gold.iter().map(|g| g[i]).collect();
             c.push(
@@ -864,6 +876,17 @@ fn cue_setting(cues: u64) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_card_names_the_vocabulary_texts_and_older_cards_stay() {
+        let mut c = Corpus::new(vec!["toxic".into()]);
+        assert_eq!(vocabulary_setting(&c), "");
+        c.vocabulary_names.push("news.csv (68ba71a01919…)".into());
+        assert_eq!(
+            vocabulary_setting(&c.subset(&[])),
+            " vocabulary=[news.csv (68ba71a01919…)]"
+        );
+    }
 
     #[test]
     fn quantile_by_nearest_rank() {
