@@ -100,6 +100,36 @@ labels.offtopic = {{ categories = ["Chat"] }}
 }
 
 #[test]
+fn a_vocabulary_is_named_on_the_card_and_a_missing_one_is_an_error() {
+    let d = Dir::new();
+    let data = root().join("data/fixtures/tiny-train.csv");
+    let train = |vocabulary: &str| {
+        d.run(&[
+            "train",
+            "--data",
+            p(&data),
+            "--label",
+            "toxic=toxic",
+            "--vocabulary",
+            vocabulary,
+            "-o",
+            "v.model",
+        ])
+    };
+    let o = train("missing-words.txt");
+    assert_code(&o, 2);
+    assert!(stderr(&o).contains("missing-words.txt"), "{}", stderr(&o));
+    assert!(!d.path("v.model").exists());
+    d.write("words.txt", "Die Menschen sterben jung.\n");
+    assert_ok(&train("words.txt"));
+    let card = d.read("v.card.md");
+    assert!(
+        card.contains("vocabulary=[") && card.contains("words.txt ("),
+        "{card}"
+    );
+}
+
+#[test]
 fn config_errors_name_the_problem() {
     let d = Dir::new();
     d.write("bad.toml", "[labels.toxic]\n[[source]]\nname = \"x\"\npath = \"x.csv\"\nformat = \"csv\"\ntext = [\"text\"]\nlabels.toxic = { column = \"toxic\" }\n");

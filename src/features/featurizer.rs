@@ -403,14 +403,13 @@ struct Words<'a>(&'a Featurizer);
 
 impl typos::Dictionary for Words<'_> {
     fn unseen(&self, w: &[u8]) -> bool {
-        let seed = space_seed(self.0.params.seed, Space::Word);
-        self.0.unseen_word(xxh3_64_with_seed(w, seed))
+        self.0.unseen_word(self.0.word_hash(w))
     }
     fn real(&self, w: &[u8]) -> bool {
         self.0.seen_stem(w)
     }
     fn hash(&self, w: &[u8]) -> u64 {
-        xxh3_64_with_seed(w, space_seed(self.0.params.seed, Space::Word))
+        self.0.word_hash(w)
     }
     fn known(&self, w: &[u8], h: u64) -> Option<f32> {
         self.0.known_word(w, h)
@@ -452,13 +451,13 @@ impl Featurizer {
             group_drop_hashes: Vec::new(),
         };
         if params.typos && params.mask_groups {
-            let seed = space_seed(params.seed, Space::Word);
             let mut buf = String::new();
             for name in groups::names() {
-                f.group_hashes.push(xxh3_64_with_seed(name, seed));
+                let h = f.word_hash(name);
+                f.group_hashes.push(h);
                 let name = String::from_utf8_lossy(name);
                 typos::drops(&name, &mut buf, |d| {
-                    f.group_drop_hashes.push(f.drop_hash(d.as_bytes()));
+                    f.group_drop_hashes.push(f.word_hash(d.as_bytes()));
                 });
             }
             f.group_hashes.sort_unstable();
@@ -511,16 +510,16 @@ impl Featurizer {
             return;
         }
         typos::drops(w, buf, |d| {
-            for bit in seen_bits(self.drop_hash(d.as_bytes())) {
+            for bit in seen_bits(self.word_hash(d.as_bytes())) {
                 bits(2 * SEEN_BITS + bit);
             }
         });
     }
 
-    /// The hash a word with a letter dropped is known by: its hash as a
-    /// word, looked up in the third part of the set.
-    fn drop_hash(&self, d: &[u8]) -> u64 {
-        xxh3_64_with_seed(d, space_seed(self.params.seed, Space::Word))
+    /// A word's unigram hash: what the seen-word set is asked with (a word
+    /// with a letter dropped too, in the set's third part).
+    fn word_hash(&self, w: &[u8]) -> u64 {
+        xxh3_64_with_seed(w, space_seed(self.params.seed, Space::Word))
     }
 
     /// Whether all three bits of `h` are set in third `part` of the
