@@ -15,12 +15,14 @@
 
 use std::collections::HashMap;
 use std::ops::Range;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::LazyLock;
 
 use foldhash::fast::FixedState;
 
 use super::artefacts::Masked;
 use super::groups::PLACEHOLDER;
+use super::memo::Memo;
 use crate::text::{Normalizer, NormalizerParams, Token};
 
 /// The shipped lexicon; a model records its hash (see [`lexicon_id`]).
@@ -125,12 +127,21 @@ pub(crate) struct Lexicon {
     word_bits: BitFilter,
     /// Phrases by their first word: the remaining words and the class.
     phrases: HashMap<Vec<u8>, Vec<Phrase>, FixedState>,
+    /// Tells this lexicon from another (the shipped one from a test's):
+    /// a scratch's memo of misspelt forms holds for one lexicon only.
+    id: u64,
 }
+
+/// The next [`Lexicon::id`].
+static NEXT_LEXICON: AtomicU64 = AtomicU64::new(1);
 
 impl Lexicon {
     /// Parses `class<TAB>kind<TAB>term` lines (`#` comments, a header line).
     pub(crate) fn parse(text: &str) -> Result<Self, LexiconError> {
-        let mut lex = Lexicon::default();
+        let mut lex = Lexicon {
+            id: NEXT_LEXICON.fetch_add(1, Ordering::Relaxed),
+            ..Lexicon::default()
+        };
         let mut norm = Normalizer::new(NormalizerParams::default());
         for (i, line) in text.lines().enumerate() {
             let line = line.trim_end_matches('\r');
@@ -564,6 +575,9 @@ pub(crate) struct CueScratch {
     pub(crate) found: Vec<Cue>,
     frames: Frames,
     marks: Vec<u8>,
+    /// The classes of rare words' misspelt or glued forms (see
+    /// [`bent_words`]), by word hash.
+    bent: Memo<Classes>,
 }
 
 /// Cues of one normalized text into `buf.found` (cleared first), using the
@@ -592,13 +606,15 @@ fn find_with(
         found: out,
         frames: fr,
         marks,
+        bent,
     } = buf;
     out.clear();
     let b = text.as_bytes();
     // Out of range (before the first token, after the last): no word.
     let word = |i: usize| toks.get(i).map_or(&b[..0], |t| &b[t.start..t.end]);
     frames(lex, text, toks, &rare, fr);
-    bent_words(lex, &word, masks, &rare, &mut fr.classes);
+    bent.own(lex.id);
+    bent_words(lex, &word, masks, &rare, &mut fr.classes, bent);
     sentence_marks(&word, masks, fr, marks);
     let mut reported = false;
     for i in 0..toks.len() {
@@ -718,13 +734,17 @@ fn bent_words<'a>(
     masks: &[Masked],
     rare: &dyn Fn(&[u8]) -> bool,
     classes: &mut [Classes],
+    memo: &mut Memo<Classes>,
 ) {
     for (i, c) in classes.iter_mut().enumerate() {
         if *c == 0 && masks.get(i).is_none_or(|m| *m == Masked::Keep) && rare(word(i)) {
-            *c = lex.fuzzy_classes(word(i)) & EVALUATIVE & !GENERAL;
-            if *c == 0 {
-                *c = lex.glued_classes(word(i));
-            }
+            let w = word(i);
+            *c = memo.get(word_hash(w), || {
+                match lex.fuzzy_classes(w) & EVALUATIVE & !GENERAL {
+                    0 => lex.glued_classes(w),
+                    c => c,
+                }
+            });
             // A word split in two gives its cue once: the pair is tried
             // from its first token, or from its second when the first is a
             // known word (and so was not tried).

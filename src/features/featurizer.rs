@@ -5,6 +5,8 @@
 //! boundaries like scikit-learn's `char_wb`) catch inflections, compounds
 //! (`Volksverräter`, `Vollpfosten`) and what obfuscation folding missed.
 
+use std::sync::atomic::{AtomicU64, Ordering};
+
 use linfa::ParamGuard;
 use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
@@ -378,6 +380,17 @@ pub struct Featurizer {
     /// they computed anyway is cheaper to look up than the word.
     group_hashes: Vec<u64>,
     group_drop_hashes: Vec<u64>,
+    /// Tells this featurizer's words from another's: a scratch keeps
+    /// answers about rare words (see `memo.rs`) that hold for one set of
+    /// training words only. Copies share it (they know the same words).
+    id: u64,
+}
+
+/// The next [`Featurizer::id`].
+static NEXT_ID: AtomicU64 = AtomicU64::new(1);
+
+fn next_id() -> u64 {
+    NEXT_ID.fetch_add(1, Ordering::Relaxed)
 }
 
 /// Bits of the set of training words: 2 M bits (256 KB in the model file),
@@ -417,6 +430,9 @@ impl typos::Dictionary for Words<'_> {
     fn dropped(&self, _: &[u8], h: u64) -> bool {
         self.0.in_seen_part(2, h) || self.0.group_drop_hashes.binary_search(&h).is_ok()
     }
+    fn owner(&self) -> u64 {
+        self.0.id
+    }
 }
 
 /// The three bits of the seen-word set for a word's unigram hash: three
@@ -449,6 +465,7 @@ impl Featurizer {
             split_idf,
             group_hashes: Vec::new(),
             group_drop_hashes: Vec::new(),
+            id: next_id(),
         };
         if params.typos && params.mask_groups {
             let mut buf = String::new();
@@ -471,6 +488,7 @@ impl Featurizer {
     pub fn with_seen_words(mut self, seen: Vec<u64>) -> Self {
         debug_assert!(seen.is_empty() || seen.len() * 64 == seen_bits_of(&self.params));
         self.seen = seen;
+        self.id = next_id();
         self
     }
 
@@ -1200,6 +1218,33 @@ mod tests {
         for text in ["ich asse das", "ein anderr text"] {
             assert_eq!(ngram_row(&f, text), ngram_row(&f_off, text), "{text}");
         }
+    }
+
+    #[test]
+    fn a_scratch_lent_to_another_model_forgets_the_repairs_it_kept() {
+        let hassing = [
+            "ich hasse das",
+            "hasse es",
+            "das hasse ich",
+            "wir hasse euch",
+        ];
+        let other = ["ich hasse das", "hassen wir", "ich liebe das", "ein text"];
+        let params = FeaturizerParams::new().check().unwrap();
+        let (a, b) = (
+            Featurizer::fit(params, &hassing),
+            Featurizer::fit(params, &other),
+        );
+        let row = |f: &Featurizer, s: &mut Scratch| {
+            f.row("ich hsse das", s);
+            s.row.clone()
+        };
+        let mut shared = a.scratch();
+        // Twice with one model (the second from the memo), then the other.
+        let first = row(&a, &mut shared);
+        assert_eq!(row(&a, &mut shared), first);
+        assert_eq!(row(&b, &mut shared), row(&b, &mut b.scratch()));
+        assert_ne!(row(&b, &mut b.scratch()), first);
+        assert_eq!(row(&a, &mut shared), row(&a, &mut a.scratch()));
     }
 
     #[test]

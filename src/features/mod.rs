@@ -10,6 +10,7 @@ mod featurizer;
 mod glued;
 mod groups;
 mod hashing;
+mod memo;
 mod ngram_counts;
 mod pool;
 mod records;

@@ -20,6 +20,7 @@
 use std::ops::Range;
 
 use super::artefacts::Masked;
+use super::memo::Memo;
 use super::stems::stem;
 use crate::text::Token;
 
@@ -65,6 +66,9 @@ pub(super) trait Dictionary {
     /// neighbours leaves a drop in common with the word it misspells:
     /// these lookups spare both for almost every word.
     fn dropped(&self, w: &[u8], h: u64) -> bool;
+    /// Which model's words these are: repairs kept from one text to the
+    /// next are forgotten when another model asks.
+    fn owner(&self) -> u64;
 }
 
 /// The repairs of one text, with buffers reused from text to text.
@@ -77,6 +81,8 @@ pub(super) struct Repairs {
     /// Per token: whether it is letters only, kept, and unseen.
     unseen: Vec<bool>,
     buf: String,
+    /// The repair of each unseen word met lately (`None`: none), by hash.
+    memo: Memo<Option<Box<str>>>,
 }
 
 impl Repairs {
@@ -91,6 +97,7 @@ impl Repairs {
         dict: &impl Dictionary,
     ) {
         self.fixes.clear();
+        self.memo.own(dict.owner());
         let word = |i: usize| &text[toks[i].start..toks[i].end];
         let letters = |i: usize| {
             let w = word(i);
@@ -115,8 +122,13 @@ impl Repairs {
                 continue;
             }
             if self.unseen[i] {
-                if let Some(fixed) = nearest(word(i), dict, &mut self.buf) {
-                    self.fixes.push((toks[i].start..toks[i].end, fixed));
+                let w = word(i);
+                let buf = &mut self.buf;
+                let fixed = self.memo.get(dict.hash(w.as_bytes()), || {
+                    nearest(w, dict, buf).map(String::into_boxed_str)
+                });
+                if let Some(fixed) = fixed {
+                    self.fixes.push((toks[i].start..toks[i].end, fixed.into()));
                 }
             }
             i += 1;
@@ -291,7 +303,7 @@ mod tests {
             REAL.iter().any(|s| s.as_bytes() == w)
         }
         fn hash(&self, w: &[u8]) -> u64 {
-            w.len() as u64
+            xxhash_rust::xxh3::xxh3_64(w)
         }
         fn known(&self, w: &[u8], _: u64) -> Option<f32> {
             KNOWN.iter().find(|(k, _)| k.as_bytes() == w).map(|k| k.1)
@@ -303,6 +315,9 @@ mod tests {
                 drops(k, &mut buf, |d| hit |= d.as_bytes() == w);
             }
             hit
+        }
+        fn owner(&self) -> u64 {
+            1
         }
     }
 
