@@ -1504,3 +1504,139 @@ fn html_description_lists_and_web_components() {
     assert_eq!(got[1].1.as_deref(), Some("2026-03-06T12:02"));
     assert!(got[1].2.starts_with("@Lena Sie haben"), "{got:?}");
 }
+
+/// All of a page's comments as the HTML rules read them.
+fn html_comments(page: &str) -> Vec<crate::segment::Comment> {
+    let opts = SegmentOptions {
+        labelling: Labelling::Rules,
+        input: InputKind::Html,
+        now: None,
+    };
+    segment_page("p.html", page.as_bytes(), &opts)
+        .expect("segments")
+        .comments
+}
+
+/// Issue 11 (`unseen32`, Giscus): a `…-replies` block that follows a
+/// comment inside its wrapper, outside any comment item, holds that
+/// comment's replies.
+#[test]
+fn html_reply_blocks_after_a_comment_answer_it() {
+    let post = |kind: &str, name: &str, at: &str, text: &str| {
+        format!(
+            "<div class=\"gsc-{kind}-header\"><div class=\"gsc-{kind}-author\"><a class=\"gsc-{kind}-author-avatar\">\
+             <span class=\"font-semibold\">{name}</span></a></div>\
+             <a class=\"link-secondary\"><time datetime=\"{at}\">vor 2 Tagen</time></a></div>\
+             <div class=\"markdown gsc-{kind}-content\"><p>{text}</p></div>"
+        )
+    };
+    let reply = |name: &str, at: &str, text: &str| {
+        format!(
+            "<div class=\"gsc-reply\">{}</div>",
+            post("reply", name, at, text)
+        )
+    };
+    let comment = |name: &str, at: &str, text: &str, replies: &str| {
+        format!(
+            "<div class=\"gsc-comment\"><div class=\"gsc-comment-box\">{}</div>{replies}\
+             <div class=\"gsc-reply-box\"><button>Antworten</button></div></div>",
+            post("comment", name, at, text)
+        )
+    };
+    let replies = format!(
+        "<div class=\"gsc-replies\">{}{}</div>",
+        reply(
+            "m-kruse",
+            "2026-03-12T09:52:00+01:00",
+            "Die Fachverfahren laufen nur unter Windows, wie wollen die das lösen?"
+        ),
+        reply(
+            "jwittkopp",
+            "2026-03-12T11:20:00+01:00",
+            "Über eine zentrale Terminalserver-Lösung, so steht es jetzt im Text."
+        )
+    );
+    let page = html_page(&format!(
+        "<div class=\"gsc-comments\"><div class=\"gsc-timeline\">{}{}</div></div>",
+        comment(
+            "stellwerk42",
+            "2026-03-12T09:14:00+01:00",
+            "Endlich traut sich mal jemand, Schleswig-Holstein hat es vorgemacht.",
+            &replies
+        ),
+        comment(
+            "pinguin_fan",
+            "2026-03-13T08:00:00+01:00",
+            "Ich bin gespannt, ob die Schulen mitziehen oder wieder alles beim Alten bleibt.",
+            ""
+        )
+    ));
+    let got: Vec<(Option<String>, Option<String>)> = html_comments(&page)
+        .into_iter()
+        .map(|c| (c.author, c.reply_to))
+        .collect();
+    let s = |x: &str| Some(x.to_string());
+    assert_eq!(
+        got,
+        [
+            (s("stellwerk42"), None),
+            (s("m-kruse"), s("stellwerk42")),
+            (s("jwittkopp"), s("stellwerk42")),
+            (s("pinguin_fan"), None),
+        ]
+    );
+}
+
+/// Issue 11 (`unseen32`): a comment list found by repetition alone
+/// (hashed classes) may hold a deleted comment's placeholder, one member
+/// in four; the list is still found (the stamps are read from the
+/// items' `<time datetime>`, which the lines alone do not show) and the
+/// placeholder, with neither author nor time, is no comment.
+#[test]
+fn html_lists_found_by_repetition_tolerate_a_placeholder() {
+    let item = |name: &str, at: &str, text: &str| {
+        format!(
+            "<div class=\"x9f2 k1a\"><div class=\"q7\"><span class=\"z3\">{name}</span> \
+             <time class=\"z4\" datetime=\"{at}\">vor 3 Tagen</time></div>\
+             <div class=\"r8\"><p>{text}</p></div></div>"
+        )
+    };
+    let gone = "<div class=\"x9f2 k1a\"><div class=\"r8\"><p>Dieser Kommentar wurde von der Moderation entfernt.</p></div></div>";
+    let page = html_page(&format!(
+        "<div class=\"w0\">{}{}{gone}{}{}</div>",
+        item(
+            "Hadmersdorfer",
+            "2026-02-03T13:05:00+01:00",
+            "Seit Ende September fahren hier Tag und Nacht die Laster durch."
+        ),
+        item(
+            "Renate K.",
+            "2026-02-03T18:11:00+01:00",
+            "Die Umgehung wurde mir schon beim Hauskauf versprochen."
+        ),
+        item(
+            "agrar_kritisch",
+            "2026-02-03T21:30:00+01:00",
+            "Am Ende verdient der Konzern und die Bauern kriegen weniger."
+        ),
+        item(
+            "Ferdl",
+            "2026-02-04T07:58:00+01:00",
+            "Mir ist das gleich, ich fahre sowieso mit dem Rad zur Arbeit."
+        )
+    ));
+    let got: Vec<(Option<String>, Option<String>)> = html_comments(&page)
+        .into_iter()
+        .map(|c| (c.author, c.posted))
+        .collect();
+    let s = |x: &str| Some(x.to_string());
+    assert_eq!(
+        got,
+        [
+            (s("Hadmersdorfer"), s("2026-02-03T13:05")),
+            (s("Renate K."), s("2026-02-03T18:11")),
+            (s("agrar_kritisch"), s("2026-02-03T21:30")),
+            (s("Ferdl"), s("2026-02-04T07:58")),
+        ]
+    );
+}
