@@ -787,8 +787,35 @@ fn entered_hint(
 /// (with the line count and word count where an author element began).
 #[derive(Clone, Copy)]
 enum Step {
-    Enter,
-    Leave { author_from: Option<(usize, u16)> },
+    /// `glued`: the node is an element right after another element, no
+    /// text between (see [`push_children`]).
+    Enter {
+        glued: bool,
+    },
+    Leave {
+        author_from: Option<(usize, u16)>,
+    },
+}
+
+/// Puts `node`'s children on the walk's stack, the first on top; an
+/// element right after another element is marked `glued`: a template
+/// that prints `<span>Anna</span><time>…` with no space between (JSX
+/// drops it) shows two pieces, whatever CSS spaces them with.
+fn push_children<'a>(stack: &mut Vec<(NodeRef<'a>, Hint, Step)>, node: NodeRef<'a>, hint: Hint) {
+    let mut steps: Vec<_> = Vec::new();
+    let mut prev_element = false;
+    for c in node.children() {
+        let element = matches!(c.value(), Data::Element(_));
+        steps.push((
+            c,
+            hint,
+            Step::Enter {
+                glued: element && prev_element,
+            },
+        ));
+        prev_element = element;
+    }
+    stack.extend(steps.into_iter().rev());
 }
 
 /// Pass 2: the document flattened into lines at block boundaries, each
@@ -802,7 +829,7 @@ fn flatten(
     let mut hints: Vec<Hint> = Vec::new();
     let mut buf = LineBuf::default();
     let mut last_item: Option<usize> = None;
-    let mut stack = vec![(root.node(), Hint::default(), Step::Enter)];
+    let mut stack = vec![(root.node(), Hint::default(), Step::Enter { glued: false })];
     while let Some((node, hint, step)) = stack.pop() {
         match node.value() {
             Data::Text(t) => buf.push_text(t, hint),
@@ -822,7 +849,9 @@ fn flatten(
                     // (`<b>Anna</b><time>…`); keep their words apart.
                     buf.text.push(' ');
                 }
-                let Step::Enter = step else { continue };
+                let Step::Enter { glued } = step else {
+                    continue;
+                };
                 let Some(el) = ElementRef::wrap(node) else {
                     continue;
                 };
@@ -831,7 +860,9 @@ fn flatten(
                     if buf.datetime.is_none() {
                         buf.datetime = moment(el.value(), dp);
                     }
-                    if !block && h.meta {
+                    // Nor do spans printed by a template with no space
+                    // between them (JSX drops it): `<span>Anna</span><time>`.
+                    if !block && (h.meta || glued) {
                         buf.text.push(' ');
                     }
                 }
@@ -841,17 +872,11 @@ fn flatten(
                 let author_from =
                     (h.author && author_named(&el)).then(|| (lines.len(), buf.words()));
                 stack.push((node, h, Step::Leave { author_from }));
-                let children: Vec<_> = node.children().collect();
-                for c in children.into_iter().rev() {
-                    stack.push((c, h, Step::Enter));
-                }
+                push_children(&mut stack, node, h);
             }
             _ => {
-                if let Step::Enter = step {
-                    let children: Vec<_> = node.children().collect();
-                    for c in children.into_iter().rev() {
-                        stack.push((c, hint, Step::Enter));
-                    }
+                if let Step::Enter { .. } = step {
+                    push_children(&mut stack, node, hint);
                 }
             }
         }

@@ -1640,3 +1640,60 @@ fn html_lists_found_by_repetition_tolerate_a_placeholder() {
         ]
     );
 }
+
+/// Issue 11: a template that prints the name and the date as spans with
+/// no space between them (JSX drops it) shows two pieces; the name must
+/// not take the date's digits (`Hadmersdorfer03.02.2026`).
+#[test]
+fn html_spans_printed_without_a_space_stay_apart() {
+    let item = |name: &str, at: &str, text: &str| {
+        format!(
+            "<div class=\"x9f2\"><div class=\"q7\"><span class=\"z3\">{name}</span><span class=\"z4\">{at}</span></div>\
+             <div class=\"r8\"><p>{text}</p></div></div>"
+        )
+    };
+    let page = html_page(&format!(
+        "<div class=\"w0\">{}{}{}</div>",
+        item(
+            "Hadmersdorfer",
+            "03.02.2026, 13:05",
+            "Seit Ende September fahren hier Tag und Nacht die Laster durch."
+        ),
+        item(
+            "agrar_kritisch",
+            "03.02.2026, 21:30",
+            "Am Ende verdient der Konzern und die Bauern kriegen <b>weniger</b>."
+        ),
+        item(
+            "Ferdl",
+            "04.02.2026, 07:58",
+            "Mir ist das gleich, ich fahre sowieso mit dem Rad zur Arbeit."
+        )
+    ));
+    let got: Vec<(Option<String>, Option<String>, String)> = html_comments(&page)
+        .into_iter()
+        .map(|c| (c.author, c.posted, c.text))
+        .collect();
+    let row = |a: &str, p: &str, t: &str| (Some(a.to_string()), Some(p.to_string()), t.to_string());
+    assert_eq!(
+        got,
+        [
+            row(
+                "Hadmersdorfer",
+                "2026-02-03T13:05",
+                "Seit Ende September fahren hier Tag und Nacht die Laster durch."
+            ),
+            // Text next to an element keeps its spacing.
+            row(
+                "agrar_kritisch",
+                "2026-02-03T21:30",
+                "Am Ende verdient der Konzern und die Bauern kriegen weniger."
+            ),
+            row(
+                "Ferdl",
+                "2026-02-04T07:58",
+                "Mir ist das gleich, ich fahre sowieso mit dem Rad zur Arbeit."
+            ),
+        ]
+    );
+}
