@@ -209,7 +209,7 @@ fn training_pages(fams: &[&Family], corpus: &Corpus, pages: u64, seed: u64) -> V
 
 fn train_cmd(a: &Args, corpus: &Corpus) -> Result<()> {
     let out = a.out.as_ref().context("train needs -o FILE")?;
-    let fams: Vec<&Family> = FAMILIES.iter().collect();
+    let fams: Vec<&Family> = FAMILIES.iter().filter(|f| f.shipped).collect();
     let pages = training_pages(&fams, corpus, a.pages, a.seed);
     let params = TrainParams {
         seed: a.seed,

@@ -860,11 +860,15 @@ fn flatten(
                     if buf.datetime.is_none() {
                         buf.datetime = moment(el.value(), dp);
                     }
-                    // Nor do spans printed by a template with no space
-                    // between them (JSX drops it): `<span>Anna</span><time>`.
-                    if !block && (h.meta || glued) {
+                    if !block && h.meta {
                         buf.text.push(' ');
                     }
+                }
+                // Nor do spans printed by a template with no space between
+                // them (JSX drops it): `<span>Anna</span><time>`, in a
+                // comment or a header no item was found for.
+                if !block && glued && !buf.text.ends_with(' ') {
+                    buf.text.push(' ');
                 }
                 if hint.author && buf.badge_at.is_none() && any_stem(&names(&el), BADGE_STEMS) {
                     buf.badge_at = Some(buf.words());

@@ -238,8 +238,17 @@ fn entry_inner(o: &mut Html, e: &Entry, fam: &Family, c: &Classes) {
         "div"
     };
     o.raw(&format!("<{head_tag} class=\"{}\">\n", c.head));
-    for h in &e.header {
-        o.line("div", "", h, L::CommentHeader);
+    if fam.markup == Markup::Spans && !e.header.is_empty() {
+        // Side by side, no whitespace between: one line on screen.
+        for h in &e.header {
+            o.raw(&format!("<span class=\"{}s\">{}</span>", c.head, esc(h)));
+        }
+        o.raw("\n");
+        o.labels.push(L::CommentHeader);
+    } else {
+        for h in &e.header {
+            o.line("div", "", h, L::CommentHeader);
+        }
     }
     o.raw(&format!("</{head_tag}>\n<div class=\"{}\">\n", c.body));
     if let Some(s) = &e.subject {
