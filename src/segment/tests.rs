@@ -507,16 +507,22 @@ fn wordpress_parts_and_reply_boxes_are_not_comments() {
 
 /// Author, posted and text of each comment of an HTML page (rules alone).
 fn html_rows(page: &str) -> Vec<(Option<String>, Option<String>, String)> {
+    html_comments(page)
+        .into_iter()
+        .map(|c| (c.author, c.posted, c.text))
+        .collect()
+}
+
+/// All of a page's comments as the HTML rules read them.
+fn html_comments(page: &str) -> Vec<crate::segment::Comment> {
     let opts = SegmentOptions {
         labelling: Labelling::Rules,
         input: InputKind::Html,
         now: None,
     };
-    let got = segment_page("p.html", page.as_bytes(), &opts).expect("segments");
-    got.comments
-        .into_iter()
-        .map(|c| (c.author, c.posted, c.text))
-        .collect()
+    segment_page("p.html", page.as_bytes(), &opts)
+        .expect("segments")
+        .comments
 }
 
 /// Issue 11 (`unseen5`): a badge printed beside the name (`Abonnentin`,
@@ -1505,18 +1511,6 @@ fn html_description_lists_and_web_components() {
     assert!(got[1].2.starts_with("@Lena Sie haben"), "{got:?}");
 }
 
-/// All of a page's comments as the HTML rules read them.
-fn html_comments(page: &str) -> Vec<crate::segment::Comment> {
-    let opts = SegmentOptions {
-        labelling: Labelling::Rules,
-        input: InputKind::Html,
-        now: None,
-    };
-    segment_page("p.html", page.as_bytes(), &opts)
-        .expect("segments")
-        .comments
-}
-
 /// Issue 11 (`unseen32`, Giscus): a `…-replies` block that follows a
 /// comment inside its wrapper, outside any comment item, holds that
 /// comment's replies.
@@ -1670,10 +1664,7 @@ fn html_spans_printed_without_a_space_stay_apart() {
             "Mir ist das gleich, ich fahre sowieso mit dem Rad zur Arbeit."
         )
     ));
-    let got: Vec<(Option<String>, Option<String>, String)> = html_comments(&page)
-        .into_iter()
-        .map(|c| (c.author, c.posted, c.text))
-        .collect();
+    let got = html_rows(&page);
     let row = |a: &str, p: &str, t: &str| (Some(a.to_string()), Some(p.to_string()), t.to_string());
     assert_eq!(
         got,
