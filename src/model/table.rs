@@ -10,7 +10,7 @@
 //! [`Compander`]), so the dense middle of the weights, where most n-grams
 //! sit, is resolved finely and the few large weights keep their size to a
 //! few per cent; the margin error that leaves is measured in the tests
-//! below and on real comments in the README (speed section).
+//! below and on real comments in `docs/speed-journal.md` (stop 42).
 
 /// The values a column's codes stand for: `values[0] == 0.0`, the rest
 /// ascending.
