@@ -3,8 +3,10 @@
 
 moderato (GNU time files, "wall_seconds peak_rss_kib"):
   speed-moderato-train.time, speed-moderato-load.time,
-  speed-moderato-t1-100k.time, speed-moderato-t1-1m.time, speed-moderato-tall-1m.time
-fastText's command-line tool: speed-ftcli-train.time, speed-ftcli-100k.time, speed-ftcli-1m.time
+  speed-moderato-t1-100k.time, speed-moderato-t1-1m.time, speed-moderato-tall-1m.time,
+  speed-moderato-t1-once.time (one pass over the data sets, when --once-rows is given)
+fastText's command-line tool: speed-ftcli-train.time, speed-ftcli-100k.time, speed-ftcli-1m.time,
+  speed-ftcli-once.time
 Python peers: speed-peer-SYSTEM.json (peer_speed.py output) + speed-peer-SYSTEM.time
 Load averages before each timed run: NAME.load beside NAME.time.
 """
@@ -35,7 +37,7 @@ def rate_fmt(rate):
     return NA if rate is None else f"{rate:,.0f}"
 
 
-def build(out_dir, rows_big, rows_small, threads_all, machine):
+def build(out_dir, rows_big, rows_small, threads_all, machine, rows_once=0):
     def t(name):
         return load_time(os.path.join(out_dir, name))
 
@@ -87,11 +89,14 @@ def build(out_dir, rows_big, rows_small, threads_all, machine):
         ("speed-moderato-t1-1m.time", "1 (one core)", rows_big, "`taskset -c 0 … --threads 1`"),
         ("speed-moderato-tall-1m.time", threads_all, rows_big, "`--threads 0`"),
         ("speed-moderato-t1-100k.time", "1 (one core)", rows_small, "100k prefix: memory should match the 1M run"),
+        ("speed-moderato-t1-once.time", "1 (one core)", rows_once,
+         "one pass over the data sets, each comment once (the 1M corpus repeats them)"),
         ("speed-ftcli-1m.time", "1 (one core)", rows_big, None),
         ("speed-ftcli-100k.time", "1 (one core)", rows_small, None),
+        ("speed-ftcli-once.time", "1 (one core)", rows_once, None),
     ]:
         tm = t(name)
-        if name.startswith("speed-ftcli") and tm is None:
+        if (name.startswith("speed-ftcli") or name.endswith("-once.time")) and (tm is None or not n):
             continue
         rate = rate_of(name, n)
         av = load_avg(name)
@@ -166,11 +171,12 @@ def main():
     ap.add_argument("--out-dir", default="bench/out")
     ap.add_argument("--rows", type=int, default=1_000_000)
     ap.add_argument("--prefix-rows", type=int, default=100_000)
+    ap.add_argument("--once-rows", type=int, default=0, help="rows of the one-pass file (0: none)")
     ap.add_argument("--threads-all", default="all")
     ap.add_argument("--machine", default=NA)
     ap.add_argument("-o", "--output")
     args = ap.parse_args()
-    md = build(args.out_dir, args.rows, args.prefix_rows, args.threads_all, args.machine)
+    md = build(args.out_dir, args.rows, args.prefix_rows, args.threads_all, args.machine, args.once_rows)
     print(md)
     if args.output:
         with open(args.output, "w") as f:
