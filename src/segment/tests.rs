@@ -1688,3 +1688,31 @@ fn html_spans_printed_without_a_space_stay_apart() {
         ]
     );
 }
+
+/// Issue 11 (`unseen33`, Facebook's comments plugin): a stamp at the end
+/// of the action row under the text (`Gefällt mir · Antworten · 23 ·
+/// 12. Mai 2026 um 19:42`) is the comment's time, as a stamp line alone
+/// there is. The page was written blind; its gold is the check.
+#[test]
+fn a_stamp_ending_the_action_row_is_the_comments_time() {
+    let page = include_str!("../../data/pages/unseen33-vogelsberger-echo-freibad.html");
+    let gold: serde_json::Value = serde_json::from_str(include_str!(
+        "../../data/pages/unseen33-vogelsberger-echo-freibad.gold.json"
+    ))
+    .expect("gold");
+    let want: Vec<(Option<String>, Option<String>)> = gold["comments"]
+        .as_array()
+        .expect("comments")
+        .iter()
+        .map(|c| {
+            let s = |k: &str| c[k].as_str().map(str::to_string);
+            (s("author"), s("posted"))
+        })
+        .collect();
+    let got: Vec<(Option<String>, Option<String>)> = html_comments(page)
+        .into_iter()
+        .map(|c| (c.author, c.posted))
+        .collect();
+    assert_eq!(want.len(), 7);
+    assert_eq!(got, want);
+}

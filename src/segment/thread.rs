@@ -23,7 +23,7 @@ use super::header::{self, Header};
 use super::html::Hint;
 use super::inline;
 use super::learn::{self, Coarse, Labeller};
-use super::lines::{LineInfo, LinePatterns};
+use super::lines::{self, LineInfo, LinePatterns};
 use super::{editorial, Article, Comment, LineLabel};
 
 /// How far (in comments) a quote is looked up; keeps huge threads linear.
@@ -245,11 +245,20 @@ fn stamp_footers(spans: &mut [Span], lines: &[&str], infos: &[LineInfo], dp: &Da
             return None;
         }
         // A stamp alone may read as UI (a vote count's digits); the
-        // action row under it does.
+        // action row under it does. Or the stamp ends the action row
+        // (`Gefällt mir · Antworten · 23 · 12. Mai 2026 um 19:42`).
         let stamp_at = |i: usize| {
-            header::shape(lines[i].trim(), dp)
-                .filter(|sh| sh.stamp_only)
-                .and_then(|sh| sh.stamp)
+            let only = |t: &str| {
+                header::shape(t.trim(), dp)
+                    .filter(|sh| sh.stamp_only)
+                    .and_then(|sh| sh.stamp)
+            };
+            only(lines[i]).or_else(|| {
+                let (row, last) = lines[i].rsplit_once(" · ")?;
+                lines::is_ui(&row.to_lowercase())
+                    .then(|| only(last))
+                    .flatten()
+            })
         };
         // The last comment's range may end before its stamp, at the
         // first UI line.
