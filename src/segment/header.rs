@@ -385,6 +385,42 @@ fn strip_vote_controls(t: &str) -> &str {
         .map_or(t, str::trim_end)
 }
 
+/// What a count after a header's stamp counts when it is the comment's
+/// votes (`kanalkind vor 2 Tagen 12 Likes`, Talkyard's header).
+const VOTE_UNITS: &[&str] = &[
+    "likes",
+    "like",
+    "punkte",
+    "punkt",
+    "points",
+    "votes",
+    "stimmen",
+    "upvotes",
+    "empfehlungen",
+    "zustimmungen",
+];
+
+/// A header without the vote count behind its stamp: a count, not part
+/// of its shape. Only after a stamp, so that a name such as `Punkt 12`
+/// or a sentence keeps its words.
+fn without_trailing_votes<'a>(t: &'a str, dates: &DatePatterns) -> &'a str {
+    let mut words = t.rsplitn(3, char::is_whitespace);
+    let (Some(unit), Some(count), Some(rest)) = (words.next(), words.next(), words.next()) else {
+        return t;
+    };
+    let counted = count.chars().all(|c| c.is_ascii_digit() || c == '.')
+        && count.starts_with(|c: char| c.is_ascii_digit());
+    let rest = rest.trim_end().trim_end_matches(['·', '|', '•']).trim_end();
+    let stamped = dates
+        .find(rest)
+        .is_some_and(|s| rest[s.end..].trim().is_empty());
+    if counted && VOTE_UNITS.contains(&unit.to_lowercase().as_str()) && stamped {
+        rest
+    } else {
+        t
+    }
+}
+
 /// Name particles that may sit inside a name run (`Thorsten aus der
 /// Südstadt`, `Jan van den Berg`) although they are stop words elsewhere.
 const NAME_PARTICLES: &[&str] = &["der", "den", "dem", "vom", "im"];
@@ -1611,6 +1647,7 @@ fn strip_marks(t: &str, dates: &DatePatterns) -> Option<Marks> {
     .trim_start();
     let nested = bare.len() < t.len() && !bare.is_empty();
     let bare = without_edit_note(strip_vote_controls(bare));
+    let bare = without_trailing_votes(bare, dates);
     let columns = without_columns(bare);
     let columns = without_badge_field(&columns);
     let columns = without_inline_badge(&columns);
@@ -4860,6 +4897,16 @@ mod tests {
         assert!(!sh("Gefällt mir · Antworten · 22.11.2026 08:12").header_like);
         // Two names in one field are a sentence's words, not a header.
         assert!(!sh("Anna Berg und Tom Krüger 22.11.2026").header_like);
+        // The likes behind the stamp are a count, not part of the shape
+        // (Talkyard); a count without a stamp before it is left alone.
+        let liked = sh("kanalkind vor 2 Tagen 12 Likes");
+        assert!(liked.header_like, "{liked:?}");
+        assert_eq!(liked.name.as_deref(), Some("kanalkind"));
+        assert!(sh("Stadtteilblog-Team Moderator vor 1 Tag 1 Like").header_like);
+        assert_eq!(
+            without_trailing_votes("Anna Berg 12 Likes", &d),
+            "Anna Berg 12 Likes"
+        );
     }
 
     #[test]

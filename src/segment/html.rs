@@ -248,6 +248,18 @@ fn any_stem(names: &[String], stems: &[&str]) -> bool {
 /// CMSs add to every list item (Contao's `comment_default first odd`).
 const POSITION_CLASSES: &[&str] = &["odd", "even", "first", "last"];
 
+/// A position class, or a zebra stripe's (`bg1`/`bg2` in phpBB, `alt1`/
+/// `alt2` in vBulletin, `row1`/`row2`): a short word and the digit 1 to 3.
+fn is_position_class(c: &str) -> bool {
+    POSITION_CLASSES.contains(&c)
+        || c.split_at_checked(c.len().saturating_sub(1))
+            .is_some_and(|(word, digit)| {
+                matches!(digit, "1" | "2" | "3")
+                    && (2..=4).contains(&word.len())
+                    && word.chars().all(|ch| ch.is_ascii_lowercase())
+            })
+}
+
 fn signature(el: &ElementRef<'_>) -> String {
     let v = el.value();
     // A BEM modifier beside its block (`wz-c wz-c--reply`) marks a variant
@@ -261,8 +273,8 @@ fn signature(el: &ElementRef<'_>) -> String {
         .filter(|c| !is_utility_class(c) && !modifier(c))
         .collect();
     // Alone, a position class is all the markup says (JComments' `div.odd`).
-    if cls.iter().any(|c| !POSITION_CLASSES.contains(c)) {
-        cls.retain(|c| !POSITION_CLASSES.contains(c));
+    if cls.iter().any(|c| !is_position_class(c)) {
+        cls.retain(|c| !is_position_class(c));
     }
     cls.sort_unstable();
     format!("{}.{}", v.name(), cls.join("."))
@@ -300,7 +312,7 @@ pub(crate) fn extract(text: &str) -> (Vec<String>, Vec<Hint>) {
     let doc = Dom::parse(text);
     let root = doc.root_element();
     let dp = DatePatterns::new();
-    let mut items = named_items(root);
+    let mut items = named_items(root, &dp);
     add_variant_siblings(&mut items, root, &dp);
     drop_text_parts(&mut items, root);
     split_threads(&mut items, root);
@@ -353,11 +365,15 @@ fn described_terms(items: &mut BTreeSet<NodeId>, root: ElementRef<'_>) -> Vec<(N
 /// Comment items found by their names: blocks classed `comment` (and the
 /// like), and repeated sibling blocks (same tag and classes) under a
 /// container or siblings named that way.
-fn named_items(root: ElementRef<'_>) -> BTreeSet<NodeId> {
+fn named_items(root: ElementRef<'_>, dp: &DatePatterns) -> BTreeSet<NodeId> {
     let mut items = BTreeSet::new();
     // Tag and classes of items found as repeated siblings: a lone reply
     // nested in its parent comment has the same markup.
     let mut item_sigs: BTreeSet<String> = BTreeSet::new();
+    // A bare signature's list and the signature: a reply nested inside one
+    // of its items (Talkyard's bare `<li>` in a `dw-singlereplies` list)
+    // is an item when it reads like a comment.
+    let mut bare_lists: Vec<(String, ElementRef<'_>)> = Vec::new();
     for el in std::iter::once(root).chain(root.descendent_elements()) {
         let own = names(&el);
         // A `reply` link box inside a comment is named like an item but
@@ -385,7 +401,13 @@ fn named_items(root: ElementRef<'_>) -> BTreeSet<NodeId> {
             .chain(std::iter::once(el.node()))
             .any(|a| items.contains(&a.id()));
         for (sig, members) in sibling_groups(&el) {
-            let named = parent_named || members.iter().all(|m| any_stem(&names(m), COMMENT_STEMS));
+            let members_named = members.iter().all(|m| any_stem(&names(m), COMMENT_STEMS));
+            // A widget's frame named for the thread (Disqus'
+            // `#disqus_thread`) holds its navigation and its footer as bare
+            // `div`s: named by the parent alone, a group must hold one
+            // block that reads like a comment.
+            let named = members_named
+                || (parent_named && members.iter().any(|m| reads_like_comment(m, dp, 12)));
             let meta_named = members
                 .iter()
                 .any(|m| any_stem(&names(m), META_STEMS) && !any_stem(&names(m), COMMENT_STEMS));
@@ -401,6 +423,8 @@ fn named_items(root: ElementRef<'_>) -> BTreeSet<NodeId> {
                 // A custom element's tag is as specific as a class.
                 if !sig.ends_with('.') || sig.split('.').next().is_some_and(|t| t.contains('-')) {
                     item_sigs.insert(sig);
+                } else {
+                    bare_lists.push((sig, el));
                 }
             }
         }
@@ -408,6 +432,13 @@ fn named_items(root: ElementRef<'_>) -> BTreeSet<NodeId> {
     if !item_sigs.is_empty() {
         for el in root.descendent_elements() {
             if item_sigs.iter().any(|sig| extends(&el, sig)) && has_own_text(&el) {
+                items.insert(el.id());
+            }
+        }
+    }
+    for (sig, list) in bare_lists {
+        for el in list.descendent_elements() {
+            if !items.contains(&el.id()) && signature(&el) == sig && nested_like(&el, dp) {
                 items.insert(el.id());
             }
         }
@@ -644,7 +675,7 @@ fn repeated_items(root: ElementRef<'_>, dp: &DatePatterns) -> BTreeSet<NodeId> {
     // A staff member's post carries its classes and more (`topic-post
     // staff moderator`).
     for el in list.descendent_elements() {
-        if extends(&el, &sig) && comment_like(&el, dp) {
+        if extends(&el, &sig) && nested_like(&el, dp) {
             items.insert(el.id());
         }
     }
@@ -657,6 +688,14 @@ fn repeated_items(root: ElementRef<'_>, dp: &DatePatterns) -> BTreeSet<NodeId> {
 /// apart from those.
 fn comment_like(el: &ElementRef<'_>, dp: &DatePatterns) -> bool {
     reads_like_comment(el, dp, 4)
+}
+
+/// Whether a block inside a comment list, with the markup of its items,
+/// reads like a reply: as [`comment_like`], with the stamp allowed further
+/// down the header (`Weserbergland-Kurier` / `Mod` / `Tom Bergmann` / `•`
+/// / `vor 18 Stunden`: a staff badge and the answered name before it).
+fn nested_like(el: &ElementRef<'_>, dp: &DatePatterns) -> bool {
+    reads_like_comment(el, dp, 6)
 }
 
 /// How many elements of a block, from its start, are searched for a
@@ -1010,6 +1049,7 @@ fn element_hint(el: &ElementRef<'_>, hint: Hint, item_index: &BTreeMap<NodeId, u
         names(el)
     };
     let mut h = hint;
+    let is_item = item_index.contains_key(&el.id());
     if let Some(&k) = item_index.get(&el.id()) {
         h.parent = h.item;
         h.item = Some(k);
@@ -1032,9 +1072,16 @@ fn element_hint(el: &ElementRef<'_>, hint: Hint, item_index: &BTreeMap<NodeId, u
             || (name == "footer" && h.item.is_none())
             // A link that acts as a button (`Zum Vergrößern anklicken…`).
             || el.value().attr("role") == Some("button");
-    h.chrome |= chrome_tag || any_stem(&own, CHROME_STEMS);
+    // A profile card inside a post (phpBB's `dl.postprofile`: rank, post
+    // count, joined, place) is furniture; its name and rank are marked as
+    // the header's all the same.
+    // A link to a profile in the text (`a.profileLink`, a mention) is not.
+    let profile = h.item.is_some()
+        && !is_item
+        && !matches!(name, "a" | "span" | "b" | "strong" | "em" | "i")
+        && any_stem(&own, &["profile"]);
+    h.chrome |= chrome_tag || profile || any_stem(&own, CHROME_STEMS);
     h.lead |= h.item.is_none() && any_stem(&own, LEAD_STEMS);
-    let is_item = item_index.contains_key(&el.id());
     let text_named = any_stem(&own, TEXT_STEMS);
     if h.item.is_some() && !is_item && !text_named {
         let author = author_named(el);
@@ -1149,6 +1196,16 @@ mod tests {
         }
         for c in ["media", "css-1x2y3z", "comment-2024", "jd8434", "h-100x"] {
             assert!(!is_utility_class(c), "{c}");
+        }
+    }
+
+    #[test]
+    fn zebra_stripes_are_positions() {
+        for c in ["bg1", "bg2", "row1", "alt2", "odd"] {
+            assert!(is_position_class(c), "{c}");
+        }
+        for c in ["post", "h10", "col-1", "x1", "post2024", "level1x"] {
+            assert!(!is_position_class(c), "{c}");
         }
     }
 

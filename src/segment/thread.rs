@@ -686,7 +686,10 @@ fn label_span<'a>(
             text_lines.push(lines[i].trim());
             LineLabel::Comment
         };
-        closed |= ends_comment(&infos[i], labels[i], &text_lines, span.header_above());
+        // An action row before a header line of the comment's own (phpBB's
+        // `Zitieren` over `Beitrag von Anna » …`) does not close it.
+        closed |= ends_comment(&infos[i], labels[i], &text_lines, span.header_above())
+            && span.header.last().is_none_or(|&l| l < i);
     }
     text_lines
 }
