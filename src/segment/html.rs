@@ -877,7 +877,7 @@ fn flatten(
                 if SKIP.contains(&name) {
                     continue;
                 }
-                let block = BLOCK.contains(&name);
+                let block = BLOCK.contains(&name) || quote_cite(node, name);
                 if let Step::Leave { author_from } = step {
                     buf.leave_author(author_from, lines.len());
                 }
@@ -926,6 +926,19 @@ fn flatten(
     }
     buf.flush(&mut lines, &mut hints);
     (lines, hints)
+}
+
+/// Whether an element is the attribution of a quote (`<blockquote><cite>
+/// Sabine_M hat geschrieben:</cite>…`, as forums print a quoted post): a
+/// line of the quoting comment's text, not its header, which a `<cite>`
+/// elsewhere is (WordPress' `<cite class="fn">`).
+fn quote_cite(node: NodeRef<'_>, name: &str) -> bool {
+    name == "cite"
+        && node.ancestors().any(|a| {
+            a.value()
+                .as_element()
+                .is_some_and(|e| e.name() == "blockquote")
+        })
 }
 
 /// The moment an element of a comment item gives beside its text: a
@@ -1085,7 +1098,8 @@ fn element_hint(el: &ElementRef<'_>, hint: Hint, item_index: &BTreeMap<NodeId, u
     let text_named = any_stem(&own, TEXT_STEMS);
     if h.item.is_some() && !is_item && !text_named {
         let author = author_named(el);
-        h.meta |= matches!(name, "time" | "cite" | "header" | "address")
+        h.meta |= matches!(name, "time" | "header" | "address")
+            || (name == "cite" && !quote_cite(el.node(), name))
             || (any_stem(&own, META_STEMS) && !any_stem(&own, &["mention"]))
             || author;
         h.author |= author;
