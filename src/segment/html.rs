@@ -1041,10 +1041,13 @@ fn author_named(el: &ElementRef<'_>) -> bool {
     // (`comentario-badge-author`): a badge, not the name.
     // A mention in the text (`<a class="user-mention">@m-kruse</a>`) names
     // someone else.
-    (any_stem(
+    // SMF's `div.poster` holds the name and the user card (`poster_ip`
+    // in it is no name): the whole class only.
+    ((any_stem(
         &own,
         &["author", "user", "autor", "nick", "name", "verfasser"],
-    ) && !any_stem(&own, &["date", "time", "datum", "zeit", "mention"])
+    ) || own.iter().any(|n| n == "poster"))
+        && !any_stem(&own, &["date", "time", "datum", "zeit", "mention"])
         && !any_stem(&own, BADGE_STEMS))
         || itemprop
             .split_whitespace()
@@ -1096,9 +1099,23 @@ fn element_hint(el: &ElementRef<'_>, hint: Hint, item_index: &BTreeMap<NodeId, u
     h.chrome |= chrome_tag || profile || any_stem(&own, CHROME_STEMS);
     h.lead |= h.item.is_none() && any_stem(&own, LEAD_STEMS);
     let text_named = any_stem(&own, TEXT_STEMS);
+    // A post's subject inside its header box (SMF's `div.keyinfo >
+    // div.subject_title`) is the first line of its text, as a forum's
+    // subject heading is elsewhere.
+    if h.item.is_some() && !is_item && any_stem(&own, &["subject"]) {
+        h.meta = false;
+        h.author = false;
+    }
     if h.item.is_some() && !is_item && !text_named {
         let author = author_named(el);
+        // A badge block beside the header (wpDiscuz's `div.wpd-comment-label`
+        // `Gast` in the avatar column) says who wrote it; an inline badge may
+        // sit in a line of its own under an unmarked header (Bootstrap's
+        // `span.badge`), and a button's label is chrome.
+        let badge_block =
+            !h.chrome && matches!(name, "div" | "dd" | "li") && any_stem(&own, BADGE_STEMS);
         h.meta |= matches!(name, "time" | "header" | "address")
+            || badge_block
             || (name == "cite" && !quote_cite(el.node(), name))
             || (any_stem(&own, META_STEMS) && !any_stem(&own, &["mention"]))
             || author;

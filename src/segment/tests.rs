@@ -1802,3 +1802,62 @@ fn striped_forum_posts_with_a_profile_card() {
     let texts = |v: &[GoldFields]| -> Vec<String> { v.iter().map(|c| c.3.clone()).collect() };
     assert_eq!(texts(&got), texts(&want));
 }
+
+/// The first `n` comments of a blind page against its gold: (author,
+/// posted) and text.
+fn first_comments_match(page: &str, gold: &str, n: usize) {
+    let want = gold_fields(gold);
+    let got = page_fields(page);
+    let head = |v: &[GoldFields]| -> Vec<_> {
+        v.iter()
+            .take(n)
+            .map(|(a, p, _, t)| (a.clone(), p.clone(), t.clone()))
+            .collect()
+    };
+    assert_eq!(head(&got), head(&want));
+}
+
+/// Issue 11 (`unseen34`, after its first contact): XenForo's user card
+/// prints the date its author joined (`Registriert` over `12.03.2017`)
+/// above the post's own stamp; the joined date is no post's time.
+#[test]
+fn a_users_joined_date_is_not_the_posts_time() {
+    first_comments_match(
+        include_str!("../../data/pages/unseen34-allgaeutreff-hallenbad.html"),
+        include_str!("../../data/pages/unseen34-allgaeutreff-hallenbad.gold.json"),
+        6,
+    );
+}
+
+/// Issue 11 (`unseen34`): wpDiscuz prints a badge block (`Gast`) in the
+/// avatar column above the header; it is the header's, not the text's.
+#[test]
+fn a_badge_block_beside_the_header_is_no_text() {
+    first_comments_match(
+        include_str!("../../data/pages/unseen34-vestblick-baeckerei.html"),
+        include_str!("../../data/pages/unseen34-vestblick-baeckerei.gold.json"),
+        4,
+    );
+}
+
+/// Issue 11 (`unseen34`): Simple Machines names the poster's box `poster`
+/// (name, group, post count, `Gespeichert` in `poster_ip`) and puts the
+/// subject in the header box beside the stamp; the name is the author's,
+/// the subject the text's first line.
+#[test]
+fn a_forums_poster_box_and_subject_line() {
+    let want = gold_fields(include_str!(
+        "../../data/pages/unseen34-hunsrueckforum-windpark.gold.json"
+    ));
+    let got = page_fields(include_str!(
+        "../../data/pages/unseen34-hunsrueckforum-windpark.html"
+    ));
+    let heads = |v: &[GoldFields]| -> Vec<_> {
+        v.iter()
+            .map(|(a, p, _, _)| (a.clone(), p.clone()))
+            .collect()
+    };
+    assert_eq!(heads(&got), heads(&want));
+    let texts = got.iter().zip(&want).filter(|(g, w)| g.3 == w.3).count();
+    assert_eq!(texts, 5, "{got:#?}");
+}

@@ -1490,9 +1490,47 @@ fn item_header(
                 .find_map(|&i| header::shape(lines[i].trim(), dp).and_then(|s| s.name))?;
             Some(lead_piece(&a, &marked, lines, hints, dp).unwrap_or(a))
         });
-    let printed = marked.iter().find_map(|&i| dp.find(lines[i].trim()));
+    let printed = (marked.iter())
+        .filter(|&&i| !joined_date(lines, infos, i))
+        .find_map(|&i| dp.find(lines[i].trim()));
     let stamp = item_stamp(printed, &marked, hints);
     (marked, author, stamp)
+}
+
+/// Labels of the date a user joined, in a forum's profile card beside a
+/// post (`Registriert: Sa 14. Okt 2006`, or `Registriert` over `12.03.2017`
+/// in XenForo's pairs).
+const JOIN_LABELS: &[&str] = &[
+    "registriert",
+    "registriert seit",
+    "registriert am",
+    "mitglied seit",
+    "dabei seit",
+    "beigetreten",
+    "angemeldet seit",
+    "anmeldedatum",
+    "joined",
+    "registered",
+    "member since",
+];
+
+/// Whether line `i` gives the date its author joined the forum, not the
+/// post's: it opens with a join label, or the line above is one.
+fn joined_date(lines: &[&str], infos: &[LineInfo], i: usize) -> bool {
+    let label = |t: &str| {
+        let t = t.trim().to_lowercase();
+        JOIN_LABELS.iter().any(|l| {
+            t.strip_prefix(l)
+                .is_some_and(|rest| rest.is_empty() || rest.starts_with([':', ' ']))
+        })
+    };
+    let own = lines[i].trim().to_lowercase();
+    let opens = JOIN_LABELS.iter().any(|l| {
+        own.strip_prefix(l)
+            .is_some_and(|rest| rest.starts_with([':', ' ']))
+    });
+    let above = (0..i).rev().find(|&j| !infos[j].blank);
+    opens || above.is_some_and(|j| lines[j].trim().chars().count() <= 20 && label(lines[j]))
 }
 
 /// The author named by a marked header line: the words of its author
