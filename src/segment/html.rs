@@ -155,6 +155,7 @@ const CHROME_STEMS: &[&str] = &[
     "share",
     "social",
     "related",
+    "similar",
     "navigation",
     "menu",
     "breadcrumb",
@@ -406,8 +407,12 @@ fn named_items(root: ElementRef<'_>, dp: &DatePatterns) -> BTreeSet<NodeId> {
             // `#disqus_thread`) holds its navigation and its footer as bare
             // `div`s: named by the parent alone, a group must hold one
             // block that reads like a comment.
+            // A list of other threads under the posts (vBulletin's
+            // `ol.similarthreads`) is named for threads too, and is chrome.
             let named = members_named
-                || (parent_named && members.iter().any(|m| reads_like_comment(m, dp, 12)));
+                || (parent_named
+                    && !any_stem(&own, CHROME_STEMS)
+                    && members.iter().any(|m| reads_like_comment(m, dp, 12)));
             let meta_named = members
                 .iter()
                 .any(|m| any_stem(&names(m), META_STEMS) && !any_stem(&names(m), COMMENT_STEMS));

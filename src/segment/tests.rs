@@ -1861,3 +1861,24 @@ fn a_forums_poster_box_and_subject_line() {
     let texts = got.iter().zip(&want).filter(|(g, w)| g.3 == w.3).count();
     assert_eq!(texts, 5, "{got:#?}");
 }
+
+/// Issue 11 (`unseen34`): vBulletin lists similar threads under the posts
+/// in an `ol.similarthreads`, named for threads as a comment list is; its
+/// entries (title, starter, `Letzter Beitrag` and a date) are no comments.
+/// (Left: the posts' own texts, which the user card's lines displace.)
+#[test]
+fn a_list_of_similar_threads_holds_no_comments() {
+    let want: Vec<Option<String>> = gold_fields(include_str!(
+        "../../data/pages/unseen34-wetterauforum-ortsumfahrung.gold.json"
+    ))
+    .into_iter()
+    .map(|c| c.0)
+    .collect();
+    let got = page_fields(include_str!(
+        "../../data/pages/unseen34-wetterauforum-ortsumfahrung.html"
+    ));
+    assert!(got.len() >= 5, "{got:#?}");
+    for c in &got {
+        assert!(want.contains(&c.0), "{:?} is no poster", c.0);
+    }
+}
