@@ -1734,6 +1734,13 @@ fn gold_fields(gold: &str) -> Vec<GoldFields> {
         .collect()
 }
 
+/// The (author, posted) pairs of comments, to compare the headers found.
+fn author_and_time(v: &[GoldFields]) -> Vec<(Option<String>, Option<String>)> {
+    v.iter()
+        .map(|(a, p, _, _)| (a.clone(), p.clone()))
+        .collect()
+}
+
 fn page_fields(page: &str) -> Vec<GoldFields> {
     html_comments(page)
         .into_iter()
@@ -1793,12 +1800,7 @@ fn striped_forum_posts_with_a_profile_card() {
     let want = gold_fields(gold);
     let got = page_fields(page);
     assert_eq!(want.len(), 7);
-    let heads = |v: &[GoldFields]| -> Vec<_> {
-        v.iter()
-            .map(|(a, p, _, _)| (a.clone(), p.clone()))
-            .collect()
-    };
-    assert_eq!(heads(&got), heads(&want));
+    assert_eq!(author_and_time(&got), author_and_time(&want));
     let texts = |v: &[GoldFields]| -> Vec<String> { v.iter().map(|c| c.3.clone()).collect() };
     assert_eq!(texts(&got), texts(&want));
 }
@@ -1852,12 +1854,7 @@ fn a_forums_poster_box_and_subject_line() {
     let got = page_fields(include_str!(
         "../../data/pages/unseen34-hunsrueckforum-windpark.html"
     ));
-    let heads = |v: &[GoldFields]| -> Vec<_> {
-        v.iter()
-            .map(|(a, p, _, _)| (a.clone(), p.clone()))
-            .collect()
-    };
-    assert_eq!(heads(&got), heads(&want));
+    assert_eq!(author_and_time(&got), author_and_time(&want));
     let texts = got.iter().zip(&want).filter(|(g, w)| g.3 == w.3).count();
     assert_eq!(texts, 5, "{got:#?}");
 }
