@@ -1879,3 +1879,19 @@ fn a_list_of_similar_threads_holds_no_comments() {
         assert!(want.contains(&c.0), "{:?} is no poster", c.0);
     }
 }
+
+/// Issue 11 (`unseen34`): a newspaper's own system with hashed classes
+/// prints an avatar's initials (`WP`) over each unmarked header line
+/// (`WW-Pendler 12.03.2026 um 14:07 Uhr`); the initials are part of the
+/// header, which is found under them.
+#[test]
+fn avatar_initials_over_an_unmarked_header() {
+    let want = gold_fields(include_str!(
+        "../../data/pages/unseen34-westerwaldecho-parkgebuehren.gold.json"
+    ));
+    let got = page_fields(include_str!(
+        "../../data/pages/unseen34-westerwaldecho-parkgebuehren.html"
+    ));
+    assert_eq!(want.len(), 10);
+    assert_eq!(got, want);
+}

@@ -1698,6 +1698,17 @@ fn header_above_text(
         .map(|&i| header::shape(lines[i].trim(), dp))
         .collect();
     let none = (Vec::new(), None, None);
+    // An avatar's initials over the header (`WP` / `WW-Pendler 12.03.2026
+    // um 14:07 Uhr`), where the picture failed or is drawn in CSS.
+    let initials = |t: &str| {
+        let t = t.trim();
+        (1..=3).contains(&t.chars().count()) && t.chars().all(char::is_uppercase)
+    };
+    if let (Some(&i0), Some(Some(s1))) = (first.first(), shapes.get(1)) {
+        if initials(lines[i0]) && s1.header_like {
+            return (first[..2].to_vec(), s1.name.clone(), s1.stamp.clone());
+        }
+    }
     let Some(Some(s0)) = shapes.first() else {
         return none;
     };
