@@ -385,16 +385,20 @@ fn strip_vote_controls(t: &str) -> &str {
         .map_or(t, str::trim_end)
 }
 
-/// What a count after a header's stamp counts when it is the comment's
-/// votes (`kanalkind vor 2 Tagen 12 Likes`, Talkyard's header).
-const VOTE_UNITS: &[&str] = &[
-    "likes",
-    "like",
-    "punkte",
+/// What a count of a comment's votes counts: behind a header's stamp
+/// (`kanalkind vor 2 Tagen 12 Likes`, Talkyard) or on a line of its own
+/// among the header lines (`14 Punkte`, Commento).
+pub(crate) const VOTE_UNITS: &[&str] = &[
     "punkt",
+    "punkte",
+    "point",
     "points",
-    "votes",
+    "like",
+    "likes",
+    "stimme",
     "stimmen",
+    "vote",
+    "votes",
     "upvotes",
     "empfehlungen",
     "zustimmungen",
@@ -408,13 +412,11 @@ fn without_trailing_votes<'a>(t: &'a str, dates: &DatePatterns) -> &'a str {
     let (Some(unit), Some(count), Some(rest)) = (words.next(), words.next(), words.next()) else {
         return t;
     };
-    let counted = count.chars().all(|c| c.is_ascii_digit() || c == '.')
-        && count.starts_with(|c: char| c.is_ascii_digit());
     let rest = rest.trim_end().trim_end_matches(['·', '|', '•']).trim_end();
     let stamped = dates
         .find(rest)
         .is_some_and(|s| rest[s.end..].trim().is_empty());
-    if counted && VOTE_UNITS.contains(&unit.to_lowercase().as_str()) && stamped {
+    if stamped && is_count(&format!("{count} {unit}"), VOTE_UNITS) {
         rest
     } else {
         t

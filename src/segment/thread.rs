@@ -601,20 +601,7 @@ fn drop_previews(comments: &mut Vec<Comment>, spans: &[Span], labels: &mut [Line
 /// Punkte`, `27 Likes`), which a widget may print inside the header's
 /// markup (Commento's subtitle).
 fn vote_count(line: &str) -> bool {
-    const VOTES: &[&str] = &[
-        "punkt",
-        "punkte",
-        "like",
-        "likes",
-        "stimme",
-        "stimmen",
-        "point",
-        "points",
-        "vote",
-        "votes",
-        "zustimmungen",
-    ];
-    header::is_count(line, VOTES)
+    header::is_count(line, header::VOTE_UNITS)
 }
 
 /// Labels one comment's lines (header, text, furniture inside it) and
@@ -1515,22 +1502,20 @@ const JOIN_LABELS: &[&str] = &[
 ];
 
 /// Whether line `i` gives the date its author joined the forum, not the
-/// post's: it opens with a join label, or the line above is one.
+/// post's: it opens with a join label (`Registriert: Sa 14. Okt 2006`), or
+/// the short line above is one (`Registriert` over `12.03.2017`).
 fn joined_date(lines: &[&str], infos: &[LineInfo], i: usize) -> bool {
-    let label = |t: &str| {
+    // The label and what follows it: nothing, or a colon or space first.
+    let labelled = |t: &str, alone: bool| {
         let t = t.trim().to_lowercase();
         JOIN_LABELS.iter().any(|l| {
             t.strip_prefix(l)
-                .is_some_and(|rest| rest.is_empty() || rest.starts_with([':', ' ']))
+                .is_some_and(|rest| (alone && rest.is_empty()) || rest.starts_with([':', ' ']))
         })
     };
-    let own = lines[i].trim().to_lowercase();
-    let opens = JOIN_LABELS.iter().any(|l| {
-        own.strip_prefix(l)
-            .is_some_and(|rest| rest.starts_with([':', ' ']))
-    });
     let above = (0..i).rev().find(|&j| !infos[j].blank);
-    opens || above.is_some_and(|j| lines[j].trim().chars().count() <= 20 && label(lines[j]))
+    labelled(lines[i], false)
+        || above.is_some_and(|j| lines[j].trim().chars().count() <= 20 && labelled(lines[j], true))
 }
 
 /// The author named by a marked header line: the words of its author
