@@ -23,6 +23,7 @@ use foldhash::fast::FixedState;
 use super::artefacts::Masked;
 use super::groups::PLACEHOLDER;
 use super::memo::Memo;
+use super::separable::{self, SplitVerbs};
 use crate::text::{Normalizer, NormalizerParams, Token};
 
 /// The shipped lexicon; a model records its hash (see [`lexicon_id`]).
@@ -127,6 +128,8 @@ pub(crate) struct Lexicon {
     word_bits: BitFilter,
     /// Phrases by their first word: the remaining words and the class.
     phrases: HashMap<Vec<u8>, Vec<Phrase>, FixedState>,
+    /// Separable verbs split in a main clause (`bringt sie um`).
+    split_verbs: SplitVerbs<Classes>,
     /// Tells this lexicon from another (the shipped one from a test's):
     /// a scratch's memo of misspelt forms holds for one lexicon only.
     id: u64,
@@ -180,6 +183,14 @@ impl Lexicon {
                 match words.as_slice() {
                     [] => return Err(err("empty term")),
                     [w] => {
+                        if kind == "form" {
+                            if let Ok(verb) = std::str::from_utf8(w) {
+                                if let Some(zu) = separable::zu_infinitive(verb) {
+                                    *lex.words.entry(zu.into_bytes()).or_default() |= bit;
+                                }
+                                lex.split_verbs.add(verb, bit);
+                            }
+                        }
                         for e in endings {
                             let mut form = w.clone();
                             form.extend_from_slice(e.as_bytes());
@@ -910,6 +921,7 @@ fn frames(
             }
         }
     }
+    lex.split_verbs.mark(text, toks, &mut fr.classes);
     // An idiom's words keep only that mark, so that no other class and
     // no misspelling reading ([`bent_words`] takes words without a class)
     // is found in them.

@@ -14,6 +14,7 @@ mod memo;
 mod ngram_counts;
 mod pool;
 mod records;
+mod separable;
 mod stems;
 mod typos;
 mod word_cache;

@@ -1,0 +1,59 @@
+//! The shipped default model on the plainest cases of issue 9: a group
+//! called by a negative adjective of the cue lexicon (`Juden sind
+//! dreckig.`) must be flagged, the same group called by a praise adjective
+//! (`Juden sind fleißig.`) must not. Until stop 46 the template contrasts
+//! taught the opposite for many of the negative words (`Juden sind
+//! widerlich.` toxic 0.03), which this test would have caught: 77 of the
+//! 157 negative sentences were flagged then (149 now).
+
+use moderato::model::Classifier;
+
+/// The lexicon's adjective lemmas of one class.
+fn adjectives(class: &str) -> Vec<String> {
+    let lexicon = include_str!("../data/lexicon/cues-de.tsv");
+    lexicon
+        .lines()
+        .filter_map(|l| {
+            let mut f = l.split('\t');
+            match (f.next(), f.next(), f.next()) {
+                (Some(c), Some("adj"), Some(term)) if c == class => Some(term.to_string()),
+                _ => None,
+            }
+        })
+        .collect()
+}
+
+/// Share of `Juden sind <adjective>.` for the class's adjectives at or
+/// above the shipped model's toxic review threshold.
+fn flagged_share(model: &Classifier, class: &str) -> f64 {
+    let toxic = model
+        .label_names()
+        .iter()
+        .position(|l| l == "toxic")
+        .expect("a toxic label");
+    let review = model.thresholds()[toxic].review;
+    let texts: Vec<String> = adjectives(class)
+        .iter()
+        .map(|a| format!("Juden sind {a}."))
+        .collect();
+    assert!(
+        texts.len() > 100,
+        "{class}: only {} adjectives",
+        texts.len()
+    );
+    let scores = model.score_batch(&texts);
+    let flagged = scores.iter().filter(|s| s[toxic] >= review).count();
+    flagged as f64 / texts.len() as f64
+}
+
+#[test]
+fn shipped_model_flags_a_group_called_bad_and_keeps_one_called_good() {
+    let model = Classifier::built_in().expect("the built-in model loads");
+    let negative = flagged_share(&model, "neg");
+    let praise = flagged_share(&model, "pos");
+    assert!(
+        negative >= 0.9,
+        "only {negative:.2} of negative sentences flagged"
+    );
+    assert!(praise <= 0.1, "{praise:.2} of praise sentences flagged");
+}
