@@ -6,59 +6,7 @@
 
 use serde::{Deserialize, Serialize};
 
-/// Counts at one threshold (`score >= threshold` is positive).
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Confusion {
-    /// True positives.
-    pub tp: u64,
-    /// False positives.
-    pub fp: u64,
-    /// True negatives.
-    pub tn: u64,
-    /// False negatives.
-    #[serde(rename = "fn")]
-    pub fn_: u64,
-}
-
-fn ratio(a: u64, b: u64) -> f64 {
-    if b == 0 {
-        0.0
-    } else {
-        a as f64 / b as f64
-    }
-}
-
-fn harmonic(a: f64, b: f64) -> f64 {
-    if a + b == 0.0 {
-        0.0
-    } else {
-        2.0 * a * b / (a + b)
-    }
-}
-
-impl Confusion {
-    /// Precision of the positive class.
-    pub fn precision(&self) -> f64 {
-        ratio(self.tp, self.tp + self.fp)
-    }
-    /// Recall of the positive class.
-    pub fn recall(&self) -> f64 {
-        ratio(self.tp, self.tp + self.fn_)
-    }
-    /// F1 of the positive class.
-    pub fn f1(&self) -> f64 {
-        harmonic(self.precision(), self.recall())
-    }
-    /// GermEval's macro-F1: harmonic mean of macro-averaged precision and recall.
-    pub fn macro_f1(&self) -> f64 {
-        let p_neg = ratio(self.tn, self.tn + self.fn_);
-        let r_neg = ratio(self.tn, self.tn + self.fp);
-        harmonic(
-            (self.precision() + p_neg) / 2.0,
-            (self.recall() + r_neg) / 2.0,
-        )
-    }
-}
+pub use crate::model::Confusion;
 
 /// What a threshold is chosen to maximize.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]

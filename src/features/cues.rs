@@ -182,21 +182,7 @@ impl Lexicon {
                     .collect();
                 match words.as_slice() {
                     [] => return Err(err("empty term")),
-                    [w] => {
-                        if kind == "form" {
-                            if let Ok(verb) = std::str::from_utf8(w) {
-                                if let Some(zu) = separable::zu_infinitive(verb) {
-                                    *lex.words.entry(zu.into_bytes()).or_default() |= bit;
-                                }
-                                lex.split_verbs.add(verb, bit);
-                            }
-                        }
-                        for e in endings {
-                            let mut form = w.clone();
-                            form.extend_from_slice(e.as_bytes());
-                            *lex.words.entry(form).or_default() |= bit;
-                        }
-                    }
+                    [w] => lex.add_word(w, kind, endings, bit),
                     [first, rest @ ..] => {
                         // Also run together (`wenigerwert`, `aufdertasche`):
                         // a form, so that it is matched, misspelt or glued
@@ -224,6 +210,25 @@ impl Lexicon {
         lex.word_bits = BitFilter::new(lex.words.keys().map(|w| word_hash(w)), WORD_BITS_LOG2);
         lex.deletes = deletes;
         Ok(lex)
+    }
+
+    /// A single-word term with its endings; a separable verb form also
+    /// with `zu` inside and as the stem of a split verb (see
+    /// [`separable`]).
+    fn add_word(&mut self, w: &[u8], kind: &str, endings: &[&str], bit: Classes) {
+        if kind == "form" {
+            if let Ok(verb) = std::str::from_utf8(w) {
+                if let Some(zu) = separable::zu_infinitive(verb) {
+                    *self.words.entry(zu.into_bytes()).or_default() |= bit;
+                }
+                self.split_verbs.add(verb, bit);
+            }
+        }
+        for e in endings {
+            let mut form = w.to_vec();
+            form.extend_from_slice(e.as_bytes());
+            *self.words.entry(form).or_default() |= bit;
+        }
     }
 
     /// The (position, classes) of the forms that a word of hash `h` (see

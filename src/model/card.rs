@@ -4,7 +4,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::eval::LabelReport;
+use super::label_report::LabelReport;
 
 /// A training source as recorded in the card.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

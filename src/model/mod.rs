@@ -9,6 +9,7 @@ mod classifier;
 mod error;
 mod format;
 mod hyperparams;
+mod label_report;
 pub mod nb;
 mod newton;
 mod table;
@@ -22,3 +23,4 @@ pub use classifier::{
 pub use error::ModelError;
 pub use format::FORMAT_VERSION;
 pub use hyperparams::{ClassWeight, LogisticParams, LogisticValidParams};
+pub use label_report::{Confusion, LabelReport, ThresholdRow};
