@@ -5,7 +5,7 @@
 //! inside it (`umzubringen`, `auszurotten`: "den Mut haben, X
 //! auszurotten") and, in a main clause, splits it: the finite stem in
 //! second place, the particle at the clause's end (`bringt sie alle um`,
-//! `zünde ich sie an`). Without these a threat reads as its stem
+//! `richte ich sie hin`). Without these a threat reads as its stem
 //! (`bringen`) and a particle (`um`), neither of them violent. The
 //! particle must close its clause, which is what tells `bringt … um.`
 //! from `bringt das Paket um 8 Uhr`.
