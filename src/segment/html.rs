@@ -143,6 +143,10 @@ const ITEM_CLASSES: &[&str] = &[
     "reply-item",
     "leserkommentar",
 ];
+/// A forum thread's list of posts named as such (vBulletin's `ol#posts`,
+/// MyBB's `div#posts`): whole names only, since `post` alone also names a
+/// blog's article and `recent-posts` a sidebar.
+const POST_LISTS: &[&str] = &["posts", "postlist"];
 const CHROME_STEMS: &[&str] = &[
     "cookie",
     "consent",
@@ -390,6 +394,7 @@ fn named_items(root: ElementRef<'_>, dp: &DatePatterns) -> BTreeSet<NodeId> {
             items.insert(el.id());
         }
         let parent_named = any_stem(&own, COMMENT_STEMS)
+            || own.iter().any(|n| POST_LISTS.contains(&n.as_str()))
             || el
                 .parent()
                 .and_then(ElementRef::wrap)

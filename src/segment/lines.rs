@@ -497,7 +497,8 @@ impl LinePatterns {
         };
         // `© 2024 Verlag`: the site's copyright notice, not a photo credit.
         let copyright = words <= 8 && self.copyright.is_match(t);
-        let boiler = if copyright || (short && ad_label(&lower)) || removed_notice(&lower, words) {
+        let removed = removed_notice(&lower, words) || removal_reason(&lower, words);
+        let boiler = if copyright || (short && ad_label(&lower)) || removed {
             boiler.max(3)
         } else {
             boiler
@@ -626,6 +627,17 @@ fn removed_notice(lower: &str, words: usize) -> bool {
                 "deleted",
             ]))
         && !ws.any(|w| FIRST_PERSON.contains(&w))
+}
+
+/// The reason a forum prints under a removed post's notice (vBulletin's
+/// `Grund: Persönlicher Angriff` under `Dieser Beitrag wurde von … gelöscht`):
+/// a labelled short line, never how a reader's own sentence starts with a
+/// colon after one word and so few words after it.
+fn removal_reason(lower: &str, words: usize) -> bool {
+    words <= 5
+        && ["grund:", "löschgrund:", "begründung:", "reason:"]
+            .iter()
+            .any(|p| lower.starts_with(p))
 }
 
 /// A feedback widget under a comment or answer (`War diese Antwort
