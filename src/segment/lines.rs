@@ -394,6 +394,9 @@ pub(crate) struct LineInfo {
     pub sentence_end: bool,
     /// Starts like a numbered comment title, `12. Titel`.
     pub numbered: bool,
+    /// A notice left where a comment was removed (`Dieser Beitrag wurde
+    /// gelöscht.`).
+    pub removed: bool,
 }
 
 impl LineInfo {
@@ -453,6 +456,7 @@ impl LinePatterns {
     pub fn infos(&self, lines: &[&str]) -> Vec<LineInfo> {
         let mut infos: Vec<LineInfo> = lines.iter().map(|l| self.info(l)).collect();
         answer_buttons(lines, &mut infos);
+        removal_reasons(lines, &mut infos);
         infos
     }
 
@@ -497,7 +501,7 @@ impl LinePatterns {
         };
         // `© 2024 Verlag`: the site's copyright notice, not a photo credit.
         let copyright = words <= 8 && self.copyright.is_match(t);
-        let removed = removed_notice(&lower, words) || removal_reason(&lower, words);
+        let removed = removed_notice(&lower, words);
         let boiler = if copyright || (short && ad_label(&lower)) || removed {
             boiler.max(3)
         } else {
@@ -532,6 +536,7 @@ impl LinePatterns {
             photo_marker,
             sentence_end,
             numbered,
+            removed,
         }
     }
 
@@ -630,14 +635,27 @@ fn removed_notice(lower: &str, words: usize) -> bool {
 }
 
 /// The reason a forum prints under a removed post's notice (vBulletin's
-/// `Grund: Persönlicher Angriff` under `Dieser Beitrag wurde von … gelöscht`):
-/// a labelled short line, never how a reader's own sentence starts with a
-/// colon after one word and so few words after it.
-fn removal_reason(lower: &str, words: usize) -> bool {
-    words <= 5
-        && ["grund:", "löschgrund:", "begründung:", "reason:"]
-            .iter()
-            .any(|p| lower.starts_with(p))
+/// `Grund: Persönlicher Angriff` under `Dieser Beitrag wurde von …
+/// gelöscht`) is furniture like the notice. Only there: a short labelled
+/// line elsewhere (`Grund: Sturmschäden` in an article's fact box, a
+/// reader's `Grund: keine Ahnung`) stays text.
+fn removal_reasons(lines: &[&str], infos: &mut [LineInfo]) {
+    let mut after_notice = false;
+    for (l, info) in lines.iter().zip(infos.iter_mut()) {
+        if info.blank {
+            continue;
+        }
+        let reason = || {
+            let lower = l.trim().to_lowercase();
+            ["grund:", "löschgrund:", "begründung:", "reason:"]
+                .iter()
+                .any(|p| lower.starts_with(p))
+        };
+        if after_notice && info.words <= 5 && reason() {
+            info.boiler = info.boiler.max(3);
+        }
+        after_notice = info.removed;
+    }
 }
 
 /// A feedback widget under a comment or answer (`War diese Antwort
@@ -1144,6 +1162,17 @@ mod tests {
             assert!(p.info(notice).boiler >= 3, "{notice}");
         }
         assert_eq!(p.info("Warum wurde mein Kommentar gelöscht?").boiler, 0);
+        // The reason under a removal notice is furniture; the same line
+        // anywhere else is text.
+        let page = [
+            "Dieser Beitrag wurde von Mod_Sabine gelöscht.",
+            "Grund: Persönlicher Angriff",
+            "",
+            "Grund: Sturmschäden am Dach",
+        ];
+        let infos = p.infos(&page);
+        assert!(infos[1].boiler >= 3);
+        assert_eq!(infos[3].boiler, 0);
         // Weekdays and thanks in an article stay text.
         for text in [
             "Geöffnet ist samstags: 9 bis 12 Uhr.",
