@@ -84,7 +84,7 @@ const YOU_WORDS: &[&str] = &[
 ];
 
 /// A bit set of word classes.
-type Classes = u16;
+pub(crate) type Classes = u16;
 
 /// A cue found in a text: its feature name and the token span that made it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -129,7 +129,7 @@ pub(crate) struct Lexicon {
     /// Phrases by their first word: the remaining words and the class.
     phrases: HashMap<Vec<u8>, Vec<Phrase>, FixedState>,
     /// Separable verbs split in a main clause (`bringt sie um`).
-    split_verbs: SplitVerbs<Classes>,
+    split_verbs: SplitVerbs,
     /// Tells this lexicon from another (the shipped one from a test's):
     /// a scratch's memo of misspelt forms holds for one lexicon only.
     id: u64,

@@ -14,6 +14,7 @@ use std::collections::HashMap;
 
 use foldhash::fast::FixedState;
 
+use super::cues::Classes;
 use crate::text::Token;
 
 /// Separable particles, longest first so that `zusammen` wins over `zu`.
@@ -43,16 +44,16 @@ pub(crate) fn zu_infinitive(verb: &str) -> Option<String> {
 
 /// Finite forms of a split verb with their particle and classes.
 #[derive(Debug, Default)]
-pub(crate) struct SplitVerbs<C> {
-    by_stem_form: HashMap<Vec<u8>, Vec<(&'static str, C)>, FixedState>,
+pub(crate) struct SplitVerbs {
+    by_stem_form: HashMap<Vec<u8>, Vec<(&'static str, Classes)>, FixedState>,
 }
 
-impl<C: Copy + std::ops::BitOrAssign> SplitVerbs<C> {
+impl SplitVerbs {
     /// Adds the finite forms of `verb` if it is separable: the regular
     /// present and imperative (`bringe`, `bringst`, `bringt`, `bring`,
     /// `bringen`, and `schlachtet` after a stem in `t` or `d`); irregular
     /// ones (`schlägt`, `sticht`) are not derived.
-    pub(crate) fn add(&mut self, verb: &str, classes: C) {
+    pub(crate) fn add(&mut self, verb: &str, classes: Classes) {
         let Some((particle, rest)) = split(verb) else {
             return;
         };
@@ -79,7 +80,7 @@ impl<C: Copy + std::ops::BitOrAssign> SplitVerbs<C> {
     /// Gives a split verb's stem and particle tokens the verb's classes:
     /// the particle within [`REACH`] words after the stem, in the same
     /// clause (no `,` `;` `.` `:` between them), and last in it.
-    pub(crate) fn mark(&self, text: &str, toks: &[Token], classes: &mut [C]) {
+    pub(crate) fn mark(&self, text: &str, toks: &[Token], classes: &mut [Classes]) {
         if self.by_stem_form.is_empty() {
             return;
         }
@@ -120,7 +121,7 @@ mod tests {
     fn marked(verbs: &[&str], text: &str) -> Vec<String> {
         let mut sv = SplitVerbs::default();
         for v in verbs {
-            sv.add(v, 1u16);
+            sv.add(v, 1);
         }
         let toks: Vec<Token> = tokens(text).collect();
         let mut classes = vec![0u16; toks.len()];
