@@ -1104,6 +1104,9 @@ fn target_after_stamp(t: &str, at: usize) -> Option<(String, String)> {
         return None;
     }
     let from = at + lead + word.len();
+    if let Some(cut) = bracketed_target(t, at, from) {
+        return Some(cut);
+    }
     let (words, len) = name_words(&t[from..]);
     if words.is_empty() {
         return None;
@@ -1112,6 +1115,22 @@ fn target_after_stamp(t: &str, at: usize) -> Option<(String, String)> {
     let len = len - usize::from(t[from..from + len].ends_with(':'));
     let joined = format!("{} {}", t[..at].trim_end(), t[from + len..].trim_start());
     Some((joined, words.join(" ")))
+}
+
+/// A target given as the answered post's number with its author in
+/// brackets (`… auf #1 (Gerd Hansen):`): the author is the target; the
+/// line keeps the verb and the stamp.
+fn bracketed_target(t: &str, at: usize, from: usize) -> Option<(String, String)> {
+    let rest = &t[from..];
+    let open = rest.find('(')?;
+    let close = open + rest[open..].find(')')?;
+    let name = rest[open + 1..close].trim();
+    let (words, len) = name_words(name);
+    if !is_post_number(rest[..open].trim()) || words.is_empty() || len != name.len() {
+        return None;
+    }
+    let tail = rest[close + 1..].trim_start();
+    Some((format!("{} {tail}", t[..at].trim_end()), words.join(" ")))
 }
 
 /// Up to four name tokens at the start of `s` (`@` and a trailing `,`/`:`
@@ -4442,6 +4461,13 @@ mod tests {
         assert_eq!(reply.name.as_deref(), Some("Marion Tesch"));
         assert_eq!(reply.reply_to.as_deref(), Some("Gerhard Pfitzner"));
         assert_eq!(family(&reply.sig), family(&top.sig));
+        // The answered post by number, its author in brackets.
+        let numbered =
+            sh("#2  Heike L. antwortete am 03.03.2026 um 19:05 Uhr auf #1 (Gerd Hansen):");
+        assert_eq!(numbered.name.as_deref(), Some("Heike L."));
+        assert_eq!(numbered.reply_to.as_deref(), Some("Gerd Hansen"));
+        let first = sh("#1  Gerd Hansen schrieb am 03.03.2026 um 18:42 Uhr:");
+        assert_eq!(family(&numbered.sig), family(&first.sig));
         let rel = sh("Stadtkind heute, 14:40 Uhr");
         let abs = sh("Hans-Peter Z. 22.11.2026 07:44");
         assert_eq!(

@@ -756,14 +756,17 @@ fn form_opener(lower: &str) -> bool {
 /// a like count in the same words (`3 Personen gefällt das`).
 fn reaction_count(lower: &str) -> bool {
     // The count may open a row of buttons (`3 Leser:innen fanden diesen
-    // Kommentar hilfreich · hilfreich? · antworten`).
+    // Kommentar hilfreich · hilfreich? · antworten`) or follow bracketed
+    // ones (`[Antworten] [Melden] – 23 Leser finden diesen Kommentar
+    // hilfreich`).
+    let lower = after_buttons(lower);
     let t = lower.split(['·', '|']).next().unwrap_or(lower);
     let t = t.trim().trim_end_matches(['.', '!']);
     let first_is_number = (t.split_whitespace().next())
         .is_some_and(|w| w.chars().all(|c| c.is_ascii_digit() || c == '.'));
     let found = t
         .split_whitespace()
-        .any(|w| matches!(w, "fand" | "fanden" | "found"));
+        .any(|w| matches!(w, "fand" | "fanden" | "findet" | "finden" | "found"));
     let helpful = found && (t.ends_with(" hilfreich") || t.ends_with(" helpful"));
     // Social plugins and reader debates count likes the same way (`3
     // Personen gefällt das`, `142 Leser empfehlen das`, `12 people like
@@ -783,6 +786,19 @@ fn reaction_count(lower: &str) -> bool {
     .iter()
     .any(|e| t.ends_with(e));
     first_is_number && (helpful || liked)
+}
+
+/// The rest of a line after a leading row of bracketed buttons and the
+/// separator after it (`[Antworten] [Melden] – …`), or the whole line.
+fn after_buttons(lower: &str) -> &str {
+    let end = lower
+        .match_indices(']')
+        .map(|(k, _)| k + 1)
+        .filter(|&k| is_button_row(&lower[..k]))
+        .last();
+    end.map_or(lower, |k| {
+        lower[k..].trim_start_matches(|c: char| c.is_whitespace() || "–-·|".contains(c))
+    })
 }
 
 /// What a forum prints under a post about it, not by its author: a mark
@@ -1184,6 +1200,7 @@ mod tests {
             "War diese Antwort hilfreich? Ja (57) · Nein (2)",
             "Was this helpful?",
             "14 Personen fanden das hilfreich",
+            "[Antworten] [Melden] – 23 Leser finden diesen Kommentar hilfreich",
             "1 Person fand diesen Beitrag hilfreich.",
             "12 people found this helpful",
             "3 Personen gefällt das · Antworten",
