@@ -321,6 +321,7 @@ pub fn train_params(cfg: &TrainConfig, o: &Overrides) -> Result<TrainParams> {
         .cues(o.cues.unwrap_or(m.cues))
         .stems(o.stems.unwrap_or(m.stems))
         .typos(o.typos.unwrap_or(m.typos))
+        .mute_mentions(m.mute_mentions)
         .check()?;
     let logistic = LogisticParams::new()
         .c(c.unwrap_or(m.c))

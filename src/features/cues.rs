@@ -848,10 +848,47 @@ impl Mentions {
     }
 }
 
+impl Mentions {
+    /// Per token: inside a quotation of at least `min_run` tokens that is
+    /// mentioned (reported, or in a text that condemns outside its quotes).
+    pub(crate) fn quoted_mentions(&self, min_run: usize, out: &mut Vec<bool>) {
+        out.clear();
+        out.resize(self.quoted.len(), false);
+        let mut i = 0;
+        while i < self.quoted.len() {
+            if !self.quoted[i] {
+                i += 1;
+                continue;
+            }
+            let end = (i..self.quoted.len())
+                .find(|&j| !self.quoted[j])
+                .unwrap_or(self.quoted.len());
+            if end - i >= min_run {
+                for j in i..end {
+                    out[j] = self.reported[j] || self.condemns;
+                }
+            }
+            i = end;
+        }
+    }
+}
+
 /// The [`Mentions`] of a normalized text and its tokens (shipped lexicon).
 pub(crate) fn mentions(text: &str, toks: &[Token]) -> Mentions {
     let mut fr = Frames::default();
     frames(&SHIPPED, text, toks, &|_| false, &mut fr);
+    mentions_in(&fr)
+}
+
+impl CueScratch {
+    /// The [`Mentions`] of the text last given to [`find`], from the frames
+    /// it read (misspelt lexicon words included), not read again.
+    pub(crate) fn mentions(&self) -> Mentions {
+        mentions_in(&self.frames)
+    }
+}
+
+fn mentions_in(fr: &Frames) -> Mentions {
     // Sentences with a reporting word: a quote anywhere in them is reported
     // ("Wer „X“ sagt"), an unquoted word only after it.
     let nsent = fr.sentence.last().map_or(0, |s| *s as usize + 1);
@@ -861,7 +898,7 @@ pub(crate) fn mentions(text: &str, toks: &[Token]) -> Mentions {
     }
     let mut out = Mentions::default();
     let mut reported = false;
-    for i in 0..toks.len() {
+    for i in 0..fr.classes.len() {
         if i > 0 && fr.sentence[i] != fr.sentence[i - 1] {
             reported = false;
         }
@@ -936,14 +973,31 @@ fn frames(
         }
     }
     let (mut sentence, mut quoted, mut prev_end) = (0u32, false, 0usize);
+    // The token a single quotation mark opened a quotation at: one never
+    // closed was an apostrophe (`So ’ne Frage`).
+    let mut single_from: Option<usize> = None;
     for t in toks {
-        for ch in text[prev_end..t.start].chars() {
+        let mut before = text[..prev_end].chars().next_back();
+        let mut gap = text[prev_end..t.start].chars().peekable();
+        while let Some(ch) = gap.next() {
+            let after = gap
+                .peek()
+                .copied()
+                .or_else(|| text[t.start..].chars().next());
             match ch {
                 '.' | ';' => sentence += 1,
-                '„' | '«' => quoted = true,
-                '“' | '”' | '»' | '"' => quoted = !quoted,
+                '„' | '«' | '‚' => quoted = true,
+                '“' | '”' | '»' | '"' | '‹' | '›' => quoted = !quoted,
+                '\'' | '’' | '‘' => {
+                    let now = single_quote(quoted, before, after);
+                    if now != quoted {
+                        single_from = now.then_some(fr.quoted.len());
+                    }
+                    quoted = now;
+                }
                 _ => {}
             }
+            before = Some(ch);
         }
         fr.sentence.push(sentence);
         fr.quoted.push(quoted);
@@ -952,6 +1006,27 @@ fn frames(
             sentence += 1;
         }
         prev_end = t.end;
+    }
+    if let (true, Some(from)) = (quoted, single_from) {
+        fr.quoted[from..].iter_mut().for_each(|q| *q = false);
+    }
+}
+
+/// Every character [`frames`] reads as a quotation mark.
+pub(crate) const QUOTE_MARKS: [char; 12] =
+    ['„', '«', '‚', '“', '”', '»', '"', '‹', '›', '\'', '’', '‘'];
+
+/// Whether the text is inside a quotation after a single quotation mark
+/// that may be an apostrophe (`geht's`, `Jens' Auto`, `'ne Frage`): it
+/// opens a quotation only after a space or punctuation and before a word,
+/// and closes an open one only right after a word or punctuation.
+fn single_quote(quoted: bool, before: Option<char>, after: Option<char>) -> bool {
+    let word = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+    let space = |c: Option<char>| c.is_none_or(char::is_whitespace);
+    if quoted {
+        space(before)
+    } else {
+        !word(before) && word(after)
     }
 }
 
@@ -1144,6 +1219,31 @@ mod tests {
         );
         // A misspelt generaliser is not read as one: it says nothing alone.
         assert!(names("typsich").is_empty());
+    }
+
+    #[test]
+    fn single_quotation_marks_quote_but_apostrophes_do_not() {
+        let quoted = |text: &str| {
+            let norm = Normalizer::new(NormalizerParams::default())
+                .normalize(text)
+                .text;
+            let toks: Vec<Token> = tokens(&norm).collect();
+            let m = mentions(&norm, &toks);
+            let words = toks.iter().map(|t| &norm[t.start..t.end]);
+            words
+                .zip(m.quoted)
+                .filter(|(_, q)| *q)
+                .map(|(w, _)| w.to_string())
+                .collect::<Vec<_>>()
+                .join(" ")
+        };
+        assert_eq!(
+            quoted("Ein Leser meint: 'Die Afrikaner gehören weg.' Wie verroht!"),
+            "die afrikaner gehören weg"
+        );
+        assert_eq!(quoted("Er schrieb ‚alle raus‘, sonst nichts."), "alle raus");
+        assert_eq!(quoted("Geht's noch? Jens' Auto steht da."), "");
+        assert_eq!(quoted("Wie geht’s? So ’ne Frage."), "");
     }
 
     #[test]

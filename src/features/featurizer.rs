@@ -93,7 +93,20 @@ pub struct FeaturizerValidParams {
     /// existed.
     #[serde(default, skip_serializing_if = "is_false")]
     pub typos: bool,
+    /// The words of a quotation of two or more words that the text
+    /// reports or condemns (`„X sind Ungeziefer“? Geht's noch?`, `Wer
+    /// schreibt „…“`) give no n-grams: the comment is judged by what it
+    /// says about the quote, not by the quote (see `cues::Mentions`). The
+    /// quoted words still give their cues, marked as reported. Off in models
+    /// trained before it existed.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub mute_mentions: bool,
 }
+
+/// The shortest quotation whose words [`FeaturizerValidParams::mute_mentions`]
+/// mutes: one quoted word is more often a troll's scare quotes (`diese
+/// „Flüchtlinge“`) than a mention.
+const MUTED_QUOTE_MIN: usize = 2;
 
 fn is_false(v: &bool) -> bool {
     !*v
@@ -135,12 +148,20 @@ impl FeaturizerParams {
             split_glued: true,
             stems: true,
             typos: true,
+            mute_mentions: true,
         })
     }
 
     /// Sets whether words are also hashed as their stems.
     pub fn stems(mut self, on: bool) -> Self {
         self.0.stems = on;
+        self
+    }
+
+    /// Sets whether the words of a reported or condemned quotation give
+    /// no n-grams.
+    pub fn mute_mentions(mut self, on: bool) -> Self {
+        self.0.mute_mentions = on;
         self
     }
 
@@ -275,6 +296,7 @@ pub(crate) struct Scratch {
     toks: Vec<Token>,
     spare_toks: Vec<Token>,
     masks: Vec<Masked>,
+    muted: Vec<bool>,
     repairs: typos::Repairs,
     cues: CueScratch,
     pad: Vec<u8>,
@@ -672,9 +694,17 @@ impl Featurizer {
         self.tokenize(text, s);
         s.cache
             .reset_for(self.cache_owner(), self.max_char_grams(MAX_WORD));
+        self.find_cues(s);
         let bytes = s.norm.text.as_bytes();
         let n = s.toks.len();
-        let word = |i: usize| word_at(bytes, &s.toks, &s.masks, i);
+        let muted = &s.muted;
+        let word = |i: usize| {
+            if muted.get(i).copied().unwrap_or(false) {
+                None
+            } else {
+                word_at(bytes, &s.toks, &s.masks, i)
+            }
+        };
         for (i, t) in s.toks.iter().enumerate() {
             let Some(w) = word(i) else {
                 continue;
@@ -846,12 +876,26 @@ impl Featurizer {
         p.seed ^ xxh3_64_with_seed(&tag, 0)
     }
 
+    /// Reads the cues of the tokenized text into `s.cues` and, from the
+    /// same frames, which tokens are muted as mentions.
+    fn find_cues(&self, s: &mut Scratch) {
+        s.muted.clear();
+        let mute = self.params.mute_mentions && s.norm.text.contains(cues::QUOTE_MARKS);
+        if self.params.cues == 0 && !mute {
+            return;
+        }
+        let word_seed = space_seed(self.params.seed, Space::Word);
+        let rare = |w: &[u8]| self.unseen_word(xxh3_64_with_seed(w, word_seed));
+        cues::find(&s.norm.text, &s.toks, &s.masks, rare, &mut s.cues);
+        if mute {
+            (s.cues.mentions()).quoted_mentions(MUTED_QUOTE_MIN, &mut s.muted);
+        }
+    }
+
     /// Cue features (see `cues.rs`) hashed as words of their own, after the
     /// n-grams of the text that [`Self::collect_with`] left in `s`.
     fn push_cues(&self, s: &mut Scratch, mut seen: impl FnMut(u32)) {
         let word_seed = space_seed(self.params.seed, Space::Word);
-        let rare = |w: &[u8]| self.unseen_word(xxh3_64_with_seed(w, word_seed));
-        cues::find(&s.norm.text, &s.toks, &s.masks, rare, &mut s.cues);
         for c in &s.cues.found {
             let f = self.bucket(xxh3_64_with_seed(&c.name, word_seed));
             seen(f);
@@ -1141,6 +1185,42 @@ mod tests {
             .sum();
         // two unit blocks (words, chars); collisions may shift it a little
         assert!((sq - 2.0).abs() < 0.1, "{sq}");
+    }
+
+    #[test]
+    fn a_condemned_quotation_gives_no_ngrams_but_a_scare_quote_does() {
+        let muting = fz();
+        let plain = Featurizer::from_parts(
+            FeaturizerParams::new()
+                .buckets_log2(16)
+                .mute_mentions(false)
+                .check()
+                .unwrap(),
+            vec![],
+        );
+        let seed = space_seed(muting.params.seed, Space::Word);
+        let has = |f: &Featurizer, text: &str, w: &str| {
+            let mut s = f.scratch();
+            f.collect(text, &mut s);
+            s.words
+                .contains(&f.bucket(xxh3_64_with_seed(w.as_bytes(), seed)))
+        };
+        let counter = "„Alle sind Parasiten“ – das ist widerliche Hetze.";
+        assert!(!has(&muting, counter, "parasiten"));
+        assert!(has(&muting, counter, "hetze"));
+        assert!(has(&plain, counter, "parasiten"));
+        // Quoted but neither reported nor condemned, or one quoted word:
+        // used, not mentioned.
+        assert!(has(
+            &muting,
+            "„Alle sind Parasiten“, so ist es.",
+            "parasiten"
+        ));
+        assert!(has(
+            &muting,
+            "Diese „Parasiten“ – widerliche Hetze!",
+            "parasiten"
+        ));
     }
 
     #[test]

@@ -74,6 +74,10 @@ pub struct ModelConfig {
     /// Read unseen words one typo or a space from a frequent training word
     /// (or a group name) as that word.
     pub typos: bool,
+    /// Give no n-grams to the words of a quotation the text reports or
+    /// condemns (counter-speech quoting hate); see
+    /// `FeaturizerValidParams::mute_mentions`.
+    pub mute_mentions: bool,
     /// Text files (any format: only their words are read, relative to the
     /// config) whose words are real words: with `typos`, a word of theirs,
     /// or an inflected form of one, is never read as a typo of another
@@ -98,6 +102,7 @@ impl Default for ModelConfig {
             cues: true,
             stems: true,
             typos: true,
+            mute_mentions: true,
             vocabulary: Vec::new(),
         }
     }
