@@ -180,14 +180,14 @@ fn split_prefix(t: &str) -> (Vec<String>, &str) {
     (toks, rest)
 }
 
-/// The rest of `1.  Fensterplatz_Hamburg`: a comment's number set off
-/// from a name by two spaces, as numbered threads print the name line
-/// (`8.  M. Dahlke`). One space (`3. Wer soll das bezahlen?`, `1. FC
-/// Köln`) keeps a numbered title or a club, and so do more than three
-/// words or a sentence's end.
+/// The rest of `1.  Fensterplatz_Hamburg` or `1. Hubert_M`: a comment's
+/// number before a name, as numbered threads print the name line (`8.  M.
+/// Dahlke`). More than three words or a sentence's end (`3. Wer soll das
+/// bezahlen?`) keep a numbered title; a line read so is a header only where
+/// the page's other headers pair it with a stamp, as every name line.
 fn numbered_name(t: &str) -> Option<&str> {
     let digits = t.len() - t.trim_start_matches(|c: char| c.is_ascii_digit()).len();
-    let rest = t.get(digits..)?.strip_prefix(".  ")?.trim_start();
+    let rest = t.get(digits..)?.strip_prefix(". ")?.trim_start();
     let short = rest.split_whitespace().count() <= 3;
     let said = rest.ends_with(['!', '?', ':', ',']);
     ((1..=4).contains(&digits) && short && !said && rest.starts_with(char::is_alphanumeric))
