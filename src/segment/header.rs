@@ -1650,7 +1650,13 @@ fn strip_marks(t: &str, dates: &DatePatterns) -> Option<Marks> {
         }
         None => t,
     };
-    let bare = t.trim_start_matches(NESTED_ARROWS);
+    // `↪` points at a reply's target between two names (`Anna ↪ Tom`)
+    // and opens a reply line (`↪ Reaktion auf Gast`); in front of a header
+    // it marks the reply, as `↳` does (`↪ Martin S. · vor 30 Min.`).
+    let bare = match t.strip_prefix("↪ ") {
+        Some(rest) if reply_phrase_rest(rest).is_none() => rest,
+        _ => t.trim_start_matches(NESTED_ARROWS),
+    };
     // A guillemet and a space open an indented reply's name (`» Dr.
     // Carla Böttcher`); without the space it opens a quotation, and
     // before a reply phrase (`» Antwort an Sepp Huber`) it stays the
@@ -5120,6 +5126,16 @@ mod tests {
         assert!(nested.nested && nested.name_only, "{nested:?}");
         assert_eq!(nested.name.as_deref(), Some("Dr. Carla Böttcher"));
         assert!(shape("»Das ist falsch«", &d).is_none_or(|s| !s.nested));
+        // `↪` before a header marks the reply (`unseen36`), before a reply
+        // phrase it stays the phrase's.
+        let hooked =
+            shape("↪ Martin Siegenthaler · Verifiziert ✔ · vor 30 Min.", &d).expect("a shape");
+        assert!(hooked.nested && hooked.reply_to.is_none(), "{hooked:?}");
+        assert_eq!(hooked.name.as_deref(), Some("Martin Siegenthaler"));
+        assert_eq!(
+            reply_line("↪ Reaktion auf Stefan Gruber").as_deref(),
+            Some("Stefan Gruber")
+        );
         assert!(ends_with_initial("Jens_K."));
         assert!(!ends_with_initial("Jens_Kurz."));
         assert_eq!(
