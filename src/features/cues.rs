@@ -864,8 +864,8 @@ impl Mentions {
                 .find(|&j| !self.quoted[j])
                 .unwrap_or(self.quoted.len());
             if end - i >= min_run {
-                for j in i..end {
-                    out[j] = self.reported[j] || self.condemns;
+                for (o, r) in out[i..end].iter_mut().zip(&self.reported[i..end]) {
+                    *o = *r || self.condemns;
                 }
             }
             i = end;
@@ -972,6 +972,13 @@ fn frames(
             *c = IDIOM;
         }
     }
+    sentences_and_quotes(text, toks, fr);
+}
+
+/// Each token's sentence number and whether it stands inside quotation
+/// marks, into `fr`.
+fn sentences_and_quotes(text: &str, toks: &[Token], fr: &mut Frames) {
+    let b = text.as_bytes();
     let (mut sentence, mut quoted, mut prev_end) = (0u32, false, 0usize);
     // The token a single quotation mark opened a quotation at: one never
     // closed was an apostrophe (`So ’ne Frage`).

@@ -1639,17 +1639,9 @@ struct Marks {
     reply_to: Option<String>,
 }
 
-/// Strips the marks [`shape`] reads apart from the words; `None` when
-/// nothing is left.
-fn strip_marks(t: &str, dates: &DatePatterns) -> Option<Marks> {
-    let unlinked;
-    let t = match without_link_refs(t) {
-        Some(u) => {
-            unlinked = u;
-            unlinked.as_str()
-        }
-        None => t,
-    };
+/// A line without the mark of a nested reply in front (`↳ `, `└─ `,
+/// `» ` before a name, `↪ ` before a header).
+fn without_nesting_mark(t: &str) -> &str {
     // `↪` points at a reply's target between two names (`Anna ↪ Tom`)
     // and opens a reply line (`↪ Reaktion auf Gast`); in front of a header
     // it marks the reply, as `↳` does (`↪ Martin S. · vor 30 Min.`).
@@ -1666,12 +1658,26 @@ fn strip_marks(t: &str, dates: &DatePatterns) -> Option<Marks> {
         _ => bare,
     };
     // Tree views draw the arrow with a line after it (`└─ Anna`).
-    let bare = if bare.len() < t.len() {
+    if bare.len() < t.len() {
         bare.trim_start_matches(['─', '━', '-'])
     } else {
         bare
     }
-    .trim_start();
+    .trim_start()
+}
+
+/// Strips the marks [`shape`] reads apart from the words; `None` when
+/// nothing is left.
+fn strip_marks(t: &str, dates: &DatePatterns) -> Option<Marks> {
+    let unlinked;
+    let t = match without_link_refs(t) {
+        Some(u) => {
+            unlinked = u;
+            unlinked.as_str()
+        }
+        None => t,
+    };
+    let bare = without_nesting_mark(t);
     let nested = bare.len() < t.len() && !bare.is_empty();
     let bare = without_edit_note(strip_vote_controls(bare));
     let bare = without_trailing_votes(bare, dates);

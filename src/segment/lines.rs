@@ -794,8 +794,7 @@ fn after_buttons(lower: &str) -> &str {
     let end = lower
         .match_indices(']')
         .map(|(k, _)| k + 1)
-        .filter(|&k| is_button_row(&lower[..k]))
-        .last();
+        .rfind(|&k| is_button_row(&lower[..k]));
     end.map_or(lower, |k| {
         lower[k..].trim_start_matches(|c: char| c.is_whitespace() || "–-·|".contains(c))
     })
