@@ -322,6 +322,7 @@ pub fn train_params(cfg: &TrainConfig, o: &Overrides) -> Result<TrainParams> {
         .stems(o.stems.unwrap_or(m.stems))
         .typos(o.typos.unwrap_or(m.typos))
         .mute_mentions(m.mute_mentions)
+        .mute_negated(m.mute_negated)
         .check()?;
     let logistic = LogisticParams::new()
         .c(c.unwrap_or(m.c))

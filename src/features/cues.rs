@@ -68,6 +68,10 @@ const REP: u8 = 8;
 const QUESTION: u8 = 16;
 const OP: u8 = 32;
 
+/// Classes that judge (praise, blame, dehumanise, threaten, exclude,
+/// insult): negated, the judgement is denied.
+const JUDGING: u16 = 0b11_1111;
+
 /// Tokens a negator reaches on either side ("nicht ehrlich", "verdienen sie nicht").
 const NEGATION_REACH: usize = 3;
 
@@ -589,6 +593,8 @@ struct Frames {
 pub(crate) struct CueScratch {
     /// The cues of the last text given to [`find`].
     pub(crate) found: Vec<Cue>,
+    /// Per token of that text: an evaluative word under negation.
+    pub(crate) negated: Vec<bool>,
     frames: Frames,
     marks: Vec<u8>,
     /// The classes of rare words' misspelt or glued forms (see
@@ -620,6 +626,7 @@ fn find_with(
 ) {
     let CueScratch {
         found: out,
+        negated: negs,
         frames: fr,
         marks,
         bent,
@@ -633,6 +640,8 @@ fn find_with(
     bent_words(lex, &word, masks, &rare, &mut fr.classes, bent);
     sentence_marks(&word, masks, fr, marks);
     let mut reported = false;
+    negs.clear();
+    negs.resize(toks.len(), false);
     for i in 0..toks.len() {
         if i > 0 && fr.sentence[i] != fr.sentence[i - 1] {
             reported = false;
@@ -647,6 +656,7 @@ fn find_with(
         let hi = (i + NEGATION_REACH).min(toks.len() - 1);
         let negated = (lo..=hi)
             .any(|j| j != i && fr.sentence[j] == fr.sentence[i] && fr.classes[j] & NEGATOR != 0);
+        negs[i] = negated && eval & JUDGING != 0;
         let not = if negated { NOT } else { 0 };
         let rep = if reported || fr.quoted[i] { REP } else { 0 };
         // The plain cue, then one per frame this sentence has.

@@ -101,6 +101,13 @@ pub struct FeaturizerValidParams {
     /// trained before it existed.
     #[serde(default, skip_serializing_if = "is_false")]
     pub mute_mentions: bool,
+    /// A lexicon word that judges (praise, blame, threat, exclusion,
+    /// insult) under a negator gives no n-grams, only its negated cue
+    /// (`Ich hasse Juden nicht`, `Juden sind nicht ehrlich`): otherwise the
+    /// word's own evidence outweighs the negation. Off in models trained
+    /// before it existed.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub mute_negated: bool,
 }
 
 /// The shortest quotation whose words [`FeaturizerValidParams::mute_mentions`]
@@ -149,6 +156,7 @@ impl FeaturizerParams {
             stems: true,
             typos: true,
             mute_mentions: true,
+            mute_negated: true,
         })
     }
 
@@ -162,6 +170,12 @@ impl FeaturizerParams {
     /// no n-grams.
     pub fn mute_mentions(mut self, on: bool) -> Self {
         self.0.mute_mentions = on;
+        self
+    }
+
+    /// Sets whether negated judging words give no n-grams.
+    pub fn mute_negated(mut self, on: bool) -> Self {
+        self.0.mute_negated = on;
         self
     }
 
@@ -881,7 +895,7 @@ impl Featurizer {
     fn find_cues(&self, s: &mut Scratch) {
         s.muted.clear();
         let mute = self.params.mute_mentions && s.norm.text.contains(cues::QUOTE_MARKS);
-        if self.params.cues == 0 && !mute {
+        if self.params.cues == 0 && !mute && !self.params.mute_negated {
             return;
         }
         let word_seed = space_seed(self.params.seed, Space::Word);
@@ -889,6 +903,12 @@ impl Featurizer {
         cues::find(&s.norm.text, &s.toks, &s.masks, rare, &mut s.cues);
         if mute {
             (s.cues.mentions()).quoted_mentions(MUTED_QUOTE_MIN, &mut s.muted);
+        }
+        if self.params.mute_negated && s.cues.negated.iter().any(|&n| n) {
+            s.muted.resize(s.toks.len(), false);
+            for (m, n) in s.muted.iter_mut().zip(&s.cues.negated) {
+                *m |= *n;
+            }
         }
     }
 
@@ -1224,6 +1244,36 @@ mod tests {
     }
 
     #[test]
+    fn a_negated_judging_word_gives_only_its_cue() {
+        let muting = fz();
+        let plain = Featurizer::from_parts(
+            FeaturizerParams::new()
+                .buckets_log2(16)
+                .mute_negated(false)
+                .check()
+                .unwrap(),
+            vec![],
+        );
+        let seed = space_seed(muting.params.seed, Space::Word);
+        let has = |f: &Featurizer, text: &str, w: &str| {
+            let mut s = f.scratch();
+            f.collect(text, &mut s);
+            s.words
+                .contains(&f.bucket(xxh3_64_with_seed(w.as_bytes(), seed)))
+        };
+        assert!(!has(&muting, "Ich hasse Juden nicht.", "hasse"));
+        assert!(has(&plain, "Ich hasse Juden nicht.", "hasse"));
+        assert!(!has(&muting, "Juden sind nicht ehrlich.", "ehrlich"));
+        // Without a negator, or a negator far from the word: kept.
+        assert!(has(&muting, "Ich hasse Juden.", "hasse"));
+        assert!(has(
+            &muting,
+            "Nicht jeder sieht das so, aber ich hasse Juden.",
+            "hasse"
+        ));
+    }
+
+    #[test]
     fn words_of_the_training_texts_are_seen_and_others_are_not() {
         let texts = ["der hund bellt laut", "eine katze schläft"];
         let f = Featurizer::fit(FeaturizerParams::new().check().unwrap(), &texts);
@@ -1364,6 +1414,7 @@ mod tests {
                 .buckets_log2(16)
                 .cues(cues)
                 .stems(false)
+                .mute_negated(false)
                 .check()
                 .unwrap();
             p.cue_block = block;

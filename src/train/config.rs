@@ -78,6 +78,9 @@ pub struct ModelConfig {
     /// condemns (counter-speech quoting hate); see
     /// `FeaturizerValidParams::mute_mentions`.
     pub mute_mentions: bool,
+    /// Give no n-grams to a judging lexicon word under a negator, only its
+    /// negated cue; see `FeaturizerValidParams::mute_negated`.
+    pub mute_negated: bool,
     /// Text files (any format: only their words are read, relative to the
     /// config) whose words are real words: with `typos`, a word of theirs,
     /// or an inflected form of one, is never read as a typo of another
@@ -103,6 +106,7 @@ impl Default for ModelConfig {
             stems: true,
             typos: true,
             mute_mentions: true,
+            mute_negated: true,
             vocabulary: Vec::new(),
         }
     }

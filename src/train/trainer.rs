@@ -622,7 +622,7 @@ fn card_settings(
         .filter_map(|(n, p)| p.map(|p| format!("{n}={p}")))
         .collect();
     format!(
-        "buckets=2^{} word_ngrams=1..{} char_ngrams={}..{} char_min_df={} C={} (grid {:?}) nb_alpha={:?} deployment_priors=[{}] class_weight={:?} inner_folds={} reject_precision={} mask_artefacts={} mask_groups={} stems={} typos={} mute_mentions={} newton={}",
+        "buckets=2^{} word_ngrams=1..{} char_ngrams={}..{} char_min_df={} C={} (grid {:?}) nb_alpha={:?} deployment_priors=[{}] class_weight={:?} inner_folds={} reject_precision={} mask_artefacts={} mask_groups={} stems={} typos={} mute_mentions={} mute_negated={} newton={}",
         params.featurizer.buckets_log2,
         params.featurizer.word_ngrams,
         params.featurizer.char_min,
@@ -640,6 +640,7 @@ fn card_settings(
         params.featurizer.stems,
         params.featurizer.typos,
         params.featurizer.mute_mentions,
+        params.featurizer.mute_negated,
         if unconverged.is_empty() {
             "converged".to_string()
         } else {
