@@ -593,7 +593,8 @@ struct Frames {
 pub(crate) struct CueScratch {
     /// The cues of the last text given to [`find`].
     pub(crate) found: Vec<Cue>,
-    /// Per token of that text: an evaluative word under negation.
+    /// Per token of that text: a judging word (see [`JUDGING`]) under
+    /// negation.
     pub(crate) negated: Vec<bool>,
     frames: Frames,
     marks: Vec<u8>,
@@ -856,9 +857,7 @@ impl Mentions {
         let one_and_condemned = self.condemns && q.iter().zip(r).all(|(a, b)| *a || *b);
         quoted_and_reported || one_and_condemned
     }
-}
 
-impl Mentions {
     /// Per token: inside a quotation of at least `min_run` tokens that is
     /// mentioned (reported, or in a text that condemns outside its quotes).
     pub(crate) fn quoted_mentions(&self, min_run: usize, out: &mut Vec<bool>) {

@@ -1207,24 +1207,25 @@ mod tests {
         assert!((sq - 2.0).abs() < 0.1, "{sq}");
     }
 
+    /// Whether `text` gives the unigram of `w` among its word features.
+    fn has(f: &Featurizer, text: &str, w: &str) -> bool {
+        let seed = space_seed(f.params.seed, Space::Word);
+        let mut s = f.scratch();
+        f.collect(text, &mut s);
+        s.words
+            .contains(&f.bucket(xxh3_64_with_seed(w.as_bytes(), seed)))
+    }
+
+    /// [`fz`] with one of its settings changed.
+    fn fz_with(set: impl FnOnce(FeaturizerParams) -> FeaturizerParams) -> Featurizer {
+        let params = set(FeaturizerParams::new().buckets_log2(16));
+        Featurizer::from_parts(params.check().unwrap(), vec![])
+    }
+
     #[test]
     fn a_condemned_quotation_gives_no_ngrams_but_a_scare_quote_does() {
         let muting = fz();
-        let plain = Featurizer::from_parts(
-            FeaturizerParams::new()
-                .buckets_log2(16)
-                .mute_mentions(false)
-                .check()
-                .unwrap(),
-            vec![],
-        );
-        let seed = space_seed(muting.params.seed, Space::Word);
-        let has = |f: &Featurizer, text: &str, w: &str| {
-            let mut s = f.scratch();
-            f.collect(text, &mut s);
-            s.words
-                .contains(&f.bucket(xxh3_64_with_seed(w.as_bytes(), seed)))
-        };
+        let plain = fz_with(|p| p.mute_mentions(false));
         let counter = "„Alle sind Parasiten“ – das ist widerliche Hetze.";
         assert!(!has(&muting, counter, "parasiten"));
         assert!(has(&muting, counter, "hetze"));
@@ -1246,21 +1247,7 @@ mod tests {
     #[test]
     fn a_negated_judging_word_gives_only_its_cue() {
         let muting = fz();
-        let plain = Featurizer::from_parts(
-            FeaturizerParams::new()
-                .buckets_log2(16)
-                .mute_negated(false)
-                .check()
-                .unwrap(),
-            vec![],
-        );
-        let seed = space_seed(muting.params.seed, Space::Word);
-        let has = |f: &Featurizer, text: &str, w: &str| {
-            let mut s = f.scratch();
-            f.collect(text, &mut s);
-            s.words
-                .contains(&f.bucket(xxh3_64_with_seed(w.as_bytes(), seed)))
-        };
+        let plain = fz_with(|p| p.mute_negated(false));
         assert!(!has(&muting, "Ich hasse Juden nicht.", "hasse"));
         assert!(has(&plain, "Ich hasse Juden nicht.", "hasse"));
         assert!(!has(&muting, "Juden sind nicht ehrlich.", "ehrlich"));
