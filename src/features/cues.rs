@@ -1061,12 +1061,18 @@ mod tests {
         cues_with(&Lexicon::parse(LEX).unwrap(), text)
     }
 
-    /// The normalized `text` and its cues (group-masked as the featurizer does).
-    fn found_with(lex: &Lexicon, text: &str) -> (String, Vec<Cue>) {
+    /// The normalized `text` and its tokens.
+    fn normalized(text: &str) -> (String, Vec<Token>) {
         let norm = Normalizer::new(NormalizerParams::default())
             .normalize(text)
             .text;
-        let toks: Vec<Token> = tokens(&norm).collect();
+        let toks = tokens(&norm).collect();
+        (norm, toks)
+    }
+
+    /// The normalized `text` and its cues (group-masked as the featurizer does).
+    fn found_with(lex: &Lexicon, text: &str) -> (String, Vec<Cue>) {
+        let (norm, toks) = normalized(text);
         let mut masks = Vec::new();
         super::super::groups::mask(&norm, &toks, &mut masks);
         let mut buf = CueScratch::default();
@@ -1240,10 +1246,7 @@ mod tests {
     #[test]
     fn single_quotation_marks_quote_but_apostrophes_do_not() {
         let quoted = |text: &str| {
-            let norm = Normalizer::new(NormalizerParams::default())
-                .normalize(text)
-                .text;
-            let toks: Vec<Token> = tokens(&norm).collect();
+            let (norm, toks) = normalized(text);
             let m = mentions(&norm, &toks);
             let words = toks.iter().map(|t| &norm[t.start..t.end]);
             words
@@ -1265,10 +1268,7 @@ mod tests {
     #[test]
     fn quoted_or_reported_words_in_a_condemning_text_are_mentions() {
         let m = |text: &str| {
-            let norm = Normalizer::new(NormalizerParams::default())
-                .normalize(text)
-                .text;
-            let toks: Vec<Token> = tokens(&norm).collect();
+            let (norm, toks) = normalized(text);
             let words: Vec<&str> = toks.iter().map(|t| &norm[t.start..t.end]).collect();
             let at = words
                 .iter()

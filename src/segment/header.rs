@@ -4478,6 +4478,15 @@ mod tests {
             sh("#2  Heike L. antwortete am 03.03.2026 um 19:05 Uhr auf #1 (Gerd Hansen):");
         assert_eq!(numbered.name.as_deref(), Some("Heike L."));
         assert_eq!(numbered.reply_to.as_deref(), Some("Gerd Hansen"));
+        // A post number before a name, with one space or two; a numbered
+        // title (a sentence's end, or more than three words) is no name.
+        assert_eq!(numbered_name("1. Hubert_M"), Some("Hubert_M"));
+        assert_eq!(numbered_name("8.  M. Dahlke"), Some("M. Dahlke"));
+        assert_eq!(numbered_name("3. Wer soll das bezahlen?"), None);
+        assert_eq!(
+            numbered_name("4. Die Brücke muss bald saniert werden"),
+            None
+        );
         let first = sh("#1  Gerd Hansen schrieb am 03.03.2026 um 18:42 Uhr:");
         assert_eq!(family(&numbered.sig), family(&first.sig));
         let rel = sh("Stadtkind heute, 14:40 Uhr");
