@@ -585,6 +585,8 @@ static LEXICON_ID: LazyLock<u64> = LazyLock::new(|| {
 struct Frames {
     classes: Vec<Classes>,
     sentence: Vec<u32>,
+    /// Clause numbers: a sentence cut at commas, colons and dashes.
+    clause: Vec<u32>,
     quoted: Vec<bool>,
 }
 
@@ -656,7 +658,8 @@ fn find_with(
         let lo = i.saturating_sub(NEGATION_REACH);
         let hi = (i + NEGATION_REACH).min(toks.len() - 1);
         let negated = (lo..=hi)
-            .any(|j| j != i && fr.sentence[j] == fr.sentence[i] && fr.classes[j] & NEGATOR != 0);
+            .any(|j| j != i && fr.sentence[j] == fr.sentence[i] && fr.classes[j] & NEGATOR != 0)
+            || verb_negated_at_clause_end(i, &word, fr, marks);
         negs[i] = negated && eval & JUDGING != 0;
         let not = if negated { NOT } else { 0 };
         let rep = if reported || fr.quoted[i] { REP } else { 0 };
@@ -689,6 +692,36 @@ fn find_with(
         }
     }
 }
+
+/// Whether the word at `i` is the verb of a clause `Ich hasse X nicht`:
+/// second after a subject pronoun, with a negator closing the clause
+/// (`!` aside) in a sentence that asks nothing. German puts the negation
+/// of a main verb at the clause's end, beyond [`NEGATION_REACH`] once the
+/// object has a few words (`Ich hasse Sinti und Roma nicht`); a longer
+/// reach would let `… und arbeiten nicht` negate `dreckig` before it.
+fn verb_negated_at_clause_end<'a>(
+    i: usize,
+    word: &dyn Fn(usize) -> &'a [u8],
+    fr: &Frames,
+    marks: &[u8],
+) -> bool {
+    let clause = fr.clause[i];
+    let opens = i >= 1
+        && fr.clause[i - 1] == clause
+        && (i == 1 || fr.clause[i - 2] != clause)
+        && SUBJECT_PRONOUNS.contains(&word(i - 1));
+    if !opens || marks[fr.sentence[i] as usize] & QUESTION != 0 {
+        return false;
+    }
+    let last = (i + 1..fr.clause.len())
+        .take_while(|&j| fr.clause[j] == clause)
+        .filter(|&j| word(j) != b"!")
+        .last();
+    last.is_some_and(|j| fr.classes[j] & NEGATOR != 0)
+}
+
+/// Subject pronouns that open a clause `Ich hasse X nicht` (lower-cased).
+const SUBJECT_PRONOUNS: &[&[u8]] = &[b"ich", b"wir", b"du", b"ihr", b"er", b"sie", b"man"];
 
 /// The bit (place in [`CLASS_NAMES`]) of a class, at compile time; a
 /// name that is no class stops the build.
@@ -839,6 +872,9 @@ pub(crate) struct Mentions {
     /// Per token: after a reporting word in its sentence, or quoted in a
     /// sentence with one.
     reported: Vec<bool>,
+    /// Per token: unquoted, in the clause that a reporting word introduces
+    /// (see [`said_spans`]).
+    said: Vec<bool>,
     /// Some word outside the quotes condemns and is not negated ("das ist
     /// keine Hetze") other than by its own phrase ("nicht okay").
     condemns: bool,
@@ -858,46 +894,65 @@ impl Mentions {
         quoted_and_reported || one_and_condemned
     }
 
-    /// Per token: inside a quotation of at least `min_run` tokens that is
-    /// mentioned (reported, or in a text that condemns outside its quotes).
-    pub(crate) fn quoted_mentions(&self, min_run: usize, out: &mut Vec<bool>) {
+    /// Per token: mentioned words whose n-grams are muted. A quotation of
+    /// at least `min_run` tokens that is reported, or that a text condemns
+    /// outside its quotes; and, in a text that condemns, a said clause of
+    /// at least `min_run` tokens without quotation marks (`Du hast
+    /// geschrieben, X seien Abschaum. Das ist widerlich und falsch.`).
+    pub(crate) fn muted(&self, min_run: usize, out: &mut Vec<bool>) {
         out.clear();
         out.resize(self.quoted.len(), false);
-        let mut i = 0;
-        while i < self.quoted.len() {
-            if !self.quoted[i] {
-                i += 1;
-                continue;
+        for (from, to) in runs(&self.quoted).filter(|(f, t)| t - f >= min_run) {
+            for (o, r) in out[from..to].iter_mut().zip(&self.reported[from..to]) {
+                *o = *r || self.condemns;
             }
-            let end = (i..self.quoted.len())
-                .find(|&j| !self.quoted[j])
-                .unwrap_or(self.quoted.len());
-            if end - i >= min_run {
-                for (o, r) in out[i..end].iter_mut().zip(&self.reported[i..end]) {
-                    *o = *r || self.condemns;
-                }
+        }
+        if self.condemns {
+            for (from, to) in runs(&self.said).filter(|(f, t)| t - f >= min_run) {
+                out[from..to].iter_mut().for_each(|o| *o = true);
             }
-            i = end;
         }
     }
+}
+
+/// The runs of `true` in `flags`, as token ranges.
+fn runs(flags: &[bool]) -> impl Iterator<Item = (usize, usize)> + '_ {
+    let mut i = 0;
+    std::iter::from_fn(move || {
+        let from = i + flags.get(i..)?.iter().position(|&f| f)?;
+        let to = flags[from..]
+            .iter()
+            .position(|&f| !f)
+            .map_or(flags.len(), |k| from + k);
+        i = to;
+        Some((from, to))
+    })
 }
 
 /// The [`Mentions`] of a normalized text and its tokens (shipped lexicon).
 pub(crate) fn mentions(text: &str, toks: &[Token]) -> Mentions {
     let mut fr = Frames::default();
     frames(&SHIPPED, text, toks, &|_| false, &mut fr);
-    mentions_in(&fr)
+    mentions_in(&fr, text, toks)
 }
 
 impl CueScratch {
     /// The [`Mentions`] of the text last given to [`find`], from the frames
     /// it read (misspelt lexicon words included), not read again.
-    pub(crate) fn mentions(&self) -> Mentions {
-        mentions_in(&self.frames)
+    pub(crate) fn mentions(&self, text: &str, toks: &[Token]) -> Mentions {
+        mentions_in(&self.frames, text, toks)
+    }
+
+    /// Whether that text has a reporting word (and so may mention what
+    /// it reports without quotation marks).
+    pub(crate) fn reports(&self) -> bool {
+        self.frames.classes.iter().any(|c| c & REPORT != 0)
     }
 }
 
-fn mentions_in(fr: &Frames) -> Mentions {
+fn mentions_in(fr: &Frames, text: &str, toks: &[Token]) -> Mentions {
+    let b = text.as_bytes();
+    let word = |i: usize| toks.get(i).map_or(&b[..0], |t| &b[t.start..t.end]);
     // Sentences with a reporting word: a quote anywhere in them is reported
     // ("Wer „X“ sagt"), an unquoted word only after it.
     let nsent = fr.sentence.last().map_or(0, |s| *s as usize + 1);
@@ -926,8 +981,57 @@ fn mentions_in(fr: &Frames) -> Mentions {
         });
         out.condemns |= !negated;
     }
+    out.said.resize(out.reported.len(), false);
+    said_spans(fr, &word, &mut out.reported, &mut out.said);
     out
 }
+
+/// Marks the words said in a clause that reports a saying (`said`): the
+/// rest of the reporting word's clause, or the next clause when the word
+/// ends its own (`Du hast geschrieben, X seien Abschaum`); and the words of
+/// a clause that names a saying before its verb (`Wer Juden als Ungeziefer
+/// bezeichnet, …`, `dass jemand „…“ an die Wand gesprüht hat`: a
+/// subordinate clause puts its verb last, after what was said), which
+/// count as reported too.
+fn said_spans<'a>(
+    fr: &Frames,
+    word: &dyn Fn(usize) -> &'a [u8],
+    reported: &mut [bool],
+    said: &mut [bool],
+) {
+    let n = fr.classes.len();
+    for i in 0..n {
+        if fr.classes[i] & REPORT == 0 {
+            continue;
+        }
+        let clause = fr.clause[i];
+        let opener = (0..i)
+            .rev()
+            .take_while(|&k| fr.clause[k] == clause)
+            .find(|&k| SUBORDINATORS.iter().any(|w| w.as_bytes() == word(k)));
+        if let Some(k) = opener {
+            reported[k + 1..i].iter_mut().for_each(|r| *r = true);
+            said[k + 1..i].iter_mut().for_each(|r| *r = true);
+            continue;
+        }
+        // The clause after the reporting word's own, if that ends with it.
+        let next =
+            if i + 1 < n && fr.clause[i + 1] != clause && fr.sentence[i + 1] == fr.sentence[i] {
+                fr.clause[i + 1]
+            } else {
+                clause
+            };
+        (i + 1..n)
+            .take_while(|&j| fr.clause[j] == next)
+            .for_each(|j| said[j] = true);
+    }
+    for (s, q) in said.iter_mut().zip(&fr.quoted) {
+        *s &= !q;
+    }
+}
+
+/// Words that open a clause with its verb at the end (lower-cased).
+const SUBORDINATORS: &[&str] = &["wer", "wenn", "dass", "daß", "falls", "sobald"];
 
 /// Classes per token (phrases spread over their words), sentence numbers,
 /// and whether each token stands inside quotation marks.
@@ -947,6 +1051,7 @@ fn frames(
     fr.classes
         .extend(toks.iter().map(|t| lex.classes(&b[t.start..t.end])));
     fr.sentence.clear();
+    fr.clause.clear();
     fr.quoted.clear();
     for i in 0..toks.len() {
         let Some(cands) = lex.phrases.get(&b[toks[i].start..toks[i].end]) else {
@@ -989,6 +1094,7 @@ fn frames(
 fn sentences_and_quotes(text: &str, toks: &[Token], fr: &mut Frames) {
     let b = text.as_bytes();
     let (mut sentence, mut quoted, mut prev_end) = (0u32, false, 0usize);
+    let mut clause = 0u32;
     // The token a single quotation mark opened a quotation at: one never
     // closed was an apostrophe (`So ’ne Frage`).
     let mut single_from: Option<usize> = None;
@@ -1001,7 +1107,11 @@ fn sentences_and_quotes(text: &str, toks: &[Token], fr: &mut Frames) {
                 .copied()
                 .or_else(|| text[t.start..].chars().next());
             match ch {
-                '.' | ';' => sentence += 1,
+                '.' | ';' => {
+                    sentence += 1;
+                    clause += 1;
+                }
+                ',' | ':' | '–' | '—' => clause += 1,
                 '„' | '«' | '‚' => quoted = true,
                 '“' | '”' | '»' | '"' | '‹' | '›' => quoted = !quoted,
                 '\'' | '’' | '‘' => {
@@ -1016,10 +1126,12 @@ fn sentences_and_quotes(text: &str, toks: &[Token], fr: &mut Frames) {
             before = Some(ch);
         }
         fr.sentence.push(sentence);
+        fr.clause.push(clause);
         fr.quoted.push(quoted);
         // `!` and `?` are tokens of their own and end their sentence.
         if matches!(&b[t.start..t.end], b"!" | b"?") {
             sentence += 1;
+            clause += 1;
         }
         prev_end = t.end;
     }

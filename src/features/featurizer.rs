@@ -894,15 +894,16 @@ impl Featurizer {
     /// same frames, which tokens are muted as mentions.
     fn find_cues(&self, s: &mut Scratch) {
         s.muted.clear();
-        let mute = self.params.mute_mentions && s.norm.text.contains(cues::QUOTE_MARKS);
+        let mute = self.params.mute_mentions;
         if self.params.cues == 0 && !mute && !self.params.mute_negated {
             return;
         }
         let word_seed = space_seed(self.params.seed, Space::Word);
         let rare = |w: &[u8]| self.unseen_word(xxh3_64_with_seed(w, word_seed));
         cues::find(&s.norm.text, &s.toks, &s.masks, rare, &mut s.cues);
-        if mute {
-            (s.cues.mentions()).quoted_mentions(MUTED_QUOTE_MIN, &mut s.muted);
+        if mute && (s.norm.text.contains(cues::QUOTE_MARKS) || s.cues.reports()) {
+            let m = s.cues.mentions(&s.norm.text, &s.toks);
+            m.muted(MUTED_QUOTE_MIN, &mut s.muted);
         }
         if self.params.mute_negated && s.cues.negated.iter().any(|&n| n) {
             s.muted.resize(s.toks.len(), false);
@@ -1258,6 +1259,46 @@ mod tests {
             "Nicht jeder sieht das so, aber ich hasse Juden.",
             "hasse"
         ));
+        // A negator closing the clause `Ich hasse X nicht` negates its
+        // verb however long the object; not in a question, not the verb of
+        // another clause, not `nicht nur`.
+        assert!(!has(&muting, "Ich hasse Sinti und Roma nicht.", "hasse"));
+        assert!(!has(&muting, "Ich hasse Juden überhaupt nicht!", "hasse"));
+        assert!(has(
+            &muting,
+            "Warum hasse ich Sinti und Roma nicht?",
+            "hasse"
+        ));
+        assert!(has(
+            &muting,
+            "Die sind widerlich und arbeiten einfach nicht.",
+            "widerlich"
+        ));
+        assert!(has(&muting, "Die sind nicht nur widerlich.", "widerlich"));
+    }
+
+    #[test]
+    fn a_condemned_saying_without_quotation_marks_gives_no_ngrams() {
+        let muting = fz();
+        for counter in [
+            "Du hast geschrieben, Roma seien Abschaum. Das ist schlicht falsch.",
+            "Wer Roma als Abschaum bezeichnet, hat hier nichts verloren.",
+        ] {
+            assert!(!has(&muting, counter, "abschaum"), "{counter}");
+            assert!(has(
+                &fz_with(|p| p.mute_mentions(false)),
+                counter,
+                "abschaum"
+            ));
+        }
+        // Reported without condemnation (news), or condemned outside a
+        // saying (the writer's own words): used.
+        for used in [
+            "Der Minister sagte, Roma seien Abschaum.",
+            "Roma sind Abschaum, das ist schlicht falsch zu leugnen.",
+        ] {
+            assert!(has(&muting, used, "abschaum"), "{used}");
+        }
     }
 
     #[test]

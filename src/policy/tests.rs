@@ -155,6 +155,21 @@ fn violence_at_a_group_is_reviewed_unless_negated_or_reported() {
     }
 }
 
+/// Words of extermination said of a group go to review; denied
+/// ("kein Ungeziefer") they do not.
+#[test]
+fn extermination_talk_is_reviewed_unless_denied() {
+    let p = default();
+    let rule = "extermination-talk".to_string();
+    assert!(rules_of(&p, "Roma sind Ungeziefer.").contains(&rule));
+    for text in [
+        "Roma sind kein Ungeziefer, sondern Menschen wie du und ich.",
+        "Flüchtlinge sind keine Parasiten.",
+    ] {
+        assert!(!rules_of(&p, text).contains(&rule), "{text}");
+    }
+}
+
 #[test]
 fn labels_are_unique_and_joined() {
     let p = default();

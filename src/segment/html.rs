@@ -381,16 +381,7 @@ fn named_items(root: ElementRef<'_>, dp: &DatePatterns) -> BTreeSet<NodeId> {
     let mut bare_lists: Vec<(String, ElementRef<'_>)> = Vec::new();
     for el in std::iter::once(root).chain(root.descendent_elements()) {
         let own = names(&el);
-        // A `reply` link box inside a comment is named like an item but
-        // holds only its link.
-        // and a `reply` button is no comment either.
-        if own.iter().any(|n| ITEM_CLASSES.contains(&n.as_str()))
-            && has_own_text(&el)
-            && !matches!(
-                el.value().name(),
-                "button" | "a" | "label" | "input" | "option"
-            )
-        {
+        if classed_item(&el, &own) {
             items.insert(el.id());
         }
         let parent_named = any_stem(&own, COMMENT_STEMS)
@@ -407,24 +398,8 @@ fn named_items(root: ElementRef<'_>, dp: &DatePatterns) -> BTreeSet<NodeId> {
             .chain(std::iter::once(el.node()))
             .any(|a| items.contains(&a.id()));
         for (sig, members) in sibling_groups(&el) {
-            let members_named = members.iter().all(|m| any_stem(&names(m), COMMENT_STEMS));
-            // A widget's frame named for the thread (Disqus'
-            // `#disqus_thread`) holds its navigation and its footer as bare
-            // `div`s: named by the parent alone, a group must hold one
-            // block that reads like a comment.
-            // A list of other threads under the posts (vBulletin's
-            // `ol.similarthreads`) is named for threads too, and is chrome.
-            let named = members_named
-                || (parent_named
-                    && !any_stem(&own, CHROME_STEMS)
-                    && members.iter().any(|m| reads_like_comment(m, dp, 12)));
-            let meta_named = members
-                .iter()
-                .any(|m| any_stem(&names(m), META_STEMS) && !any_stem(&names(m), COMMENT_STEMS));
-            if named
-                && members.iter().all(blocky)
-                && !meta_named
-                && (!inside_item || item_sigs.contains(&sig))
+            let parent_says = parent_named && !any_stem(&own, CHROME_STEMS);
+            if named_group(&members, parent_says, dp) && (!inside_item || item_sigs.contains(&sig))
             {
                 items.extend(members.iter().map(|m| m.id()));
                 // Only a signature with classes (or a custom tag) marks
@@ -454,6 +429,37 @@ fn named_items(root: ElementRef<'_>, dp: &DatePatterns) -> BTreeSet<NodeId> {
         }
     }
     items
+}
+
+/// An element whose class names it a comment (`comment`, `post`) and that
+/// holds text of its own. A `reply` link box inside a comment is named
+/// like an item but holds only its link, and a `reply` button is no
+/// comment either.
+fn classed_item(el: &ElementRef<'_>, own: &[String]) -> bool {
+    own.iter().any(|n| ITEM_CLASSES.contains(&n.as_str()))
+        && has_own_text(el)
+        && !matches!(
+            el.value().name(),
+            "button" | "a" | "label" | "input" | "option"
+        )
+}
+
+/// Whether a group of repeated siblings are comments by their names:
+/// each named for comments, or `parent_says` so (the parent is named for
+/// comments and is no chrome) and one of them reads like a comment. A
+/// widget's frame named for the thread (Disqus' `#disqus_thread`) holds its
+/// navigation and footer as bare `div`s, hence the reading; a list of
+/// other threads under the posts (vBulletin's `ol.similarthreads`) is
+/// named for threads too and is chrome. Blocks named for metadata (a
+/// comment's author or date box) are none.
+fn named_group(members: &[ElementRef<'_>], parent_says: bool, dp: &DatePatterns) -> bool {
+    let members_named = members.iter().all(|m| any_stem(&names(m), COMMENT_STEMS));
+    let named =
+        members_named || (parent_says && members.iter().any(|m| reads_like_comment(m, dp, 12)));
+    let meta_named = members
+        .iter()
+        .any(|m| any_stem(&names(m), META_STEMS) && !any_stem(&names(m), COMMENT_STEMS));
+    named && members.iter().all(blocky) && !meta_named
 }
 
 /// Drops items inside another item that carry no header of their own: a

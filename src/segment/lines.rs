@@ -1166,6 +1166,11 @@ mod tests {
             assert!(p.info(row).ui, "{row}");
         }
         assert!(!p.info("♥").ui);
+    }
+
+    #[test]
+    fn removal_notices_and_their_reasons_are_boilerplate() {
+        let p = LinePatterns::new();
         // Issue 11: notices where a comment was removed; a reader's own
         // complaint about a deletion stays text.
         for notice in [
@@ -1188,6 +1193,11 @@ mod tests {
         let infos = p.infos(&page);
         assert!(infos[1].boiler >= 3);
         assert_eq!(infos[3].boiler, 0);
+    }
+
+    #[test]
+    fn helpful_prompts_are_ui_and_article_lines_are_not() {
+        let p = LinePatterns::new();
         // Weekdays and thanks in an article stay text.
         for text in [
             "Geöffnet ist samstags: 9 bis 12 Uhr.",

@@ -175,23 +175,32 @@ pub(super) fn stack_at(
     if j - i < 2 || !stamp.stamp_only {
         return None;
     }
-    let mut end = j + 1;
-    // `· edited 11 hr. ago` under the stamp.
-    if lines.get(end).is_some_and(|t| {
-        let t = t.trim();
-        t.chars().count() <= 40 && t.split_whitespace().count() <= 5 && dates.find(t).is_some()
-    }) {
-        end += 1;
-    }
-    if infos.get(end).is_none_or(|n| n.blank) {
-        return None;
-    }
+    let end = text_after_stamp(j, lines, infos, dates)?;
     let sig = format!("{} / {}", author.sig, stamp_part(&stamp.sig));
     let mut c = name_and_stamp(i, author, stamp, sig, author.nested);
     c.len = end - i;
     c.reply_to = author.reply_to.clone().or(reply_to);
     c.level = level_of(lines[i].trim());
     Some(c)
+}
+
+/// The line where a stacked header's comment text starts, given its
+/// stamp line `j`: past an `· edited 11 hr. ago` line under the stamp;
+/// none when no text follows (a blank line or the page's end).
+fn text_after_stamp(
+    j: usize,
+    lines: &[&str],
+    infos: &[LineInfo],
+    dates: &DatePatterns,
+) -> Option<usize> {
+    let mut end = j + 1;
+    if lines.get(end).is_some_and(|t| {
+        let t = t.trim();
+        t.chars().count() <= 40 && t.split_whitespace().count() <= 5 && dates.find(t).is_some()
+    }) {
+        end += 1;
+    }
+    infos.get(end).is_some_and(|n| !n.blank).then_some(end)
 }
 
 #[cfg(test)]
