@@ -2,7 +2,7 @@
 """Builds data/augment/train.csv (`text,toxic`): template training examples.
 
 The frames (templates.tsv), target groups (targets.tsv) and slot-less
-sentences (handwritten.tsv, contrast.tsv, contrast2.tsv) are our own writing (CC0) and are kept disjoint
+sentences (handwritten.tsv, contrast.tsv, contrast2.tsv, contrast3.tsv) are our own writing (CC0) and are kept disjoint
 from the evaluation suite in data/functional/ (different frames, different
 target nouns); data/augment/check_disjoint.py enforces that.
 
@@ -48,6 +48,7 @@ def build():
     # Written one by one (no frames): each row is its own fold group.
     rows += [(r["text"], r["toxic"], f"contrast.{i}") for i, r in enumerate(read_tsv("contrast.tsv"), 1)]
     rows += [(r["text"], r["toxic"], f"contrast2.{i}") for i, r in enumerate(read_tsv("contrast2.tsv"), 1)]
+    rows += [(r["text"], r["toxic"], f"contrast3.{i}") for i, r in enumerate(read_tsv("contrast3.tsv"), 1)]
     buf = io.StringIO()
     w = csv.writer(buf, lineterminator="\n")
     w.writerow(["text", "toxic", "frame"])

@@ -452,7 +452,7 @@ struct Words<'a>(&'a Featurizer);
 
 impl typos::Dictionary for Words<'_> {
     fn unseen(&self, w: &[u8]) -> bool {
-        self.0.unseen_word(self.0.word_hash(w))
+        self.0.unseen_word(self.0.word_hash(w)) && !self.0.keeps_group_name(w)
     }
     fn real(&self, w: &[u8]) -> bool {
         self.0.seen_stem(w)
@@ -783,7 +783,9 @@ impl Featurizer {
             s.masks.clear();
         }
         let word_seed = space_seed(self.params.seed, Space::Word);
-        let unseen = |w: &[u8]| self.unseen_word(xxh3_64_with_seed(w, word_seed));
+        let unseen = |w: &[u8]| {
+            self.unseen_word(xxh3_64_with_seed(w, word_seed)) && !self.keeps_group_name(w)
+        };
         if self.params.typos && !self.seen.is_empty() {
             s.repairs.find(norm, &s.toks, &s.masks, &Words(self));
             if !s.repairs.fixes.is_empty() {
@@ -927,6 +929,14 @@ impl Featurizer {
             };
             push_word(list, &mut s.hits, f, c.start, c.end);
         }
+    }
+
+    /// Whether `w` is a group name that [`groups::mask`] will hash as the
+    /// placeholder: never read as a misspelling or split as glued words,
+    /// even when training never saw it (`Transmenschen` would else become
+    /// `trans menschen` and escape the mask).
+    fn keeps_group_name(&self, w: &[u8]) -> bool {
+        self.params.mask_groups && groups::is_name(w)
     }
 
     /// Whether the word with this unigram hash never occurred in the
@@ -1339,6 +1349,28 @@ mod tests {
         let off = FeaturizerParams::new().split_glued(false).check().unwrap();
         let f = Featurizer::fit(off, &texts);
         assert_ne!(row(&f, "respektverdienen"), row(&f, "respekt verdienen"));
+    }
+
+    /// A group name training never saw stays one word and is masked, not
+    /// split into two frequent ones (`trans menschen`) or read as a typo.
+    #[test]
+    fn an_unseen_group_name_is_masked_not_split_or_repaired() {
+        let texts = [
+            "trans menschen",
+            "menschen und trans",
+            "trans sind menschen",
+            "menschen trans",
+            "ich hasse das",
+            "ich hasse sie",
+        ];
+        let p = FeaturizerParams::new().mask_groups(true).check().unwrap();
+        let f = Featurizer::fit(p, &texts);
+        assert!(has(&f, "ich hasse transmenschen", "gruppe"));
+        assert!(!has(&f, "ich hasse transmenschen", "menschen"));
+        assert_eq!(
+            ngram_row(&f, "ich hasse transmenschen"),
+            ngram_row(&f, "ich hasse juden")
+        );
     }
 
     #[test]
