@@ -3243,6 +3243,8 @@ struct Pattern {
     fields: usize,
     nested: bool,
     relative: bool,
+    /// The first line of a header with exactly this signature.
+    first_line: usize,
 }
 
 impl Pattern {
@@ -3251,6 +3253,11 @@ impl Pattern {
         c.sig == self.sig
             // Fresh comments print `vor 3 Stunden`, older ones a date.
             || (c.family == self.family && c.stamp.as_ref().is_some_and(|s| s.is_relative() != self.relative))
+            // A site may switch date formats within its thread (`12.
+            // Jänner 2026, 07:58`, then `12.01.2026 um 11:02`); above the
+            // thread's first header the same shape is the article's
+            // byline (`Reto Ambühl` / `14.1.2025, 05.30 Uhr`).
+            || (c.family == self.family && c.stamp.is_some() && c.line > self.first_line)
             // A numbered thread mixes ISO stamps and dates with a time zone
             // (`Kommentar 6 von 11  Anna  04.03.2026 11:30 CET`): the
             // numbering says the line is one of the thread's headers.
@@ -3375,6 +3382,12 @@ fn best_pattern(lines: &[&str], infos: &[LineInfo], cands: &[Candidate]) -> Opti
             .find(|c| c.sig == sig)
             .and_then(|c| c.stamp.as_ref())
             .is_some_and(Stamp::is_relative),
+        first_line: cands
+            .iter()
+            .filter(|c| c.sig == sig)
+            .map(|c| c.line)
+            .min()
+            .unwrap_or(0),
         family,
         sig,
     })
@@ -3789,6 +3802,32 @@ mod tests {
         h.iter()
             .map(|h| (h.line, h.len, h.reply_to.as_deref()))
             .collect()
+    }
+
+    /// A thread that switches date formats keeps its later headers; the
+    /// same shape above the thread (the article's byline) stays text.
+    #[test]
+    fn a_thread_may_switch_date_formats_below_its_first_header() {
+        let lines = [
+            "Franz Lercher · 12. Jänner 2026, 07:58",
+            "Das ist ein guter Plan, finde ich.",
+            "",
+            "Hüttenwirtin · 12. Jänner 2026, 08:30",
+            "Ich bin dagegen, das ist zu teuer.",
+            "",
+            "Naturfreundin_Stmk · 12.01.2026 um 11:02",
+            "Hochmoor ist unwiederbringlich.",
+        ];
+        let found: Vec<usize> = headers_of(&lines).iter().map(|h| h.line).collect();
+        assert_eq!(found, [0, 3, 6]);
+        let mut bylined = vec![
+            "Reto Ambühl · 14.1.2025, 05.30 Uhr",
+            "Der Gemeinderat will bauen.",
+            "",
+        ];
+        bylined.extend(lines);
+        let found: Vec<usize> = headers_of(&bylined).iter().map(|h| h.line).collect();
+        assert_eq!(found, [3, 6, 9]);
     }
 
     /// A pseudonym opening with an article (`Der alte Schaffner`) is a
