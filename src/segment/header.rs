@@ -182,17 +182,26 @@ fn split_prefix(t: &str) -> (Vec<String>, &str) {
 
 /// The rest of `1.  Fensterplatz_Hamburg` or `1. Hubert_M`: a comment's
 /// number before a name, as numbered threads print the name line (`8.  M.
-/// Dahlke`). More than three words or a sentence's end (`3. Wer soll das
-/// bezahlen?`) keep a numbered title; a line read so is a header only where
-/// the page's other headers pair it with a stamp, as every name line.
+/// Dahlke`). More than three words (four when the middle two are a place's
+/// joining words: `4. Gastronom an der Kiellinie`) or a sentence's end (`3.
+/// Wer soll das bezahlen?`) keep a numbered title; a line read so is a
+/// header only where the page's other headers pair it with a stamp, as
+/// every name line.
 fn numbered_name(t: &str) -> Option<&str> {
     let digits = t.len() - t.trim_start_matches(|c: char| c.is_ascii_digit()).len();
     let rest = t.get(digits..)?.strip_prefix(". ")?.trim_start();
-    let short = rest.split_whitespace().count() <= 3;
+    let words: Vec<&str> = rest.split_whitespace().collect();
+    let placed = words.len() == 4 && words[1..3].iter().all(|w| PLACE_JOINS.contains(w));
+    let short = words.len() <= 3 || placed;
     let said = rest.ends_with(['!', '?', ':', ',']);
     ((1..=4).contains(&digits) && short && !said && rest.starts_with(char::is_alphanumeric))
         .then_some(rest)
 }
+
+/// Lower-case words that join a pseudonym to its place (`an der`, `vom`).
+const PLACE_JOINS: &[&str] = &[
+    "an", "am", "im", "in", "aus", "von", "vom", "der", "dem", "den", "zur", "zum", "auf", "bei",
+];
 
 /// `Kommentar von`, `Eintrag Nr. 3 von`, `Antwort von`, `Beitrag 3 ·`
 /// before a name, or `Eintrag vom` before a stamp: the tokens for it and
@@ -4526,6 +4535,12 @@ mod tests {
             numbered_name("4. Die Brücke muss bald saniert werden"),
             None
         );
+        // Four words where the middle two join a place to the name.
+        assert_eq!(
+            numbered_name("4. Gastronom an der Kiellinie"),
+            Some("Gastronom an der Kiellinie")
+        );
+        assert_eq!(numbered_name("5. Mehr Geld für Schulen"), None);
         let first = sh("#1  Gerd Hansen schrieb am 03.03.2026 um 18:42 Uhr:");
         assert_eq!(family(&numbered.sig), family(&first.sig));
         let rel = sh("Stadtkind heute, 14:40 Uhr");
