@@ -187,11 +187,16 @@ fn comment(id: &str, text: &str) -> Value {
     json!({ "id": id, "text": text, "article_id": "a1", "created_at": "2024-05-01T10:00:00Z" })
 }
 
-/// Texts the shipped model sends to review (pending), to fill the queue.
+/// Texts the shipped model sends to review (pending), to fill the queue:
+/// each in the middle of its review band (toxic 0.42–0.50 against the
+/// thresholds 0.21 and 0.68 at stop 48), so that a retrained model does not
+/// move them out of the queue. `Was für ein dummer Artikel, echt jetzt`
+/// (0.25 → 0.15: abuse of a thing) and `Sie haben doch keine Ahnung, Sie
+/// Träumer` (0.16) were here and left it.
 const REVIEW_TEXTS: &[&str] = &[
-    "Was für ein dummer Artikel, echt jetzt",
+    "Was für ein dummer Kommentar von dir",
     "Die Regierung besteht nur aus Versagern",
-    "Sie haben doch keine Ahnung, Sie Träumer",
+    "Typisch Politiker, alles Lügner",
 ];
 
 #[test]
