@@ -57,3 +57,63 @@ fn shipped_model_flags_a_group_called_bad_and_keeps_one_called_good() {
     );
     assert!(praise <= 0.1, "{praise:.2} of praise sentences flagged");
 }
+
+/// The group names the featurizer masks (`src/features/groups.rs`, its
+/// `TERMS` list), capitalised as nouns.
+fn group_names() -> Vec<String> {
+    let src = include_str!("../src/features/groups.rs");
+    let start = src
+        .find("const TERMS: &[&str] = &[")
+        .expect("the TERMS list");
+    let list = &src[start..start + src[start..].find("];").expect("its end")];
+    list.lines()
+        .filter_map(|l| l.trim().strip_prefix('"')?.split('"').next())
+        .map(|t| {
+            let mut c = t.chars();
+            c.next()
+                .map(|f| f.to_uppercase().chain(c).collect())
+                .unwrap_or_default()
+        })
+        .collect()
+}
+
+/// Stop 48: `Ich hasse X.` is hate for every group the mask knows, also
+/// one that training never saw (`Transmenschen` was split into two words
+/// and scored 0.10), and is no toxic comment for a thing.
+#[test]
+fn shipped_model_flags_hating_a_group_and_keeps_hating_a_thing() {
+    let model = Classifier::built_in().expect("the built-in model loads");
+    let toxic = model
+        .label_names()
+        .iter()
+        .position(|l| l == "toxic")
+        .expect("a toxic label");
+    let review = model.thresholds()[toxic].review;
+    let share = |texts: &[String]| {
+        let scores = model.score_batch(texts);
+        scores.iter().filter(|s| s[toxic] >= review).count() as f64 / texts.len() as f64
+    };
+    let groups: Vec<String> = group_names()
+        .iter()
+        .map(|g| format!("Ich hasse {g}."))
+        .collect();
+    assert!(groups.len() > 100, "only {} group names", groups.len());
+    let things: Vec<String> = [
+        "Spinat",
+        "Glatteis",
+        "Baustellen",
+        "Formulare",
+        "Wespen",
+        "Funklöcher",
+        "Warteschleifen",
+        "Nebel",
+        "Sonntagsarbeit",
+        "Zugverspätungen",
+    ]
+    .iter()
+    .map(|t| format!("Ich hasse {t}."))
+    .collect();
+    let (g, t) = (share(&groups), share(&things));
+    assert!(g >= 0.95, "only {g:.2} of group sentences flagged");
+    assert!(t <= 0.2, "{t:.2} of thing sentences flagged");
+}
