@@ -23,15 +23,22 @@ fn adjectives(class: &str) -> Vec<String> {
         .collect()
 }
 
-/// Share of `Juden sind <adjective>.` for the class's adjectives at or
-/// above the shipped model's toxic review threshold.
-fn flagged_share(model: &Classifier, class: &str) -> f64 {
+/// Share of `texts` at or above the model's toxic review threshold.
+fn flagged(model: &Classifier, texts: &[String]) -> f64 {
     let toxic = model
         .label_names()
         .iter()
         .position(|l| l == "toxic")
         .expect("a toxic label");
     let review = model.thresholds()[toxic].review;
+    let scores = model.score_batch(texts);
+    let n = scores.iter().filter(|s| s[toxic] >= review).count();
+    n as f64 / texts.len() as f64
+}
+
+/// Share of `Juden sind <adjective>.` for the class's adjectives at or
+/// above the shipped model's toxic review threshold.
+fn flagged_share(model: &Classifier, class: &str) -> f64 {
     let texts: Vec<String> = adjectives(class)
         .iter()
         .map(|a| format!("Juden sind {a}."))
@@ -41,9 +48,7 @@ fn flagged_share(model: &Classifier, class: &str) -> f64 {
         "{class}: only {} adjectives",
         texts.len()
     );
-    let scores = model.score_batch(&texts);
-    let flagged = scores.iter().filter(|s| s[toxic] >= review).count();
-    flagged as f64 / texts.len() as f64
+    flagged(model, &texts)
 }
 
 #[test]
@@ -83,16 +88,6 @@ fn group_names() -> Vec<String> {
 #[test]
 fn shipped_model_flags_hating_a_group_and_keeps_hating_a_thing() {
     let model = Classifier::built_in().expect("the built-in model loads");
-    let toxic = model
-        .label_names()
-        .iter()
-        .position(|l| l == "toxic")
-        .expect("a toxic label");
-    let review = model.thresholds()[toxic].review;
-    let share = |texts: &[String]| {
-        let scores = model.score_batch(texts);
-        scores.iter().filter(|s| s[toxic] >= review).count() as f64 / texts.len() as f64
-    };
     let groups: Vec<String> = group_names()
         .iter()
         .map(|g| format!("Ich hasse {g}."))
@@ -113,7 +108,7 @@ fn shipped_model_flags_hating_a_group_and_keeps_hating_a_thing() {
     .iter()
     .map(|t| format!("Ich hasse {t}."))
     .collect();
-    let (g, t) = (share(&groups), share(&things));
+    let (g, t) = (flagged(&model, &groups), flagged(&model, &things));
     assert!(g >= 0.95, "only {g:.2} of group sentences flagged");
     assert!(t <= 0.2, "{t:.2} of thing sentences flagged");
 }
