@@ -635,9 +635,7 @@ fn find_with(
         bent,
     } = buf;
     out.clear();
-    let b = text.as_bytes();
-    // Out of range (before the first token, after the last): no word.
-    let word = |i: usize| toks.get(i).map_or(&b[..0], |t| &b[t.start..t.end]);
+    let word = word_at(text, toks);
     frames(lex, text, toks, &rare, fr);
     bent.own(lex.id);
     bent_words(lex, &word, masks, &rare, &mut fr.classes, bent);
@@ -691,6 +689,13 @@ fn find_with(
             }
         }
     }
+}
+
+/// Token `i`'s bytes in `text`; out of range (before the first token,
+/// after the last) no word.
+fn word_at<'a>(text: &'a str, toks: &'a [Token]) -> impl Fn(usize) -> &'a [u8] {
+    let b = text.as_bytes();
+    move |i| toks.get(i).map_or(&b[..0], |t| &b[t.start..t.end])
 }
 
 /// Whether the word at `i` is the verb of a clause `Ich hasse X nicht`:
@@ -951,8 +956,7 @@ impl CueScratch {
 }
 
 fn mentions_in(fr: &Frames, text: &str, toks: &[Token]) -> Mentions {
-    let b = text.as_bytes();
-    let word = |i: usize| toks.get(i).map_or(&b[..0], |t| &b[t.start..t.end]);
+    let word = word_at(text, toks);
     // Sentences with a reporting word: a quote anywhere in them is reported
     // ("Wer „X“ sagt"), an unquoted word only after it.
     let nsent = fr.sentence.last().map_or(0, |s| *s as usize + 1);

@@ -95,10 +95,12 @@ pub struct FeaturizerValidParams {
     pub typos: bool,
     /// The words of a quotation of two or more words that the text
     /// reports or condemns (`„X sind Ungeziefer“? Geht's noch?`, `Wer
-    /// schreibt „…“`) give no n-grams: the comment is judged by what it
-    /// says about the quote, not by the quote (see `cues::Mentions`). The
-    /// quoted words still give their cues, marked as reported. Off in models
-    /// trained before it existed.
+    /// schreibt „…“`), and of a clause of two or more words that a
+    /// reporting word introduces in a text that condemns (`Du hast
+    /// geschrieben, X seien Abschaum. Das ist falsch.`), give no n-grams:
+    /// the comment is judged by what it says about the saying, not by the
+    /// saying (see `cues::Mentions`). Those words still give their cues,
+    /// marked as reported. Off in models trained before it existed.
     #[serde(default, skip_serializing_if = "is_false")]
     pub mute_mentions: bool,
     /// A lexicon word that judges (praise, blame, threat, exclusion,
@@ -110,9 +112,9 @@ pub struct FeaturizerValidParams {
     pub mute_negated: bool,
 }
 
-/// The shortest quotation whose words [`FeaturizerValidParams::mute_mentions`]
-/// mutes: one quoted word is more often a troll's scare quotes (`diese
-/// „Flüchtlinge“`) than a mention.
+/// The shortest quotation or said clause whose words
+/// [`FeaturizerValidParams::mute_mentions`] mutes: one quoted word is more
+/// often a troll's scare quotes (`diese „Flüchtlinge“`) than a mention.
 const MUTED_QUOTE_MIN: usize = 2;
 
 fn is_false(v: &bool) -> bool {
@@ -452,7 +454,7 @@ struct Words<'a>(&'a Featurizer);
 
 impl typos::Dictionary for Words<'_> {
     fn unseen(&self, w: &[u8]) -> bool {
-        self.0.unseen_word(self.0.word_hash(w)) && !self.0.keeps_group_name(w)
+        self.0.repairable(w, self.0.word_hash(w))
     }
     fn real(&self, w: &[u8]) -> bool {
         self.0.seen_stem(w)
@@ -592,14 +594,8 @@ impl Featurizer {
     /// [`GROUP_NAME_WEIGHT`] for a group name (whose own word gathers no
     /// document counts: it is hashed as the placeholder).
     fn known_word(&self, w: &[u8], h: u64) -> Option<f32> {
-        self.frequent_word(h).or_else(|| {
-            let group = if self.group_hashes.is_empty() {
-                self.params.mask_groups && groups::is_name(w)
-            } else {
-                self.group_hashes.binary_search(&h).is_ok()
-            };
-            group.then_some(GROUP_NAME_WEIGHT)
-        })
+        self.frequent_word(h)
+            .or_else(|| self.group_name(w, h).then_some(GROUP_NAME_WEIGHT))
     }
 
     /// Marks in `bits` the stems of the words of a vocabulary text (see
@@ -783,9 +779,7 @@ impl Featurizer {
             s.masks.clear();
         }
         let word_seed = space_seed(self.params.seed, Space::Word);
-        let unseen = |w: &[u8]| {
-            self.unseen_word(xxh3_64_with_seed(w, word_seed)) && !self.keeps_group_name(w)
-        };
+        let unseen = |w: &[u8]| self.repairable(w, xxh3_64_with_seed(w, word_seed));
         if self.params.typos && !self.seen.is_empty() {
             s.repairs.find(norm, &s.toks, &s.masks, &Words(self));
             if !s.repairs.fixes.is_empty() {
@@ -931,12 +925,23 @@ impl Featurizer {
         }
     }
 
-    /// Whether `w` is a group name that [`groups::mask`] will hash as the
-    /// placeholder: never read as a misspelling or split as glued words,
-    /// even when training never saw it (`Transmenschen` would else become
-    /// `trans menschen` and escape the mask).
-    fn keeps_group_name(&self, w: &[u8]) -> bool {
-        self.params.mask_groups && groups::is_name(w)
+    /// Whether `w` (unigram hash `h`) is a group name that [`groups::mask`]
+    /// will hash as the placeholder.
+    fn group_name(&self, w: &[u8], h: u64) -> bool {
+        if self.group_hashes.is_empty() {
+            self.params.mask_groups && groups::is_name(w)
+        } else {
+            self.group_hashes.binary_search(&h).is_ok()
+        }
+    }
+
+    /// Whether the typo and glued-word readers may read `w` (unigram hash
+    /// `h`) as other words: it never occurred in training and is no group
+    /// name, which stays one word even when training never saw it
+    /// (`Transmenschen` would else become `trans menschen` and escape the
+    /// mask).
+    fn repairable(&self, w: &[u8], h: u64) -> bool {
+        self.unseen_word(h) && !self.group_name(w, h)
     }
 
     /// Whether the word with this unigram hash never occurred in the

@@ -198,11 +198,6 @@ fn numbered_name(t: &str) -> Option<&str> {
         .then_some(rest)
 }
 
-/// Lower-case words that join a pseudonym to its place (`an der`, `vom`).
-const PLACE_JOINS: &[&str] = &[
-    "an", "am", "im", "in", "aus", "von", "vom", "der", "dem", "den", "zur", "zum", "auf", "bei",
-];
-
 /// `Kommentar von`, `Eintrag Nr. 3 von`, `Antwort von`, `Beitrag 3 ·`
 /// before a name, or `Eintrag vom` before a stamp: the tokens for it and
 /// the rest.
@@ -1168,6 +1163,14 @@ fn name_words(s: &str) -> (Vec<&str>, usize) {
 
 /// Lower-case words that may stand inside a reply's target.
 const TARGET_JOINS: &[&str] = &["im", "aus", "von", "vom", "am", "zu"];
+
+/// Lower-case words that join a pseudonym to its place after a post
+/// number (`4. Gastronom an der Kiellinie`). Wider than [`TARGET_JOINS`],
+/// which takes one join before a capitalised word: here two of them stand
+/// together, so articles (`der`, `dem`) join too.
+const PLACE_JOINS: &[&str] = &[
+    "an", "am", "im", "in", "aus", "von", "vom", "der", "dem", "den", "zur", "zum", "auf", "bei",
+];
 
 /// Separators between the fields of a header line.
 const SEPARATORS: &str = "•·|-–—/()[]»«›‹";

@@ -75,7 +75,8 @@ pub struct ModelConfig {
     /// (or a group name) as that word.
     pub typos: bool,
     /// Give no n-grams to the words of a quotation the text reports or
-    /// condemns (counter-speech quoting hate); see
+    /// condemns, or of a reported clause in a text that condemns
+    /// (counter-speech quoting hate); see
     /// `FeaturizerValidParams::mute_mentions`.
     pub mute_mentions: bool,
     /// Give no n-grams to a judging lexicon word under a negator, only its
