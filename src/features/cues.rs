@@ -600,6 +600,8 @@ pub(crate) struct CueScratch {
     pub(crate) negated: Vec<bool>,
     frames: Frames,
     marks: Vec<u8>,
+    /// The buffers of [`CueScratch::mentions`].
+    mentions: Mentions,
     /// The classes of rare words' misspelt or glued forms (see
     /// [`bent_words`]), by word hash.
     bent: Memo<Classes>,
@@ -633,6 +635,7 @@ fn find_with(
         frames: fr,
         marks,
         bent,
+        mentions: _,
     } = buf;
     out.clear();
     let word = word_at(text, toks);
@@ -880,6 +883,9 @@ pub(crate) struct Mentions {
     /// Per token: unquoted, in the clause that a reporting word introduces
     /// (see [`said_spans`]).
     said: Vec<bool>,
+    /// Per sentence: it has a reporting word (scratch of
+    /// [`mentions_into`]).
+    sentence_reports: Vec<bool>,
     /// Some word outside the quotes condemns and is not negated ("das ist
     /// keine Hetze") other than by its own phrase ("nicht okay").
     condemns: bool,
@@ -938,14 +944,17 @@ fn runs(flags: &[bool]) -> impl Iterator<Item = (usize, usize)> + '_ {
 pub(crate) fn mentions(text: &str, toks: &[Token]) -> Mentions {
     let mut fr = Frames::default();
     frames(&SHIPPED, text, toks, &|_| false, &mut fr);
-    mentions_in(&fr, text, toks)
+    let mut out = Mentions::default();
+    mentions_into(&fr, text, toks, &mut out);
+    out
 }
 
 impl CueScratch {
     /// The [`Mentions`] of the text last given to [`find`], from the frames
     /// it read (misspelt lexicon words included), not read again.
-    pub(crate) fn mentions(&self, text: &str, toks: &[Token]) -> Mentions {
-        mentions_in(&self.frames, text, toks)
+    pub(crate) fn mentions(&mut self, text: &str, toks: &[Token]) -> &Mentions {
+        mentions_into(&self.frames, text, toks, &mut self.mentions);
+        &self.mentions
     }
 
     /// Whether that text has a reporting word (and so may mention what
@@ -955,16 +964,23 @@ impl CueScratch {
     }
 }
 
-fn mentions_in(fr: &Frames, text: &str, toks: &[Token]) -> Mentions {
+/// The [`Mentions`] of the text whose frames are `fr`, into `out` (its
+/// buffers reused: a scored text with a quote or a reporting word asks).
+fn mentions_into(fr: &Frames, text: &str, toks: &[Token], out: &mut Mentions) {
     let word = word_at(text, toks);
     // Sentences with a reporting word: a quote anywhere in them is reported
     // ("Wer „X“ sagt"), an unquoted word only after it.
     let nsent = fr.sentence.last().map_or(0, |s| *s as usize + 1);
-    let mut reports = vec![false; nsent];
+    let reports = &mut out.sentence_reports;
+    reports.clear();
+    reports.resize(nsent, false);
     for (c, s) in fr.classes.iter().zip(&fr.sentence) {
         reports[*s as usize] |= c & REPORT != 0;
     }
-    let mut out = Mentions::default();
+    out.quoted.clear();
+    out.reported.clear();
+    out.said.clear();
+    out.condemns = false;
     let mut reported = false;
     for i in 0..fr.classes.len() {
         if i > 0 && fr.sentence[i] != fr.sentence[i - 1] {
@@ -972,7 +988,7 @@ fn mentions_in(fr: &Frames, text: &str, toks: &[Token]) -> Mentions {
         }
         out.quoted.push(fr.quoted[i]);
         out.reported
-            .push(reported || (fr.quoted[i] && reports[fr.sentence[i] as usize]));
+            .push(reported || (fr.quoted[i] && out.sentence_reports[fr.sentence[i] as usize]));
         reported |= fr.classes[i] & REPORT != 0;
         if fr.classes[i] & CONDEMN == 0 || fr.quoted[i] {
             continue;
@@ -987,7 +1003,6 @@ fn mentions_in(fr: &Frames, text: &str, toks: &[Token]) -> Mentions {
     }
     out.said.resize(out.reported.len(), false);
     said_spans(fr, &word, &mut out.reported, &mut out.said);
-    out
 }
 
 /// Marks the words said in a clause that reports a saying (`said`): the
