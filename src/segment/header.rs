@@ -1382,13 +1382,15 @@ impl Tokens {
             self.toks.push("K".into());
         } else if matches!(lower.as_str(), "am" | "um" | "uhr" | "at" | "on") {
             self.toks.push(lower);
-        } else if (is_name_token(w) || is_plus_badge(w))
-            && after_name
-            && part[..raw.as_ptr() as usize - part.as_ptr() as usize].ends_with("  ")
+        } else if after_name
+            && (is_plus_badge(w)
+                || is_name_token(w)
+                    && part[..raw.as_ptr() as usize - part.as_ptr() as usize].ends_with("  "))
         {
             // `Gerd Wallmann  Vorstand`: a column gap ends the name; the
-            // role after it is no part of it (the shape stays `N`); so
-            // does a subscriber badge (`M. Thomsen  WR+  |  <stamp>`).
+            // role after it is no part of it (the shape stays `N`). A
+            // subscriber badge ends it with or without one (`M. Thomsen
+            // WR+  |  <stamp>`, `Heinz-Peter Gerhart E+ 08.10.25, 19:12`).
             return false;
         } else if is_name_token(w)
             || (after_name && is_pictograph_word(w))
@@ -2285,9 +2287,15 @@ fn candidates(
         let next = shapes.get(i + 1).and_then(Option::as_ref);
         if s.name_only && (!infos[i].sentence_end || ends_with_initial(lines[i])) {
             if let Some(c) = name_middle_stamp(i, s, lines, infos, shapes, dates) {
+                // A staff badge in the middle (`Team`) may also be read as
+                // the name line of a `Name` / stamp header with the name
+                // above it: both are candidates, the page's pattern picks.
+                let badge = next.is_some_and(|m| m.name_only);
                 cands.push(c);
-                i += 3;
-                continue;
+                if !badge {
+                    i += 3;
+                    continue;
+                }
             }
             if let Some(n) = next.filter(|n| n.stamp_only) {
                 // The stamp's class alone, as in a stack of the same page.
@@ -2380,7 +2388,12 @@ fn name_middle_stamp(
     let middle = lines[i + 1].trim();
     let reply = reply_line(middle);
     let named = next.is_some_and(|m| m.name_only || m.reply_to.is_some());
-    let profile = reply.is_none() && !named && is_profile_line(middle, &infos[i + 1], dates);
+    // A staff badge reads like a name (`Team`, `Redaktion`) but stands
+    // where others print their posting count (`Steirerblatt-Community` /
+    // `Team` / stamp beside `Hias vom Berg` / `12 Postings` / stamp).
+    let profile = reply.is_none()
+        && (!named || is_badge_line(middle))
+        && is_profile_line(middle, &infos[i + 1], dates);
     if reply.is_none() && !profile {
         return None;
     }
@@ -4513,6 +4526,10 @@ mod tests {
         let badged = sh("M. Thomsen  WR+  |  03.02.26 – 19:48");
         assert_eq!(badged.name.as_deref(), Some("M. Thomsen"));
         assert_eq!(badged.sig, sh("Gesa Boysen  |  03.02.26 – 21:30").sig);
+        // Or without one, as inline spans join it (`unseen37`).
+        let badged = sh("Heinz-Peter Gerhart E+ 08.10.25, 19:12");
+        assert_eq!(badged.name.as_deref(), Some("Heinz-Peter Gerhart"));
+        assert_eq!(badged.sig, sh("Biobauer_Pfalz 09.10.25, 09:15").sig);
         // A participle that says what the stamp is, no name.
         let s = sh("unterschrieben am 16.02.2026");
         assert!(s.stamp_only && s.name.is_none(), "{}", s.sig);

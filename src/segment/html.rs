@@ -802,6 +802,18 @@ impl LineBuf {
     /// Leaving an element that began at `author_from` (line and word): the
     /// innermost author element of the line names the author; one that
     /// spans lines names nothing.
+    /// Whether the inline element whose text starts at `from` opens the
+    /// line and only says whom the comment answers (`<span>↳ Antwort an
+    /// Dieter Schwalb</span><span>Nadine_K</span>`): it is a line of its
+    /// own, as a text page prints it, so the name after it is read as the
+    /// author and not as the rest of the answered name.
+    fn reply_span_ends(&self, from: usize) -> bool {
+        let (before, own) = self.text.split_at(from.min(self.text.len()));
+        before.trim().is_empty()
+            && !own.trim().starts_with('@')
+            && header::reply_line(own.trim()).is_some()
+    }
+
     fn leave_author(&mut self, author_from: Option<(usize, u16)>, line_count: usize) {
         let Some((line, from)) = author_from else {
             return;
@@ -844,11 +856,11 @@ fn entered_hint(
 enum Step {
     /// `glued`: the node is an element right after another element, no
     /// text between (see [`push_children`]).
-    Enter {
-        glued: bool,
-    },
+    Enter { glued: bool },
     Leave {
         author_from: Option<(usize, u16)>,
+        /// Where the element's text starts in the line buffer.
+        text_from: usize,
     },
 }
 
@@ -894,8 +906,15 @@ fn flatten(
                     continue;
                 }
                 let block = BLOCK.contains(&name) || quote_cite(node, name);
-                if let Step::Leave { author_from } = step {
+                if let Step::Leave {
+                    author_from,
+                    text_from,
+                } = step
+                {
                     buf.leave_author(author_from, lines.len());
+                    if !block && buf.reply_span_ends(text_from) {
+                        buf.flush(&mut lines, &mut hints);
+                    }
                 }
                 if block {
                     buf.flush(&mut lines, &mut hints);
@@ -930,7 +949,15 @@ fn flatten(
                 }
                 let author_from =
                     (h.author && author_named(&el)).then(|| (lines.len(), buf.words()));
-                stack.push((node, h, Step::Leave { author_from }));
+                let text_from = buf.text.len();
+                stack.push((
+                    node,
+                    h,
+                    Step::Leave {
+                        author_from,
+                        text_from,
+                    },
+                ));
                 push_children(&mut stack, node, h);
             }
             _ => {

@@ -561,10 +561,10 @@ impl LinePatterns {
         short && is_button_row(lower)
             || short && (breadcrumb || worded <= 8 && (self.votes.is_match(t) || is_ui(lower)))
             || (words <= 12
-                && (feedback_prompt(lower)
-                    || reaction_count(lower)
-                    || reply_preview(lower)
-                    || status_note(lower)))
+                && (feedback_prompt(lower) || reaction_count(lower) || reply_preview(lower)))
+            // phpBB's edit note runs longer (`Zuletzt geändert von
+            // Wolfgang_K am Mo 10. Mär 2025, 18:09, insgesamt 1-mal geändert.`).
+            || (words <= 16 && status_note(lower))
             // A form's placeholder may trail off (`Einen Kommentar
             // hinzufügen …`).
             || (words <= 5 && (!sentence_end || t.ends_with('…')) && form_opener(lower))
@@ -1038,6 +1038,10 @@ mod tests {
         // A forum's edit note under a post.
         assert!(
             lp.info("Zuletzt bearbeitet von xor_eax am 12.03.2026 um 19:02. Grund: Tippfehler")
+                .ui
+        );
+        assert!(
+            lp.info("Zuletzt geändert von Wolfgang_K am Mo 10. Mär 2025, 18:09, insgesamt 1-mal geändert.")
                 .ui
         );
         assert!(!lp.info("Zuletzt bearbeitet habe ich den Text gestern.").ui);

@@ -1694,6 +1694,13 @@ fn header_above_text(
             return (first[..2].to_vec(), s1.name.clone(), s1.stamp.clone());
         }
     }
+    // A reply line over a whole header (`↳ Antwort an Dieter Schwalb` /
+    // `Nadine_K 08.10.25, 17:50`): both are the header.
+    if let (Some(&i0), Some(Some(s1))) = (first.first(), shapes.get(1)) {
+        if s1.header_like && s1.stamp.is_some() && header::reply_line(lines[i0].trim()).is_some() {
+            return (first[..2].to_vec(), s1.name.clone(), s1.stamp.clone());
+        }
+    }
     let Some(Some(s0)) = shapes.first() else {
         return none;
     };
