@@ -112,3 +112,33 @@ fn shipped_model_flags_hating_a_group_and_keeps_hating_a_thing() {
     assert!(g >= 0.95, "only {g:.2} of group sentences flagged");
     assert!(t <= 0.2, "{t:.2} of thing sentences flagged");
 }
+
+/// Slurs of the lexicon said of the writer's own group (`Wir X wissen
+/// selbst am besten, was wir brauchen.`, `Ich bin stolz: X und stolz
+/// drauf.`) are reclaimed, and the same slur hurled at the reader (`Ihr
+/// X gehört hier nicht her.`) is abuse. On the blind suites' reclaimed
+/// slurs, stop 48's model kept 27 % (the slur's features were the same
+/// either way); see the featurizer's `self_applied` rule.
+#[test]
+fn shipped_model_keeps_reclaimed_slurs_and_flags_hurled_ones() {
+    let model = Classifier::built_in().expect("the built-in model loads");
+    let slurs = [
+        "Krüppel",
+        "Tunten",
+        "Transen",
+        "Schwuchteln",
+        "Kanaken",
+        "Zigeuner",
+    ];
+    let own: Vec<String> = slurs
+        .iter()
+        .map(|s| format!("Wir {s} wissen selbst am besten, was wir brauchen."))
+        .collect();
+    let hurled: Vec<String> = slurs
+        .iter()
+        .map(|s| format!("Ihr {s} gehört hier nicht her."))
+        .collect();
+    let (kept, flagged_hurled) = (1.0 - flagged(&model, &own), flagged(&model, &hurled));
+    assert!(kept >= 0.8, "reclaimed kept {kept:.2}");
+    assert!(flagged_hurled >= 0.8, "hurled flagged {flagged_hurled:.2}");
+}

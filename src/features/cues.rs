@@ -52,6 +52,9 @@ const GENERAL: u16 = 1 << 9;
 const CONDEMN: u16 = 1 << 8;
 /// Stereotype content: a cue only in a sentence naming a group.
 const STEREO: u16 = 1 << 10;
+/// Slurs: said of the writer's own group (see [`self_applied`]) they are
+/// reclaimed, not hurled.
+const SLUR: u16 = 1 << class_bit("slur");
 const NEGATOR: u16 = 1 << 11;
 const REPORT: u16 = 1 << 12;
 const OPINION: u16 = 1 << 13;
@@ -598,6 +601,9 @@ pub(crate) struct CueScratch {
     /// Per token of that text: a judging word (see [`JUDGING`]) under
     /// negation.
     pub(crate) negated: Vec<bool>,
+    /// Per token of that text: a slur the writer says of themselves or
+    /// their own group (see [`self_applied`]); it gives no slur cue.
+    pub(crate) own: Vec<bool>,
     frames: Frames,
     marks: Vec<u8>,
     /// The buffers of [`CueScratch::mentions`].
@@ -632,6 +638,7 @@ fn find_with(
     let CueScratch {
         found: out,
         negated: negs,
+        own,
         frames: fr,
         marks,
         bent,
@@ -646,6 +653,8 @@ fn find_with(
     let mut reported = false;
     negs.clear();
     negs.resize(toks.len(), false);
+    own.clear();
+    own.resize(toks.len(), false);
     for i in 0..toks.len() {
         if i > 0 && fr.sentence[i] != fr.sentence[i - 1] {
             reported = false;
@@ -662,6 +671,7 @@ fn find_with(
             .any(|j| j != i && fr.sentence[j] == fr.sentence[i] && fr.classes[j] & NEGATOR != 0)
             || verb_negated_at_clause_end(i, &word, fr, marks);
         negs[i] = negated && eval & JUDGING != 0;
+        own[i] = eval & SLUR != 0 && self_applied(i, &word, fr);
         let not = if negated { NOT } else { 0 };
         let rep = if reported || fr.quoted[i] { REP } else { 0 };
         // The plain cue, then one per frame this sentence has.
@@ -676,6 +686,9 @@ fn find_with(
         ];
         for bit in 0..EVALUATIVE.count_ones() as u8 {
             if eval & (1 << bit) == 0 {
+                continue;
+            }
+            if own[i] && 1 << bit == SLUR {
                 continue;
             }
             // Stereotype content is news talk unless said of a group.
@@ -727,6 +740,66 @@ fn verb_negated_at_clause_end<'a>(
         .last();
     last.is_some_and(|j| fr.classes[j] & NEGATOR != 0)
 }
+
+/// Whether the slur at token `i` is said of the writer or the writer's own
+/// group: `wir`/`uns` before it (`Wir Krüppel wissen selbst …`, `wir
+/// alten Tunten`), a first-person copula (`Ich bin eine alte Tunte`, `i
+/// bin a Transe`, `Mein Mann und ich sind zwei glückliche Schwuchteln`),
+/// `als` with the writer in the clause (`Als Zigeunerin sag ich`), or
+/// pride (`stolze Tunten`, `Transe und stolz drauf`). In-group speakers
+/// reclaim such words; in the training sets slurs are almost only hurled,
+/// so without this the model learns that every slur is abuse. A negator
+/// between (`Ich bin doch keine Schwuchtel`) and another clause (`Wir
+/// wollen hier, sagt er, keine Kanaken`) keep the slur's reading, and
+/// `ihr` (`Ihr Kanaken`) addresses, it does not include.
+fn self_applied<'a>(i: usize, word: &dyn Fn(usize) -> &'a [u8], fr: &Frames) -> bool {
+    let clause = fr.clause[i];
+    let first = (0..i)
+        .rev()
+        .take_while(|&k| fr.clause[k] == clause)
+        .last()
+        .unwrap_or(i);
+    let near = i.saturating_sub(SELF_REACH).max(first);
+    if (near..i).any(|k| fr.classes[k] & NEGATOR != 0) {
+        return false;
+    }
+    let is = |k: usize, set: &[&[u8]]| set.contains(&word(k));
+    let we_before = (i >= near + 1 && is(i - 1, &[b"wir", b"uns"]))
+        || (i >= near + 2 && is(i - 2, &[b"wir", b"uns"]) && !is(i - 1, NOT_SELF_BETWEEN));
+    let copula = (near..i).any(|k| {
+        word(k) == b"bin" || (word(k) == b"sind" && (first..k).any(|j| is(j, &[b"ich", b"wir"])))
+    });
+    let as_me = (i.saturating_sub(2).max(first)..i).any(|k| word(k) == b"als")
+        && (first..fr.clause.len())
+            .take_while(|&k| fr.clause[k] == clause)
+            .any(|k| is(k, FIRST_PERSON));
+    let proud = (i >= near + 1 && word(i - 1).starts_with(b"stolz"))
+        || (word(i + 1) == b"und" && word(i + 2).starts_with(b"stolz"));
+    we_before || copula || as_me || proud
+}
+
+/// Tokens before a slur that [`self_applied`] looks at.
+const SELF_REACH: usize = 4;
+/// The writer, in the forms a comment uses (`i` is Austrian and Bavarian `ich`).
+const FIRST_PERSON: &[&[u8]] = &[b"ich", b"i", b"wir", b"mir", b"mich", b"uns"];
+/// Words between `wir` and a slur that make the slur an object, not an
+/// apposition (`wir gegen Kanaken`, `uns die Kanaken`).
+const NOT_SELF_BETWEEN: &[&[u8]] = &[
+    b"gegen",
+    b"die",
+    b"den",
+    b"der",
+    b"diese",
+    b"diesen",
+    b"alle",
+    b"mit",
+    b"von",
+    b"vor",
+    "für".as_bytes(),
+    b"keine",
+    b"solche",
+    b"solchen",
+];
 
 /// Subject pronouns that open a clause `Ich hasse X nicht` (lower-cased).
 const SUBJECT_PRONOUNS: &[&[u8]] = &[b"ich", b"wir", b"du", b"ihr", b"er", b"sie", b"man"];
@@ -883,6 +956,9 @@ pub(crate) struct Mentions {
     /// Per token: unquoted, in the clause that a reporting word introduces
     /// (see [`said_spans`]).
     said: Vec<bool>,
+    /// Per token: a slur said of the writer's own group (see
+    /// [`self_applied`]), which names no target.
+    own: Vec<bool>,
     /// Per sentence: it has a reporting word (scratch of
     /// [`mentions_into`]).
     sentence_reports: Vec<bool>,
@@ -899,6 +975,9 @@ impl Mentions {
         };
         if q.is_empty() {
             return false;
+        }
+        if self.own.get(from..to).is_some_and(|o| o.iter().all(|&x| x)) {
+            return true;
         }
         let quoted_and_reported = q.iter().zip(r).all(|(a, b)| *a && *b);
         let one_and_condemned = self.condemns && q.iter().zip(r).all(|(a, b)| *a || *b);
@@ -980,6 +1059,10 @@ fn mentions_into(fr: &Frames, text: &str, toks: &[Token], out: &mut Mentions) {
     out.quoted.clear();
     out.reported.clear();
     out.said.clear();
+    out.own.clear();
+    out.own.extend(
+        (0..fr.classes.len()).map(|i| fr.classes[i] & SLUR != 0 && self_applied(i, &word, fr)),
+    );
     out.condemns = false;
     let mut reported = false;
     for i in 0..fr.classes.len() {
@@ -1358,6 +1441,35 @@ mod tests {
             names("Ich finde Flüchtlinge dreckig"),
             ["neg", "grp neg", "grp op neg"]
         );
+    }
+
+    #[test]
+    fn slurs_said_of_the_writers_own_group_give_no_slur_cue() {
+        let all = |text: &str| cues_with(&SHIPPED, text);
+        let slur = |text: &str| all(text).iter().any(|(n, _)| n.ends_with("slur"));
+        for text in [
+            "Wir Krüppel wissen selbst am besten, was wir brauchen.",
+            "Wir alten Tunten feiern am Samstag.",
+            "Ich bin eine alte Tunte und stolz darauf.",
+            "i bin hoid a Schwuchtel, na und?",
+            "Mein Mann und ich sind zwei glückliche Schwuchteln.",
+            "Als Zigeunerin sag ich's mal so: Das Wort gehört jetzt uns.",
+            "So viele stolze Transen auf einem Haufen!",
+            "Transe und stolz drauf.",
+        ] {
+            assert!(!slur(text), "{text}: {:?}", all(text));
+        }
+        // Hurled, addressed, negated, or an object of the writer's words.
+        for text in [
+            "Ihr Krüppel gehört weggesperrt.",
+            "Ich bin doch keine Schwuchtel.",
+            "Wir wollen keine Krüppel hier.",
+            "Wir gegen die Schwuchteln.",
+            "Als Transe bist du krank.",
+            "Schwuchteln wie ihr sind widerlich.",
+        ] {
+            assert!(slur(text), "{text}: {:?}", all(text));
+        }
     }
 
     #[test]

@@ -901,6 +901,14 @@ impl Featurizer {
             let m = s.cues.mentions(&s.norm.text, &s.toks);
             m.muted(MUTED_QUOTE_MIN, &mut s.muted);
         }
+        // A reclaimed slur (`Wir Krüppel wissen …`) is muted like a
+        // mention: the writer names their own group, not a target.
+        if mute && s.cues.own.iter().any(|&o| o) {
+            s.muted.resize(s.toks.len(), false);
+            for (m, o) in s.muted.iter_mut().zip(&s.cues.own) {
+                *m |= *o;
+            }
+        }
         if self.params.mute_negated && s.cues.negated.iter().any(|&n| n) {
             s.muted.resize(s.toks.len(), false);
             for (m, n) in s.muted.iter_mut().zip(&s.cues.negated) {

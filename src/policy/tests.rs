@@ -223,3 +223,17 @@ fn quoted_hate_in_counter_speech_is_a_mention_and_routes_nothing() {
         assert!(!m[0].mention, "{text}");
     }
 }
+
+#[test]
+fn a_slur_said_of_the_writers_own_group_is_a_mention() {
+    let p = default();
+    let m = p.check("Wir Krüppel wissen selbst am besten, was wir brauchen.");
+    assert!(!m.is_empty() && !routes(&m), "{m:?}");
+    assert!(m.iter().all(|m| m.mention), "{m:?}");
+    for text in [
+        "Ihr Krüppel gehört weggesperrt.",
+        "Ich bin doch kein Krüppel.",
+    ] {
+        assert!(routes(&p.check(text)), "{text}: {:?}", p.check(text));
+    }
+}
