@@ -1444,6 +1444,29 @@ mod tests {
     }
 
     #[test]
+    fn threats_of_blood_and_beating_are_violence() {
+        let violent = |text: &str| {
+            cues_with(&SHIPPED, text)
+                .iter()
+                .any(|(n, _)| n.ends_with("violence"))
+        };
+        for text in [
+            "Die nächste Frau, die mir widerspricht, schlage ich krankenhausreif.",
+            "Freitag stehen wir vor eurer Moschee, dann fließt Blut.",
+            "Die sollen bluten.",
+            "Die sollen sich hier nie wieder sicher fühlen.",
+        ] {
+            assert!(violent(text), "{text}: {:?}", cues_with(&SHIPPED, text));
+        }
+        for text in [
+            "Der Patient hat stark geblutet.",
+            "Ich zünde eine Kerze für die Opfer an.",
+        ] {
+            assert!(!violent(text), "{text}: {:?}", cues_with(&SHIPPED, text));
+        }
+    }
+
+    #[test]
     fn slurs_said_of_the_writers_own_group_give_no_slur_cue() {
         let all = |text: &str| cues_with(&SHIPPED, text);
         let slur = |text: &str| all(text).iter().any(|(n, _)| n.ends_with("slur"));
