@@ -764,7 +764,7 @@ fn self_applied<'a>(i: usize, word: &dyn Fn(usize) -> &'a [u8], fr: &Frames) -> 
         return false;
     }
     let is = |k: usize, set: &[&[u8]]| set.contains(&word(k));
-    let we_before = (i >= near + 1 && is(i - 1, &[b"wir", b"uns"]))
+    let we_before = (i > near && is(i - 1, &[b"wir", b"uns"]))
         || (i >= near + 2 && is(i - 2, &[b"wir", b"uns"]) && !is(i - 1, NOT_SELF_BETWEEN));
     let copula = (near..i).any(|k| {
         word(k) == b"bin" || (word(k) == b"sind" && (first..k).any(|j| is(j, &[b"ich", b"wir"])))
@@ -773,7 +773,7 @@ fn self_applied<'a>(i: usize, word: &dyn Fn(usize) -> &'a [u8], fr: &Frames) -> 
         && (first..fr.clause.len())
             .take_while(|&k| fr.clause[k] == clause)
             .any(|k| is(k, FIRST_PERSON));
-    let proud = (i >= near + 1 && word(i - 1).starts_with(b"stolz"))
+    let proud = (i > near && word(i - 1).starts_with(b"stolz"))
         || (word(i + 1) == b"und" && word(i + 2).starts_with(b"stolz"));
     we_before || copula || as_me || proud
 }
