@@ -1758,7 +1758,12 @@ fn author_and_time(v: &[GoldFields]) -> Vec<(Option<String>, Option<String>)> {
 }
 
 fn page_fields(page: &str) -> Vec<GoldFields> {
-    html_comments(page)
+    fields(html_comments(page))
+}
+
+/// Comments as the fields a gold file is compared on.
+fn fields(comments: Vec<crate::segment::Comment>) -> Vec<GoldFields> {
+    comments
         .into_iter()
         .map(|c| (c.author, c.posted, c.reply_to, c.text))
         .collect()
@@ -1945,12 +1950,11 @@ fn text_fields(page: &str) -> Vec<GoldFields> {
         input: InputKind::Text,
         now: None,
     };
-    segment_page("p.txt", page.as_bytes(), &opts)
-        .expect("segments")
-        .comments
-        .into_iter()
-        .map(|c| (c.author, c.posted, c.reply_to, c.text))
-        .collect()
+    fields(
+        segment_page("p.txt", page.as_bytes(), &opts)
+            .expect("segments")
+            .comments,
+    )
 }
 
 /// Issue 11 (`unseen37`, after its first contact): web components put
