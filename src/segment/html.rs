@@ -814,6 +814,22 @@ impl LineBuf {
             && header::reply_line(own.trim()).is_some()
     }
 
+    /// Leaving an element: its author words, and the end of the line
+    /// after a reply span (see [`Self::reply_span_ends`]).
+    fn leave(
+        &mut self,
+        author_from: Option<(usize, u16)>,
+        text_from: usize,
+        block: bool,
+        lines: &mut Vec<String>,
+        hints: &mut Vec<Hint>,
+    ) {
+        self.leave_author(author_from, lines.len());
+        if !block && self.reply_span_ends(text_from) {
+            self.flush(lines, hints);
+        }
+    }
+
     fn leave_author(&mut self, author_from: Option<(usize, u16)>, line_count: usize) {
         let Some((line, from)) = author_from else {
             return;
@@ -911,10 +927,7 @@ fn flatten(
                     text_from,
                 } = step
                 {
-                    buf.leave_author(author_from, lines.len());
-                    if !block && buf.reply_span_ends(text_from) {
-                        buf.flush(&mut lines, &mut hints);
-                    }
+                    buf.leave(author_from, text_from, block, &mut lines, &mut hints);
                 }
                 if block {
                     buf.flush(&mut lines, &mut hints);
@@ -949,15 +962,11 @@ fn flatten(
                 }
                 let author_from =
                     (h.author && author_named(&el)).then(|| (lines.len(), buf.words()));
-                let text_from = buf.text.len();
-                stack.push((
-                    node,
-                    h,
-                    Step::Leave {
-                        author_from,
-                        text_from,
-                    },
-                ));
+                let leave = Step::Leave {
+                    author_from,
+                    text_from: buf.text.len(),
+                };
+                stack.push((node, h, leave));
                 push_children(&mut stack, node, h);
             }
             _ => {
