@@ -764,11 +764,18 @@ fn self_applied<'a>(i: usize, word: &dyn Fn(usize) -> &'a [u8], fr: &Frames) -> 
         return false;
     }
     let is = |k: usize, set: &[&[u8]]| set.contains(&word(k));
+    // One word between only when it describes the group (`wir alten
+    // Tunten`): a verb there makes the slur its object (`wir hassen X`).
     let we_before = (i > near && is(i - 1, &[b"wir", b"uns"]))
-        || (i >= near + 2 && is(i - 2, &[b"wir", b"uns"]) && !is(i - 1, NOT_SELF_BETWEEN));
+        || (i >= near + 2 && is(i - 2, &[b"wir", b"uns"]) && is(i - 1, SELF_ADJECTIVES));
+    // The copula's complement, not a preposition's object (`Ich bin gegen
+    // X`, `Wir sind dafür, dass …`) nor what the writer is tired of (`Ich
+    // bin die X leid`).
     let copula = (near..i).any(|k| {
-        word(k) == b"bin" || (word(k) == b"sind" && (first..k).any(|j| is(j, &[b"ich", b"wir"])))
-    });
+        let verb = word(k) == b"bin"
+            || (word(k) == b"sind" && (first..k).any(|j| is(j, &[b"ich", b"wir"])));
+        verb && !(k + 1..i).any(|j| is(j, NOT_COPULA_BETWEEN))
+    }) && !(i + 1..i + 3).any(|j| is(j, TIRED_OF));
     let as_me = (i.saturating_sub(2).max(first)..i).any(|k| word(k) == b"als")
         && (first..fr.clause.len())
             .take_while(|&k| fr.clause[k] == clause)
@@ -782,24 +789,40 @@ fn self_applied<'a>(i: usize, word: &dyn Fn(usize) -> &'a [u8], fr: &Frames) -> 
 const SELF_REACH: usize = 4;
 /// The writer, in the forms a comment uses (`i` is Austrian and Bavarian `ich`).
 const FIRST_PERSON: &[&[u8]] = &[b"ich", b"i", b"wir", b"mir", b"mich", b"uns"];
-/// Words between `wir` and a slur that make the slur an object, not an
-/// apposition (`wir gegen Kanaken`, `uns die Kanaken`).
-const NOT_SELF_BETWEEN: &[&[u8]] = &[
+/// Words that describe a group in apposition after `wir` (`wir alten
+/// Tunten`, `wir stolzen Krüppel`).
+const SELF_ADJECTIVES: &[&[u8]] = &[
+    b"alten",
+    b"jungen",
+    b"stolzen",
+    b"echten",
+    b"kleinen",
+    b"queeren",
+    "glücklichen".as_bytes(),
+];
+/// Words between a copula and a slur that make the slur no complement
+/// of it: prepositions and conjunctions (`Ich bin gegen X`, `Ich bin
+/// dafür, dass X …`).
+const NOT_COPULA_BETWEEN: &[&[u8]] = &[
     b"gegen",
-    b"die",
-    b"den",
-    b"der",
-    b"diese",
-    b"diesen",
-    b"alle",
+    b"dagegen",
+    "für".as_bytes(),
+    "dafür".as_bytes(),
+    b"dass",
+    "daß".as_bytes(),
+    b"wegen",
+    "über".as_bytes(),
+    b"auf",
     b"mit",
     b"von",
     b"vor",
-    "für".as_bytes(),
-    b"keine",
-    b"solche",
-    b"solchen",
+    b"bei",
+    b"es",
+    b"froh",
 ];
+/// Words one or two after a slur that say the writer is tired of the
+/// group (`Ich bin die X so leid`).
+const TIRED_OF: &[&[u8]] = &[b"leid", b"satt", b"los", "überdrüssig".as_bytes()];
 
 /// Subject pronouns that open a clause `Ich hasse X nicht` (lower-cased).
 const SUBJECT_PRONOUNS: &[&[u8]] = &[b"ich", b"wir", b"du", b"ihr", b"er", b"sie", b"man"];
@@ -1488,6 +1511,10 @@ mod tests {
             "Ich bin doch keine Schwuchtel.",
             "Wir wollen keine Krüppel hier.",
             "Wir gegen die Schwuchteln.",
+            "Wir hassen Krüppel.",
+            "Ich bin gegen Schwuchteln in der Schule.",
+            "Ich bin die Transen so leid.",
+            "Wir sind dafür, dass Krüppel zuhause bleiben.",
             "Als Transe bist du krank.",
             "Schwuchteln wie ihr sind widerlich.",
         ] {
