@@ -2290,7 +2290,7 @@ fn candidates(
                 // A staff badge in the middle (`Team`) may also be read as
                 // the name line of a `Name` / stamp header with the name
                 // above it: both are candidates, the page's pattern picks.
-                let badge = next.is_some_and(|m| m.name_only);
+                let badge = is_badge_line(lines[i + 1]);
                 cands.push(c);
                 if !badge {
                     i += 3;
