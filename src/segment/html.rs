@@ -745,6 +745,10 @@ fn reads_like_comment(el: &ElementRef<'_>, dp: &DatePatterns, head: usize) -> bo
     stamp && name && text
 }
 
+/// Longest text (bytes) of an inline element read as a reply line (see
+/// [`LineBuf::reply_span_ends`]): `↳ Antwort an` and a name of a few words.
+const REPLY_SPAN_MAX: usize = 160;
+
 /// The line being collected by [`flatten`], with what its elements said
 /// beyond their text.
 #[derive(Default)]
@@ -809,9 +813,13 @@ impl LineBuf {
     /// author and not as the rest of the answered name.
     fn reply_span_ends(&self, from: usize) -> bool {
         let (before, own) = self.text.split_at(from.min(self.text.len()));
+        let own = own.trim();
+        // A reply line is short; the length check keeps nested inline
+        // elements around a long text from reading it once per level.
         before.trim().is_empty()
-            && !own.trim().starts_with('@')
-            && header::reply_line(own.trim()).is_some()
+            && own.len() <= REPLY_SPAN_MAX
+            && !own.starts_with('@')
+            && header::reply_line(own).is_some()
     }
 
     /// Leaving an element: its author words, and the end of the line
