@@ -100,7 +100,11 @@ pub struct FeaturizerValidParams {
     /// geschrieben, X seien Abschaum. Das ist falsch.`), give no n-grams:
     /// the comment is judged by what it says about the saying, not by the
     /// saying (see `cues::Mentions`). Those words still give their cues,
-    /// marked as reported. Off in models trained before it existed.
+    /// marked as reported. A slur the writer says of their own group (`Wir
+    /// Krüppel wissen selbst …`, see `cues::self_applied`) gives no n-grams
+    /// either; its slur cue is dropped by the cue reader whatever this
+    /// says, as a lexicon rule like negation. Off in models trained before
+    /// it existed.
     #[serde(default, skip_serializing_if = "is_false")]
     pub mute_mentions: bool,
     /// A lexicon word that judges (praise, blame, threat, exclusion,

@@ -75,8 +75,9 @@ pub struct ModelConfig {
     /// (or a group name) as that word.
     pub typos: bool,
     /// Give no n-grams to the words of a quotation the text reports or
-    /// condemns, or of a reported clause in a text that condemns
-    /// (counter-speech quoting hate); see
+    /// condemns, of a reported clause in a text that condemns
+    /// (counter-speech quoting hate), and of a slur the writer says of
+    /// their own group (`Wir Krüppel …`); see
     /// `FeaturizerValidParams::mute_mentions`.
     pub mute_mentions: bool,
     /// Give no n-grams to a judging lexicon word under a negator, only its
