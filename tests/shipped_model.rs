@@ -142,3 +142,54 @@ fn shipped_model_keeps_reclaimed_slurs_and_flags_hurled_ones() {
     assert!(kept >= 0.8, "reclaimed kept {kept:.2}");
     assert!(flagged_hurled >= 0.8, "hurled flagged {flagged_hurled:.2}");
 }
+
+/// A policy term matches every spelling the model reads as it: a letter
+/// swapped or words run together (`ausgreottet`, `endlichabknallen`). Until
+/// stop 50 the model read them as the term but the policy, matching the
+/// text again without the model's repairs, found nothing, so the
+/// misspelling slipped past the rule the correct spelling met.
+#[test]
+fn policy_terms_match_misspelt_and_run_together_as_the_model_reads_them() {
+    use moderato::policy::{Policy, PolicySource};
+    let model = Classifier::built_in().expect("the built-in model loads");
+    let policy: Policy = PolicySource::Default
+        .load()
+        .expect("the default policy loads")
+        .expect("a policy");
+    let pairs = [
+        (
+            "Moslems sollten ausgerottet werden.",
+            "Moslems sollten ausgreottet werden.",
+        ),
+        (
+            "Jemand sollte Ausländer endlich abknallen.",
+            "Jemand sollte Ausländer endlichabknallen.",
+        ),
+    ];
+    for (plain, variant) in pairs {
+        let rules = |t: &str, m: Vec<moderato::policy::PolicyMatch>| -> Vec<String> {
+            let mut r: Vec<String> = m.iter().map(|m| m.rule.clone()).collect();
+            r.sort();
+            assert!(m
+                .iter()
+                .all(|m| t.get(m.start..m.end) == Some(m.text.as_str())));
+            r
+        };
+        let want = rules(plain, policy.check(plain));
+        assert!(!want.is_empty(), "{plain:?} matches no rule");
+        assert_eq!(
+            rules(variant, policy.check_as_read(variant, &model)),
+            want,
+            "{variant:?}"
+        );
+        // The batch path (`score`, `score-page`) reads it so too.
+        let (_, found) = moderato::policy::score_batch(&model, Some(&policy), &[variant]);
+        assert_eq!(
+            rules(variant, found[0].clone()),
+            want,
+            "{variant:?} in a batch"
+        );
+        // Read without the model the variant matches nothing.
+        assert!(policy.check(variant).is_empty(), "{variant:?}");
+    }
+}

@@ -561,6 +561,11 @@ fn spellings(term: &str) -> Vec<String> {
 static SHIPPED: LazyLock<Lexicon> =
     LazyLock::new(|| Lexicon::parse(LEXICON).expect("the shipped cue lexicon parses (tested)"));
 
+/// Whether `w` (normalized) is a form of the shipped lexicon.
+pub(crate) fn is_form(w: &[u8]) -> bool {
+    SHIPPED.classes(w) != 0
+}
+
 /// Builds the shipped lexicon now rather than on the first text (it takes
 /// tens of milliseconds, more in debug builds): a service loading a model
 /// with cues pays for it at start, not inside its first request's scoring

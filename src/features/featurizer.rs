@@ -805,6 +805,7 @@ impl Featurizer {
                 &mut s.spare_toks,
                 unseen,
                 |w| self.known_word(w, xxh3_64_with_seed(w, word_seed)),
+                |w| (self.params.cues != 0 && cues::is_form(w)).then_some(self.split_idf),
             );
         }
         if self.params.mask_groups {
@@ -1069,6 +1070,19 @@ impl Featurizer {
         };
         self.row(text, &mut s);
         (s.norm, s.row, s.hits.unwrap_or_default())
+    }
+
+    /// The text as the model reads it, with offsets into the original:
+    /// normalized, misspellings of training words repaired, run-together
+    /// words cut. Policy terms are matched on this reading, so that they
+    /// find every spelling the model reads as the term.
+    pub fn read(&self, text: &str) -> (Normalized, Vec<Token>) {
+        let mut s = Scratch {
+            normalizer: Normalizer::new(self.params.normalizer),
+            ..Scratch::default()
+        };
+        self.tokenize(text, &mut s);
+        (s.norm, s.toks)
     }
 
     /// Featurizes many texts on all rayon threads, keeping order.

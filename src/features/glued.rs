@@ -26,15 +26,32 @@ const MIN_CHARS: usize = 6;
 /// are prefixes left by hyphenation and begin too many words.
 const MIN_PART_CHARS: usize = 4;
 
-/// How a token is cut: byte offsets of the cuts inside it (one or two).
-type Cuts = ([usize; 2], usize);
+/// Most parts a token is cut into: `transmenschensindeinfachdreckig`
+/// is five.
+const MAX_PARTS: usize = 5;
+
+/// Longest token tried (in characters): past it the cut search, quadratic
+/// in the length, is not worth it (URLs and hashes are not words).
+const MAX_CHARS: usize = 48;
+
+/// Short words that are parts too, besides [`GLUE`]: pronouns and
+/// particles that begin a run of words (`ichbringeeuch`, `soverlogen`).
+/// Not those that are also prefixes or endings (`in`, `an`, `zu`, `er`):
+/// `inkompetent` is not `in kompetent`, nor `stolzer` `stolz er`.
+const SHORT: &[&str] = &["du", "hab", "hat", "ich", "mir", "nur", "so"];
+
+/// How a token is cut: byte offsets of the cuts inside it, and how many.
+type Cuts = ([usize; MAX_PARTS - 1], usize);
 
 /// Replaces each token that `unseen` and is made of known parts by its
 /// parts, in place (`spare` is a reused buffer). `known` gives a part's
 /// weight to minimise (its IDF: frequent parts weigh little), or `None` for
-/// a word that is not a frequent training word. `masks`, when not empty,
-/// holds one entry per token: only kept tokens are cut, and their parts
-/// are kept too.
+/// a word that is not a frequent training word; `last` the same for parts
+/// that may only end a token (lexicon words a filter looks for: a
+/// compound's head is its last part, and a slur before another word is
+/// mostly a compound's modifier, `Weiberfastnacht`, `Krüppelholz`, not a
+/// run of words). `masks`, when not empty, holds one entry per token: only
+/// kept tokens are cut, and their parts are kept too.
 pub(super) fn split(
     text: &[u8],
     toks: &mut Vec<Token>,
@@ -42,6 +59,7 @@ pub(super) fn split(
     spare: &mut Vec<Token>,
     unseen: impl Fn(&[u8]) -> bool,
     known: impl Fn(&[u8]) -> Option<f32>,
+    last: impl Fn(&[u8]) -> Option<f32>,
 ) {
     let keep = |i: usize| masks.get(i).is_none_or(|m| *m == Masked::Keep);
     let mut cut_at = toks.iter().enumerate().filter_map(|(i, t)| {
@@ -50,7 +68,7 @@ pub(super) fn split(
         if w.len() < MIN_CHARS || !keep(i) || !unseen(w) {
             return None;
         }
-        best_cuts(w, &known).map(|c| (i, c))
+        best_cuts(w, &known, &last).map(|c| (i, c))
     });
     let Some(first) = cut_at.next() else {
         return;
@@ -84,45 +102,65 @@ pub(super) fn split(
     std::mem::swap(toks, spare);
 }
 
-/// The cut of `w` into two known parts with the lowest mean weight, or
-/// into three when no two will do; `None` for a word of anything but
-/// letters or one that no cut explains.
-fn best_cuts(w: &[u8], known: &impl Fn(&[u8]) -> Option<f32>) -> Option<Cuts> {
+/// The cut of `w` into the fewest known parts (two to [`MAX_PARTS`]),
+/// of those the one with the lowest total weight (for a given number of
+/// parts, the lowest mean); `None` for a word of anything but letters or
+/// one that no cut explains. A shortest-path search over the character
+/// boundaries, ordered by (parts, weight).
+fn best_cuts(
+    w: &[u8],
+    known: &impl Fn(&[u8]) -> Option<f32>,
+    last: &impl Fn(&[u8]) -> Option<f32>,
+) -> Option<Cuts> {
     let s = std::str::from_utf8(w).ok()?;
-    if s.chars().count() < MIN_CHARS || !s.chars().all(char::is_alphabetic) {
+    let n = s.chars().count();
+    if !(MIN_CHARS..=MAX_CHARS).contains(&n) || !s.chars().all(char::is_alphabetic) {
         return None;
     }
-    // Cut points: every character boundary inside the word.
-    let bounds = || s.char_indices().map(|(i, _)| i).skip(1);
+    let short = |p: &str| GLUE.binary_search(&p).is_ok() || SHORT.binary_search(&p).is_ok();
     let part = |a: usize, b: usize| {
         let p = &s[a..b];
-        let long_enough = p.chars().count() >= MIN_PART_CHARS || GLUE.binary_search(&p).is_ok();
-        long_enough.then(|| known(p.as_bytes())).flatten()
+        let long_enough = p.chars().count() >= MIN_PART_CHARS || short(p);
+        let weight =
+            || known(p.as_bytes()).or_else(|| (b == w.len()).then(|| last(p.as_bytes())).flatten());
+        long_enough.then(weight).flatten()
     };
-    let heads = || bounds().filter_map(|i| part(0, i).map(|x| (i, x)));
-    let mut best: Option<(f32, Cuts)> = None;
-    let mut offer = |mean: f32, cuts: Cuts| {
-        if best.is_none_or(|(m, _)| mean < m) {
-            best = Some((mean, cuts));
-        }
-    };
-    let mut two = false;
-    for (i, x) in heads() {
-        if let Some(y) = part(i, w.len()) {
-            offer((x + y) / 2.0, ([i, 0], 1));
-            two = true;
-        }
-    }
-    if !two {
-        for (i, x) in heads() {
-            for j in bounds().filter(|&j| j > i) {
-                if let (Some(y), Some(z)) = (part(i, j), part(j, w.len())) {
-                    offer((x + y + z) / 3.0, ([i, j], 2));
-                }
+    // Character boundaries, 0 and the end included.
+    let bounds: Vec<usize> = s
+        .char_indices()
+        .map(|(i, _)| i)
+        .chain(std::iter::once(w.len()))
+        .collect();
+    // best[k]: (parts, weight, previous boundary) of the best cut of
+    // s[..bounds[k]] into known parts.
+    let mut best: Vec<Option<(usize, f32, usize)>> = vec![None; bounds.len()];
+    best[0] = Some((0, 0.0, 0));
+    for k in 1..bounds.len() {
+        for j in 0..k {
+            let Some((parts, weight, _)) = best[j] else {
+                continue;
+            };
+            // The whole token is not a cut of itself.
+            if parts >= MAX_PARTS || (j == 0 && k == bounds.len() - 1) {
+                continue;
+            }
+            let Some(x) = part(bounds[j], bounds[k]) else {
+                continue;
+            };
+            let offer = (parts + 1, weight + x, j);
+            if best[k].is_none_or(|(p, wt, _)| (offer.0, offer.1) < (p, wt)) {
+                best[k] = Some(offer);
             }
         }
     }
-    best.map(|(_, c)| c)
+    let (parts, _, _) = best[bounds.len() - 1]?;
+    let mut cuts = [0; MAX_PARTS - 1];
+    let mut k = bounds.len() - 1;
+    for slot in (0..parts - 1).rev() {
+        k = best[k]?.2;
+        cuts[slot] = bounds[k];
+    }
+    Some((cuts, parts - 1))
 }
 
 #[cfg(test)]
@@ -147,6 +185,17 @@ mod tests {
         ("merkel", 4.0),
         ("muss", 2.0),
         ("raus", 2.0),
+        ("transmenschen", 5.6),
+        ("sind", 1.2),
+        ("einfach", 2.0),
+        ("dreckig", 5.0),
+        ("ich", 1.1),
+        ("bringe", 4.0),
+        ("euch", 2.0),
+        ("endlich", 3.0),
+        ("kompetent", 5.0),
+        ("fast", 3.0),
+        ("nacht", 3.5),
     ];
 
     fn parts(text: &str, masks: &mut Vec<Masked>) -> Vec<String> {
@@ -160,6 +209,7 @@ mod tests {
             &mut Vec::new(),
             unseen,
             known,
+            |w: &[u8]| (w == b"abknallen" || w == b"weiber").then_some(9.0),
         );
         toks.iter()
             .map(|t| text[t.start..t.end].to_string())
@@ -179,6 +229,37 @@ mod tests {
             ["keinen", "einzigen", "ehrlichen", "menschen"]
         );
         assert_eq!(cut("merkelmussraus"), ["merkel", "muss", "raus"]);
+    }
+
+    #[test]
+    fn runs_of_up_to_five_words_and_leading_pronouns_are_cut() {
+        assert_eq!(
+            cut("transmenschensindeinfachdreckig"),
+            ["transmenschen", "sind", "einfach", "dreckig"]
+        );
+        assert_eq!(cut("ichbringeeuch"), ["ich", "bringe", "euch"]);
+        // Six parts are too many.
+        assert_eq!(
+            cut("ichbringeeuchsindeinfachdreckig"),
+            ["ichbringeeuchsindeinfachdreckig"]
+        );
+    }
+
+    #[test]
+    fn lexicon_words_are_cut_off_only_at_the_end() {
+        // `abknallen` is no frequent word, but the filter's: it ends a run.
+        assert_eq!(cut("endlichabknallen"), ["endlich", "abknallen"]);
+        assert_eq!(cut("abknallenendlich"), ["abknallenendlich"]);
+        // A slur that begins a compound is its modifier, not a word.
+        assert_eq!(cut("weiberfastnacht"), ["weiberfastnacht"]);
+        assert_eq!(cut("endlichweiber"), ["endlich", "weiber"]);
+    }
+
+    #[test]
+    fn prefixes_and_endings_are_no_parts() {
+        // `in` and `er` are no parts: `inkompetent`, `stolzer` stay whole.
+        assert_eq!(cut("inkompetent"), ["inkompetent"]);
+        assert_eq!(cut("merkeler"), ["merkeler"]);
     }
 
     #[test]

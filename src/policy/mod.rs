@@ -203,27 +203,63 @@ impl Policy {
         self.check_normalized(text, &n)
     }
 
+    /// Matches in `text` as `model` reads it: besides normalizing, its
+    /// misspellings of training words repaired and its run-together words
+    /// cut (`ausgreottet`, `endlichabknallen`), so that a term matches
+    /// every spelling the model reads as it. Plain [`Self::check`] when the
+    /// model normalizes otherwise than the policy.
+    pub fn check_as_read(&self, text: &str, model: &Classifier) -> Vec<PolicyMatch> {
+        if model.featurizer.params().normalizer != NormalizerParams::default() {
+            return self.check(text);
+        }
+        let (norm, toks) = model.featurizer.read(text);
+        // Read with offsets: `find` never asks for them again.
+        self.find(text, &norm, &toks).unwrap_or_default()
+    }
+
     /// Matches in `text`, given its normalized form (with all folding steps
-    /// on). A form normalized without offsets (as scoring does) is normalized
-    /// again with them, but only when something matches, which is rare.
+    /// on). A form normalized without offsets is normalized again with
+    /// them, but only when something matches, which is rare.
     pub fn check_normalized(&self, text: &str, norm: &Normalized) -> Vec<PolicyMatch> {
-        self.check_tokens(text, norm, tokens(&norm.text))
+        let toks: Vec<Token> = tokens(&norm.text).collect();
+        let respan = || {
+            let n = Normalizer::new(NormalizerParams::default()).normalize(text);
+            let t = tokens(&n.text).collect();
+            (n, t)
+        };
+        self.check_tokens(text, norm, &toks, respan)
     }
 
     /// [`Self::check_normalized`] with the tokens of the normalized text
-    /// already found (the featurizer finds them anyway).
+    /// already found (the featurizer finds them anyway, and may have cut
+    /// run-together words among them). `respan` reads the text again with
+    /// offsets, as `norm` and `toks` were read, when `norm` has none and
+    /// something matched.
     pub(crate) fn check_tokens(
         &self,
         text: &str,
         norm: &Normalized,
-        toks: impl IntoIterator<Item = Token>,
+        toks: &[Token],
+        respan: impl FnOnce() -> (Normalized, Vec<Token>),
     ) -> Vec<PolicyMatch> {
+        match self.find(text, norm, toks) {
+            Some(found) => found,
+            None => {
+                let (norm, toks) = respan();
+                self.find(text, &norm, &toks).unwrap_or_default()
+            }
+        }
+    }
+
+    /// The matches, or `None` when something matched but `norm` has no
+    /// offsets to map it back with.
+    fn find(&self, text: &str, norm: &Normalized, toks: &[Token]) -> Option<Vec<PolicyMatch>> {
         // Words (alphanumeric tokens): their spans and token indices.
         let cap = norm.text.len() / 4;
         let mut spans: Vec<(usize, usize)> = Vec::with_capacity(cap);
         let mut at: Vec<usize> = Vec::with_capacity(cap);
         let mut words: Vec<&str> = Vec::with_capacity(cap);
-        for (i, t) in toks.into_iter().enumerate() {
+        for (i, t) in toks.iter().enumerate() {
             let w = &norm.text[t.start..t.end];
             if w.chars().next().is_some_and(char::is_alphanumeric) {
                 spans.push((t.start, t.end));
@@ -231,9 +267,7 @@ impl Policy {
                 words.push(w);
             }
         }
-        // Computed at the first match only: most comments have none. The
-        // tokens given are those of `norm.text` (the featurizer's or
-        // `tokens`), so finding them again gives the same indices.
+        // Computed at the first match only: most comments have none.
         let mut mentions: Option<crate::features::Mentions> = None;
         let c = &self.compiled;
         let mut out: Vec<PolicyMatch> = Vec::new();
@@ -265,10 +299,7 @@ impl Policy {
             }
             let char_start = text[..start].chars().count();
             let mention = mentions
-                .get_or_insert_with(|| {
-                    let toks: Vec<Token> = tokens(&norm.text).collect();
-                    crate::features::mentions(&norm.text, &toks)
-                })
+                .get_or_insert_with(|| crate::features::mentions(&norm.text, toks))
                 .covers(at[a], at[b - 1] + 1);
             out.push(PolicyMatch {
                 rule: rule.name.clone(),
@@ -283,10 +314,7 @@ impl Policy {
                 mention,
             });
         });
-        if needs_spans {
-            return self.check(text);
-        }
-        out
+        (!needs_spans).then_some(out)
     }
 }
 
@@ -307,7 +335,7 @@ pub fn score_batch<S: AsRef<str> + Sync>(
     }
     model
         .score_batch_with(texts, |t, n, toks| {
-            p.check_tokens(t, n, toks.iter().copied())
+            p.check_tokens(t, n, toks, || model.featurizer.read(t))
         })
         .into_iter()
         .unzip()

@@ -86,7 +86,7 @@ impl LoadedModel {
     pub fn policy_matches(&self, text: &str) -> Vec<PolicyMatch> {
         self.policy
             .as_ref()
-            .map(|p| p.check(text))
+            .map(|p| p.check_as_read(text, &self.classifier))
             .unwrap_or_default()
     }
 
