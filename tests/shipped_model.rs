@@ -144,7 +144,8 @@ fn shipped_model_keeps_reclaimed_slurs_and_flags_hurled_ones() {
 }
 
 /// A policy term matches every spelling the model reads as it: a letter
-/// swapped or words run together (`ausgreottet`, `endlichabknallen`). Until
+/// swapped or words run together (`ausgreottet`, `endlichabknallen`), a
+/// misspelt slur (`Kanakne`, `Trasne`). Until
 /// stop 50 the model read them as the term but the policy, matching the
 /// text again without the model's repairs, found nothing, so the
 /// misspelling slipped past the rule the correct spelling met.
@@ -164,6 +165,16 @@ fn policy_terms_match_misspelt_and_run_together_as_the_model_reads_them() {
         (
             "Jemand sollte Ausländer endlich abknallen.",
             "Jemand sollte Ausländer endlichabknallen.",
+        ),
+        // Slurs too rare in training to be frequent words: read as the
+        // lexicon's forms.
+        (
+            "In der Siedlung wohnen lauter Kanaken.",
+            "In der Siedlung wohnen lauter Kanakne.",
+        ),
+        (
+            "Diese Transe soll verschwinden.",
+            "Diese Trasne soll verschwinden.",
         ),
     ];
     for (plain, variant) in pairs {

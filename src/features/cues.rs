@@ -13,7 +13,7 @@
 //! like any other word's, from the training data; the lexicon only says which
 //! words belong together (`data/lexicon/cues-de.tsv`, our own writing).
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::LazyLock;
@@ -133,6 +133,9 @@ pub(crate) struct Lexicon {
     /// The single-word forms' hashes, so that a misspelling's deletions
     /// are built and looked up as words only when one may be a form.
     word_bits: BitFilter,
+    /// The phrases run together that are in `words` (`wenigerwert`): not
+    /// words a typo or a split word is read as (`Kopf ab` stays two).
+    joined: HashSet<Vec<u8>, FixedState>,
     /// Phrases by their first word: the remaining words and the class.
     phrases: HashMap<Vec<u8>, Vec<Phrase>, FixedState>,
     /// Separable verbs split in a main clause (`bringt sie um`).
@@ -196,7 +199,8 @@ impl Lexicon {
                         // to a short word like any other.
                         let joined = words.concat();
                         if String::from_utf8_lossy(&joined).chars().count() >= SPLIT_MIN_CHARS {
-                            *lex.words.entry(joined).or_default() |= bit;
+                            *lex.words.entry(joined.clone()).or_default() |= bit;
+                            lex.joined.insert(joined);
                         }
                         lex.phrases
                             .entry(first.clone())
@@ -561,9 +565,20 @@ fn spellings(term: &str) -> Vec<String> {
 static SHIPPED: LazyLock<Lexicon> =
     LazyLock::new(|| Lexicon::parse(LEXICON).expect("the shipped cue lexicon parses (tested)"));
 
-/// Whether `w` (normalized) is a form of the shipped lexicon.
+/// Whether `w` (normalized) is a one-word form of the shipped lexicon
+/// (see [`forms`]).
 pub(crate) fn is_form(w: &[u8]) -> bool {
-    SHIPPED.classes(w) != 0
+    SHIPPED.classes(w) != 0 && !SHIPPED.joined.contains(w)
+}
+
+/// The shipped lexicon's one-word forms (normalized), in no order; not
+/// its phrases run together.
+pub(crate) fn forms() -> impl Iterator<Item = &'static str> {
+    SHIPPED
+        .words
+        .keys()
+        .filter(|w| !SHIPPED.joined.contains(*w))
+        .filter_map(|w| std::str::from_utf8(w).ok())
 }
 
 /// Builds the shipped lexicon now rather than on the first text (it takes
@@ -787,7 +802,32 @@ fn self_applied<'a>(i: usize, word: &dyn Fn(usize) -> &'a [u8], fr: &Frames) -> 
             .any(|k| is(k, FIRST_PERSON));
     let proud = (i > near && word(i - 1).starts_with(b"stolz"))
         || (word(i + 1) == b"und" && word(i + 2).starts_with(b"stolz"));
-    we_before || copula || as_me || proud
+    we_before || copula || as_me || proud || names_self(i, first, word)
+}
+
+/// Whether the writer gives the slur at `i` as their own name: `nenn(e)
+/// mich` or `nennen uns` before it (`Ich nenn mich selbst gern Transe`,
+/// `wir nennen uns liebevoll die Kampflesben`), `wie ich mich (selbst)
+/// nenne` after it, or `sag … X zu mir`. `first` is the clause's first
+/// token; a third person (`Die X nennen uns Nazis`) gives none of these
+/// shapes.
+fn names_self<'a>(i: usize, first: usize, word: &dyn Fn(usize) -> &'a [u8]) -> bool {
+    let me = |k: usize| matches!(word(k), b"mich" | b"uns");
+    let names = |k: usize| word(k).starts_with(b"nenn");
+    // Names are longer than the other shapes' reach (`nennen wir uns seit
+    // Jahren die X`).
+    let from = i.saturating_sub(2 * SELF_REACH).max(first);
+    let before = (from..i).any(names) && (from..i).any(me);
+    let after = (i + 1..i + 3).any(|k| {
+        word(k) == b"wie"
+            && matches!(word(k + 1), b"ich" | b"wir")
+            && (k + 2..k + 6).any(me)
+            && (k + 2..k + 6).any(names)
+    });
+    let said_to_me = word(i + 1) == b"zu"
+        && matches!(word(i + 2), b"mir" | b"uns")
+        && (first..i).any(|k| word(k).starts_with(b"sag") || names(k));
+    before || after || said_to_me
 }
 
 /// Tokens before a slur that [`self_applied`] looks at.
@@ -1507,6 +1547,10 @@ mod tests {
             "Als Zigeunerin sag ich's mal so: Das Wort gehört jetzt uns.",
             "So viele stolze Transen auf einem Haufen!",
             "Transe und stolz drauf.",
+            "Ich nenne mich selbst gern Tunte, das Wort gehört mir.",
+            "Im Chor nennen wir uns seit Jahren die Schwuchteln.",
+            "Als Kanakin, wie ich mich selbst nenne, sehe ich das anders.",
+            "Ich sag oft selbst Krüppel zu mir.",
         ] {
             assert!(!slur(text), "{text}: {:?}", all(text));
         }
@@ -1522,6 +1566,9 @@ mod tests {
             "Wir sind dafür, dass Krüppel zuhause bleiben.",
             "Als Transe bist du krank.",
             "Schwuchteln wie ihr sind widerlich.",
+            "Die Kanaken nennen uns Nazis.",
+            "Ich nenne diese Tunten beim Namen.",
+            "Schick die Krüppel zu mir, ich sag ihnen die Meinung.",
         ] {
             assert!(slur(text), "{text}: {:?}", all(text));
         }

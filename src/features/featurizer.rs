@@ -422,6 +422,13 @@ pub struct Featurizer {
     /// they computed anyway is cheaper to look up than the word.
     group_hashes: Vec<u64>,
     group_drop_hashes: Vec<u64>,
+    /// The same for the cue lexicon's one-word forms, in models that read
+    /// cues and typos: a misspelt slur or threat (`Ftozen`, `Seuhe`) is
+    /// read as the form even when training had it too rarely to be a
+    /// frequent word, so that the n-grams, the cues and the policy all see
+    /// the word meant; and an unseen form is never read as another word.
+    lexicon_hashes: Vec<u64>,
+    lexicon_drop_hashes: Vec<u64>,
     /// Tells this featurizer's words from another's: a scratch keeps
     /// answers about rare words (see `memo.rs`) that hold for one set of
     /// training words only. Copies share it (they know the same words).
@@ -461,7 +468,12 @@ impl typos::Dictionary for Words<'_> {
         self.0.repairable(w, self.0.word_hash(w))
     }
     fn real(&self, w: &[u8]) -> bool {
-        self.0.seen_stem(w)
+        self.0.seen_stem(w) || self.0.lexicon_form(self.0.word_hash(w))
+    }
+    fn form(&self, h: u64) -> Option<f32> {
+        // As rare as the rarest word a part may be: frequent words win.
+        let weight = self.0.split_idf.max(GROUP_NAME_WEIGHT);
+        self.0.lexicon_form(h).then_some(weight)
     }
     fn hash(&self, w: &[u8]) -> u64 {
         self.0.word_hash(w)
@@ -470,7 +482,9 @@ impl typos::Dictionary for Words<'_> {
         self.0.known_word(w, h)
     }
     fn dropped(&self, _: &[u8], h: u64) -> bool {
-        self.0.in_seen_part(2, h) || self.0.group_drop_hashes.binary_search(&h).is_ok()
+        self.0.in_seen_part(2, h)
+            || self.0.group_drop_hashes.binary_search(&h).is_ok()
+            || self.0.lexicon_drop_hashes.binary_search(&h).is_ok()
     }
     fn owner(&self) -> u64 {
         self.0.id
@@ -507,6 +521,8 @@ impl Featurizer {
             split_idf,
             group_hashes: Vec::new(),
             group_drop_hashes: Vec::new(),
+            lexicon_hashes: Vec::new(),
+            lexicon_drop_hashes: Vec::new(),
             id: next_id(),
         };
         if params.typos && params.mask_groups {
@@ -521,6 +537,19 @@ impl Featurizer {
             }
             f.group_hashes.sort_unstable();
             f.group_drop_hashes.sort_unstable();
+        }
+        if params.typos && params.cues != 0 {
+            let mut buf = String::new();
+            for form in cues::forms() {
+                f.lexicon_hashes.push(f.word_hash(form.as_bytes()));
+                if typos::target_length(form.chars().count()) {
+                    typos::drops(form, &mut buf, |d| {
+                        f.lexicon_drop_hashes.push(f.word_hash(d.as_bytes()));
+                    });
+                }
+            }
+            f.lexicon_hashes.sort_unstable();
+            f.lexicon_drop_hashes.sort_unstable();
         }
         f
     }
@@ -952,9 +981,18 @@ impl Featurizer {
     /// `h`) as other words: it never occurred in training and is no group
     /// name, which stays one word even when training never saw it
     /// (`Transmenschen` would else become `trans menschen` and escape the
-    /// mask).
+    /// mask). A cue lexicon form is a real word to them: read only as
+    /// another form of itself (`Schwuchteln` as `Schwuchtel`, never
+    /// `Transe` as `Trasse`) and cut only where its last part is a form
+    /// too (see `glued.rs`).
     fn repairable(&self, w: &[u8], h: u64) -> bool {
         self.unseen_word(h) && !self.group_name(w, h)
+    }
+
+    /// Whether the word of unigram hash `h` is a one-word form of the cue
+    /// lexicon (known only to models that read cues and typos).
+    fn lexicon_form(&self, h: u64) -> bool {
+        self.lexicon_hashes.binary_search(&h).is_ok()
     }
 
     /// Whether the word with this unigram hash never occurred in the

@@ -118,11 +118,20 @@ fn best_cuts(
         return None;
     }
     let short = |p: &str| GLUE.binary_search(&p).is_ok() || SHORT.binary_search(&p).is_ok();
+    // A lexicon word is cut only into words that end in one: its
+    // judgement stays (`raus|prügeln`), and is not cut away (`ausgelöscht`
+    // is no `aus gelöscht`).
+    let whole_form = last(w).is_some();
     let part = |a: usize, b: usize| {
         let p = &s[a..b];
         let long_enough = p.chars().count() >= MIN_PART_CHARS || short(p);
-        let weight =
-            || known(p.as_bytes()).or_else(|| (b == w.len()).then(|| last(p.as_bytes())).flatten());
+        let ends = b == w.len();
+        let weight = || match known(p.as_bytes()) {
+            Some(x) if !(ends && whole_form) => Some(x),
+            x => ends
+                .then(|| last(p.as_bytes()).map(|y| x.unwrap_or(y)))
+                .flatten(),
+        };
         long_enough.then(weight).flatten()
     };
     // Character boundaries, 0 and the end included.
@@ -196,6 +205,17 @@ mod tests {
         ("kompetent", 5.0),
         ("fast", 3.0),
         ("nacht", 3.5),
+        ("prügeln", 6.0),
+        ("gelöscht", 6.0),
+    ];
+
+    /// Lexicon words of the made-up lexicon.
+    const FORMS: &[&str] = &[
+        "abknallen",
+        "weiber",
+        "rausprügeln",
+        "prügeln",
+        "ausgelöscht",
     ];
 
     fn parts(text: &str, masks: &mut Vec<Masked>) -> Vec<String> {
@@ -209,7 +229,7 @@ mod tests {
             &mut Vec::new(),
             unseen,
             known,
-            |w: &[u8]| (w == b"abknallen" || w == b"weiber").then_some(9.0),
+            |w: &[u8]| FORMS.iter().any(|f| f.as_bytes() == w).then_some(9.0),
         );
         toks.iter()
             .map(|t| text[t.start..t.end].to_string())
@@ -253,6 +273,9 @@ mod tests {
         // A slur that begins a compound is its modifier, not a word.
         assert_eq!(cut("weiberfastnacht"), ["weiberfastnacht"]);
         assert_eq!(cut("endlichweiber"), ["endlich", "weiber"]);
+        // A lexicon word is cut only where its last part is one too.
+        assert_eq!(cut("rausprügeln"), ["raus", "prügeln"]);
+        assert_eq!(cut("ausgelöscht"), ["ausgelöscht"]);
     }
 
     #[test]

@@ -54,6 +54,13 @@ pub(super) trait Dictionary {
     /// another form of itself (`Projekte` as the frequent `Projekt`),
     /// never as a word it is a typo away from (`sterben` is not `Serben`).
     fn real(&self, w: &[u8]) -> bool;
+    /// The weight of the word of this hash as a form of the cue lexicon
+    /// (`None`: no form), for a word that is not [known](Self::known):
+    /// an unseen word one edit from a form is read as the form
+    /// (`Ftozen`), but an unseen form only as a known word, related or
+    /// another form of the lexicon (`Schwuchteln` as the frequent
+    /// `Schwuchtel`, whose stems differ), never as a rarer form of itself.
+    fn form(&self, h: u64) -> Option<f32>;
     /// The hash the two questions below take, computed once per word.
     fn hash(&self, w: &[u8]) -> u64;
     /// A word's weight to minimise (its IDF: frequent words weigh little),
@@ -167,7 +174,12 @@ impl Repairs {
             (i..=last).for_each(|j| self.buf.push_str(word(j)));
             let n = self.buf.chars().count();
             let w = self.buf.as_bytes();
-            (MIN_CHARS + 1..=MAX_CHARS).contains(&n) && dict.known(w, dict.hash(w)).is_some()
+            let h = dict.hash(w);
+            // A lexicon form only from pieces none of which is a word
+            // (`Kame ltre iber`), not from words (`Kopf ab` is no `kopfab`).
+            let all_unseen = (i..=last).all(|j| self.unseen[j]);
+            (MIN_CHARS + 1..=MAX_CHARS).contains(&n)
+                && (dict.known(w, h).is_some() || (all_unseen && dict.form(h).is_some()))
         })
     }
 }
@@ -212,15 +224,19 @@ fn nearest(w: &str, dict: &impl Dictionary, buf: &mut String) -> Option<String> 
     // Whether `w` is a real word, and its stem: asked only once a
     // candidate is known, which few words have.
     let mut own: Option<Option<String>> = None;
+    let is_form = dict.form(dict.hash(w.as_bytes())).is_some();
     let mut offer = |cand: &str, h: u64| {
-        let Some(x) = dict.known(cand.as_bytes(), h) else {
+        let form = dict.form(h);
+        let weight = dict.known(cand.as_bytes(), h);
+        let Some(x) = weight.or(form.filter(|_| !is_form)) else {
             return;
         };
         let own = own.get_or_insert_with(|| {
             dict.real(w.as_bytes())
                 .then(|| stem(w.as_bytes()).into_owned())
         });
-        let related = own.as_ref().is_none_or(|s| stem(cand.as_bytes()) == *s);
+        let related =
+            own.as_ref().is_none_or(|s| stem(cand.as_bytes()) == *s) || (is_form && form.is_some());
         if related && best.as_ref().is_none_or(|(b, _)| x < *b) {
             best = Some((x, cand.to_string()));
         }
@@ -301,6 +317,9 @@ mod tests {
         }
         fn real(&self, w: &[u8]) -> bool {
             REAL.iter().any(|s| s.as_bytes() == w)
+        }
+        fn form(&self, _: u64) -> Option<f32> {
+            None
         }
         fn hash(&self, w: &[u8]) -> u64 {
             xxhash_rust::xxh3::xxh3_64(w)
