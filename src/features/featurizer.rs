@@ -426,7 +426,8 @@ pub struct Featurizer {
     /// cues and typos: a misspelt slur or threat (`Ftozen`, `Seuhe`) is
     /// read as the form even when training had it too rarely to be a
     /// frequent word, so that the n-grams, the cues and the policy all see
-    /// the word meant; and an unseen form is never read as another word.
+    /// the word meant; and an unseen form is read only as a known form of
+    /// itself or another lexicon form.
     lexicon_hashes: Vec<u64>,
     lexicon_drop_hashes: Vec<u64>,
     /// Tells this featurizer's words from another's: a scratch keeps
@@ -981,10 +982,10 @@ impl Featurizer {
     /// `h`) as other words: it never occurred in training and is no group
     /// name, which stays one word even when training never saw it
     /// (`Transmenschen` would else become `trans menschen` and escape the
-    /// mask). A cue lexicon form is a real word to them: read only as
-    /// another form of itself (`Schwuchteln` as `Schwuchtel`, never
-    /// `Transe` as `Trasse`) and cut only where its last part is a form
-    /// too (see `glued.rs`).
+    /// mask). A cue lexicon form is a real word to them: read only as a
+    /// known form of itself or another lexicon form (`Schwuchteln` as
+    /// `Schwuchtel`; `Transe` was read as `trans` before), and cut only
+    /// where its last part is a form too (see `glued.rs`).
     fn repairable(&self, w: &[u8], h: u64) -> bool {
         self.unseen_word(h) && !self.group_name(w, h)
     }

@@ -119,8 +119,8 @@ fn best_cuts(
     }
     let short = |p: &str| GLUE.binary_search(&p).is_ok() || SHORT.binary_search(&p).is_ok();
     // A lexicon word is cut only into words that end in one: its
-    // judgement stays (`raus|prügeln`), and is not cut away (`ausgelöscht`
-    // is no `aus gelöscht`).
+    // judgement stays (`raus|prügeln`), and is not cut away
+    // (`Kampflesben` is no `Kampf Lesben`).
     let whole_form = last(w).is_some();
     let part = |a: usize, b: usize| {
         let p = &s[a..b];
