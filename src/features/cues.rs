@@ -816,8 +816,18 @@ fn names_self<'a>(i: usize, first: usize, word: &dyn Fn(usize) -> &'a [u8]) -> b
     let names = |k: usize| word(k).starts_with(b"nenn");
     // Names are longer than the other shapes' reach (`nennen wir uns seit
     // Jahren die X`).
+    // Only words that fill the frame may stand between `mich`/`uns` and
+    // the slur: `Wir nennen uns Patrioten und die anderen X` names others.
+    let filler = |w: &[u8]| {
+        NAME_FILLERS.contains(&w)
+            || w.first()
+                .is_some_and(|b| !b.is_ascii_alphanumeric() && *b < 0x80)
+    };
     let from = i.saturating_sub(2 * SELF_REACH).max(first);
-    let before = (from..i).any(names) && (from..i).any(me);
+    let before = (from..i).any(names)
+        && (from..i)
+            .rfind(|&k| me(k))
+            .is_some_and(|m| (m + 1..i).all(|k| filler(word(k))));
     let after = (i + 1..i + 3).any(|k| {
         word(k) == b"wie"
             && matches!(word(k + 1), b"ich" | b"wir")
@@ -829,6 +839,39 @@ fn names_self<'a>(i: usize, first: usize, word: &dyn Fn(usize) -> &'a [u8]) -> b
         && (first..i).any(|k| word(k).starts_with(b"sag") || names(k));
     before || after || said_to_me
 }
+
+/// Words between `nenne mich` / `nennen uns` and the name given
+/// (`Ich nenn mich selbst gern X`, `nennen uns seit Jahren die X`,
+/// `nennen uns gegenseitig X`); punctuation (quotation marks) too.
+const NAME_FILLERS: &[&[u8]] = &[
+    b"selbst",
+    b"selber",
+    b"gegenseitig",
+    b"den",
+    b"zwei",
+    b"drei",
+    b"gern",
+    b"gerne",
+    b"liebevoll",
+    b"auch",
+    b"oft",
+    b"manchmal",
+    b"immer",
+    b"seit",
+    b"jahren",
+    b"stolz",
+    b"einfach",
+    b"halt",
+    b"eben",
+    b"ja",
+    b"schon",
+    b"die",
+    b"der",
+    b"eine",
+    b"ein",
+    b"einen",
+    b"so",
+];
 
 /// Tokens before a slur that [`self_applied`] looks at.
 const SELF_REACH: usize = 4;
@@ -1551,6 +1594,8 @@ mod tests {
             "Im Chor nennen wir uns seit Jahren die Schwuchteln.",
             "Als Kanakin, wie ich mich selbst nenne, sehe ich das anders.",
             "Ich sag oft selbst Krüppel zu mir.",
+            "Meine Freunde und ich nennen uns gegenseitig Schwuchteln.",
+            "Ich nenn mich selber Zigeuner, weil es mir so passt.",
         ] {
             assert!(!slur(text), "{text}: {:?}", all(text));
         }
@@ -1567,6 +1612,7 @@ mod tests {
             "Als Transe bist du krank.",
             "Schwuchteln wie ihr sind widerlich.",
             "Die Kanaken nennen uns Nazis.",
+            "Wir nennen uns Patrioten und die anderen Kanaken.",
             "Ich nenne diese Tunten beim Namen.",
             "Schick die Krüppel zu mir, ich sag ihnen die Meinung.",
         ] {
