@@ -279,6 +279,11 @@ mod tests {
     }
 
     #[test]
+    fn short_parts_are_sorted_for_their_binary_search() {
+        assert!(SHORT.windows(2).all(|w| w[0] < w[1]));
+    }
+
+    #[test]
     fn prefixes_and_endings_are_no_parts() {
         // `in` and `er` are no parts: `inkompetent`, `stolzer` stay whole.
         assert_eq!(cut("inkompetent"), ["inkompetent"]);

@@ -300,6 +300,17 @@ mod tests {
         ("serben", 5.0),
         ("projekt", 4.0),
         ("wieder", 2.0),
+        ("schwuchtel", 6.5),
+    ];
+
+    /// Lexicon words of the made-up lexicon; none is a training word but
+    /// `schwuchtel`.
+    const FORMS: &[&str] = &[
+        "kanake",
+        "arschloch",
+        "arschloche",
+        "schwuchtel",
+        "schwuchteln",
     ];
 
     /// Unseen words that are real words (of the vocabulary).
@@ -316,10 +327,13 @@ mod tests {
             self.known(w, 0).is_none() && !SEEN.iter().any(|s| s.as_bytes() == w)
         }
         fn real(&self, w: &[u8]) -> bool {
-            REAL.iter().any(|s| s.as_bytes() == w)
+            REAL.iter().any(|s| s.as_bytes() == w) || FORMS.iter().any(|f| f.as_bytes() == w)
         }
-        fn form(&self, _: u64) -> Option<f32> {
-            None
+        fn form(&self, h: u64) -> Option<f32> {
+            FORMS
+                .iter()
+                .any(|f| xxhash_rust::xxh3::xxh3_64(f.as_bytes()) == h)
+                .then_some(9.0)
         }
         fn hash(&self, w: &[u8]) -> u64 {
             xxhash_rust::xxh3::xxh3_64(w)
@@ -330,7 +344,7 @@ mod tests {
         fn dropped(&self, w: &[u8], _: u64) -> bool {
             let mut buf = String::new();
             let mut hit = false;
-            for (k, _) in KNOWN {
+            for k in KNOWN.iter().map(|k| k.0).chain(FORMS.iter().copied()) {
                 drops(k, &mut buf, |d| hit |= d.as_bytes() == w);
             }
             hit
@@ -390,6 +404,16 @@ mod tests {
         assert_eq!(read("projekte"), "projekt");
         // A typo of a real word's form is still read as the word.
         assert_eq!(read("sreben"), "serben");
+    }
+
+    #[test]
+    fn lexicon_words_are_read_from_typos_and_read_only_as_their_kin() {
+        // A typo of a lexicon word that is no training word.
+        assert_eq!(read("die kanakne"), "die kanake");
+        // An unseen lexicon word: never as a rarer form of itself, but as
+        // a frequent training word that is another form.
+        assert_eq!(read("du arschloch"), "du arschloch");
+        assert_eq!(read("ihr schwuchteln"), "ihr schwuchtel");
     }
 
     #[test]
