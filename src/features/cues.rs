@@ -21,7 +21,7 @@ use std::sync::LazyLock;
 use foldhash::fast::FixedState;
 
 use super::artefacts::Masked;
-use super::groups::PLACEHOLDER;
+use super::groups::{self, PLACEHOLDER};
 use super::memo::Memo;
 use super::separable::{self, SplitVerbs};
 use crate::text::{Normalizer, NormalizerParams, Token};
@@ -34,9 +34,9 @@ const LEXICON: &str = include_str!("../../data/lexicon/cues-de.tsv");
 /// "Parallelgesellschaft"): no insult in itself, but said of a group (the
 /// cue `grp stereo`) the content of implicit derogation, which no negative
 /// word marks.
-const CLASS_NAMES: [&str; 15] = [
+const CLASS_NAMES: [&str; 16] = [
     "pos", "neg", "dehum", "violence", "exclude", "insult", "slur", "profane", "condemn",
-    "general", "stereo", "negator", "report", "opinion", "idiom",
+    "general", "stereo", "negator", "report", "opinion", "idiom", "aimed",
 ];
 
 /// Classes that become cue features (the low bits, contiguous); the rest
@@ -62,6 +62,18 @@ const OPINION: u16 = 1 << 13;
 /// (honestly: no report, no praise), "nichts als" (nothing but: no
 /// negation).
 const IDIOM: u16 = 1 << 14;
+const VIOLENCE: u16 = 1 << class_bit("violence");
+/// Violence only when aimed at a group or the reader: the lexicon's
+/// `aimed` class is violence with this bit. `anzünden`, `jagen`,
+/// `versenken` are candles, hunters and ships unless a group is named
+/// (`zünde die Häuser der Roma an`) or the reader addressed; in those
+/// frames they give the violence cue of the frame, never the plain one,
+/// so what training teaches about `grp violence` carries to them.
+const AIMED: u16 = 1 << class_bit("aimed");
+/// The classes a reading of a bent word (misspelt, glued, split) keeps:
+/// the evaluative ones but generalising words, and whether violence is
+/// only aimed.
+const BENT: u16 = (EVALUATIVE & !GENERAL) | AIMED;
 
 /// Frame marks combined with a class into one cue.
 const NOT: u8 = 1;
@@ -175,7 +187,10 @@ impl Lexicon {
                 .iter()
                 .position(|c| *c == class)
                 .ok_or_else(|| err(&format!("unknown class {class:?}")))?;
-            let bit = 1u16 << bit;
+            let bit = match 1u16 << bit {
+                AIMED => AIMED | VIOLENCE,
+                bit => bit,
+            };
             let endings = match kind {
                 "adj" => ADJ_ENDINGS,
                 "noun" => NOUN_ENDINGS,
@@ -320,7 +335,7 @@ impl Lexicon {
         };
         match (letters(a), letters(b)) {
             (Some(na), Some(nb)) if na + nb >= SPLIT_MIN_CHARS => {
-                self.classes(&[a, b].concat()) & EVALUATIVE & !GENERAL
+                self.classes(&[a, b].concat()) & BENT
             }
             _ => 0,
         }
@@ -355,7 +370,7 @@ impl Lexicon {
                 {
                     continue;
                 }
-                let c = self.classes(rest.as_bytes()) & EVALUATIVE & !GENERAL;
+                let c = self.classes(rest.as_bytes()) & BENT;
                 if c != 0 {
                     return c | self.classes(glue.as_bytes());
                 }
@@ -565,10 +580,11 @@ fn spellings(term: &str) -> Vec<String> {
 static SHIPPED: LazyLock<Lexicon> =
     LazyLock::new(|| Lexicon::parse(LEXICON).expect("the shipped cue lexicon parses (tested)"));
 
-/// Whether `w` (normalized) is a one-word form of the shipped lexicon
-/// (see [`forms`]).
-pub(crate) fn is_form(w: &[u8]) -> bool {
-    SHIPPED.classes(w) != 0 && !SHIPPED.joined.contains(w)
+/// The classes of `w` (normalized) if it is a one-word form of the
+/// shipped lexicon (see [`forms`]).
+pub(crate) fn form_classes(w: &[u8]) -> Option<Classes> {
+    let classes = SHIPPED.classes(w);
+    (classes != 0 && !SHIPPED.joined.contains(w)).then_some(classes)
 }
 
 /// The shipped lexicon's one-word forms (normalized), in no order; not
@@ -711,10 +727,12 @@ fn find_with(
             if own[i] && 1 << bit == SLUR {
                 continue;
             }
-            // Stereotype content is news talk unless said of a group.
+            // Stereotype content is news talk unless said of a group,
+            // aimed violence unless said of a group or the reader.
             let only_grp = 1 << bit == STEREO;
+            let aimed = 1 << bit == VIOLENCE && c & AIMED != 0;
             for &f in frames_of.iter().flatten() {
-                if only_grp && f & GRP == 0 {
+                if (only_grp && f & GRP == 0) || (aimed && f & (GRP | YOU) == 0) {
                     continue;
                 }
                 out.push(Cue {
@@ -991,11 +1009,9 @@ fn bent_words<'a>(
     for (i, c) in classes.iter_mut().enumerate() {
         if *c == 0 && masks.get(i).is_none_or(|m| *m == Masked::Keep) && rare(word(i)) {
             let w = word(i);
-            *c = memo.get(word_hash(w), || {
-                match lex.fuzzy_classes(w) & EVALUATIVE & !GENERAL {
-                    0 => lex.glued_classes(w),
-                    c => c,
-                }
+            *c = memo.get(word_hash(w), || match lex.fuzzy_classes(w) & BENT {
+                0 => lex.glued_classes(w),
+                c => c,
             });
             // A word split in two gives its cue once: the pair is tried
             // from its first token, or from its second when the first is a
@@ -1023,7 +1039,7 @@ fn sentence_marks<'a>(
     marks.resize(nsent, 0);
     for (i, &s) in fr.sentence.iter().enumerate() {
         let m = &mut marks[s as usize];
-        if masks.get(i) == Some(&Masked::As(PLACEHOLDER)) {
+        if masks.get(i) == Some(&Masked::As(PLACEHOLDER)) || groups::is_place(word(i)) {
             *m |= GRP;
         }
         if YOU_WORDS.iter().any(|y| y.as_bytes() == word(i)) {
@@ -1470,6 +1486,33 @@ mod tests {
             names("Ich werde dich erschießen"),
             ["violence", "you violence"]
         );
+    }
+
+    #[test]
+    fn aimed_violence_is_a_cue_only_at_a_group_its_places_or_the_reader() {
+        let lex = Lexicon::parse(&format!(
+            "{LEX}aimed\tform\tanzünden\naimed\tform\tversenkt\naimed\tform\tjagen\n"
+        ))
+        .unwrap();
+        // A split verb marks its stem and its particle: one name each here.
+        let names = |text: &str| -> Vec<String> {
+            let mut n: Vec<String> = cues_with(&lex, text).into_iter().map(|c| c.0).collect();
+            n.dedup();
+            n
+        };
+        assert!(names("Ich zünde eine Kerze für die Opfer an.").is_empty());
+        assert!(names("Die Marine hat das alte Schiff versenkt.").is_empty());
+        assert_eq!(
+            names("Heute Nacht zünde ich die Häuser der Roma an."),
+            ["grp violence"]
+        );
+        assert_eq!(
+            names("Jede Synagoge sollte man anzünden."),
+            ["grp violence"]
+        );
+        assert_eq!(names("Wir jagen dich aus der Stadt."), ["you violence"]);
+        // Plain violence keeps its plain cue.
+        assert_eq!(names("Man sollte sie erschießen."), ["violence"]);
     }
 
     #[test]

@@ -835,7 +835,12 @@ impl Featurizer {
                 &mut s.spare_toks,
                 unseen,
                 |w| self.known_word(w, xxh3_64_with_seed(w, word_seed)),
-                |w| (self.params.cues != 0 && cues::is_form(w)).then_some(self.split_idf),
+                |w| {
+                    (self.params.cues != 0)
+                        .then(|| cues::form_classes(w))
+                        .flatten()
+                        .map(|c| (self.split_idf, c))
+                },
             );
         }
         if self.params.mask_groups {

@@ -46,11 +46,11 @@ type Cuts = ([usize; MAX_PARTS - 1], usize);
 /// Replaces each token that `unseen` and is made of known parts by its
 /// parts, in place (`spare` is a reused buffer). `known` gives a part's
 /// weight to minimise (its IDF: frequent parts weigh little), or `None` for
-/// a word that is not a frequent training word; `last` the same for parts
-/// that may only end a token (lexicon words a filter looks for: a
-/// compound's head is its last part, and a slur before another word is
-/// mostly a compound's modifier, `Weiberfastnacht`, `Krüppelholz`, not a
-/// run of words). `masks`, when not empty, holds one entry per token: only
+/// a word that is not a frequent training word; `last` the same, with the
+/// word's lexicon classes, for parts that may only end a token (lexicon
+/// words a filter looks for: a compound's head is its last part, and a
+/// slur before another word is mostly a compound's modifier,
+/// `Weiberfastnacht`, `Krüppelholz`, not a run of words). `masks`, when not empty, holds one entry per token: only
 /// kept tokens are cut, and their parts are kept too.
 pub(super) fn split(
     text: &[u8],
@@ -59,7 +59,7 @@ pub(super) fn split(
     spare: &mut Vec<Token>,
     unseen: impl Fn(&[u8]) -> bool,
     known: impl Fn(&[u8]) -> Option<f32>,
-    last: impl Fn(&[u8]) -> Option<f32>,
+    last: impl Fn(&[u8]) -> Option<(f32, u16)>,
 ) {
     let keep = |i: usize| masks.get(i).is_none_or(|m| *m == Masked::Keep);
     let mut cut_at = toks.iter().enumerate().filter_map(|(i, t)| {
@@ -110,7 +110,7 @@ pub(super) fn split(
 fn best_cuts(
     w: &[u8],
     known: &impl Fn(&[u8]) -> Option<f32>,
-    last: &impl Fn(&[u8]) -> Option<f32>,
+    last: &impl Fn(&[u8]) -> Option<(f32, u16)>,
 ) -> Option<Cuts> {
     let s = std::str::from_utf8(w).ok()?;
     let n = s.chars().count();
@@ -118,19 +118,22 @@ fn best_cuts(
         return None;
     }
     let short = |p: &str| GLUE.binary_search(&p).is_ok() || SHORT.binary_search(&p).is_ok();
-    // A lexicon word is cut only into words that end in one: its
-    // judgement stays (`raus|prügeln`), and is not cut away
-    // (`Kampflesben` is no `Kampf Lesben`).
-    let whole_form = last(w).is_some();
+    // A lexicon word is cut only into words that end in one of a class
+    // it has: its judgement stays (`raus|prügeln`), and is neither cut
+    // away (`Kampflesben` is no `Kampf Lesben`) nor turned into another
+    // (`ausgelöscht`, violence, is no `aus gelöscht`, counter-speech).
+    let whole = last(w).map(|(_, classes)| classes);
     let part = |a: usize, b: usize| {
         let p = &s[a..b];
         let long_enough = p.chars().count() >= MIN_PART_CHARS || short(p);
         let ends = b == w.len();
         let weight = || match known(p.as_bytes()) {
-            Some(x) if !(ends && whole_form) => Some(x),
+            Some(x) if !(ends && whole.is_some()) => Some(x),
             x => ends
-                .then(|| last(p.as_bytes()).map(|y| x.unwrap_or(y)))
-                .flatten(),
+                .then(|| last(p.as_bytes()))
+                .flatten()
+                .filter(|&(_, c)| whole.is_none_or(|wc| wc & c != 0))
+                .map(|(y, _)| x.unwrap_or(y)),
         };
         long_enough.then(weight).flatten()
     };
@@ -209,13 +212,14 @@ mod tests {
         ("gelöscht", 6.0),
     ];
 
-    /// Lexicon words of the made-up lexicon.
-    const FORMS: &[&str] = &[
-        "abknallen",
-        "weiber",
-        "rausprügeln",
-        "prügeln",
-        "ausgelöscht",
+    /// Lexicon words of the made-up lexicon, with made-up class bits.
+    const FORMS: &[(&str, u16)] = &[
+        ("abknallen", 1),
+        ("weiber", 2),
+        ("rausprügeln", 1),
+        ("prügeln", 1),
+        ("ausgelöscht", 1),
+        ("gelöscht", 4),
     ];
 
     fn parts(text: &str, masks: &mut Vec<Masked>) -> Vec<String> {
@@ -229,7 +233,12 @@ mod tests {
             &mut Vec::new(),
             unseen,
             known,
-            |w: &[u8]| FORMS.iter().any(|f| f.as_bytes() == w).then_some(9.0),
+            |w: &[u8]| {
+                FORMS
+                    .iter()
+                    .find(|f| f.0.as_bytes() == w)
+                    .map(|f| (9.0, f.1))
+            },
         );
         toks.iter()
             .map(|t| text[t.start..t.end].to_string())
@@ -273,9 +282,11 @@ mod tests {
         // A slur that begins a compound is its modifier, not a word.
         assert_eq!(cut("weiberfastnacht"), ["weiberfastnacht"]);
         assert_eq!(cut("endlichweiber"), ["endlich", "weiber"]);
-        // A lexicon word is cut only where its last part is one too.
+        // A lexicon word is cut only where its last part is one of a
+        // class it has.
         assert_eq!(cut("rausprügeln"), ["raus", "prügeln"]);
         assert_eq!(cut("ausgelöscht"), ["ausgelöscht"]);
+        assert_eq!(cut("endlichgelöscht"), ["endlich", "gelöscht"]);
     }
 
     #[test]

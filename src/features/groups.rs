@@ -161,6 +161,88 @@ const TERMS: &[&str] = &[
     "dunkelhäutige",
     "dunkelhäutigen",
     "dunkelhäutiger",
+    // adjective forms before a neuter or dative noun ("ein schwules Paar",
+    // "mit einem jüdischen Kind" is above)
+    "schwules",
+    "schwulem",
+    "lesbischer",
+    "lesbisches",
+    "lesbischem",
+    "jüdisches",
+    "jüdischem",
+    "muslimisches",
+    "muslimischem",
+    "homosexuelles",
+    "homosexuellem",
+    "behindertes",
+    "behindertem",
+    "transsexuelle",
+    "transsexuellen",
+    "transsexueller",
+    "intersexuelle",
+    "intersexuellen",
+    "queer",
+    "queerer",
+    "queeres",
+];
+
+/// Words that name a group only before a people noun ([`PEOPLE`]): "trans
+/// Personen", "inter Menschen". Alone, `trans` is as often a prefix cut
+/// off by a hyphen or a line break.
+const BEFORE_PEOPLE: &[&str] = &["trans", "inter", "nichtbinäre", "nichtbinären"];
+
+/// Attributes that make a group of the people noun before `mit`:
+/// "Menschen mit Behinderung", "Kinder mit Migrationshintergrund", also
+/// with a word between ("Menschen mit geistiger Behinderung"). The
+/// attribute is what is masked; the people noun keeps its own weight, as
+/// in "jüdische Menschen".
+const WITH_ATTRIBUTES: &[&str] = &[
+    "behinderung",
+    "behinderungen",
+    "beeinträchtigung",
+    "beeinträchtigungen",
+    "migrationshintergrund",
+    "migrationsgeschichte",
+    "einwanderungsgeschichte",
+    "fluchthintergrund",
+    "fluchterfahrung",
+    "downsyndrom",
+    "trisomie",
+];
+
+/// People nouns after [`BEFORE_PEOPLE`] and before `mit` + [`WITH_ATTRIBUTES`].
+const PEOPLE: &[&str] = &[
+    "menschen",
+    "mensch",
+    "personen",
+    "person",
+    "leute",
+    "leuten",
+    "frauen",
+    "frau",
+    "männer",
+    "männern",
+    "mann",
+    "kinder",
+    "kindern",
+    "kind",
+    "jugendliche",
+    "jugendlichen",
+    "mitbürger",
+    "mitbürgern",
+    "mitbürgerinnen",
+    "bürger",
+    "bürgern",
+    "schüler",
+    "schülern",
+    "schülerinnen",
+    "kollegen",
+    "kolleginnen",
+    "familien",
+    "eltern",
+    "paare",
+    "pärchen",
+    "community",
 ];
 
 /// Words that name Black people as a noun ("Schwarze sind …", "die
@@ -266,17 +348,77 @@ static NORMALIZED: LazyLock<WordSet> = LazyLock::new(|| {
     set
 });
 
+/// Places and events of a group: not its name, so not masked (a mosque's
+/// open day is no group mention to weigh), but a sentence about them
+/// speaks of the group to the cue frames (`heut Nacht brennt das
+/// Flüchtlingsheim`, `zünde die Synagoge an`).
+const PLACES: &[&str] = &[
+    "moschee",
+    "moscheen",
+    "synagoge",
+    "synagogen",
+    "flüchtlingsheim",
+    "flüchtlingsheime",
+    "flüchtlingsheimen",
+    "flüchtlingsunterkunft",
+    "flüchtlingsunterkünfte",
+    "flüchtlingslager",
+    "flüchtlingsboot",
+    "flüchtlingsboote",
+    "flüchtlingsbooten",
+    "asylheim",
+    "asylheime",
+    "asylantenheim",
+    "asylantenheime",
+    "asylunterkunft",
+    "asylunterkünfte",
+    "asylwerberheim",
+    "schwulenbar",
+    "schwulenbars",
+    "schwulenparade",
+    "schwulenclub",
+    "frauenhaus",
+    "frauenhäuser",
+    "csd",
+    "regenbogenparade",
+];
+
+/// Word lists as the normalizer writes them.
+fn normalized_set(terms: &[&str]) -> WordSet {
+    let mut n = Normalizer::new(NormalizerParams::default());
+    terms
+        .iter()
+        .map(|t| n.normalize(t).text.into_bytes())
+        .collect()
+}
+
 /// [`COLOUR_TERMS`] and [`GROUP_NOUN_NEXT`] as the normalizer writes them.
 static COLOUR: LazyLock<(WordSet, WordSet)> = LazyLock::new(|| {
-    let mut n = Normalizer::new(NormalizerParams::default());
-    let mut set = |terms: &[&str]| -> WordSet {
-        terms
-            .iter()
-            .map(|t| n.normalize(t).text.into_bytes())
-            .collect()
-    };
-    (set(COLOUR_TERMS), set(GROUP_NOUN_NEXT))
+    (
+        normalized_set(COLOUR_TERMS),
+        normalized_set(GROUP_NOUN_NEXT),
+    )
 });
+
+/// [`BEFORE_PEOPLE`], [`WITH_ATTRIBUTES`] and [`PEOPLE`] as the normalizer writes them.
+static PHRASES: LazyLock<(WordSet, WordSet, WordSet)> = LazyLock::new(|| {
+    (
+        normalized_set(BEFORE_PEOPLE),
+        normalized_set(WITH_ATTRIBUTES),
+        normalized_set(PEOPLE),
+    )
+});
+
+static PLACE_SET: LazyLock<WordSet> = LazyLock::new(|| normalized_set(PLACES));
+
+/// Whether the normalized word is a place or event of a group ([`PLACES`]).
+pub(crate) fn is_place(w: &[u8]) -> bool {
+    PLACE_SET.contains(w)
+}
+
+/// Tokens `mit` may stand before a [`WITH_ATTRIBUTES`] word ("mit einer
+/// schweren geistigen Behinderung": three).
+const WITH_REACH: usize = 3;
 
 /// Whether the normalized word is a group name (a colour word only as it
 /// may be one: see [`COLOUR_TERMS`]).
@@ -298,6 +440,16 @@ pub(crate) fn mask(text: &str, toks: &[Token], out: &mut Vec<Masked>) {
     let b = text.as_bytes();
     let word = |i: usize| toks.get(i).map(|t| &b[t.start..t.end]);
     let (colour, next_ok) = &*COLOUR;
+    let (before_people, attributes, people) = &*PHRASES;
+    // "Menschen mit [...] Behinderung": `mit` within reach before the
+    // attribute, a people noun right before `mit`.
+    let with_people = |i: usize| {
+        (1..=WITH_REACH.min(i)).any(|k| {
+            word(i - k) == Some(b"mit")
+                && i > k
+                && word(i - k - 1).is_some_and(|p| people.contains(p))
+        })
+    };
     for (i, (t, m)) in toks.iter().zip(out.iter_mut()).enumerate() {
         if *m != Masked::Keep {
             continue;
@@ -306,7 +458,9 @@ pub(crate) fn mask(text: &str, toks: &[Token], out: &mut Vec<Masked>) {
         let group = NORMALIZED.contains(w)
             || (colour.contains(w)
                 && word(i.wrapping_sub(1)) != Some(b"ins")
-                && word(i + 1).is_none_or(|n| next_ok.contains(n) || NORMALIZED.contains(n)));
+                && word(i + 1).is_none_or(|n| next_ok.contains(n) || NORMALIZED.contains(n)))
+            || (before_people.contains(w) && word(i + 1).is_some_and(|n| people.contains(n)))
+            || (attributes.contains(w) && with_people(i));
         if group {
             *m = Masked::As(PLACEHOLDER);
         }
@@ -365,6 +519,33 @@ mod tests {
             ("der schwarze Block", 1),
             ("schwarzen Kaffee trinken", 0),
             ("farbige Bilder", 0),
+        ] {
+            assert_ne!(masked(text)[i], "gruppe", "{text}");
+        }
+    }
+
+    #[test]
+    fn group_names_of_two_or_three_words_mask_the_word_that_names_the_group() {
+        assert_eq!(
+            masked("Trans Personen sind keine echten Frauen"),
+            ["gruppe", "personen", "sind", "keine", "echten", "gruppe"]
+        );
+        assert_eq!(
+            masked("Man sollte alle Menschen mit Behinderung erschießen")[5],
+            "gruppe"
+        );
+        assert_eq!(
+            masked("Kinder mit einer geistigen Behinderung")[4],
+            "gruppe"
+        );
+        assert_eq!(masked("Leute mit Migrationshintergrund")[2], "gruppe");
+        for (text, i) in [
+            // no people noun: a prefix or another sense
+            ("trans und inter", 0),
+            ("das Auto mit Behinderung der Sicht", 3),
+            // the people noun is not the one `mit` follows
+            ("Menschen kommen mit Behinderung klar", 3),
+            ("ein Leben mit Behinderung", 3),
         ] {
             assert_ne!(masked(text)[i], "gruppe", "{text}");
         }

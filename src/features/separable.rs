@@ -19,8 +19,8 @@ use crate::text::Token;
 
 /// Separable particles, longest first so that `zusammen` wins over `zu`.
 const PARTICLES: &[&str] = &[
-    "zusammen", "zurück", "nieder", "hinaus", "heraus", "davon", "heim", "fort", "raus", "weg",
-    "auf", "aus", "ein", "tot", "kalt", "los", "hin", "vor", "um", "ab", "an",
+    "zusammen", "zurück", "nieder", "hinaus", "heraus", "fertig", "davon", "heim", "fort", "raus",
+    "weg", "auf", "aus", "ein", "tot", "kalt", "los", "hin", "vor", "um", "ab", "an",
 ];
 
 /// How many words a split verb's particle may stand after its stem.

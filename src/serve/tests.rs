@@ -942,8 +942,15 @@ fn acknowledged_comments_survive_abrupt_stop() {
             let _ = t.await;
         }
     });
-    // Let the burst run, then pull the plug.
+    // Let the burst run, then pull the plug; a server that never answers
+    // (a model that does not load) fails the test instead of hanging it.
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(120);
     while acked.lock().unwrap().len() < 300 {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "the server acknowledged {} comments in 120 s",
+            acked.lock().unwrap().len()
+        );
         std::thread::sleep(std::time::Duration::from_millis(10));
     }
     server_rt.shutdown_background();
