@@ -18,7 +18,7 @@
 //! colour and, in Austria, the ÖVP). Slurs are not group names and keep their
 //! own weight.
 
-use std::collections::HashSet;
+use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use foldhash::fast::FixedState;
@@ -326,28 +326,6 @@ const GROUP_NOUN_NEXT: &[&str] = &[
     "zu",
 ];
 
-/// Normalized words, looked up for every token of every scored comment.
-type WordSet = HashSet<Vec<u8>, FixedState>;
-
-/// The terms as the normalizer writes them, so folding (case, homoglyphs,
-/// leetspeak) reaches them exactly as it reaches the comment; each also
-/// without umlauts (`4` folds to `a`, not `ä`) and spelled `ae`/`oe`/`ue`.
-/// Every token of every scored comment is looked up here, so the set hashes
-/// with foldhash rather than the default SipHash.
-static NORMALIZED: LazyLock<WordSet> = LazyLock::new(|| {
-    let mut n = Normalizer::new(NormalizerParams::default());
-    let plain = |t: &str| t.replace('ä', "a").replace('ö', "o").replace('ü', "u");
-    let ascii = |t: &str| t.replace('ä', "ae").replace('ö', "oe").replace('ü', "ue");
-    let mut set = HashSet::with_hasher(FixedState::default());
-    set.extend(
-        TERMS
-            .iter()
-            .flat_map(|t| [t.to_string(), plain(t), ascii(t)])
-            .map(|t| n.normalize(&t).text.into_bytes()),
-    );
-    set
-});
-
 /// Places and events of a group: not its name, so not masked (a mosque's
 /// open day is no group mention to weigh), but a sentence about them
 /// speaks of the group to the cue frames (`heut Nacht brennt das
@@ -383,55 +361,75 @@ const PLACES: &[&str] = &[
     "regenbogenparade",
 ];
 
-/// Word lists as the normalizer writes them.
-fn normalized_set(terms: &[&str]) -> WordSet {
+/// What a normalized word is to the mask, as bits: one table, so that
+/// each token of each scored comment costs one lookup.
+const NAME: u8 = 1;
+const COLOUR_WORD: u8 = 2;
+const NOUN_NEXT: u8 = 4;
+const BEFORE: u8 = 8;
+const ATTRIBUTE: u8 = 16;
+const PERSON: u8 = 32;
+const PLACE: u8 = 64;
+
+/// Every list above as the normalizer writes it, so folding (case,
+/// homoglyphs, leetspeak) reaches them exactly as it reaches the comment;
+/// a group name also without umlauts (`4` folds to `a`, not `ä`) and
+/// spelled `ae`/`oe`/`ue`. Looked up for every token of every scored
+/// comment, so the map hashes with foldhash rather than the default
+/// SipHash.
+static KINDS: LazyLock<HashMap<Vec<u8>, u8, FixedState>> = LazyLock::new(|| {
     let mut n = Normalizer::new(NormalizerParams::default());
-    terms
-        .iter()
-        .map(|t| n.normalize(t).text.into_bytes())
-        .collect()
-}
-
-/// [`COLOUR_TERMS`] and [`GROUP_NOUN_NEXT`] as the normalizer writes them.
-static COLOUR: LazyLock<(WordSet, WordSet)> = LazyLock::new(|| {
-    (
-        normalized_set(COLOUR_TERMS),
-        normalized_set(GROUP_NOUN_NEXT),
-    )
+    let plain = |t: &str| t.replace('ä', "a").replace('ö', "o").replace('ü', "u");
+    let ascii = |t: &str| t.replace('ä', "ae").replace('ö', "oe").replace('ü', "ue");
+    let mut map = HashMap::with_hasher(FixedState::default());
+    let mut add = |t: &str, kind: u8| {
+        *map.entry(n.normalize(t).text.into_bytes()).or_insert(0) |= kind;
+    };
+    for t in TERMS {
+        for spelling in [t.to_string(), plain(t), ascii(t)] {
+            add(&spelling, NAME);
+        }
+    }
+    for (list, kind) in [
+        (COLOUR_TERMS, COLOUR_WORD),
+        (GROUP_NOUN_NEXT, NOUN_NEXT),
+        (BEFORE_PEOPLE, BEFORE),
+        (WITH_ATTRIBUTES, ATTRIBUTE),
+        (PEOPLE, PERSON),
+        (PLACES, PLACE),
+    ] {
+        for t in list {
+            add(t, kind);
+        }
+    }
+    map
 });
 
-/// [`BEFORE_PEOPLE`], [`WITH_ATTRIBUTES`] and [`PEOPLE`] as the normalizer writes them.
-static PHRASES: LazyLock<(WordSet, WordSet, WordSet)> = LazyLock::new(|| {
-    (
-        normalized_set(BEFORE_PEOPLE),
-        normalized_set(WITH_ATTRIBUTES),
-        normalized_set(PEOPLE),
-    )
-});
-
-static PLACE_SET: LazyLock<WordSet> = LazyLock::new(|| normalized_set(PLACES));
-
-/// Whether the normalized word is a place or event of a group ([`PLACES`]).
-pub(crate) fn is_place(w: &[u8]) -> bool {
-    PLACE_SET.contains(w)
+fn kind(w: &[u8]) -> u8 {
+    KINDS.get(w).copied().unwrap_or(0)
 }
 
 /// Tokens `mit` may stand before a [`WITH_ATTRIBUTES`] word ("mit einer
 /// schweren geistigen Behinderung": three).
 const WITH_REACH: usize = 3;
 
+/// Whether the normalized word is a place or event of a group ([`PLACES`]).
+pub(crate) fn is_place(w: &[u8]) -> bool {
+    kind(w) & PLACE != 0
+}
+
 /// Whether the normalized word is a group name (a colour word only as it
 /// may be one: see [`COLOUR_TERMS`]).
 pub(crate) fn is_name(w: &[u8]) -> bool {
-    NORMALIZED.contains(w) || COLOUR.0.contains(w)
+    kind(w) & (NAME | COLOUR_WORD) != 0
 }
 
 /// Every group name as the normalizer writes it (colour words included).
 pub(crate) fn names() -> impl Iterator<Item = &'static [u8]> {
-    NORMALIZED
+    KINDS
         .iter()
-        .chain(COLOUR.0.iter())
-        .map(|w| w.as_slice())
+        .filter(|(_, k)| *k & (NAME | COLOUR_WORD) != 0)
+        .map(|(w, _)| w.as_slice())
 }
 
 /// Marks every still-kept token of the normalized `text` that names a group.
@@ -439,28 +437,29 @@ pub(crate) fn mask(text: &str, toks: &[Token], out: &mut Vec<Masked>) {
     out.resize(toks.len(), Masked::Keep);
     let b = text.as_bytes();
     let word = |i: usize| toks.get(i).map(|t| &b[t.start..t.end]);
-    let (colour, next_ok) = &*COLOUR;
-    let (before_people, attributes, people) = &*PHRASES;
     // "Menschen mit [...] Behinderung": `mit` within reach before the
     // attribute, a people noun right before `mit`.
     let with_people = |i: usize| {
         (1..=WITH_REACH.min(i)).any(|k| {
             word(i - k) == Some(b"mit")
                 && i > k
-                && word(i - k - 1).is_some_and(|p| people.contains(p))
+                && word(i - k - 1).is_some_and(|p| kind(p) & PERSON != 0)
         })
     };
     for (i, (t, m)) in toks.iter().zip(out.iter_mut()).enumerate() {
         if *m != Masked::Keep {
             continue;
         }
-        let w = &b[t.start..t.end];
-        let group = NORMALIZED.contains(w)
-            || (colour.contains(w)
+        let k = kind(&b[t.start..t.end]);
+        if k & (NAME | COLOUR_WORD | BEFORE | ATTRIBUTE) == 0 {
+            continue;
+        }
+        let group = k & NAME != 0
+            || (k & COLOUR_WORD != 0
                 && word(i.wrapping_sub(1)) != Some(b"ins")
-                && word(i + 1).is_none_or(|n| next_ok.contains(n) || NORMALIZED.contains(n)))
-            || (before_people.contains(w) && word(i + 1).is_some_and(|n| people.contains(n)))
-            || (attributes.contains(w) && with_people(i));
+                && word(i + 1).is_none_or(|n| kind(n) & (NOUN_NEXT | NAME) != 0))
+            || (k & BEFORE != 0 && word(i + 1).is_some_and(|n| kind(n) & PERSON != 0))
+            || (k & ATTRIBUTE != 0 && with_people(i));
         if group {
             *m = Masked::As(PLACEHOLDER);
         }
