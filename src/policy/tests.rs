@@ -134,6 +134,9 @@ fn violence_at_a_group_is_reviewed_unless_negated_or_reported() {
         "Jemand sollte die Flüchtlinge endlich abknallen.",
         "Man sollte die Zigeuner aus dem Dorf jagen",
         "Heute Nacht werden wir die Häuser der Asylbewerber anzünden",
+        // groups named in two words
+        "Man sollte alle Menschen mit Behinderung erschießen.",
+        "Man sollte alle trans Personen erschießen.",
     ] {
         assert!(
             rules_of(&p, text).contains(&"violence-at-group".to_string()),
