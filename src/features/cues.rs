@@ -1300,8 +1300,16 @@ fn frames(
                 edits == 1 && w.len() >= 4 && rare(tok) && one_edit(tok, w)
             });
             if fits {
+                // A judging phrase's own negator is part of what it says
+                // (`sind keine Menschen`, `gehören nicht zu uns`, `nichts
+                // zu suchen`): it negates neither the phrase nor its
+                // neighbours.
+                let own_negation = bit & EVALUATIVE != 0 && bit & NEGATOR == 0;
                 for c in &mut fr.classes[i..=i + rest.len()] {
                     *c |= bit;
+                    if own_negation {
+                        *c &= !NEGATOR;
+                    }
                 }
             }
         }
@@ -1485,6 +1493,37 @@ mod tests {
         assert_eq!(
             names("Ich werde dich erschießen"),
             ["violence", "you violence"]
+        );
+    }
+
+    #[test]
+    fn a_judging_phrases_own_negator_negates_nothing() {
+        let lex = Lexicon::parse(&format!(
+            "{LEX}negator\tform\tkeine\ndehum\tphrase\tsind keine menschen\n\
+             general\tphrase\tohne ausnahme\nnegator\tform\tohne\n"
+        ))
+        .unwrap();
+        let names = |text: &str| -> Vec<String> {
+            // Each word of a phrase gives its cue: one of each here.
+            let mut n: Vec<String> = cues_with(&lex, text).into_iter().map(|c| c.0).collect();
+            n.sort();
+            n.dedup();
+            n
+        };
+        // Was `not grp dehum` at `menschen`: read as denied.
+        assert_eq!(
+            names("Flüchtlinge sind keine Menschen."),
+            ["dehum", "grp dehum"]
+        );
+        // `ohne` in `ohne Ausnahme` no longer negates `dreckig`.
+        assert_eq!(
+            names("Alle Juden sind dreckig, ohne Ausnahme."),
+            ["general", "grp general", "grp neg", "neg"]
+        );
+        // A negator outside the phrase still negates.
+        assert_eq!(
+            names("Juden sind nicht dreckig."),
+            ["not grp neg", "not neg"]
         );
     }
 
