@@ -1301,9 +1301,9 @@ fn frames(
             });
             if fits {
                 // A judging phrase's own negator is part of what it says
-                // (`sind keine Menschen`, `gehören nicht zu uns`, `nichts
-                // zu suchen`): it negates neither the phrase nor its
-                // neighbours.
+                // (`sind keine Menschen`, `gehören nicht zu uns`, `taugen
+                // zu nichts`, `ohne Ausnahme`): it negates neither the
+                // phrase nor its neighbours.
                 let own_negation = bit & EVALUATIVE != 0 && bit & NEGATOR == 0;
                 for c in &mut fr.classes[i..=i + rest.len()] {
                     *c |= bit;

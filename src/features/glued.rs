@@ -50,8 +50,9 @@ type Cuts = ([usize; MAX_PARTS - 1], usize);
 /// word's lexicon classes, for parts that may only end a token (lexicon
 /// words a filter looks for: a compound's head is its last part, and a
 /// slur before another word is mostly a compound's modifier,
-/// `Weiberfastnacht`, `Krüppelholz`, not a run of words). `masks`, when not empty, holds one entry per token: only
-/// kept tokens are cut, and their parts are kept too.
+/// `Weiberfastnacht`, `Krüppelholz`, not a run of words). `masks`, when
+/// not empty, holds one entry per token: only kept tokens are cut, and
+/// their parts are kept too.
 pub(super) fn split(
     text: &[u8],
     toks: &mut Vec<Token>,
