@@ -6,8 +6,10 @@
 //! weight from how often that group happens to be attacked in the training
 //! data: it flags neutral mentions of often-attacked groups and misses hate
 //! against groups its data rarely mentions. With the group abstracted, what
-//! the training data says about one group's attackers counts for all, and the
-//! name of a group carries no weight of its own.
+//! the training data says about one group's attackers counts for all, and
+//! every group's name weighs the same: the placeholder keeps a weight of its
+//! own (groups are named more often in toxic comments), which ranked the
+//! functional suites better than a placeholder without one (stop 51).
 //!
 //! The list covers groups protected against incitement (§ 130 StGB,
 //! Verbotsgesetz-era case law, the EU's protected characteristics): origin
