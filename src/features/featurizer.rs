@@ -990,7 +990,7 @@ impl Featurizer {
     /// mask). A cue lexicon form is a real word to them: read only as a
     /// known form of itself or another lexicon form (`Schwuchteln` as
     /// `Schwuchtel`; `Transe` was read as `trans` before), and cut only
-    /// where its last part is a form too (see `glued.rs`).
+    /// where its last part is a form of a class it has (see `glued.rs`).
     fn repairable(&self, w: &[u8], h: u64) -> bool {
         self.unseen_word(h) && !self.group_name(w, h)
     }

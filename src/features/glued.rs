@@ -15,7 +15,7 @@
 //! text does, and only its unseen words.
 
 use super::artefacts::Masked;
-use super::cues::GLUE;
+use super::cues::{Classes, GLUE};
 use crate::text::Token;
 
 /// Shortest token (in characters) that is tried: two parts of three.
@@ -60,7 +60,7 @@ pub(super) fn split(
     spare: &mut Vec<Token>,
     unseen: impl Fn(&[u8]) -> bool,
     known: impl Fn(&[u8]) -> Option<f32>,
-    last: impl Fn(&[u8]) -> Option<(f32, u16)>,
+    last: impl Fn(&[u8]) -> Option<(f32, Classes)>,
 ) {
     let keep = |i: usize| masks.get(i).is_none_or(|m| *m == Masked::Keep);
     let mut cut_at = toks.iter().enumerate().filter_map(|(i, t)| {
@@ -111,7 +111,7 @@ pub(super) fn split(
 fn best_cuts(
     w: &[u8],
     known: &impl Fn(&[u8]) -> Option<f32>,
-    last: &impl Fn(&[u8]) -> Option<(f32, u16)>,
+    last: &impl Fn(&[u8]) -> Option<(f32, Classes)>,
 ) -> Option<Cuts> {
     let s = std::str::from_utf8(w).ok()?;
     let n = s.chars().count();
@@ -214,7 +214,7 @@ mod tests {
     ];
 
     /// Lexicon words of the made-up lexicon, with made-up class bits.
-    const FORMS: &[(&str, u16)] = &[
+    const FORMS: &[(&str, Classes)] = &[
         ("abknallen", 1),
         ("weiber", 2),
         ("rausprügeln", 1),

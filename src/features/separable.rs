@@ -156,6 +156,12 @@ mod tests {
         );
         assert_eq!(marked(v, "schlachtet sie ab!"), ["schlachtet", "ab"]);
         assert_eq!(marked(v, "bringt sie um"), ["bringt", "um"]);
+        // `fertig` is a particle too (`fertigmachen`).
+        let v = &["fertigmachen"];
+        assert_eq!(
+            marked(v, "morgen mache ich die alle im viertel fertig."),
+            ["mache", "fertig"]
+        );
     }
 
     #[test]
