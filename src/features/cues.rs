@@ -597,6 +597,21 @@ pub(crate) fn forms() -> impl Iterator<Item = &'static str> {
         .filter_map(|w| std::str::from_utf8(w).ok())
 }
 
+/// The words of the shipped lexicon's phrases (normalized), each once
+/// per phrase, in no order.
+pub(crate) fn phrase_words() -> impl Iterator<Item = &'static str> {
+    SHIPPED
+        .phrases
+        .iter()
+        .flat_map(|(first, list)| {
+            std::iter::once(first.as_slice()).chain(
+                list.iter()
+                    .flat_map(|(rest, _)| rest.iter().map(Vec::as_slice)),
+            )
+        })
+        .filter_map(|w| std::str::from_utf8(w).ok())
+}
+
 /// Builds the shipped lexicon now rather than on the first text (it takes
 /// tens of milliseconds, more in debug builds): a service loading a model
 /// with cues pays for it at start, not inside its first request's scoring
@@ -705,7 +720,8 @@ fn find_with(
         let hi = (i + NEGATION_REACH).min(toks.len() - 1);
         let negated = (lo..=hi)
             .any(|j| j != i && fr.sentence[j] == fr.sentence[i] && fr.classes[j] & NEGATOR != 0)
-            || verb_negated_at_clause_end(i, &word, fr, marks);
+            || verb_negated_at_clause_end(i, &word, fr, marks)
+            || group_denied(i, &word, fr, masks);
         negs[i] = negated && eval & JUDGING != 0;
         own[i] = eval & SLUR != 0 && self_applied(i, &word, fr);
         let not = if negated { NOT } else { 0 };
@@ -778,6 +794,45 @@ fn verb_negated_at_clause_end<'a>(
         .last();
     last.is_some_and(|j| fr.classes[j] & NEGATOR != 0)
 }
+
+/// Whether a negator that determines a group's noun earlier in the clause
+/// denies the judgement at `i` however far it stands: "no X is …" (`Kein
+/// Moslem wird je ein loyaler Bürger sein`) negates the predicate, and so
+/// does the relative clause right after such a noun (`Ich habe noch nie
+/// einen Juden getroffen, der ehrlich war`).
+fn group_denied<'a>(
+    i: usize,
+    word: &dyn Fn(usize) -> &'a [u8],
+    fr: &Frames,
+    masks: &[Masked],
+) -> bool {
+    let start = |k: usize| {
+        (0..=k)
+            .rev()
+            .take_while(|&j| fr.clause[j] == fr.clause[k])
+            .last()
+            .unwrap_or(k)
+    };
+    let first = start(i);
+    let relative = first > 0
+        && fr.sentence[first - 1] == fr.sentence[i]
+        && RELATIVES.iter().any(|r| r.as_bytes() == word(first));
+    let from = if relative { start(first - 1) } else { first };
+    (from..i).any(|j| {
+        DETERMINERS_OF_NONE.iter().any(|w| w.as_bytes() == word(j))
+            && (j + 1..(j + 3).min(i)).any(|k| masks.get(k) == Some(&Masked::As(PLACEHOLDER)))
+    })
+}
+
+/// Negators that stand before a noun (`kein X`, `nie einen X`), read as
+/// words: `kein einziger` is also a generalising phrase, which keeps no
+/// negator mark of its own.
+const DETERMINERS_OF_NONE: &[&str] = &[
+    "kein", "keine", "keinen", "keiner", "keinem", "keines", "nie", "niemals",
+];
+
+/// Relative pronouns that open a clause about the noun before it.
+const RELATIVES: &[&str] = &["der", "die", "das", "welcher", "welche", "welches"];
 
 /// Whether the slur at token `i` is said of the writer or the writer's own
 /// group: `wir`/`uns` before it (`Wir Krüppel wissen selbst …`, `wir
@@ -1054,13 +1109,47 @@ fn sentence_marks<'a>(
     }
     // "Ich kenne ein paar X. Ich würde sie …": a sentence that speaks of
     // "sie"/"ihnen" right after one naming a group speaks of the group.
+    // So does one that opens with a demonstrative standing for them: "Die
+    // sind laut", "Deren Kinder …", "So einer gehört …". `die` is far more
+    // often an article, so it counts only before a verb or particle that
+    // follows a pronoun subject, or a word of the lexicon.
+    let n = fr.sentence.len();
     for (i, &s) in fr.sentence.iter().enumerate() {
         let s = s as usize;
-        if s > 0 && marks[s - 1] & GRP != 0 && GROUP_PRONOUNS.contains(&word(i)) {
+        if s == 0 || marks[s - 1] & GRP == 0 {
+            continue;
+        }
+        let opens = i == 0 || fr.sentence[i - 1] as usize != s;
+        let next = (i + 1 < n && fr.sentence[i + 1] as usize == s).then(|| i + 1);
+        let demonstrative = opens
+            && match word(i) {
+                b"die" | b"diese" => next.is_some_and(|j| {
+                    PRONOUN_NEXT.iter().any(|w| w.as_bytes() == word(j))
+                        || fr.classes[j] & EVALUATIVE != 0
+                }),
+                b"deren" => true,
+                b"so" => next.is_some_and(|j| SO_ONE.iter().any(|w| w.as_bytes() == word(j))),
+                _ => false,
+            };
+        if demonstrative || GROUP_PRONOUNS.contains(&word(i)) {
             marks[s] |= GRP;
         }
     }
 }
+
+/// Words that follow a demonstrative `die` used as a subject (`Die sind
+/// …`, `Die haben doch …`) and never a noun after the article `die`.
+const PRONOUN_NEXT: &[&str] = &[
+    "sind", "waren", "haben", "hatten", "werden", "wurden", "wollen", "können", "sollen",
+    "sollten", "müssen", "dürfen", "gehören", "kommen", "bringen", "machen", "leben", "wohnen",
+    "tun", "doch", "eh", "halt", "einfach", "alle", "nur", "immer", "nie", "nicht", "gar",
+    "sowieso", "ja",
+];
+
+/// What follows `so` when it stands for one of a group (`So einer …`).
+const SO_ONE: &[&str] = &[
+    "einer", "eine", "einen", "jemand", "leute", "welche", "typen",
+];
 
 /// Third-person plural pronouns that point back at a group named in the
 /// sentence before (lower-cased: "Sie" reads the same).
@@ -1423,7 +1512,12 @@ mod tests {
     fn found_with(lex: &Lexicon, text: &str) -> (String, Vec<Cue>) {
         let (norm, toks) = normalized(text);
         let mut masks = Vec::new();
-        super::super::groups::mask(&norm, &toks, &mut masks);
+        super::super::groups::mask(
+            &norm,
+            &toks,
+            super::super::groups::colour_nouns(text),
+            &mut masks,
+        );
         let mut buf = CueScratch::default();
         find_with(lex, &norm, &toks, &masks, |_| true, &mut buf);
         (norm, buf.found)
@@ -1493,6 +1587,46 @@ mod tests {
         assert_eq!(
             names("Ich werde dich erschießen"),
             ["violence", "you violence"]
+        );
+    }
+
+    #[test]
+    fn a_demonstrative_after_a_sentence_naming_a_group_speaks_of_it() {
+        let names = |text: &str| -> Vec<String> { cues(text).into_iter().map(|c| c.0).collect() };
+        assert_eq!(
+            names("Ich habe Juden im Haus. Die sind dreckig."),
+            ["neg", "grp neg"]
+        );
+        assert_eq!(
+            names("Ich habe Juden im Haus. So einer ist dreckig."),
+            ["neg", "grp neg"]
+        );
+        // The article `die` before a noun is no pronoun.
+        assert_eq!(
+            names("Es gab Streit mit Juden. Die Straße ist dreckig."),
+            ["neg"]
+        );
+        // Nor does a sentence without a group before it get the frame.
+        assert_eq!(names("Heute ist Markt. Die sind dreckig."), ["neg"]);
+    }
+
+    #[test]
+    fn a_negator_before_a_groups_noun_denies_the_whole_clause() {
+        let names = |text: &str| -> Vec<String> { cues(text).into_iter().map(|c| c.0).collect() };
+        // Five words from `kein` to `ehrlich`, past the usual reach.
+        assert_eq!(
+            names("Kein Jude wird je ein ehrlicher Mensch sein."),
+            ["not pos", "not grp pos"]
+        );
+        // The relative clause right after the noun belongs to it.
+        assert_eq!(
+            names("Ich habe noch nie einen Juden getroffen, der ehrlich war."),
+            ["not pos", "not grp pos"]
+        );
+        // A negator before something else does not.
+        assert_eq!(
+            names("Die Juden haben keine Zeit, aber sie sind immer ehrlich und fleißig."),
+            ["pos", "grp pos"]
         );
     }
 

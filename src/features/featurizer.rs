@@ -430,6 +430,10 @@ pub struct Featurizer {
     /// itself or another lexicon form.
     lexicon_hashes: Vec<u64>,
     lexicon_drop_hashes: Vec<u64>,
+    /// The words of the lexicon's phrases, sorted hashes: real words to the
+    /// typo reader, which would else read an unseen one as another word
+    /// and break the phrase (`graut` in `mir graut vor X` as `grau`).
+    phrase_word_hashes: Vec<u64>,
     /// Tells this featurizer's words from another's: a scratch keeps
     /// answers about rare words (see `memo.rs`) that hold for one set of
     /// training words only. Copies share it (they know the same words).
@@ -469,7 +473,10 @@ impl typos::Dictionary for Words<'_> {
         self.0.repairable(w, self.0.word_hash(w))
     }
     fn real(&self, w: &[u8]) -> bool {
-        self.0.seen_stem(w) || self.0.lexicon_form(self.0.word_hash(w))
+        let h = self.0.word_hash(w);
+        self.0.seen_stem(w)
+            || self.0.lexicon_form(h)
+            || self.0.phrase_word_hashes.binary_search(&h).is_ok()
     }
     fn form(&self, h: u64) -> Option<f32> {
         // As rare as the rarest word a part may be: frequent words win.
@@ -524,6 +531,7 @@ impl Featurizer {
             group_drop_hashes: Vec::new(),
             lexicon_hashes: Vec::new(),
             lexicon_drop_hashes: Vec::new(),
+            phrase_word_hashes: Vec::new(),
             id: next_id(),
         };
         if params.typos && params.mask_groups {
@@ -551,6 +559,11 @@ impl Featurizer {
             }
             f.lexicon_hashes.sort_unstable();
             f.lexicon_drop_hashes.sort_unstable();
+            f.phrase_word_hashes = cues::phrase_words()
+                .map(|w| f.word_hash(w.as_bytes()))
+                .collect();
+            f.phrase_word_hashes.sort_unstable();
+            f.phrase_word_hashes.dedup();
         }
         f
     }
@@ -844,7 +857,7 @@ impl Featurizer {
             );
         }
         if self.params.mask_groups {
-            groups::mask(norm, &s.toks, &mut s.masks);
+            groups::mask(norm, &s.toks, groups::colour_nouns(text), &mut s.masks);
         }
     }
 
@@ -1483,6 +1496,27 @@ mod tests {
         for text in ["ich asse das", "ein anderr text"] {
             assert_eq!(ngram_row(&f, text), ngram_row(&f_off, text), "{text}");
         }
+    }
+
+    #[test]
+    fn words_of_lexicon_phrases_are_real_words_to_the_typo_reader() {
+        // `graut` is one letter from the frequent `grau`; as the first word
+        // of the lexicon phrase `graut vor` it is read as written, or the
+        // phrase would be lost.
+        let texts = [
+            "der himmel ist grau",
+            "grau und kalt",
+            "so grau heute",
+            "alles grau hier",
+            "grau grau grau",
+        ];
+        let on = |cues: bool| {
+            let p = FeaturizerParams::new().cues(cues).check().unwrap();
+            Featurizer::fit(p, &texts)
+        };
+        assert!(has(&on(true), "mir graut vor dem winter", "graut"));
+        // Without the lexicon it is a typo like any other.
+        assert!(has(&on(false), "mir graut vor dem winter", "grau"));
     }
 
     #[test]

@@ -434,8 +434,50 @@ pub(crate) fn names() -> impl Iterator<Item = &'static [u8]> {
         .map(|(w, _)| w.as_slice())
 }
 
-/// Marks every still-kept token of the normalized `text` that names a group.
-pub(crate) fn mask(text: &str, toks: &[Token], out: &mut Vec<Masked>) {
+/// Which colour terms the writer capitalised inside a sentence, bit `k`
+/// for the `k`-th colour term of `raw` (the text before normalization):
+/// German capitalises nouns, so `Ich werde Schwarze jagen` names people
+/// whatever follows, where [`mask`], reading lower-cased text, must guess
+/// from the next word. A capitalised term before another capitalised word
+/// is part of a name (`der Schwarze Block`, `Schwarzer Peter`) and does
+/// not count, nor does one that opens a sentence; terms past the 64th are
+/// not recorded.
+pub(crate) fn colour_nouns(raw: &str) -> u64 {
+    if !raw.contains("Schwarz") && !raw.contains("Farbig") {
+        return 0;
+    }
+    let mut words = raw
+        .split(|c: char| !c.is_alphanumeric())
+        .enumerate()
+        .filter(|(_, w)| !w.is_empty())
+        .peekable();
+    let (mut bits, mut k, mut prev_end) = (0u64, 0u32, None::<usize>);
+    let offset = |w: &str| w.as_ptr() as usize - raw.as_ptr() as usize;
+    while let Some((_, w)) = words.next() {
+        let start = offset(w);
+        let lower = w.to_lowercase();
+        if COLOUR_TERMS.contains(&lower.as_str()) {
+            let mut chars = w.chars();
+            let capital = chars.next().is_some_and(char::is_uppercase)
+                && chars.next().is_some_and(char::is_lowercase);
+            let inside = prev_end
+                .is_some_and(|e: usize| !raw[e..start].contains(['.', '!', '?', ':', '\n']));
+            let before_name = words
+                .peek()
+                .is_some_and(|(_, n)| n.chars().next().is_some_and(char::is_uppercase));
+            if capital && inside && !before_name && k < 64 {
+                bits |= 1 << k;
+            }
+            k += 1;
+        }
+        prev_end = Some(start + w.len());
+    }
+    bits
+}
+
+/// Marks every still-kept token of the normalized `text` that names a
+/// group; `nouns` are the colour terms written as nouns ([`colour_nouns`]).
+pub(crate) fn mask(text: &str, toks: &[Token], nouns: u64, out: &mut Vec<Masked>) {
     out.resize(toks.len(), Masked::Keep);
     let b = text.as_bytes();
     let word = |i: usize| toks.get(i).map(|t| &b[t.start..t.end]);
@@ -448,18 +490,20 @@ pub(crate) fn mask(text: &str, toks: &[Token], out: &mut Vec<Masked>) {
                 && word(i - k - 1).is_some_and(|p| kind(p) & PERSON != 0)
         })
     };
+    let mut colour = 0u32;
     for (i, (t, m)) in toks.iter().zip(out.iter_mut()).enumerate() {
-        if *m != Masked::Keep {
-            continue;
-        }
         let k = kind(&b[t.start..t.end]);
-        if k & (NAME | COLOUR_WORD | BEFORE | ATTRIBUTE) == 0 {
+        let noun = k & COLOUR_WORD != 0 && {
+            colour += 1;
+            colour <= 64 && nouns >> (colour - 1) & 1 == 1
+        };
+        if *m != Masked::Keep || k & (NAME | COLOUR_WORD | BEFORE | ATTRIBUTE) == 0 {
             continue;
         }
         let group = k & NAME != 0
             || (k & COLOUR_WORD != 0
                 && word(i.wrapping_sub(1)) != Some(b"ins")
-                && word(i + 1).is_none_or(|n| kind(n) & (NOUN_NEXT | NAME) != 0))
+                && (noun || word(i + 1).is_none_or(|n| kind(n) & (NOUN_NEXT | NAME) != 0)))
             || (k & BEFORE != 0 && word(i + 1).is_some_and(|n| kind(n) & PERSON != 0))
             || (k & ATTRIBUTE != 0 && with_people(i));
         if group {
@@ -479,7 +523,7 @@ mod tests {
             .text;
         let toks: Vec<Token> = tokens(&norm).collect();
         let mut out = Vec::new();
-        mask(&norm, &toks, &mut out);
+        mask(&norm, &toks, colour_nouns(text), &mut out);
         toks.iter()
             .zip(&out)
             .map(|(t, m)| match m {
@@ -523,6 +567,29 @@ mod tests {
         ] {
             assert_ne!(masked(text)[i], "gruppe", "{text}");
         }
+    }
+
+    #[test]
+    fn a_colour_term_capitalised_inside_a_sentence_is_a_noun() {
+        // `jagen` is no word that tells a noun from an adjective: the
+        // capital does.
+        assert_eq!(masked("Ich werde Schwarze jagen")[2], "gruppe");
+        assert_eq!(masked("Heute sah ich zwei Farbige tanzen")[4], "gruppe");
+        // Lower-case, before a capitalised word (a name), at a sentence's
+        // start or after `ins`: as before, the next word decides.
+        for (text, i) in [
+            ("Ich werde schwarze Katzen jagen", 2),
+            ("Da marschiert der Schwarze Block", 3),
+            ("Gut. Schwarze Schafe gibt es überall", 1),
+            ("Er traf ins Schwarze heute", 3),
+        ] {
+            assert_ne!(masked(text)[i], "gruppe", "{text}");
+        }
+        // The k-th colour term of the page is the k-th token of one.
+        assert_eq!(
+            colour_nouns("schwarze Schuhe, dann kamen Schwarze rein"),
+            0b10
+        );
     }
 
     #[test]

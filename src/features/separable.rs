@@ -28,12 +28,19 @@ const REACH: usize = 10;
 
 /// A lexicon verb's particle and `rest` (`um` + `bringen`), if it is a
 /// separable verb in the infinitive: the rest a verb of its own ending in
-/// `-en`, five letters or more, and no participle (`ab` + `geschoben`).
+/// `-en` (or `-ern`, `-eln`: `an` + `widern`, `ab` + `fackeln`), five
+/// letters or more, and no participle (`ab` + `geschoben`).
 fn split(verb: &str) -> Option<(&'static str, &str)> {
     let particle = PARTICLES.iter().find(|p| verb.starts_with(**p))?;
     let rest = &verb[particle.len()..];
-    let infinitive = rest.ends_with("en") && !rest.starts_with("ge");
+    let infinitive = (rest.ends_with("en") || is_er_el(rest)) && !rest.starts_with("ge");
     (infinitive && rest.chars().count() >= 5).then_some((particle, rest))
+}
+
+/// An infinitive in `-ern` or `-eln`, whose stem keeps the `e` (`widern`:
+/// `widert`, `ekeln`: `ekelt`).
+fn is_er_el(rest: &str) -> bool {
+    rest.ends_with("ern") || rest.ends_with("eln")
 }
 
 /// The `zu` infinitive of a separable verb (`auszurotten`).
@@ -57,7 +64,7 @@ impl SplitVerbs {
         let Some((particle, rest)) = split(verb) else {
             return;
         };
-        let stem = &rest[..rest.len() - 2];
+        let stem = &rest[..rest.len() - if is_er_el(rest) { 1 } else { 2 }];
         let mut forms = vec![
             stem.to_string(),
             format!("{stem}e"),
@@ -65,6 +72,10 @@ impl SplitVerbs {
             format!("{stem}t"),
             rest.to_string(),
         ];
+        if let Some(base) = stem.strip_suffix("el") {
+            // `ich ekle`, `ich fackle`: the stem's `e` drops before `-e`.
+            forms.push(format!("{base}le"));
+        }
         if stem.ends_with('t') || stem.ends_with('d') {
             forms.push(format!("{stem}et"));
             forms.push(format!("{stem}est"));
@@ -156,6 +167,13 @@ mod tests {
         );
         assert_eq!(marked(v, "schlachtet sie ab!"), ["schlachtet", "ab"]);
         assert_eq!(marked(v, "bringt sie um"), ["bringt", "um"]);
+        // Verbs in `-ern` and `-eln` keep the stem's `e`.
+        let v = &["anwidern", "abfackeln"];
+        assert_eq!(marked(v, "schwule widern mich an."), ["widern", "an"]);
+        assert_eq!(marked(v, "das widert mich an"), ["widert", "an"]);
+        assert_eq!(marked(v, "die fackeln wir ab!"), ["fackeln", "ab"]);
+        assert_eq!(marked(v, "ich fackle das ab"), ["fackle", "ab"]);
+        assert_eq!(zu_infinitive("anwidern").as_deref(), Some("anzuwidern"));
         // `fertig` is a particle too (`fertigmachen`).
         let v = &["fertigmachen"];
         assert_eq!(
