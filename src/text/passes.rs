@@ -159,13 +159,28 @@ fn fold_leet_token<U: Unit>(chars: &mut [U], a: usize, b: usize) -> u32 {
     let trailing_digits = tok
         .iter()
         .rev()
+        .skip_while(|c| !c.c().is_alphanumeric())
         .take_while(|c| c.c().is_ascii_digit())
         .count();
-    let numeric_suffix = trailing_digits > 0 && trailing_digits == digits;
+    // Leet symbols that are no digit (`@`, `$`, `!`, `|`, `€`) mark a
+    // disguised word: its closing digit is a letter too (`B!mb0`), and so
+    // is a symbol that opens it (`@$yl@nt`, where `@anna` stays a name).
+    // (Trailing ones are punctuation, `win10!`; an opening one is counted
+    // out, `@user123` is a name.)
+    let symbols = tok[1..]
+        .windows(2)
+        .filter(|w| !w[0].c().is_alphanumeric() && leet(w[0].c()).is_some())
+        .filter(|w| w[1].c().is_alphanumeric())
+        .count();
+    let numeric_suffix = trailing_digits > 0 && trailing_digits == digits && symbols == 0;
     let is_letter = |k: usize| {
         let c = chars[k].c();
         k >= a && k < b && (c.is_alphabetic() || (c.is_ascii_digit() && leet(c).is_some()))
     };
+    // A digit's neighbour may be a symbol too (`b3$3!t!g3n`: the second
+    // `3` stands between two).
+    let is_letter_or_symbol =
+        |k: usize| is_letter(k) || k >= a && k < b && leet(chars[k].c()).is_some();
     let folds: Vec<(usize, char)> = (a..b)
         .filter_map(|k| {
             let c = chars[k].c();
@@ -173,9 +188,19 @@ fn fold_leet_token<U: Unit>(chars: &mut [U], a: usize, b: usize) -> u32 {
             let prev = k > a && is_letter(k - 1);
             let next = k + 1 < b && is_letter(k + 1);
             let fold = match c {
-                '0'..='9' => !numeric_prefix && !numeric_suffix && (prev || next),
+                '0'..='9' => {
+                    !numeric_prefix
+                        && !numeric_suffix
+                        && (prev
+                            || next
+                            || (k > a && is_letter_or_symbol(k - 1))
+                            || (k + 1 < b && is_letter_or_symbol(k + 1)))
+                }
                 '$' | '€' => next,
-                _ => prev && next,
+                _ => {
+                    prev && next
+                        || (k == a && symbols >= 1 && k + 1 < b && is_letter_or_symbol(k + 1))
+                }
             };
             fold.then_some((k, to))
         })
@@ -269,6 +294,30 @@ fn squeeze<U: Unit>(chars: &mut Vec<U>) {
 #[cfg(test)]
 mod tests {
     use super::super::{Normalized, Normalizer, NormalizerParams};
+
+    /// Symbols mark a disguised word: a digit between two of them, a
+    /// closing digit and an opening symbol are letters then; names,
+    /// numbers and punctuation stay.
+    #[test]
+    fn leet_symbols_disguise_a_whole_word() {
+        let mut chars = Normalizer::new(NormalizerParams::default());
+        let mut bytes = Normalizer::new(NormalizerParams::default()).without_spans();
+        for (t, want) in [
+            ("b3$3!t!g3n", "beseitigen"),
+            ("@$yl@nt", "asylant"),
+            ("@bh@ck3n", "abhacken"),
+            ("B!mb0", "bimbo"),
+            ("Kr@nkh3!t", "krankheit"),
+            ("@anna", "@anna"),
+            ("@user123", "@user123"),
+            ("win10!", "win10!"),
+            ("covid19", "covid19"),
+            ("Neeeein!!!", "neein!!"),
+        ] {
+            assert_eq!(chars.normalize(t).text, want, "{t}");
+            assert_eq!(bytes.normalize(t).text, want, "{t}");
+        }
+    }
 
     /// The byte path (no spans; ASCII and Latin-1 letters) must give what
     /// the character path gives.
