@@ -658,6 +658,8 @@ pub(crate) struct CueScratch {
     pub(crate) own: Vec<bool>,
     frames: Frames,
     marks: Vec<u8>,
+    /// Per token, see [`denials`].
+    denials: Vec<(u32, u32)>,
     /// The buffers of [`CueScratch::mentions`].
     mentions: Mentions,
     /// The classes of rare words' misspelt or glued forms (see
@@ -693,6 +695,7 @@ fn find_with(
         own,
         frames: fr,
         marks,
+        denials: den,
         bent,
         mentions: _,
     } = buf;
@@ -702,6 +705,7 @@ fn find_with(
     bent.own(lex.id);
     bent_words(lex, &word, masks, &rare, &mut fr.classes, bent);
     sentence_marks(&word, masks, fr, marks);
+    denials(&word, masks, fr, den);
     let mut reported = false;
     negs.clear();
     negs.resize(toks.len(), false);
@@ -728,7 +732,7 @@ fn find_with(
         let negated = (lo..=hi).any(|j| {
             j != i && fr.sentence[j] == fr.sentence[i] && fr.classes[j] & NEGATOR != 0 && joined(j)
         }) || verb_negated_at_clause_end(i, &word, fr, marks)
-            || group_denied(i, &word, fr, masks);
+            || group_denied(i, &word, fr, den);
         negs[i] = negated && eval & JUDGING != 0;
         own[i] = eval & SLUR != 0 && self_applied(i, &word, fr);
         let not = if negated { NOT } else { 0 };
@@ -802,6 +806,36 @@ fn verb_negated_at_clause_end<'a>(
     last.is_some_and(|j| fr.classes[j] & NEGATOR != 0)
 }
 
+/// Per token: where its clause starts, and the first group noun of the
+/// clause, up to the token, that a negator determines (`kein X`, `nie
+/// einen X`; `u32::MAX` if none): one pass, so that [`group_denied`]
+/// costs nothing per word however long the clause.
+fn denials<'a>(
+    word: &dyn Fn(usize) -> &'a [u8],
+    masks: &[Masked],
+    fr: &Frames,
+    out: &mut Vec<(u32, u32)>,
+) {
+    out.clear();
+    let (mut start, mut first) = (0usize, u32::MAX);
+    for i in 0..fr.clause.len() {
+        if i == 0 || fr.clause[i] != fr.clause[i - 1] {
+            (start, first) = (i, u32::MAX);
+        }
+        let denied = masks.get(i) == Some(&Masked::As(PLACEHOLDER))
+            && (1..=2).any(|k| {
+                i >= start + k
+                    && DETERMINERS_OF_NONE
+                        .iter()
+                        .any(|w| w.as_bytes() == word(i - k))
+            });
+        if first == u32::MAX && denied {
+            first = i as u32;
+        }
+        out.push((start as u32, first));
+    }
+}
+
 /// Whether a negator that determines a group's noun earlier in the clause
 /// denies the judgement at `i` however far it stands: "no X is …" (`Kein
 /// Moslem wird je ein loyaler Bürger sein`) negates the predicate, and so
@@ -811,24 +845,17 @@ fn group_denied<'a>(
     i: usize,
     word: &dyn Fn(usize) -> &'a [u8],
     fr: &Frames,
-    masks: &[Masked],
+    denials: &[(u32, u32)],
 ) -> bool {
-    let start = |k: usize| {
-        (0..=k)
-            .rev()
-            .take_while(|&j| fr.clause[j] == fr.clause[k])
-            .last()
-            .unwrap_or(k)
-    };
-    let first = start(i);
-    let relative = first > 0
+    let (start, noun) = denials[i];
+    if (noun as usize) < i {
+        return true;
+    }
+    let first = start as usize;
+    first > 0
         && fr.sentence[first - 1] == fr.sentence[i]
-        && RELATIVES.iter().any(|r| r.as_bytes() == word(first));
-    let from = if relative { start(first - 1) } else { first };
-    (from..i).any(|j| {
-        DETERMINERS_OF_NONE.iter().any(|w| w.as_bytes() == word(j))
-            && (j + 1..(j + 3).min(i)).any(|k| masks.get(k) == Some(&Masked::As(PLACEHOLDER)))
-    })
+        && RELATIVES.iter().any(|r| r.as_bytes() == word(first))
+        && denials[first - 1].1 != u32::MAX
 }
 
 /// Negators that stand before a noun (`kein X`, `nie einen X`), read as
