@@ -455,8 +455,8 @@ pub(crate) fn colour_nouns(raw: &str) -> u64 {
     let offset = |w: &str| w.as_ptr() as usize - raw.as_ptr() as usize;
     while let Some((_, w)) = words.next() {
         let start = offset(w);
-        let lower = w.to_lowercase();
-        if COLOUR_TERMS.contains(&lower.as_str()) {
+        // The terms are ASCII: no lower-cased copy of every word.
+        if COLOUR_TERMS.iter().any(|t| w.eq_ignore_ascii_case(t)) {
             let mut chars = w.chars();
             let capital = chars.next().is_some_and(char::is_uppercase)
                 && chars.next().is_some_and(char::is_lowercase);
