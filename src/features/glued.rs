@@ -40,6 +40,17 @@ const MAX_CHARS: usize = 48;
 /// `inkompetent` is not `in kompetent`, nor `stolzer` `stolz er`.
 const SHORT: &[&str] = &["du", "hab", "hat", "ich", "mir", "nur", "so"];
 
+/// Closed-class words that never head a compound: a lexicon word right
+/// before one of them is a word of its own, run into the next
+/// (`Transenan`, `Negerndürfen`, `Zigeunerpackkann`), where before any
+/// other word it is a compound's modifier (`Weiberfastnacht`). Not `in`,
+/// `er`, `es`: they end words (`Negerin`).
+const FOLLOWERS: &[&str] = &[
+    "ab", "am", "an", "bis", "da", "darf", "dich", "dort", "dürfen", "gehören", "gehört", "haben",
+    "hier", "im", "immer", "jetzt", "kann", "können", "mich", "muss", "müssen", "neben", "nie",
+    "noch", "schon", "sich", "soll", "sollen", "sollte", "sollten", "um", "werden", "wird", "zu",
+];
+
 /// How a token is cut: byte offsets of the cuts inside it, and how many.
 type Cuts = ([usize; MAX_PARTS - 1], usize);
 
@@ -50,7 +61,8 @@ type Cuts = ([usize; MAX_PARTS - 1], usize);
 /// word's lexicon classes, for parts that may only end a token (lexicon
 /// words a filter looks for: a compound's head is its last part, and a
 /// slur before another word is mostly a compound's modifier,
-/// `Weiberfastnacht`, `Krüppelholz`, not a run of words). `masks`, when
+/// `Weiberfastnacht`, `Krüppelholz`, not a run of words; but before a
+/// closed-class word, [`FOLLOWERS`], it is one: `Transenan`). `masks`, when
 /// not empty, holds one entry per token: only kept tokens are cut, and
 /// their parts are kept too.
 pub(super) fn split(
@@ -138,39 +150,86 @@ fn best_cuts(
         };
         long_enough.then(weight).flatten()
     };
+    // A lexicon word that no training text made frequent, not at the end:
+    // only before a follower.
+    let before_follower = |a: usize, b: usize| {
+        let p = &s[a..b];
+        (b < w.len() && p.chars().count() >= MIN_PART_CHARS && known(p.as_bytes()).is_none())
+            .then(|| last(p.as_bytes()))
+            .flatten()
+            .map(|(y, _)| y)
+    };
+    let follower = |a: usize, b: usize| {
+        let p = &s[a..b];
+        if FOLLOWERS.binary_search(&p).is_err() && !short(p) {
+            return None;
+        }
+        // A lexicon word is cut only into parts that end in its class.
+        (b < w.len() || whole.is_none())
+            .then(|| known(p.as_bytes()))
+            .flatten()
+    };
     // Character boundaries, 0 and the end included.
     let bounds: Vec<usize> = s
         .char_indices()
         .map(|(i, _)| i)
         .chain(std::iter::once(w.len()))
         .collect();
-    // best[k]: (parts, weight, previous boundary) of the best cut of
-    // s[..bounds[k]] into known parts.
-    let mut best: Vec<Option<(usize, f32, usize)>> = vec![None; bounds.len()];
-    best[0] = Some((0, 0.0, 0));
-    for k in 1..bounds.len() {
+    cheapest_cut(&bounds, part, before_follower, follower)
+}
+
+/// The cut of the text between the first and last of `bounds` into the
+/// fewest parts, of those the lightest: a shortest-path search over the
+/// boundaries, ordered by (parts, weight). Each closure weighs the part
+/// between two byte offsets, `None` for no part: `part` an ordinary one,
+/// `before_follower` a lexicon word that only a `follower` may come after.
+fn cheapest_cut(
+    bounds: &[usize],
+    part: impl Fn(usize, usize) -> Option<f32>,
+    before_follower: impl Fn(usize, usize) -> Option<f32>,
+    follower: impl Fn(usize, usize) -> Option<f32>,
+) -> Option<Cuts> {
+    // best[k][pending]: (parts, weight, previous boundary and its state)
+    // of the best cut of s[..bounds[k]] into known parts; `pending` when
+    // its last part is a lexicon word that a follower must come after.
+    type Step = Option<(usize, f32, usize, usize)>;
+    let mut best: Vec<[Step; 2]> = vec![[None; 2]; bounds.len()];
+    best[0][0] = Some((0, 0.0, 0, 0));
+    let end = bounds.len() - 1;
+    for k in 1..=end {
         for j in 0..k {
-            let Some((parts, weight, _)) = best[j] else {
-                continue;
-            };
-            // The whole token is not a cut of itself.
-            if parts >= MAX_PARTS || (j == 0 && k == bounds.len() - 1) {
-                continue;
-            }
-            let Some(x) = part(bounds[j], bounds[k]) else {
-                continue;
-            };
-            let offer = (parts + 1, weight + x, j);
-            if best[k].is_none_or(|(p, wt, _)| (offer.0, offer.1) < (p, wt)) {
-                best[k] = Some(offer);
+            for from in 0..2 {
+                let Some((parts, weight, _, _)) = best[j][from] else {
+                    continue;
+                };
+                // The whole token is not a cut of itself.
+                if parts >= MAX_PARTS || (j == 0 && k == end) {
+                    continue;
+                }
+                let (a, b) = (bounds[j], bounds[k]);
+                let offers = if from == 1 {
+                    [follower(a, b).map(|x| (x, 0)), None]
+                } else {
+                    [
+                        part(a, b).map(|x| (x, 0)),
+                        before_follower(a, b).map(|x| (x, 1)),
+                    ]
+                };
+                for (x, to) in offers.into_iter().flatten() {
+                    let offer = (parts + 1, weight + x, j, from);
+                    if best[k][to].is_none_or(|(p, wt, _, _)| (offer.0, offer.1) < (p, wt)) {
+                        best[k][to] = Some(offer);
+                    }
+                }
             }
         }
     }
-    let (parts, _, _) = best[bounds.len() - 1]?;
+    let (parts, _, _, _) = best[end][0]?;
     let mut cuts = [0; MAX_PARTS - 1];
-    let mut k = bounds.len() - 1;
+    let (mut k, mut state) = (end, 0);
     for slot in (0..parts - 1).rev() {
-        k = best[k]?.2;
+        let (_, _, j, from) = best[k][state]?;
+        (k, state) = (j, from);
         cuts[slot] = bounds[k];
     }
     Some((cuts, parts - 1))
@@ -211,6 +270,9 @@ mod tests {
         ("nacht", 3.5),
         ("prügeln", 6.0),
         ("gelöscht", 6.0),
+        ("an", 1.5),
+        ("haben", 2.0),
+        ("in", 1.5),
     ];
 
     /// Lexicon words of the made-up lexicon, with made-up class bits.
@@ -293,6 +355,19 @@ mod tests {
     #[test]
     fn short_parts_are_sorted_for_their_binary_search() {
         assert!(SHORT.windows(2).all(|w| w[0] < w[1]));
+        assert!(FOLLOWERS.windows(2).all(|w| w[0] < w[1]));
+    }
+
+    #[test]
+    fn lexicon_words_before_closed_class_words_are_cut_off() {
+        // Before a closed-class word a lexicon word is a word of its own.
+        assert_eq!(cut("weiberan"), ["weiber", "an"]);
+        assert_eq!(cut("weiberhabensie"), ["weiber", "haben", "sie"]);
+        assert_eq!(cut("endlichweiberan"), ["endlich", "weiber", "an"]);
+        // Before any other word, a compound's modifier; a follower that
+        // is no part of its own stays in the word.
+        assert_eq!(cut("weiberfastnacht"), ["weiberfastnacht"]);
+        assert_eq!(cut("weiberin"), ["weiberin"]);
     }
 
     #[test]

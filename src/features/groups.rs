@@ -26,7 +26,7 @@ use std::sync::LazyLock;
 use foldhash::fast::FixedState;
 
 use super::artefacts::Masked;
-use crate::text::{Normalizer, NormalizerParams, Token};
+use crate::text::{camel_seam, Normalizer, NormalizerParams, Token};
 
 /// The placeholder a group term is hashed as.
 pub(crate) const PLACEHOLDER: &[u8] = b"gruppe";
@@ -446,13 +446,31 @@ pub(crate) fn colour_nouns(raw: &str) -> u64 {
     if !raw.contains("Schwarz") && !raw.contains("Farbig") {
         return 0;
     }
+    let offset = |w: &str| w.as_ptr() as usize - raw.as_ptr() as usize;
+    // Words, cut at the camel-case seams the normalizer cuts too
+    // (`UnterSchwarzen`), so that the terms are counted as `mask` counts
+    // them.
     let mut words = raw
         .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .flat_map(|w| {
+            let at = offset(w);
+            let mut cuts = w
+                .char_indices()
+                .map(|(i, _)| i)
+                .filter(move |&i| i > 0 && camel_seam(raw, at + i))
+                .chain([w.len()]);
+            let mut from = 0;
+            std::iter::from_fn(move || {
+                let to = cuts.next()?;
+                let piece = &w[from..to];
+                from = to;
+                Some(piece)
+            })
+        })
         .enumerate()
-        .filter(|(_, w)| !w.is_empty())
         .peekable();
     let (mut bits, mut k, mut prev_end) = (0u64, 0u32, None::<usize>);
-    let offset = |w: &str| w.as_ptr() as usize - raw.as_ptr() as usize;
     while let Some((_, w)) = words.next() {
         let start = offset(w);
         // The terms are ASCII: no lower-cased copy of every word.
@@ -589,6 +607,17 @@ mod tests {
         assert_eq!(
             colour_nouns("schwarze Schuhe, dann kamen Schwarze rein"),
             0b10
+        );
+    }
+
+    #[test]
+    fn colour_terms_run_into_the_word_before_are_counted_as_the_tokens_are() {
+        // The normalizer cuts `UnterSchwarzen` at its seam: so does the count.
+        assert_eq!(masked("Sie lebt UnterSchwarzen wie du")[3], "gruppe");
+        assert_eq!(masked("Mein HassaufdieSchwarzen wächst")[2], "gruppe");
+        assert_eq!(
+            colour_nouns("UnterSchwarzen gibt es schwarze Schafe, Schwarze auch"),
+            0b101
         );
     }
 

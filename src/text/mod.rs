@@ -8,6 +8,7 @@ mod passes;
 mod tokens;
 
 pub use fold::is_blank;
+pub(crate) use normalize::camel_seam;
 pub use normalize::{Normalized, Normalizer, NormalizerParams};
 pub(crate) use tokens::char_at;
 pub use tokens::{tokens, Token};

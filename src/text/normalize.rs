@@ -308,7 +308,7 @@ fn is_latin1_letters(text: &str) -> bool {
 /// `I` (`LehrerInnen`, `StudentIn`), and not after a single small letter
 /// (`iPhone`, `eBay`, `McDonald`); brand names in camel case (`YouTube`)
 /// are split, which costs them nothing but a bigram.
-fn camel_seam(text: &str, i: usize) -> bool {
+pub(crate) fn camel_seam(text: &str, i: usize) -> bool {
     let Some(c) = text[i..].chars().next().filter(|c| c.is_uppercase()) else {
         return false;
     };
