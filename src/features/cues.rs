@@ -24,7 +24,7 @@ use super::artefacts::Masked;
 use super::groups::{self, PLACEHOLDER};
 use super::memo::Memo;
 use super::separable::{self, SplitVerbs};
-use crate::text::{Normalizer, NormalizerParams, Token};
+use crate::text::{tokens, Normalizer, NormalizerParams, Token};
 
 /// The shipped lexicon; a model records its hash (see [`lexicon_id`]).
 const LEXICON: &str = include_str!("../../data/lexicon/cues-de.tsv");
@@ -198,12 +198,11 @@ impl Lexicon {
                 _ => return Err(err(&format!("unknown kind {kind:?}"))),
             };
             for spelling in spellings(term.trim()) {
-                let words: Vec<Vec<u8>> = norm
-                    .normalize(&spelling)
-                    .text
-                    .split(' ')
-                    .filter(|w| !w.is_empty())
-                    .map(|w| w.as_bytes().to_vec())
+                // Cut as the scored text is cut: `geht's noch` is the
+                // tokens `geht`, `s`, `noch`.
+                let text = norm.normalize(&spelling).text;
+                let words: Vec<Vec<u8>> = tokens(&text)
+                    .map(|t| text.as_bytes()[t.start..t.end].to_vec())
                     .collect();
                 match words.as_slice() {
                     [] => return Err(err("empty term")),
@@ -2069,6 +2068,19 @@ mod tests {
         // A known word keeps its own meaning; the first word must be exact.
         assert_eq!(classes("weniger wet als", &|_| false), [0, 0, 0]);
         assert_eq!(classes("wenger wert", &|_| true), [0, 0]);
+    }
+
+    #[test]
+    fn a_phrase_with_an_apostrophe_is_cut_as_the_text_is() {
+        let lex = Lexicon::parse("class\tkind\tterm\nneg\tphrase\tgeht's noch\n").unwrap();
+        let text = Normalizer::new(NormalizerParams::default())
+            .normalize("Ernsthaft? Geht's noch?")
+            .text;
+        let toks: Vec<Token> = tokens(&text).collect();
+        let mut fr = Frames::default();
+        frames(&lex, &text, &toks, &|_| false, &mut fr);
+        // ernsthaft ? geht s noch ?
+        assert_eq!(fr.classes, [0, 0, 2, 2, 2, 0]);
     }
 
     #[test]
