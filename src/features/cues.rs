@@ -658,7 +658,7 @@ pub(crate) struct CueScratch {
     frames: Frames,
     marks: Vec<u8>,
     /// Per token, see [`denials`].
-    denials: Vec<(u32, u32)>,
+    denials: Vec<Denial>,
     /// The buffers of [`CueScratch::mentions`].
     mentions: Mentions,
     /// The classes of rare words' misspelt or glued forms (see
@@ -731,7 +731,8 @@ fn find_with(
         let negated = (lo..=hi).any(|j| {
             j != i && fr.sentence[j] == fr.sentence[i] && fr.classes[j] & NEGATOR != 0 && joined(j)
         }) || verb_negated_at_clause_end(i, &word, fr, marks)
-            || group_denied(i, &word, fr, den);
+            || group_denied(i, &word, fr, den)
+            || den[i].2;
         negs[i] = negated && eval & JUDGING != 0;
         own[i] = eval & SLUR != 0 && self_applied(i, &word, fr);
         let not = if negated { NOT } else { 0 };
@@ -805,22 +806,44 @@ fn verb_negated_at_clause_end<'a>(
     last.is_some_and(|j| fr.classes[j] & NEGATOR != 0)
 }
 
-/// Per token: where its clause starts, and the first group noun of the
+/// Per token: where its clause starts; the first group noun of the
 /// clause, up to the token, that a negator determines (`kein X`, `nie
-/// einen X`; `u32::MAX` if none): one pass, so that [`group_denied`]
-/// costs nothing per word however long the clause.
+/// einen X`; `u32::MAX` if none); and whether a denied belief or saying
+/// before the clause denies it (see [`denials`]).
+type Denial = (u32, u32, bool);
+
+/// The [`Denial`] of every token, in one pass, so that [`group_denied`]
+/// costs nothing per word however long the clause. A `dass` clause right
+/// after a clause that denies a belief, a saying or an experience (`Ich
+/// finde nicht, dass …`, `Ich würde niemals behaupten, dass …`, `Ich
+/// habe noch nie erlebt, dass …`) is denied whole: the negator stands in
+/// the other clause, beyond any reach. Not when that clause judges on its
+/// own (`Es ist nicht verwunderlich, dass …`): its negator is its own
+/// word's.
 fn denials<'a>(
     word: &dyn Fn(usize) -> &'a [u8],
     masks: &[Masked],
     fr: &Frames,
-    out: &mut Vec<(u32, u32)>,
+    out: &mut Vec<Denial>,
 ) {
     out.clear();
-    let (mut start, mut first) = (0usize, u32::MAX);
+    let (mut start, mut first, mut said_not) = (0usize, u32::MAX, false);
+    // Of the clause so far: a negator, a verb of belief, a judging word.
+    let (mut negator, mut belief, mut judges) = (false, false, false);
     for i in 0..fr.clause.len() {
         if i == 0 || fr.clause[i] != fr.clause[i - 1] {
+            said_not = i > 0
+                && fr.sentence[i] == fr.sentence[i - 1]
+                && [b"dass".as_slice(), "daß".as_bytes()].contains(&word(i))
+                && negator
+                && belief
+                && !judges;
             (start, first) = (i, u32::MAX);
+            (negator, belief, judges) = (false, false, false);
         }
+        negator |= fr.classes[i] & NEGATOR != 0;
+        judges |= fr.classes[i] & JUDGING != 0;
+        belief |= BELIEF_VERBS.iter().any(|w| w.as_bytes() == word(i));
         let denied = masks.get(i) == Some(&Masked::As(PLACEHOLDER))
             && (1..=2).any(|k| {
                 i >= start + k
@@ -831,9 +854,40 @@ fn denials<'a>(
         if first == u32::MAX && denied {
             first = i as u32;
         }
-        out.push((start as u32, first));
+        out.push((start as u32, first, said_not));
     }
 }
+
+/// Verbs of belief, saying and experience whose denial denies the `dass`
+/// clause after them (see [`denials`]), in the forms such a clause uses.
+const BELIEF_VERBS: &[&str] = &[
+    "behaupte",
+    "behaupten",
+    "behauptet",
+    "bemerkt",
+    "denke",
+    "denken",
+    "erlebt",
+    "erfahren",
+    "festgestellt",
+    "finde",
+    "finden",
+    "geglaubt",
+    "gedacht",
+    "gehört",
+    "gemeint",
+    "gesagt",
+    "gesehen",
+    "glaube",
+    "glauben",
+    "meine",
+    "meinen",
+    "mitbekommen",
+    "sage",
+    "sagen",
+    "stimmt",
+    "wahr",
+];
 
 /// Whether a negator that determines a group's noun earlier in the clause
 /// denies the judgement at `i` however far it stands: "no X is …" (`Kein
@@ -844,9 +898,9 @@ fn group_denied<'a>(
     i: usize,
     word: &dyn Fn(usize) -> &'a [u8],
     fr: &Frames,
-    denials: &[(u32, u32)],
+    denials: &[Denial],
 ) -> bool {
-    let (start, noun) = denials[i];
+    let (start, noun, _) = denials[i];
     if (noun as usize) < i {
         return true;
     }
@@ -1664,6 +1718,28 @@ mod tests {
             names("Die Juden haben keine Zeit, aber sie sind immer ehrlich und fleißig."),
             ["pos", "grp pos"]
         );
+    }
+
+    #[test]
+    fn a_denied_belief_denies_the_dass_clause_after_it() {
+        let names = |text: &str| -> Vec<String> { cues(text).into_iter().map(|c| c.0).collect() };
+        assert_eq!(
+            names("Ich habe bisher nicht erlebt, dass Juden hier ehrlich waren."),
+            ["not pos", "not grp pos"]
+        );
+        assert_eq!(
+            names("Ich finde nicht, dass Juden so dreckig sind."),
+            ["not neg", "not grp neg", "not grp op neg"]
+        );
+        // A clause without a verb of belief, or one that judges on its
+        // own, keeps its negator to itself.
+        assert_eq!(
+            names("Es ist nicht verwunderlich, dass Juden so dreckig sind."),
+            ["neg", "grp neg"]
+        );
+        let judged = names("Ich finde es nicht ehrlich, dass Juden so dreckig sind.");
+        assert!(judged.contains(&"grp neg".to_string()), "{judged:?}");
+        assert!(!judged.contains(&"not grp neg".to_string()), "{judged:?}");
     }
 
     #[test]
