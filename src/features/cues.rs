@@ -828,22 +828,23 @@ fn denials<'a>(
 ) {
     out.clear();
     let (mut start, mut first, mut said_not) = (0usize, u32::MAX, false);
-    // Of the clause so far: a negator, a verb of belief, a judging word.
-    let (mut negator, mut belief, mut judges) = (false, false, false);
+    // Of the clause so far: a negator, a judging word.
+    let (mut negator, mut judges) = (false, false);
     for i in 0..fr.clause.len() {
         if i == 0 || fr.clause[i] != fr.clause[i - 1] {
+            // The verbs are looked for only in the rare clause that needs
+            // them: each token is read once at most.
             said_not = i > 0
+                && negator
+                && !judges
                 && fr.sentence[i] == fr.sentence[i - 1]
                 && [b"dass".as_slice(), "daß".as_bytes()].contains(&word(i))
-                && negator
-                && belief
-                && !judges;
+                && (start..i).any(|k| BELIEF_VERBS.iter().any(|w| w.as_bytes() == word(k)));
             (start, first) = (i, u32::MAX);
-            (negator, belief, judges) = (false, false, false);
+            (negator, judges) = (false, false);
         }
         negator |= fr.classes[i] & NEGATOR != 0;
         judges |= fr.classes[i] & JUDGING != 0;
-        belief |= BELIEF_VERBS.iter().any(|w| w.as_bytes() == word(i));
         let denied = masks.get(i) == Some(&Masked::As(PLACEHOLDER))
             && (1..=2).any(|k| {
                 i >= start + k
