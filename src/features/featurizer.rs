@@ -1496,6 +1496,20 @@ mod tests {
         for text in ["ich asse das", "ein anderr text"] {
             assert_eq!(ngram_row(&f, text), ngram_row(&f_off, text), "{text}");
         }
+        // Words that make a group of the noun beside them are read out of
+        // a misspelling like group names, though training never saw them.
+        let groups = FeaturizerParams::new().mask_groups(true).check().unwrap();
+        let f = Featurizer::fit(groups, &texts);
+        for (typo, meant) in [
+            ("ich hasse tras menschen", "trans"),
+            ("menschen mit behidnerung hasse ich", "behinderung"),
+        ] {
+            let toks: Vec<Token> = tokens(typo).collect();
+            let mut r = typos::Repairs::default();
+            r.find(typo, &toks, &[], &Words(&f));
+            let fixed: Vec<&str> = r.fixes.iter().map(|(_, w)| w.as_str()).collect();
+            assert_eq!(fixed, [meant], "{typo}");
+        }
     }
 
     #[test]

@@ -426,11 +426,14 @@ pub(crate) fn is_name(w: &[u8]) -> bool {
     kind(w) & (NAME | COLOUR_WORD) != 0
 }
 
-/// Every group name as the normalizer writes it (colour words included).
+/// Every group name as the normalizer writes it (colour words included),
+/// and the words that make a group of the noun beside them (`trans`,
+/// `Behinderung`): the words a misspelling is read as even when training
+/// saw them seldom (`tras Menschen`, `Menschen mit Behidnerung`).
 pub(crate) fn names() -> impl Iterator<Item = &'static [u8]> {
     KINDS
         .iter()
-        .filter(|(_, k)| *k & (NAME | COLOUR_WORD) != 0)
+        .filter(|(_, k)| *k & (NAME | COLOUR_WORD | BEFORE | ATTRIBUTE) != 0)
         .map(|(w, _)| w.as_slice())
 }
 
