@@ -445,9 +445,14 @@ pub(crate) fn names() -> impl Iterator<Item = &'static [u8]> {
 /// is part of a name (`der Schwarze Block`, `Schwarzer Peter`) and does
 /// not count, nor does one that opens a sentence; terms past the 64th are
 /// not recorded.
-pub(crate) fn colour_nouns(raw: &str) -> u64 {
-    if !raw.contains("Schwarz") && !raw.contains("Farbig") {
-        return 0;
+pub(crate) fn colour_nouns(raw: &str) -> ColourNouns {
+    let has = |t: &[u8]| {
+        raw.as_bytes()
+            .windows(t.len())
+            .any(|w| w.eq_ignore_ascii_case(t))
+    };
+    if !has(b"chwarz") && !has(b"arbig") {
+        return ColourNouns::default();
     }
     let offset = |w: &str| w.as_ptr() as usize - raw.as_ptr() as usize;
     // Words, cut at the camel-case seams the normalizer cuts too
@@ -493,12 +498,26 @@ pub(crate) fn colour_nouns(raw: &str) -> u64 {
         }
         prev_end = Some(start + w.len());
     }
-    bits
+    ColourNouns { bits, terms: k }
+}
+
+/// The colour terms of a raw text ([`colour_nouns`]): which were written
+/// as nouns, and how many the raw words show.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub(crate) struct ColourNouns {
+    /// Bit `k`: the `k`-th term is a noun.
+    pub(crate) bits: u64,
+    /// How many terms the raw words show.
+    pub(crate) terms: u32,
 }
 
 /// Marks every still-kept token of the normalized `text` that names a
 /// group; `nouns` are the colour terms written as nouns ([`colour_nouns`]).
-pub(crate) fn mask(text: &str, toks: &[Token], nouns: u64, out: &mut Vec<Masked>) {
+/// A text with more colour tokens than its raw words show had one
+/// disguised (`S c h w a r z e`, `Schw4rze`, `Schawrze`) or run into
+/// another word: a writer disguises the name of a group, not the colour
+/// of a car, so then every colour token is read as a noun.
+pub(crate) fn mask(text: &str, toks: &[Token], nouns: ColourNouns, out: &mut Vec<Masked>) {
     out.resize(toks.len(), Masked::Keep);
     let b = text.as_bytes();
     let word = |i: usize| toks.get(i).map(|t| &b[t.start..t.end]);
@@ -516,7 +535,7 @@ pub(crate) fn mask(text: &str, toks: &[Token], nouns: u64, out: &mut Vec<Masked>
         let k = kind(&b[t.start..t.end]);
         let noun = k & COLOUR_WORD != 0 && {
             colour += 1;
-            colour <= 64 && nouns >> (colour - 1) & 1 == 1
+            colour <= 64 && nouns.bits >> (colour - 1) & 1 == 1
         };
         if *m != Masked::Keep || k & (NAME | COLOUR_WORD | BEFORE | ATTRIBUTE) == 0 {
             continue;
@@ -529,6 +548,16 @@ pub(crate) fn mask(text: &str, toks: &[Token], nouns: u64, out: &mut Vec<Masked>
             || (k & ATTRIBUTE != 0 && with_people(i));
         if group {
             *m = Masked::As(PLACEHOLDER);
+        }
+    }
+    if colour > nouns.terms {
+        for (i, t) in toks.iter().enumerate() {
+            if out[i] == Masked::Keep
+                && kind(&b[t.start..t.end]) & COLOUR_WORD != 0
+                && word(i.wrapping_sub(1)) != Some(b"ins")
+            {
+                out[i] = Masked::As(PLACEHOLDER);
+            }
         }
     }
 }
@@ -608,9 +637,20 @@ mod tests {
         }
         // The k-th colour term of the page is the k-th token of one.
         assert_eq!(
-            colour_nouns("schwarze Schuhe, dann kamen Schwarze rein"),
+            colour_nouns("schwarze Schuhe, dann kamen Schwarze rein").bits,
             0b10
         );
+    }
+
+    #[test]
+    fn disguised_colour_terms_are_nouns() {
+        // The normalizer joins the letters and folds the digits: more
+        // colour tokens than raw colour words.
+        assert_eq!(masked("Im Park hängen S c h w a r z e rum")[3], "gruppe");
+        assert_eq!(masked("Dort sitzen Schw4rze rum")[2], "gruppe");
+        // Plain ones, in any case, are counted as before.
+        assert_ne!(masked("Ich mag SCHWARZE Katzen")[2], "gruppe");
+        assert_ne!(masked("Ich mag schwarze Katzen")[2], "gruppe");
     }
 
     #[test]
@@ -619,7 +659,7 @@ mod tests {
         assert_eq!(masked("Sie lebt UnterSchwarzen wie du")[3], "gruppe");
         assert_eq!(masked("Mein HassaufdieSchwarzen wächst")[2], "gruppe");
         assert_eq!(
-            colour_nouns("UnterSchwarzen gibt es schwarze Schafe, Schwarze auch"),
+            colour_nouns("UnterSchwarzen gibt es schwarze Schafe, Schwarze auch").bits,
             0b101
         );
     }
