@@ -24,6 +24,7 @@ use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use foldhash::fast::FixedState;
+use memchr::memmem;
 
 use super::artefacts::Masked;
 use crate::text::{camel_seam, Normalizer, NormalizerParams, Token};
@@ -446,12 +447,13 @@ pub(crate) fn names() -> impl Iterator<Item = &'static [u8]> {
 /// not count, nor does one that opens a sentence; terms past the 64th are
 /// not recorded.
 pub(crate) fn colour_nouns(raw: &str) -> ColourNouns {
-    let has = |t: &[u8]| {
-        raw.as_bytes()
-            .windows(t.len())
-            .any(|w| w.eq_ignore_ascii_case(t))
+    // Lower case or capitals (a term in mixed case is a disguise: none is
+    // counted, so every colour token becomes a noun in `mask`).
+    let has = |lower: &[u8], upper: &[u8]| {
+        memmem::find(raw.as_bytes(), lower).is_some()
+            || memmem::find(raw.as_bytes(), upper).is_some()
     };
-    if !has(b"chwarz") && !has(b"arbig") {
+    if !has(b"chwarz", b"CHWARZ") && !has(b"arbig", b"ARBIG") {
         return ColourNouns::default();
     }
     let offset = |w: &str| w.as_ptr() as usize - raw.as_ptr() as usize;
