@@ -732,7 +732,7 @@ fn find_with(
             j != i && fr.sentence[j] == fr.sentence[i] && fr.classes[j] & NEGATOR != 0 && joined(j)
         }) || verb_negated_at_clause_end(i, &word, fr, marks)
             || group_denied(i, &word, fr, den)
-            || den[i].2;
+            || den[i].said_not;
         negs[i] = negated && eval & JUDGING != 0;
         own[i] = eval & SLUR != 0 && self_applied(i, &word, fr);
         let not = if negated { NOT } else { 0 };
@@ -806,11 +806,17 @@ fn verb_negated_at_clause_end<'a>(
     last.is_some_and(|j| fr.classes[j] & NEGATOR != 0)
 }
 
-/// Per token: where its clause starts; the first group noun of the
-/// clause, up to the token, that a negator determines (`kein X`, `nie
-/// einen X`; `u32::MAX` if none); and whether a denied belief or saying
-/// before the clause denies it (see [`denials`]).
-type Denial = (u32, u32, bool);
+/// What [`denials`] finds for one token.
+#[derive(Debug, Clone, Copy)]
+struct Denial {
+    /// Where the token's clause starts.
+    clause_start: u32,
+    /// The first group noun of the clause, up to the token, that a
+    /// negator determines (`kein X`, `nie einen X`); `u32::MAX` if none.
+    denied_noun: u32,
+    /// Whether a denied belief or saying before the clause denies it.
+    said_not: bool,
+}
 
 /// The [`Denial`] of every token, in one pass, so that [`group_denied`]
 /// costs nothing per word however long the clause. A `dass` clause right
@@ -855,7 +861,11 @@ fn denials<'a>(
         if first == u32::MAX && denied {
             first = i as u32;
         }
-        out.push((start as u32, first, said_not));
+        out.push(Denial {
+            clause_start: start as u32,
+            denied_noun: first,
+            said_not,
+        });
     }
 }
 
@@ -901,15 +911,19 @@ fn group_denied<'a>(
     fr: &Frames,
     denials: &[Denial],
 ) -> bool {
-    let (start, noun, _) = denials[i];
-    if (noun as usize) < i {
+    let Denial {
+        clause_start,
+        denied_noun,
+        ..
+    } = denials[i];
+    if (denied_noun as usize) < i {
         return true;
     }
-    let first = start as usize;
+    let first = clause_start as usize;
     first > 0
         && fr.sentence[first - 1] == fr.sentence[i]
         && RELATIVES.iter().any(|r| r.as_bytes() == word(first))
-        && denials[first - 1].1 != u32::MAX
+        && denials[first - 1].denied_noun != u32::MAX
 }
 
 /// Negators that stand before a noun (`kein X`, `nie einen X`), read as

@@ -447,8 +447,9 @@ pub(crate) fn names() -> impl Iterator<Item = &'static [u8]> {
 /// not count, nor does one that opens a sentence; terms past the 64th are
 /// not recorded.
 pub(crate) fn colour_nouns(raw: &str) -> ColourNouns {
-    // Lower case or capitals (a term in mixed case is a disguise: none is
-    // counted, so every colour token becomes a noun in `mask`).
+    // Lower case or capitals; a text whose terms are all in mixed case
+    // (`ScHwArZe`, a disguise) counts none, so `mask` reads every colour
+    // token as a noun.
     let has = |lower: &[u8], upper: &[u8]| {
         memmem::find(raw.as_bytes(), lower).is_some()
             || memmem::find(raw.as_bytes(), upper).is_some()
@@ -478,10 +479,9 @@ pub(crate) fn colour_nouns(raw: &str) -> ColourNouns {
                 Some(piece)
             })
         })
-        .enumerate()
         .peekable();
     let (mut bits, mut k, mut prev_end) = (0u64, 0u32, None::<usize>);
-    while let Some((_, w)) = words.next() {
+    while let Some(w) = words.next() {
         let start = offset(w);
         // The terms are ASCII: no lower-cased copy of every word.
         if COLOUR_TERMS.iter().any(|t| w.eq_ignore_ascii_case(t)) {
@@ -492,7 +492,7 @@ pub(crate) fn colour_nouns(raw: &str) -> ColourNouns {
                 .is_some_and(|e: usize| !raw[e..start].contains(['.', '!', '?', ':', '\n']));
             let before_name = words
                 .peek()
-                .is_some_and(|(_, n)| n.chars().next().is_some_and(char::is_uppercase));
+                .is_some_and(|n| n.chars().next().is_some_and(char::is_uppercase));
             if capital && inside && !before_name && k < 64 {
                 bits |= 1 << k;
             }
