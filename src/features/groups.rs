@@ -364,15 +364,29 @@ const PLACES: &[&str] = &[
     "regenbogenparade",
 ];
 
+/// Singular nouns that name a group only after a [`QUANTIFIERS`] word
+/// (`jede Frau`, `die nächste Frau`): alone, `Frau` is a title (`Frau
+/// Müller`) or someone's wife, and was never a group name; quantified, it
+/// stands for every woman, and a threat against `die nächste Frau, die ich
+/// sehe` is one against women as a group. `keine Frau` is left out: it
+/// opens negated hate (`Keine Frau gehört an den Herd`) as often as hate.
+const GENERIC_SINGULAR: &[&str] = &["frau"];
+
+/// Words that make the singular noun right after them stand for its whole
+/// group.
+const QUANTIFIERS: &[&str] = &["jede", "jeder", "jeden", "jedem", "nächste", "nächsten"];
+
 /// What a normalized word is to the mask, as bits: one table, so that
 /// each token of each scored comment costs one lookup.
-const NAME: u8 = 1;
-const COLOUR_WORD: u8 = 2;
-const NOUN_NEXT: u8 = 4;
-const BEFORE: u8 = 8;
-const ATTRIBUTE: u8 = 16;
-const PERSON: u8 = 32;
-const PLACE: u8 = 64;
+const NAME: u16 = 1;
+const COLOUR_WORD: u16 = 2;
+const NOUN_NEXT: u16 = 4;
+const BEFORE: u16 = 8;
+const ATTRIBUTE: u16 = 16;
+const PERSON: u16 = 32;
+const PLACE: u16 = 64;
+const GENERIC: u16 = 128;
+const QUANTIFIER: u16 = 256;
 
 /// Every list above as the normalizer writes it, so folding (case,
 /// homoglyphs, leetspeak) reaches them exactly as it reaches the comment;
@@ -380,12 +394,12 @@ const PLACE: u8 = 64;
 /// spelled `ae`/`oe`/`ue`. Looked up for every token of every scored
 /// comment, so the map hashes with foldhash rather than the default
 /// SipHash.
-static KINDS: LazyLock<HashMap<Vec<u8>, u8, FixedState>> = LazyLock::new(|| {
+static KINDS: LazyLock<HashMap<Vec<u8>, u16, FixedState>> = LazyLock::new(|| {
     let mut n = Normalizer::new(NormalizerParams::default());
     let plain = |t: &str| t.replace('ä', "a").replace('ö', "o").replace('ü', "u");
     let ascii = |t: &str| t.replace('ä', "ae").replace('ö', "oe").replace('ü', "ue");
     let mut map = HashMap::with_hasher(FixedState::default());
-    let mut add = |t: &str, kind: u8| {
+    let mut add = |t: &str, kind: u16| {
         *map.entry(n.normalize(t).text.into_bytes()).or_insert(0) |= kind;
     };
     for t in TERMS {
@@ -400,6 +414,8 @@ static KINDS: LazyLock<HashMap<Vec<u8>, u8, FixedState>> = LazyLock::new(|| {
         (WITH_ATTRIBUTES, ATTRIBUTE),
         (PEOPLE, PERSON),
         (PLACES, PLACE),
+        (GENERIC_SINGULAR, GENERIC),
+        (QUANTIFIERS, QUANTIFIER),
     ] {
         for t in list {
             add(t, kind);
@@ -408,7 +424,7 @@ static KINDS: LazyLock<HashMap<Vec<u8>, u8, FixedState>> = LazyLock::new(|| {
     map
 });
 
-fn kind(w: &[u8]) -> u8 {
+fn kind(w: &[u8]) -> u16 {
     KINDS.get(w).copied().unwrap_or(0)
 }
 
@@ -539,7 +555,7 @@ pub(crate) fn mask(text: &str, toks: &[Token], nouns: ColourNouns, out: &mut Vec
             colour += 1;
             colour <= 64 && nouns.bits >> (colour - 1) & 1 == 1
         };
-        if *m != Masked::Keep || k & (NAME | COLOUR_WORD | BEFORE | ATTRIBUTE) == 0 {
+        if *m != Masked::Keep || k & (NAME | COLOUR_WORD | BEFORE | ATTRIBUTE | GENERIC) == 0 {
             continue;
         }
         let group = k & NAME != 0
@@ -547,7 +563,9 @@ pub(crate) fn mask(text: &str, toks: &[Token], nouns: ColourNouns, out: &mut Vec
                 && word(i.wrapping_sub(1)) != Some(b"ins")
                 && (noun || word(i + 1).is_none_or(|n| kind(n) & (NOUN_NEXT | NAME) != 0)))
             || (k & BEFORE != 0 && word(i + 1).is_some_and(|n| kind(n) & PERSON != 0))
-            || (k & ATTRIBUTE != 0 && with_people(i));
+            || (k & ATTRIBUTE != 0 && with_people(i))
+            || (k & GENERIC != 0
+                && word(i.wrapping_sub(1)).is_some_and(|q| kind(q) & QUANTIFIER != 0));
         if group {
             *m = Masked::As(PLACEHOLDER);
         }
@@ -703,6 +721,22 @@ mod tests {
             "Kanaken",
         ] {
             assert_ne!(masked(w)[0], "gruppe", "{w}");
+        }
+    }
+
+    #[test]
+    fn a_singular_woman_is_the_group_only_when_quantified() {
+        assert_eq!(masked("Jede Frau sollte das wissen")[1], "gruppe");
+        assert_eq!(masked("die nächste Frau, die ich sehe")[2], "gruppe");
+        assert_eq!(masked("Die NÄCHSTE FRAU")[2], "gruppe");
+        for (text, i) in [
+            ("Frau Müller hat recht", 0),
+            ("meine Frau und ich", 1),
+            ("eine Frau aus dem Publikum fragte", 1),
+            ("die Frau des Bürgermeisters", 1),
+            ("Keine Frau gehört an den Herd", 1),
+        ] {
+            assert_ne!(masked(text)[i], "gruppe", "{text}");
         }
     }
 }
