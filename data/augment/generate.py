@@ -2,7 +2,7 @@
 """Builds data/augment/train.csv (`text,toxic`): template training examples.
 
 The frames (templates.tsv), target groups (targets.tsv) and slot-less
-sentences (handwritten.tsv, contrast.tsv … contrast4.tsv) are our own writing (CC0) and are kept disjoint
+sentences (handwritten.tsv, contrast.tsv … contrast7.tsv) are our own writing (CC0) and are kept disjoint
 from the evaluation suite in data/functional/ (different frames, different
 target nouns); data/augment/check_disjoint.py enforces that.
 
@@ -52,6 +52,8 @@ def build():
     # Pairs (a toxic row, then its twin of the same shape): a pair is one
     # fold group.
     rows += [(r["text"], r["toxic"], f"contrast4.{i // 2 + 1}") for i, r in enumerate(read_tsv("contrast4.tsv"))]
+    rows += [(r["text"], r["toxic"], f"contrast6.{i // 2 + 1}") for i, r in enumerate(read_tsv("contrast6.tsv"))]
+    rows += [(r["text"], r["toxic"], f"contrast7.{i // 2 + 1}") for i, r in enumerate(read_tsv("contrast7.tsv"))]
     buf = io.StringIO()
     w = csv.writer(buf, lineterminator="\n")
     w.writerow(["text", "toxic", "frame"])
