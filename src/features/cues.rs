@@ -729,7 +729,11 @@ fn find_with(
             j < i || !(i + 1..j).any(|k| COORDINATORS.iter().any(|c| c.as_bytes() == word(k)))
         };
         let negated = (lo..=hi).any(|j| {
-            j != i && fr.sentence[j] == fr.sentence[i] && fr.classes[j] & NEGATOR != 0 && joined(j)
+            j != i
+                && fr.sentence[j] == fr.sentence[i]
+                && fr.classes[j] & NEGATOR != 0
+                && joined(j)
+                && !opens_comparison(j, i, &word, fr)
         }) || verb_negated_at_clause_end(i, &word, fr, marks)
             || group_denied(i, &word, fr, den)
             || den[i].said_not;
@@ -932,6 +936,25 @@ fn group_denied<'a>(
 const DETERMINERS_OF_NONE: &[&str] = &[
     "kein", "keine", "keinen", "keiner", "keinem", "keines", "nie", "niemals",
 ];
+
+/// Negators that may open a comparison of degree, which names what is
+/// judged most and negates nothing: `Nichts verachte ich so sehr wie X`,
+/// `Niemanden hasse ich mehr als X`.
+const COMPARISON_OPENERS: &[&str] = &["nichts", "niemand", "niemanden", "niemandem"];
+
+/// Whether the negator at `j` opens a comparison of degree with the
+/// judging word at `i` after it: a [`COMPARISON_OPENERS`] word, and in
+/// `i`'s clause after it `als`, or `wie` with `so` between the two (`so
+/// sehr wie`; a bare `wie` may open a clause of its own).
+fn opens_comparison<'a>(j: usize, i: usize, word: &dyn Fn(usize) -> &'a [u8], fr: &Frames) -> bool {
+    if j > i || !COMPARISON_OPENERS.iter().any(|w| w.as_bytes() == word(j)) {
+        return false;
+    }
+    let clause = fr.clause[i];
+    (i + 1..fr.clause.len())
+        .take_while(|&k| fr.clause[k] == clause)
+        .any(|k| word(k) == b"als" || (word(k) == b"wie" && (j + 1..k).any(|m| word(m) == b"so")))
+}
 
 /// Words that join two conjuncts (`und haben nie …`).
 const COORDINATORS: &[&str] = &["und", "oder", "aber", "sondern", "denn", "sowie"];
@@ -1672,6 +1695,37 @@ mod tests {
         assert_eq!(names("Ehrlich sind sie nicht."), ["not pos"]);
         assert_eq!(names("Das ist alles andere als ehrlich"), ["not pos"]);
         assert_eq!(names("Nicht heute. Ehrlich."), ["pos"]);
+    }
+
+    #[test]
+    fn a_comparison_of_degree_opened_by_a_negator_negates_nothing() {
+        let lex = Lexicon::parse(&format!(
+            "{LEX}negator\tform\tnichts\nnegator\tform\tniemand\n\
+             negator\tform\tniemanden\nneg\tform\tverachte\n"
+        ))
+        .unwrap();
+        let names = |text: &str| -> Vec<String> {
+            cues_with(&lex, text).into_iter().map(|c| c.0).collect()
+        };
+        assert_eq!(
+            names("Nichts verachte ich so sehr wie Juden."),
+            ["neg", "grp neg"]
+        );
+        assert_eq!(
+            names("Niemand ist dreckiger als Juden."),
+            ["neg", "grp neg"]
+        );
+        // Without the comparison the negator negates, and `nicht` never
+        // opens one (`… sind nicht dreckiger als andere`).
+        assert_eq!(names("Niemand ist dreckig."), ["not neg"]);
+        assert_eq!(
+            names("Juden sind nicht dreckiger als andere."),
+            ["not neg", "not grp neg"]
+        );
+        assert_eq!(
+            names("Nichts verachte ich, wie du weißt."),
+            ["not neg", "not you neg"]
+        );
     }
 
     #[test]
