@@ -942,10 +942,16 @@ const DETERMINERS_OF_NONE: &[&str] = &[
 /// `Niemanden hasse ich mehr als X`.
 const COMPARISON_OPENERS: &[&str] = &["nichts", "niemand", "niemanden", "niemandem"];
 
+/// Words before `als` that compare degrees (`mehr als`, `lieber als`).
+const DEGREE_WORDS: &[&str] = &["mehr", "lieber", "eher", "weniger"];
+
 /// Whether the negator at `j` opens a comparison of degree with the
 /// judging word at `i` after it: a [`COMPARISON_OPENERS`] word, and in
-/// `i`'s clause after it `als`, or `wie` with `so` between the two (`so
-/// sehr wie`; a bare `wie` may open a clause of its own).
+/// `i`'s clause after it `als` right after the judging word (a
+/// comparative: `dreckiger als`) or after a [`DEGREE_WORDS`] word, or
+/// `wie` with `so` between the two (`so sehr wie`). A bare `als` is also
+/// `as` (`Niemand verachtet Juden als Volk`), a bare `wie` may open a
+/// clause of its own.
 fn opens_comparison<'a>(j: usize, i: usize, word: &dyn Fn(usize) -> &'a [u8], fr: &Frames) -> bool {
     if j > i || !COMPARISON_OPENERS.iter().any(|w| w.as_bytes() == word(j)) {
         return false;
@@ -953,7 +959,11 @@ fn opens_comparison<'a>(j: usize, i: usize, word: &dyn Fn(usize) -> &'a [u8], fr
     let clause = fr.clause[i];
     (i + 1..fr.clause.len())
         .take_while(|&k| fr.clause[k] == clause)
-        .any(|k| word(k) == b"als" || (word(k) == b"wie" && (j + 1..k).any(|m| word(m) == b"so")))
+        .any(|k| match word(k) {
+            b"als" => k == i + 1 || DEGREE_WORDS.iter().any(|w| w.as_bytes() == word(k - 1)),
+            b"wie" => (j + 1..k).any(|m| word(m) == b"so"),
+            _ => false,
+        })
 }
 
 /// Words that join two conjuncts (`und haben nie …`).
@@ -1719,6 +1729,10 @@ mod tests {
         // opens one (`… sind nicht dreckiger als andere`).
         assert_eq!(names("Niemand ist dreckig."), ["not neg"]);
         assert_eq!(
+            names("Niemand verachte Juden als Volk."),
+            ["not neg", "not grp neg"]
+        );
+        assert_eq!(
             names("Juden sind nicht dreckiger als andere."),
             ["not neg", "not grp neg"]
         );
@@ -1963,6 +1977,31 @@ mod tests {
             names("Ich finde Flüchtlinge dreckig"),
             ["neg", "grp neg", "grp op neg"]
         );
+    }
+
+    #[test]
+    fn harm_as_deserved_and_withheld_votes_are_cues() {
+        let class_in = |text: &str, class: &str| {
+            cues_with(&SHIPPED, text)
+                .iter()
+                .any(|(n, _)| n.ends_with(class))
+        };
+        for text in [
+            "Muslime verdienen den Tod.",
+            "Die verdienen es zu leiden.",
+            "Solche Leute verdienen Prügel.",
+        ] {
+            assert!(
+                class_in(text, "violence"),
+                "{text}: {:?}",
+                cues_with(&SHIPPED, text)
+            );
+        }
+        assert!(!class_in(
+            "Frauen verdienen im Schnitt weniger als Männer.",
+            "violence"
+        ));
+        assert!(class_in("Die sollten kein Wahlrecht haben.", "exclude"));
     }
 
     #[test]
