@@ -286,6 +286,44 @@ fn cv_tries_an_nb_grid_and_refuses_a_negative_smoothing() {
 }
 
 #[test]
+fn a_plain_blend_is_named_on_the_card_and_checked() {
+    let d = Dir::new();
+    let data = root().join("data/fixtures/tiny-train.csv");
+    let base = [
+        "train",
+        "--data",
+        p(&data),
+        "--buckets",
+        "14",
+        "-o",
+        "m.model",
+    ];
+    assert_ok(
+        &d.run(
+            &[
+                &base[..],
+                &["--nb-alpha", "1", "--plain-blend", "toxic=0.3"],
+            ]
+            .concat(),
+        ),
+    );
+    let card = std::fs::read_to_string(d.path("m.card.md")).unwrap();
+    assert!(card.contains(" plain_blend=[toxic=0.3]"), "{card}");
+    for (arg, says) in [
+        ("toxic=1.5", "plain_blend must be between 0 and 1, got 1.5"),
+        (
+            "spam=0.3",
+            "--plain-blend spam=…: the model has no label spam",
+        ),
+        ("toxic=viel", "--plain-blend toxic=viel: not a number"),
+    ] {
+        let o = d.run(&[&base[..], &["--plain-blend", arg]].concat());
+        assert_code(&o, 2);
+        assert!(stderr(&o).contains(says), "{}", stderr(&o));
+    }
+}
+
+#[test]
 fn explain_points_at_the_original_text_even_when_obfuscated() {
     let d = Dir::new();
     let m = d.tiny_model();

@@ -383,6 +383,10 @@ pub struct Overrides {
     /// (repeatable): probabilities are calibrated to it; decisions stay.
     #[arg(long, value_name = "LABEL=RATE")]
     pub prior: Vec<String>,
+    /// Blend a plain TF-IDF fit into a label's NB-scaled one with this
+    /// share, e.g. --plain-blend toxic=0.3 (repeatable; 0 to 1).
+    #[arg(long, value_name = "LABEL=SHARE")]
+    pub plain_blend: Vec<String>,
     /// Override whether cue features (word classes of the built-in German cue
     /// lexicon in their frames: negated, about a group, quoted, ...) are added.
     #[arg(long, value_name = "BOOL")]

@@ -243,6 +243,7 @@ pub fn load_config(
                 objective: quick.threshold_objective,
                 max_review_rate: None,
                 prior: None,
+                plain_blend: None,
             },
         );
         specs.insert(
@@ -309,6 +310,25 @@ fn nb_alpha_grid(o: &Overrides, m: &ModelConfig) -> Result<Vec<f64>> {
     Ok(grid)
 }
 
+/// Per label: `--plain-blend`, else the config's `plain_blend`, checked.
+fn plain_blends(cfg: &TrainConfig, o: &Overrides) -> Result<Vec<Option<f64>>> {
+    let names = cfg.label_names();
+    let mut blends: Vec<Option<f64>> = (names.iter())
+        .map(|n| cfg.labels.get(n).and_then(|l| l.plain_blend))
+        .collect();
+    for (label, share) in pairs(&o.plain_blend, "--plain-blend")? {
+        let i = (names.iter().position(|n| *n == label))
+            .with_context(|| format!("--plain-blend {label}=…: the model has no label {label}"))?;
+        let share: f64 = (share.parse())
+            .with_context(|| format!("--plain-blend {label}={share}: not a number"))?;
+        blends[i] = Some(share);
+    }
+    if let Some(b) = blends.iter().flatten().find(|b| !(0.0..=1.0).contains(*b)) {
+        bail!("a label's plain_blend must be between 0 and 1, got {b}");
+    }
+    Ok(blends)
+}
+
 /// Checked training params from a config and overrides.
 pub fn train_params(cfg: &TrainConfig, o: &Overrides) -> Result<TrainParams> {
     let (seed, c, buckets) = (o.seed, o.c, o.buckets);
@@ -365,6 +385,7 @@ pub fn train_params(cfg: &TrainConfig, o: &Overrides) -> Result<TrainParams> {
             (None, None) => m.c_grid.clone(),
         },
         priors,
+        plain_blends: plain_blends(cfg, o)?,
         held_out_card: true,
         name: cfg.name.clone(),
         featurizer,

@@ -134,6 +134,13 @@ pub struct LabelConfig {
     /// training data's rate. Decisions do not change.
     #[serde(default)]
     pub prior: Option<f64>,
+    /// Share of a plain TF-IDF model (same `C`) blended into an NB-scaled
+    /// one, 0 to 1: NB ratios sharpen the words the training data knows,
+    /// plain weights generalise to wording it does not (see README,
+    /// *Blending*). Both are linear in the same features, so the blend is
+    /// one weight vector and costs nothing when scoring.
+    #[serde(default)]
+    pub plain_blend: Option<f64>,
 }
 
 fn default_objective() -> Objective {

@@ -59,6 +59,9 @@ pub struct TrainParams {
     /// Per label: the positive rate where the model is deployed; the
     /// calibration is shifted from the training rate to it.
     pub priors: Vec<Option<f64>>,
+    /// Per label: the share of a plain TF-IDF fit (at the chosen `C`)
+    /// blended into an NB-scaled one; ignored when the label chose plain.
+    pub plain_blends: Vec<Option<f64>>,
     /// Report the card's figures from a nested held-out split (costs about
     /// one more training run); off inside cross-validation folds.
     pub held_out_card: bool,
@@ -316,6 +319,8 @@ struct Fitted {
     weights: Vec<f32>,
     /// The NB smoothing it trained with.
     nb_alpha: Option<f64>,
+    /// The share of the plain fit blended in, if any.
+    blend: Option<f64>,
 }
 
 /// Review and reject thresholds from calibrated out-of-fold probabilities.
@@ -370,6 +375,16 @@ fn fit_label(
         nb_alpha,
         oof,
     } = choose(corpus, &folds, &gold, &judged, params)?;
+    let blend = (params.plain_blends.get(label).copied().flatten())
+        .filter(|&b| b > 0.0 && nb_alpha.is_some());
+    let oof = match blend {
+        Some(b) => {
+            let setting = (&[c][..], weights.as_slice(), None);
+            let plain = oof_margins(corpus, &folds, gold.len(), setting, params)?;
+            mix_margins(&oof, &plain[0], b)
+        }
+        None => oof,
+    };
     drop(folds);
     let (oof, gold_judged) = (pick(&oof, &judged), pick(&gold, &judged));
     let mut calibration = platt(&oof, &gold_judged)?;
@@ -379,15 +394,15 @@ fn fit_label(
         calibration = shift_prior(calibration, train_rate, rate);
     }
     let x = counts.rows(featurizer, &docs);
-    let final_model = fit(
-        params,
-        (&[c], nb_alpha),
-        &x,
-        &gold,
-        row_weights(corpus, &docs, &weights).as_deref(),
-    )?
-    .pop()
-    .expect("one model per C");
+    let loss_weights = row_weights(corpus, &docs, &weights);
+    let fit_one = |nb| -> Result<BinaryLogistic, ModelError> {
+        let fitted = fit(params, (&[c], nb), &x, &gold, loss_weights.as_deref())?;
+        Ok(fitted.into_iter().next().expect("one model per C"))
+    };
+    let mut final_model = fit_one(nb_alpha)?;
+    if let Some(b) = blend {
+        final_model = mix_models(final_model, &fit_one(None)?, b);
+    }
     let mut model = LabelModel {
         name: name.clone(),
         logistic: final_model,
@@ -406,7 +421,28 @@ fn fit_label(
         c,
         weights,
         nb_alpha,
+        blend,
     })
+}
+
+/// `(1 - b)·nb + b·plain`, element by element.
+fn mix_margins(nb: &[f32], plain: &[f32], b: f64) -> Vec<f32> {
+    let b = b as f32;
+    nb.iter()
+        .zip(plain)
+        .map(|(&n, &p)| (1.0 - b) * n + b * p)
+        .collect()
+}
+
+/// One linear model whose margin is the blend of the two models' margins:
+/// both read the same features, so the blend of their weights is exact.
+fn mix_models(nb: BinaryLogistic, plain: &BinaryLogistic, b: f64) -> BinaryLogistic {
+    let b32 = b as f32;
+    BinaryLogistic {
+        weights: mix_margins(&nb.weights, &plain.weights, b),
+        bias: (1.0 - b32) * nb.bias + b32 * plain.bias,
+        converged: nb.converged && plain.converged,
+    }
 }
 
 /// Positions into `docs` whose out-of-fold scores choose `C`, calibrate and
@@ -647,6 +683,7 @@ fn card_settings(
             format!("NOT converged for {} (hit max_iter)", unconverged.join(","))
         },
     ) + &nb_setting(params, fitted)
+        + &blend_setting(fitted)
         + &cue_setting(params.featurizer.cues)
         + &source_setting(corpus, sources, fitted)
         + &vocabulary_setting(corpus)
@@ -676,6 +713,18 @@ fn nb_setting(params: &TrainParams, fitted: &[Fitted]) -> String {
         params.nb_alpha_grid,
         chosen.join(",")
     )
+}
+
+/// The card's note of the labels whose NB fit has a plain one blended in;
+/// empty without any, so older cards stay byte for byte.
+fn blend_setting(fitted: &[Fitted]) -> String {
+    let blended: Vec<String> = (fitted.iter())
+        .filter_map(|f| f.blend.map(|b| format!("{}={b}", f.model.name)))
+        .collect();
+    if blended.is_empty() {
+        return String::new();
+    }
+    format!(" plain_blend=[{}]", blended.join(","))
 }
 
 /// `SOURCE_DATE_EPOCH` (reproducible builds) or today, as `YYYY-MM-DD`.
@@ -944,6 +993,40 @@ mod tests {
         assert_ne!(off.score_batch(&text), nb.score_batch(&text));
     }
 
+    #[test]
+    fn a_plain_blend_is_the_blend_of_the_two_fits_and_only_of_an_nb_fit() {
+        let c = fixture_corpus();
+        let fixed = |nb, blend| TrainParams {
+            c_grid: Vec::new(),
+            plain_blends: vec![blend],
+            ..params(nb)
+        };
+        let nb = train(&c, &fixed(Some(1.0), None), Vec::new()).unwrap();
+        let plain = train(&c, &fixed(None, None), Vec::new()).unwrap();
+        let blended = train(&c, &fixed(Some(1.0), Some(0.25)), Vec::new()).unwrap();
+        let settings = &blended.card.settings;
+        assert!(settings.contains(" plain_blend=[toxic=0.25]"), "{settings}");
+        assert!(!nb.card.settings.contains("plain_blend"));
+        let (a, b, m) = (
+            &nb.labels[0].logistic,
+            &plain.labels[0].logistic,
+            &blended.labels[0].logistic,
+        );
+        assert!((m.bias - (0.75 * a.bias + 0.25 * b.bias)).abs() < 1e-6);
+        let off = (a.weights.iter().zip(&b.weights).zip(&m.weights))
+            .map(|((a, b), m)| (m - (0.75 * a + 0.25 * b)).abs())
+            .fold(0.0f32, f32::max);
+        assert!(off < 1e-6, "largest weight off the blend: {off}");
+        assert!(a.weights != m.weights && b.weights != m.weights);
+        // Its calibration is fitted to the blended out-of-fold margins.
+        assert_ne!(blended.labels[0].platt, nb.labels[0].platt);
+        // A label that fits plain TF-IDF has nothing to blend.
+        let text = ["Du bist ein Idiot", "Schöner Artikel, danke"];
+        let ignored = train(&c, &fixed(None, Some(0.25)), Vec::new()).unwrap();
+        assert_eq!(ignored.score_batch(&text), plain.score_batch(&text));
+        assert!(!ignored.card.settings.contains("plain_blend"));
+    }
+
     fn fixture_corpus() -> Corpus {
         let path = concat!(env!("CARGO_MANIFEST_DIR"), "/data/fixtures/tiny-train.csv");
         let mut r = csv::Reader::from_path(path).unwrap();
@@ -980,6 +1063,7 @@ mod tests {
             nb_alpha_grid: Vec::new(),
             c_grid: vec![1.0, 16.0],
             priors: vec![None],
+            plain_blends: vec![None],
             held_out_card: true,
         }
     }
