@@ -677,6 +677,11 @@ fn strip_reply_field(t: &str) -> Option<(Cow<'_, str>, Option<String>)> {
     if let Some((rest, target)) = strip_last_reply_field(t) {
         return Some((Cow::Borrowed(rest), target));
     }
+    if let Some((rest, target)) = strip_reply_after_stamp(t) {
+        // The sentence's colon stays, so replies keep their parents' shape.
+        let colon = if t.ends_with(':') { ":" } else { "" };
+        return Some((Cow::Owned(format!("{rest}{colon}")), target));
+    }
     if let Some((rest, target)) = strip_arrow_column(t) {
         return Some((Cow::Borrowed(rest), Some(target)));
     }
@@ -706,6 +711,25 @@ fn strip_arrow_column(t: &str) -> Option<(&str, String)> {
     (arrow && named && !t[..k].trim().is_empty()).then(|| (t[..k].trim_end(), name.to_string()))
 }
 
+/// A reply field after the stamp's last digit and one space, the way a
+/// forum writes it into its sentence (`#3  Anderl schrieb am Fr, 07.02. -
+/// 07:38 als Antwort auf #2:`).
+fn strip_reply_after_stamp(t: &str) -> Option<(&str, Option<String>)> {
+    let lower = t.to_lowercase();
+    if lower.len() != t.len() {
+        return None;
+    }
+    let k = ["als antwort auf ", "in antwort auf ", "antwort auf "]
+        .iter()
+        .find_map(|p| lower.find(&format!(" {p}")))?;
+    let before = t[..k].trim_end().trim_end_matches(" Uhr");
+    if !before.ends_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    let target = reply_field_target(t[k..].trim())?;
+    Some((t[..k].trim_end(), target))
+}
+
 /// [`strip_reply_field`] for a reply field that ends the line; a dash
 /// between spaces separates it too (`Leserkommentar von Petra – Antwort
 /// auf Gerd`); inside a field a dash joins words or stamps.
@@ -728,6 +752,7 @@ fn strip_last_reply_field(t: &str) -> Option<(&str, Option<String>)> {
 /// a person. A post's number with its author in brackets (`#1 (Heike
 /// Mertens)`) names the author.
 fn reply_field_target(field: &str) -> Option<Option<String>> {
+    let field = field.strip_suffix(':').unwrap_or(field).trim_end();
     let lower = field.to_lowercase();
     let p = REPLY_FIELD.iter().find(|p| lower.starts_with(*p))?;
     let target = field.get(p.len()..)?.trim();
@@ -2169,6 +2194,22 @@ fn name_and_stamp(
     }
 }
 
+/// The family without a place after the name (`N , N · <S>` → `N · <S>`).
+fn without_place(fam: &str) -> String {
+    let toks: Vec<&str> = fam.split(' ').collect();
+    let mut out: Vec<&str> = Vec::new();
+    let mut k = 0;
+    while k < toks.len() {
+        if toks[k] == "," && out.last() == Some(&"N") && toks.get(k + 1) == Some(&"N") {
+            k += 2;
+            continue;
+        }
+        out.push(toks[k]);
+        k += 1;
+    }
+    out.join(" ")
+}
+
 /// The family without separators: `N • <rel>` and `N ( <rel> )` are alike.
 fn loose_family(sig: &str) -> String {
     let fam = family(sig);
@@ -2746,7 +2787,11 @@ fn finish_headers(
 fn initials_owner(h: &Header, lines: &[&str], dates: &DatePatterns) -> Option<String> {
     let avatar = h.author.as_deref()?;
     let letters = avatar.chars().count();
-    if !(1..=3).contains(&letters) || !avatar.chars().all(char::is_uppercase) {
+    // One letter may be the name's own first, lower case and all (`h`
+    // over `heizungsbauer_ol`).
+    let drawn = avatar.chars().all(char::is_uppercase)
+        || (letters == 1 && avatar.chars().all(char::is_alphabetic));
+    if !(1..=3).contains(&letters) || !drawn {
         return None;
     }
     let initials = |name: &str| -> String {
@@ -3265,6 +3310,8 @@ struct Pattern {
     /// The family without its fields, and how many it has (asked of
     /// every candidate, so taken once).
     fieldless: String,
+    /// The family without a place after the name.
+    placeless: String,
     fields: usize,
     nested: bool,
     relative: bool,
@@ -3283,6 +3330,10 @@ impl Pattern {
             // thread's first header the same shape is the article's
             // byline (`Reto Ambühl` / `14.1.2025, 05.30 Uhr`).
             || (c.family == self.family && c.stamp.is_some() && c.line > self.first_line)
+            // Below the thread's first header a writer may leave out the
+            // place the others give after their names (`— Thuner_Seebueb ·
+            // <stamp>` among `— Hanspeter M., Thun · <stamp>`).
+            || (c.stamp.is_some() && c.line > self.first_line && c.family == self.placeless)
             // A numbered thread mixes ISO stamps and dates with a time zone
             // (`Kommentar 6 von 11  Anna  04.03.2026 11:30 CET`): the
             // numbering says the line is one of the thread's headers.
@@ -3398,6 +3449,7 @@ fn best_pattern(lines: &[&str], infos: &[LineInfo], cands: &[Candidate]) -> Opti
     let family = family(&sig);
     Some(Pattern {
         loose: loose_family(&sig),
+        placeless: without_place(&family),
         bare: without_role(&family).to_string(),
         fieldless: without_fields(&family),
         fields: fields(&family),
@@ -4302,6 +4354,57 @@ mod tests {
                 (8, None)
             ]
         );
+    }
+
+    /// A village site (`unseen38`): the reply field ends the forum's
+    /// sentence after the stamp, one space on; the reply keeps the shape
+    /// of the others, colon and all.
+    #[test]
+    fn a_reply_field_after_the_stamp_is_no_part_of_the_shape() {
+        let (rest, target) =
+            strip_reply_field("#3  Anderl schrieb am Fr, 07.02. - 07:38 als Antwort auf #2:")
+                .expect("a reply field");
+        assert_eq!(rest, "#3  Anderl schrieb am Fr, 07.02. - 07:38:");
+        assert_eq!(target, None);
+        assert!(strip_reply_field("Ich schrieb am Montag als Antwort auf Ihre Frage").is_none());
+        let text = "Die Halle ist seit Oktober gesperrt, das ist für den Verein bitter.";
+        let lines = [
+            "#1  Sepp_Huber_TSV schrieb am Do, 06.02. - 20:14:",
+            text,
+            "#2  Marille schrieb am Do, 06.02. - 21:03:",
+            text,
+            "#3  Anderl schrieb am Fr, 07.02. - 07:38 als Antwort auf #2:",
+            text,
+            "#4  Gast schrieb am Sa, 08.02. - 18:45:",
+            text,
+        ];
+        assert_eq!(starts_in_context(&lines), [0, 2, 4, 6]);
+    }
+
+    /// A regional forum (`unseen38`): signatures under the text give a
+    /// place after the name, but a pseudonym comes without one.
+    #[test]
+    fn a_signature_without_the_place_the_others_give_is_a_header() {
+        let text = "Der Uferweg ist seit Jahren beschlossen, es wird Zeit.";
+        let lines = [
+            "«Endlich vorwärtsmachen»",
+            text,
+            "— Hanspeter M., Thun · Dienstag, 4. März 2025",
+            "",
+            "Re: «Endlich vorwärtsmachen»",
+            text,
+            "— Elisabeth Zaugg, Hilterfingen · Dienstag, 4. März 2025",
+            "",
+            "Schilf",
+            text,
+            "— Thuner_Seebueb · Mittwoch, 5. März 2025",
+            "",
+            "«Eigentum ist auch ein Recht»",
+            text,
+            "— Chr. Rüfenacht, Steffisburg · Mittwoch, 5. März 2025",
+            "",
+        ];
+        assert_eq!(starts_in_context(&lines), [2, 6, 10, 14]);
     }
 
     /// A game site (`unseen19`): the editor's reply without the level

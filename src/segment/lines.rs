@@ -90,6 +90,11 @@ const UI_WORDS: &[&str] = &[
     "speichern",
     "gefällt",
     "mir",
+    // A plugin's like count (`46 Personen gefällt das`; `das` is read
+    // only after `gefällt`, see [`is_ui`]).
+    "personen",
+    "person",
+    "leuten",
     "like",
     "likes",
     "empfehlen",
@@ -896,15 +901,16 @@ pub(crate) fn is_ui(lower: &str) -> bool {
     if is_button_row(lower) {
         return true;
     }
+    let lower = lower.replace("gefällt das", "gefällt");
     let toks: Vec<&str> = lower
         .split(|c: char| c.is_whitespace() || "|·•/()[]:,".contains(c))
         .filter(|t| !t.is_empty())
         // Vote and reaction marks around counts (`▲ 212 ▼ 38`, `♡ 54`,
-        // `⋯` for the menu) are no words.
+        // `8 ∧ | ∨`, `⋯` for the menu) are no words.
         // A button that asks (`hilfreich?`) is the button.
         // A reply arrow before the button (`↳ Antworten`) is the button's.
         .map(|t| {
-            t.trim_matches(|c: char| "+−–-.?👍👎›»‹«←→↓↑↳↪↩⤷▸►▾▲▼△▽⌃⌄♡♥❤\u{fe0f}⋯".contains(c))
+            t.trim_matches(|c: char| "+−–-.?👍👎›»‹«←→↓↑↳↪↩⤷▸►▾▲▼△▽⌃⌄∧∨˄˅^♡♥❤\u{fe0f}⋯".contains(c))
         })
         .collect();
     let is_count = |t: &str| t.chars().all(|c| c.is_ascii_digit() || c == '.');
@@ -916,6 +922,10 @@ pub(crate) fn is_ui(lower: &str) -> bool {
         }
         if UI_WORDS.contains(bare) {
             any_word = true;
+        } else if *bare == "zitat" {
+            // XenForo's multi-quote button (`Gefällt mir + Zitat
+            // Antworten`); alone, `Zitat` opens a quotation.
+            continue;
         } else if toks
             .get(k + 1)
             .is_some_and(|n| !n.is_empty() && is_count(n))
@@ -1284,6 +1294,19 @@ mod tests {
             Err(SegmentError::Binary { offset: 2, .. })
         ));
         assert_eq!(decode("x", b"Gr\xfc\xdfe").ok().as_deref(), Some("Grüße"));
+    }
+
+    /// `unseen38`: vote arrows drawn as logic signs and a plugin's like
+    /// count are UI; `das` alone is no UI word.
+    #[test]
+    fn logic_sign_votes_and_like_counts_are_ui() {
+        assert!(is_ui("21 ∧ | ∨ • antworten • teilen ›"));
+        assert!(is_ui("antworten · 46 personen gefällt das"));
+        assert!(is_ui("12 leuten gefällt das"));
+        assert!(!is_ui("antworten · das ist 46 personen zu viel"));
+        assert!(!is_ui("personen wie du"));
+        assert!(is_ui("gefällt mir + zitat antworten"));
+        assert!(!is_ui("zitat:"));
     }
 
     /// `unseen20`: a reply arrow before a button is the button's; a row

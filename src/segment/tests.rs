@@ -906,6 +906,30 @@ fn html_test_ids_and_tooltip_dates() {
     assert_eq!(c.author.as_deref(), Some("Torben Ahlers"));
 }
 
+/// A Next.js page with hashed classes (`unseen38`): a reply's item opens
+/// with its reply line, then the avatar's letter (lower case under a
+/// lower-case name), then name and stamp; all three are the header.
+#[test]
+fn html_reply_line_over_the_avatar_letter_and_the_header() {
+    let got = dev_comments("unseen38-tagesblick-waermepumpe.html");
+    let c = starting(&got, "Kann ich aus Handwerkersicht");
+    assert_eq!(c.author.as_deref(), Some("heizungsbauer_ol"));
+    assert_eq!(c.posted.as_deref(), Some("2025-03-06T08:12"));
+    assert_eq!(c.reply_to.as_deref(), Some("Claudia Reimers"));
+    assert_eq!(got.len(), 12);
+    assert!(got.iter().all(|c| c.author.is_some() && c.posted.is_some()));
+}
+
+/// A tech blog's Disqus copy (`unseen38`): vote arrows drawn as logic
+/// signs (`21 ∧ | ∨ • Antworten • Teilen ›`) end a comment, as UI.
+#[test]
+fn logic_sign_vote_rows_are_no_comment_text() {
+    let got = dev_comments("unseen38-bitwerk-ticketapp.txt");
+    assert_eq!(got.len(), 11);
+    assert!(got.iter().all(|c| !c.text.contains('∧')), "{got:?}");
+    assert_eq!(starting(&got, "Gern").text, "Gern 🙂");
+}
+
 /// A CMS with German class names (`kommentar-kopf`, `verfasser`) and a
 /// reply line of its own under the head (`Antwort auf Kommentar Nr. 12
 /// von Sieglinde Faller`) over the text; `Missbrauch melden` is an

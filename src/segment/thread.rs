@@ -1685,13 +1685,25 @@ fn header_above_text(
     let none = (Vec::new(), None, None);
     // An avatar's initials over the header (`WP` / `WW-Pendler 12.03.2026
     // um 14:07 Uhr`), where the picture failed or is drawn in CSS.
+    // One letter may be drawn as the name begins, lower case too (`h` /
+    // `heizungsbauer_ol 06.03.2025, 08:12 Uhr`).
     let initials = |t: &str| {
         let t = t.trim();
-        (1..=3).contains(&t.chars().count()) && t.chars().all(char::is_uppercase)
+        let n = t.chars().count();
+        ((1..=3).contains(&n) && t.chars().all(char::is_uppercase))
+            || (n == 1 && t.chars().all(char::is_alphabetic))
     };
     if let (Some(&i0), Some(Some(s1))) = (first.first(), shapes.get(1)) {
         if initials(lines[i0]) && s1.header_like {
             return (first[..2].to_vec(), s1.name.clone(), s1.stamp.clone());
+        }
+    }
+    // A reply line over the avatar and the header (`Antwort an @Claudia
+    // Reimers` / `h` / `heizungsbauer_ol 06.03.2025, 08:12 Uhr`).
+    if let (Some(&i0), Some(&i1), Some(Some(s2))) = (first.first(), first.get(1), shapes.get(2)) {
+        let reply = header::reply_line(lines[i0].trim()).is_some();
+        if reply && initials(lines[i1]) && s2.header_like && s2.stamp.is_some() {
+            return (first[..3].to_vec(), s2.name.clone(), s2.stamp.clone());
         }
     }
     // A reply line over a whole header (`↳ Antwort an Dieter Schwalb` /
