@@ -91,7 +91,7 @@ const UI_WORDS: &[&str] = &[
     "gefällt",
     "mir",
     // A plugin's like count (`46 Personen gefällt das`; `das` is read
-    // only after `gefällt`, see [`is_ui`]).
+    // only after `gefällt` with a count, see [`is_ui`]).
     "personen",
     "person",
     "leuten",
@@ -901,7 +901,6 @@ pub(crate) fn is_ui(lower: &str) -> bool {
     if is_button_row(lower) {
         return true;
     }
-    let lower = lower.replace("gefällt das", "gefällt");
     let toks: Vec<&str> = lower
         .split(|c: char| c.is_whitespace() || "|·•/()[]:,".contains(c))
         .filter(|t| !t.is_empty())
@@ -922,6 +921,13 @@ pub(crate) fn is_ui(lower: &str) -> bool {
         }
         if UI_WORDS.contains(bare) {
             any_word = true;
+        } else if *bare == "das"
+            && k > 0
+            && toks[k - 1] == "gefällt"
+            && lower.contains(char::is_numeric)
+        {
+            // A like count (`46 Personen gefällt das`), not `Mir gefällt das.`
+            continue;
         } else if *bare == "zitat" {
             // XenForo's multi-quote button (`Gefällt mir + Zitat
             // Antworten`); alone, `Zitat` opens a quotation.
@@ -1306,6 +1312,7 @@ mod tests {
         assert!(!is_ui("antworten · das ist 46 personen zu viel"));
         assert!(!is_ui("personen wie du"));
         assert!(is_ui("gefällt mir + zitat antworten"));
+        assert!(!is_ui("mir gefällt das."));
         assert!(!is_ui("zitat:"));
     }
 
