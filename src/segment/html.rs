@@ -1102,11 +1102,13 @@ fn author_named(el: &ElementRef<'_>) -> bool {
     // A mention in the text (`<a class="user-mention">@m-kruse</a>`) names
     // someone else.
     // SMF's `div.poster` holds the name and the user card (`poster_ip`
-    // in it is no name): the whole class only.
+    // in it is no name): the whole class only. So does hCard's `fn`
+    // (WordPress' `<b class="fn">` inside `div.comment-author`, where a
+    // theme may put a badge before it).
     ((any_stem(
         &own,
         &["author", "user", "autor", "nick", "name", "verfasser"],
-    ) || own.iter().any(|n| n == "poster"))
+    ) || own.iter().any(|n| n == "poster" || n == "fn"))
         && !any_stem(&own, &["date", "time", "datum", "zeit", "mention"])
         && !any_stem(&own, BADGE_STEMS))
         || itemprop

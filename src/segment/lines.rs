@@ -905,11 +905,13 @@ pub(crate) fn is_ui(lower: &str) -> bool {
         .split(|c: char| c.is_whitespace() || "|·•/()[]:,".contains(c))
         .filter(|t| !t.is_empty())
         // Vote and reaction marks around counts (`▲ 212 ▼ 38`, `♡ 54`,
-        // `8 ∧ | ∨`, `⋯` for the menu) are no words.
+        // `8 ∧ | ∨`, Facebook's `👍😢 34`, `⋯` for the menu) are no words.
         // A button that asks (`hilfreich?`) is the button.
         // A reply arrow before the button (`↳ Antworten`) is the button's.
         .map(|t| {
-            t.trim_matches(|c: char| "+−–-.?👍👎›»‹«←→↓↑↳↪↩⤷▸►▾▲▼△▽⌃⌄∧∨˄˅^♡♥❤\u{fe0f}⋯".contains(c))
+            t.trim_matches(|c: char| {
+                "+−–-.?👍👎😆😂😮😢😡🥰›»‹«←→↓↑↳↪↩⤷▸►▾▲▼△▽⌃⌄∧∨˄˅^♡♥❤\u{fe0f}⋯".contains(c)
+            })
         })
         .collect();
     let is_count = |t: &str| t.chars().all(|c| c.is_ascii_digit() || c == '.');
@@ -1313,6 +1315,8 @@ mod tests {
         assert!(!is_ui("personen wie du"));
         assert!(is_ui("gefällt mir + zitat antworten"));
         assert!(!is_ui("mir gefällt das."));
+        assert!(is_ui("👍😢 34"));
+        assert!(!is_ui("😢 so traurig"));
         assert!(!is_ui("zitat:"));
     }
 

@@ -920,6 +920,18 @@ fn html_reply_line_over_the_avatar_letter_and_the_header() {
     assert!(got.iter().all(|c| c.author.is_some() && c.posted.is_some()));
 }
 
+/// WordPress (`unseen38`): a theme's badge before hCard's `<b
+/// class="fn">` inside `div.comment-author` is no part of the name.
+#[test]
+fn html_wordpress_badge_before_the_fn_name() {
+    let got = dev_comments("unseen38-kiezreport-spaetis.html");
+    let c = starting(&got, "Danke für den Einblick");
+    assert_eq!(c.author.as_deref(), Some("Juliane Brenner"));
+    assert_eq!(c.reply_to.as_deref(), Some("Anonym"));
+    let c = starting(&got, "Der Späti bei mir unten");
+    assert_eq!(c.author.as_deref(), Some("Kalle vom Weichselplatz"));
+}
+
 /// A tech blog's Disqus copy (`unseen38`): vote arrows drawn as logic
 /// signs (`21 ∧ | ∨ • Antworten • Teilen ›`) end a comment, as UI.
 #[test]
