@@ -719,9 +719,10 @@ fn strip_reply_after_stamp(t: &str) -> Option<(&str, Option<String>)> {
     if lower.len() != t.len() {
         return None;
     }
-    let k = ["als antwort auf ", "in antwort auf ", "antwort auf "]
-        .iter()
-        .find_map(|p| lower.find(&format!(" {p}")))?;
+    // The earliest phrase (`als Antwort auf` before its `Antwort auf`).
+    let k = (REPLY_FIELD.iter())
+        .filter_map(|p| lower.find(&format!(" {p}")))
+        .min()?;
     let before = t[..k].trim_end().trim_end_matches(" Uhr");
     if !before.ends_with(|c: char| c.is_ascii_digit()) {
         return None;
@@ -2778,6 +2779,16 @@ fn finish_headers(
     headers
 }
 
+/// Whether a line is an avatar drawn as letters: one to three capitals
+/// (`WP`, `DW`), or one letter in any case, as sites draw the name's own
+/// first (`h` over `heizungsbauer_ol`).
+pub(crate) fn is_avatar_letters(t: &str) -> bool {
+    let t = t.trim();
+    let n = t.chars().count();
+    ((1..=3).contains(&n) && t.chars().all(char::is_uppercase))
+        || (n == 1 && t.chars().all(char::is_alphabetic))
+}
+
 /// The name an initials avatar stands for (`DW` over `Dorothea Wilms ·
 /// Teilnehmerin`), where the avatar line was read as the author: a name
 /// in a later line of the same header whose initials are the avatar's,
@@ -2787,11 +2798,7 @@ fn finish_headers(
 fn initials_owner(h: &Header, lines: &[&str], dates: &DatePatterns) -> Option<String> {
     let avatar = h.author.as_deref()?;
     let letters = avatar.chars().count();
-    // One letter may be the name's own first, lower case and all (`h`
-    // over `heizungsbauer_ol`).
-    let drawn = avatar.chars().all(char::is_uppercase)
-        || (letters == 1 && avatar.chars().all(char::is_alphabetic));
-    if !(1..=3).contains(&letters) || !drawn {
+    if !is_avatar_letters(avatar) {
         return None;
     }
     let initials = |name: &str| -> String {

@@ -932,6 +932,26 @@ fn html_wordpress_badge_before_the_fn_name() {
     assert_eq!(c.author.as_deref(), Some("Kalle vom Weichselplatz"));
 }
 
+/// An avatar drawn as the name's own first letter, lower case under a
+/// lower-case name, is no author, in a text copy too.
+#[test]
+fn a_lower_case_avatar_letter_is_no_author() {
+    let page = "Leserkommentare\n\nC\nClaudia Reimers 06.03.2025, 07:48 Uhr\nWir haben 2023 eine Wärmepumpe einbauen lassen.\n\nAntwort an @Claudia Reimers\nh\nheizungsbauer_ol 06.03.2025, 08:12 Uhr\nKann ich aus Handwerkersicht nur bestätigen.\n\nM\nM. Dahlke 06.03.2025, 08:57 Uhr\nDie Förderung sinkt von 70 auf 50 Prozent.\n";
+    let got = segment_page("p.txt", page.as_bytes(), &SegmentOptions::default())
+        .expect("segments")
+        .comments;
+    let authors: Vec<Option<&str>> = got.iter().map(|c| c.author.as_deref()).collect();
+    assert_eq!(
+        authors,
+        [
+            Some("Claudia Reimers"),
+            Some("heizungsbauer_ol"),
+            Some("M. Dahlke")
+        ]
+    );
+    assert_eq!(got[1].reply_to.as_deref(), Some("Claudia Reimers"));
+}
+
 /// A tech blog's Disqus copy (`unseen38`): vote arrows drawn as logic
 /// signs (`21 ∧ | ∨ • Antworten • Teilen ›`) end a comment, as UI.
 #[test]

@@ -1685,14 +1685,7 @@ fn header_above_text(
     let none = (Vec::new(), None, None);
     // An avatar's initials over the header (`WP` / `WW-Pendler 12.03.2026
     // um 14:07 Uhr`), where the picture failed or is drawn in CSS.
-    // One letter may be drawn as the name begins, lower case too (`h` /
-    // `heizungsbauer_ol 06.03.2025, 08:12 Uhr`).
-    let initials = |t: &str| {
-        let t = t.trim();
-        let n = t.chars().count();
-        ((1..=3).contains(&n) && t.chars().all(char::is_uppercase))
-            || (n == 1 && t.chars().all(char::is_alphabetic))
-    };
+    let initials = header::is_avatar_letters;
     if let (Some(&i0), Some(Some(s1))) = (first.first(), shapes.get(1)) {
         if initials(lines[i0]) && s1.header_like {
             return (first[..2].to_vec(), s1.name.clone(), s1.stamp.clone());

@@ -381,7 +381,7 @@ fn fit_label(
         Some(b) => {
             let setting = (&[c][..], weights.as_slice(), None);
             let plain = oof_margins(corpus, &folds, gold.len(), setting, params)?;
-            mix_margins(&oof, &plain[0], b)
+            mix(&oof, &plain[0], b)
         }
         None => oof,
     };
@@ -425,8 +425,8 @@ fn fit_label(
     })
 }
 
-/// `(1 - b)·nb + b·plain`, element by element.
-fn mix_margins(nb: &[f32], plain: &[f32], b: f64) -> Vec<f32> {
+/// `(1 - b)·nb + b·plain`, element by element (margins or weights).
+fn mix(nb: &[f32], plain: &[f32], b: f64) -> Vec<f32> {
     let b = b as f32;
     nb.iter()
         .zip(plain)
@@ -439,7 +439,7 @@ fn mix_margins(nb: &[f32], plain: &[f32], b: f64) -> Vec<f32> {
 fn mix_models(nb: BinaryLogistic, plain: &BinaryLogistic, b: f64) -> BinaryLogistic {
     let b32 = b as f32;
     BinaryLogistic {
-        weights: mix_margins(&nb.weights, &plain.weights, b),
+        weights: mix(&nb.weights, &plain.weights, b),
         bias: (1.0 - b32) * nb.bias + b32 * plain.bias,
         converged: nb.converged && plain.converged,
     }
