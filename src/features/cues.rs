@@ -720,58 +720,76 @@ fn find_with(
         if eval == 0 {
             continue;
         }
-        let lo = i.saturating_sub(NEGATION_REACH);
-        let hi = (i + NEGATION_REACH).min(toks.len() - 1);
-        // A negator after the word reaches it only within its own
-        // conjunct: in `X sind primitiv und haben nie …` the `nie` is the
-        // next verb's.
-        let joined = |j: usize| {
-            j < i || !(i + 1..j).any(|k| COORDINATORS.iter().any(|c| c.as_bytes() == word(k)))
-        };
-        let negated = (lo..=hi).any(|j| {
-            j != i
-                && fr.sentence[j] == fr.sentence[i]
-                && fr.classes[j] & NEGATOR != 0
-                && joined(j)
-                && !opens_comparison(j, i, &word, fr)
-        }) || verb_negated_at_clause_end(i, &word, fr, marks)
-            || group_denied(i, &word, fr, den)
-            || den[i].said_not;
+        let negated = negated_at(i, toks.len(), &word, fr, marks, den);
         negs[i] = negated && eval & JUDGING != 0;
         own[i] = eval & SLUR != 0 && self_applied(i, &word, fr);
         let not = if negated { NOT } else { 0 };
         let rep = if reported || fr.quoted[i] { REP } else { 0 };
-        // The plain cue, then one per frame this sentence has.
         let m = marks[fr.sentence[i] as usize] | rep;
-        let frames_of = [
-            Some(not),
-            (m & GRP != 0).then_some(not | GRP),
-            (m & YOU != 0).then_some(not | YOU),
-            (m & REP != 0).then_some(not | REP),
-            (m & GRP != 0 && m & QUESTION != 0).then_some(not | GRP | QUESTION),
-            (m & GRP != 0 && m & OP != 0).then_some(not | GRP | OP),
-        ];
-        for bit in 0..EVALUATIVE.count_ones() as u8 {
-            if eval & (1 << bit) == 0 {
+        push_framed(out, &toks[i], c, not, m, own[i]);
+    }
+}
+
+/// Whether the evaluative word `i` is negated: by a negator near it in its
+/// sentence, a verb negated at the clause's end, a denial of the group or
+/// a `said not` frame.
+fn negated_at<'a>(
+    i: usize,
+    n: usize,
+    word: &dyn Fn(usize) -> &'a [u8],
+    fr: &Frames,
+    marks: &[u8],
+    den: &[Denial],
+) -> bool {
+    let lo = i.saturating_sub(NEGATION_REACH);
+    let hi = (i + NEGATION_REACH).min(n - 1);
+    // A negator after the word reaches it only within its own
+    // conjunct: in `X sind primitiv und haben nie …` the `nie` is the
+    // next verb's.
+    let joined = |j: usize| {
+        j < i || !(i + 1..j).any(|k| COORDINATORS.iter().any(|c| c.as_bytes() == word(k)))
+    };
+    (lo..=hi).any(|j| {
+        j != i
+            && fr.sentence[j] == fr.sentence[i]
+            && fr.classes[j] & NEGATOR != 0
+            && joined(j)
+            && !opens_comparison(j, i, word, fr)
+    }) || verb_negated_at_clause_end(i, word, fr, marks)
+        || group_denied(i, word, fr, den)
+        || den[i].said_not
+}
+
+/// The cues of one evaluative token of classes `c`: the plain cue, then one
+/// per frame its sentence has (`m`), each negated when `not` is set. A
+/// slur the writer applies to themself (`own_slur`) gives none.
+fn push_framed(out: &mut Vec<Cue>, tok: &Token, c: Classes, not: u8, m: u8, own_slur: bool) {
+    let eval = c & EVALUATIVE;
+    let frames_of = [
+        Some(not),
+        (m & GRP != 0).then_some(not | GRP),
+        (m & YOU != 0).then_some(not | YOU),
+        (m & REP != 0).then_some(not | REP),
+        (m & GRP != 0 && m & QUESTION != 0).then_some(not | GRP | QUESTION),
+        (m & GRP != 0 && m & OP != 0).then_some(not | GRP | OP),
+    ];
+    for bit in 0..EVALUATIVE.count_ones() as u8 {
+        if eval & (1 << bit) == 0 || (own_slur && 1 << bit == SLUR) {
+            continue;
+        }
+        // Stereotype content is news talk unless said of a group,
+        // aimed violence unless said of a group or the reader.
+        let only_grp = 1 << bit == STEREO;
+        let aimed = 1 << bit == VIOLENCE && c & AIMED != 0;
+        for &f in frames_of.iter().flatten() {
+            if (only_grp && f & GRP == 0) || (aimed && f & (GRP | YOU) == 0) {
                 continue;
             }
-            if own[i] && 1 << bit == SLUR {
-                continue;
-            }
-            // Stereotype content is news talk unless said of a group,
-            // aimed violence unless said of a group or the reader.
-            let only_grp = 1 << bit == STEREO;
-            let aimed = 1 << bit == VIOLENCE && c & AIMED != 0;
-            for &f in frames_of.iter().flatten() {
-                if (only_grp && f & GRP == 0) || (aimed && f & (GRP | YOU) == 0) {
-                    continue;
-                }
-                out.push(Cue {
-                    name: [0x01, b'c', bit, f],
-                    start: toks[i].start,
-                    end: toks[i].end,
-                });
-            }
+            out.push(Cue {
+                name: [0x01, b'c', bit, f],
+                start: tok.start,
+                end: tok.end,
+            });
         }
     }
 }
