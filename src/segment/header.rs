@@ -82,6 +82,36 @@ const NOT_NAME: &[&str] = &[
 /// member's date, not a post's, and no commenter's name.
 pub(super) const JOIN_LABELS: &[&str] = &["registriert", "beigetreten", "registered", "joined"];
 
+/// Labels of the fields of a forum's profile card beside or over a post
+/// (`Beiträge: 1.203`, `Dabei seit: 03/2008`, `Wohnort: Grimma`).
+const PROFILE_LABELS: &[&str] = &[
+    "beiträge",
+    "posts",
+    "postings",
+    "registriert",
+    "registriert seit",
+    "dabei seit",
+    "mitglied seit",
+    "angemeldet seit",
+    "wohnort",
+    "aus",
+    "herkunft",
+    "rang",
+    "status",
+    "joined",
+    "location",
+];
+
+/// Whether a line is one labelled field of a profile card (see
+/// [`PROFILE_LABELS`]).
+pub(super) fn profile_card_field(t: &str) -> bool {
+    t.split_once(':').is_some_and(|(label, value)| {
+        PROFILE_LABELS.contains(&label.trim().to_lowercase().as_str())
+            && !value.trim().is_empty()
+            && value.split_whitespace().count() <= 4
+    })
+}
+
 /// Speech verbs that follow a commenter's name (`Anna sagt:`), in the
 /// present and the past tense (`Anna kommentierte vor 3 Tagen`): sites
 /// print either, and the verb marks the line as a header the same way.
@@ -1639,6 +1669,12 @@ fn read_shape(t: &str, dates: &DatePatterns) -> Option<Shape> {
         Some(s) => (&t[..s.start], Some(&t[s.end..])),
         None => (t, None),
     };
+    // A member's join date or a deadline (`Dabei seit: 03/2008`, `Forum
+    // geschlossen ab …`) is no post's header, nor is another field of a
+    // profile card (`Aus: Bruneck`, `Beiträge: 1.203`).
+    if (stamp.is_some() && repeat::deadline(before)) || profile_card_field(t) {
+        return None;
+    }
     let (stamp_label, before) = split_stamp_label(before);
     let (mut toks, before) = split_prefix(before);
     if marks.level.is_some() {
@@ -2014,8 +2050,15 @@ fn split_stamp_label(before: &str) -> (bool, &str) {
             false => (false, before),
         };
     };
+    // `Geschrieben am:` as old boards print it: the label with its
+    // preposition before the colon.
+    let head = match head.trim_end().rsplit_once(char::is_whitespace) {
+        Some((label, "am" | "um" | "on")) => label,
+        _ => head,
+    };
     let k = head.rfind(char::is_whitespace).map_or(0, |k| k + 1);
-    if STAMP_LABELS.contains(&head[k..].to_lowercase().as_str()) {
+    let label = head[k..].to_lowercase();
+    if STAMP_LABELS.contains(&label.as_str()) || STAMP_PARTICIPLES.contains(&label.as_str()) {
         (true, &head[..k])
     } else {
         (false, before)
@@ -2533,7 +2576,7 @@ fn stamp_over_name(
 
 /// A line without the note in brackets that ends it (`Wolfgang  (IP:
 /// 84.163.xxx.xxx)`): at most four words in the note, some text before it.
-fn without_trailing_note(t: &str) -> Option<&str> {
+pub(crate) fn without_trailing_note(t: &str) -> Option<&str> {
     let body = t.strip_suffix(')')?;
     let open = body.rfind('(')?;
     let note = &body[open + 1..];
@@ -2928,6 +2971,9 @@ fn take_post_ids(headers: &mut [Header], lines: &[&str]) {
         ids[k] = ids[k].or_else(|| own.first().and_then(|t| leading_post_number(t)));
         if targets[k].is_none() && h.reply_to.is_none() {
             targets[k] = own.iter().find_map(|t| {
+                // Before a last badge field (`… · als Antwort auf #3 ·
+                // Offizielle Antwort`).
+                let t = without_count_or_badge_field(t);
                 let field = t
                     .rsplit(|c: char| c == ',' || FIELD_SEPARATORS.contains(c))
                     .next()?;
@@ -3120,6 +3166,10 @@ const STAFF_BADGES: &[&str] = &[
     "verifiziertes konto",
     "verified account",
     "offizielles profil",
+    // A council's or a company's answer in a participation portal
+    // (`#5 · Gemeinde Triesen · <stamp> · Offizielle Antwort`).
+    "offizielle antwort",
+    "offizielle stellungnahme",
 ];
 
 /// Badges a social network prints over a commenter's name (`Top-Fan`
@@ -3189,6 +3239,14 @@ pub(crate) fn is_pick_badge(t: &str) -> bool {
 /// it for some writers only, so no column of the page agrees on it either.
 fn take_staff_badges(headers: &mut [Header], lines: &[&str], infos: &[LineInfo]) {
     let n = headers.len();
+    // A tag under one header may be a comment's title (`Frage`,
+    // `Hinweis`); a portal tags many.
+    let tag_under = |h: &Header| {
+        lines
+            .get(h.line + h.len)
+            .is_some_and(|t| is_position_tag(t))
+    };
+    let tags = headers.iter().filter(|h| tag_under(h)).count() >= 2;
     for k in 0..n {
         let i = headers[k].line + headers[k].len;
         let next = headers.get(k + 1).map_or(lines.len(), |h| h.line);
@@ -3199,10 +3257,41 @@ fn take_staff_badges(headers: &mut [Header], lines: &[&str], infos: &[LineInfo])
             STAFF_BADGES.contains(&bare.to_lowercase().as_str())
         });
         let profile = lines.get(i).is_some_and(|t| is_plugin_profile(t));
-        if text_after && ((opens_block && badge) || profile) {
+        let tag = tags && tag_under(&headers[k]);
+        // A bare post number under the stamp (`Geschrieben am: … ` / `#5`),
+        // as old boards print it in the post's title bar.
+        let number = lines.get(i).is_some_and(|t| is_post_number(t.trim()));
+        if text_after && ((opens_block && (badge || tag)) || profile || number) {
             headers[k].len += 1;
         }
     }
+}
+
+/// Tags that participation portals print on a line of their own under
+/// a contribution's header (`#3 · Beat_58 · 03.06.2025, 06:52` / `Frage`):
+/// the kind of contribution, chosen from a list, no word of its text.
+const POSITION_TAGS: &[&str] = &[
+    "pro",
+    "contra",
+    "kontra",
+    "dafür",
+    "dagegen",
+    "neutral",
+    "frage",
+    "idee",
+    "vorschlag",
+    "anregung",
+    "hinweis",
+    "einwand",
+    "lob",
+    "kritik",
+];
+
+/// Whether a line is a position tag alone (see [`POSITION_TAGS`]), maybe
+/// behind a symbol (`👍 Pro`, `✚ Idee`).
+fn is_position_tag(t: &str) -> bool {
+    let bare = t.trim().trim_start_matches(|c: char| !c.is_alphanumeric());
+    POSITION_TAGS.contains(&bare.to_lowercase().as_str())
 }
 
 /// How a social plugin's profile line under the name starts (Facebook's
@@ -3541,6 +3630,77 @@ mod tests {
     /// The first line of each header [`headers_in_context`] finds.
     fn starts_in_context(lines: &[&str]) -> Vec<usize> {
         headers_in_context(lines).iter().map(|h| h.line).collect()
+    }
+
+    /// `unseen39`: `Geschrieben am:` labels the stamp (no name), and a
+    /// member's join date (`Dabei seit: 03/2008`) is no post's header.
+    #[test]
+    fn stamp_labels_with_a_preposition_and_join_dates() {
+        let d = DatePatterns::new();
+        let s = shape("Geschrieben am: 02.08.2025 um 19:02:41", &d).expect("shape");
+        assert!(s.name.is_none() && s.stamp.is_some(), "{}", s.sig);
+        let plain = shape("Geschrieben: 02.08.2025 um 19:02:41", &d).expect("shape");
+        assert_eq!(s.sig, plain.sig);
+        assert!(shape("Dabei seit: 03/2008", &d).is_none());
+        assert!(shape("Aus: Bruneck", &d).is_none());
+        assert!(shape("Mitglied seit 12.03.2019", &d).is_none());
+        let named = shape("Luis_B am 02.08.2025 um 19:02", &d).expect("shape");
+        assert_eq!(named.name.as_deref(), Some("Luis_B"));
+    }
+
+    /// `unseen39`: a participation portal's tag line under the header
+    /// (`Pro`, `Contra`, `Frage`) is the header's when several headers
+    /// have one; a single `Frage` under a header may be a title.
+    #[test]
+    fn position_tags_under_headers() {
+        let mut lines = vec!["Beiträge", ""];
+        let posts = [
+            ("#1 · Anna_K · 02.06.2025, 18:44", Some("Contra")),
+            ("#2 · Daniel F. · 02.06.2025, 21:10", Some("Pro")),
+            ("#3 · Beat_58 · 03.06.2025, 06:52", None),
+            ("#4 · Gemeinde Triesen · 03.06.2025, 10:30 · als Antwort auf #3 · Offizielle Antwort", None),
+        ];
+        for (h, tag) in posts {
+            lines.push(h);
+            lines.extend(tag);
+            lines.extend([
+                "Ein Beitrag mit ein paar Worten darin.",
+                "Antworten · Melden",
+                "",
+            ]);
+        }
+        let got = headers_of(&lines);
+        let found: Vec<_> = got
+            .iter()
+            .map(|h| (h.line, h.len, h.author.as_deref()))
+            .collect();
+        assert_eq!(
+            found,
+            [
+                (2, 2, Some("Anna_K")),
+                (7, 2, Some("Daniel F.")),
+                (12, 1, Some("Beat_58")),
+                (16, 1, Some("Gemeinde Triesen")),
+            ]
+        );
+        assert_eq!(got[3].reply_to.as_deref(), Some("Beat_58"), "{got:?}");
+        // One tag alone stays text.
+        let one = [
+            "Kommentare",
+            "",
+            "Gast schreibt am 18.02.2025",
+            "Frage",
+            "Kann man die Kamera vom Handy aus auslösen?",
+            "",
+            "heike.b schreibt am 15.02.2025",
+            "Preis ist gefallen",
+            "Gibt es inzwischen für unter 450 Euro.",
+        ];
+        let got = headers_of(&one);
+        assert_eq!(
+            got.iter().map(|h| (h.line, h.len)).collect::<Vec<_>>(),
+            [(2, 1), (6, 1)]
+        );
     }
 
     /// Issue 11 (`unseen31`): a post count or a staff badge in the last

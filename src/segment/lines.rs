@@ -85,6 +85,12 @@ const UI_WORDS: &[&str] = &[
     "melden",
     // `Missbrauch melden`, the report link of many German CMSes.
     "missbrauch",
+    // A board's links under a post (`Profil  PN  Melden`: PN is the
+    // private message).
+    "profil",
+    "pn",
+    // Their post table's column heads (`Autor` / `Nachricht`).
+    "nachricht",
     "teilen",
     "zitieren",
     "speichern",
@@ -293,6 +299,11 @@ const BOILER_PHRASES: &[(&str, u8)] = &[
     // geprüft.` over a thread.
     ("vor der veröffentlichung", 2),
     ("kommentarfunktion", 2),
+    // A forum's notice under a closed thread (Discourse: `Dieses Thema
+    // wurde 30 Tage nach der letzten Antwort automatisch geschlossen. Neue
+    // Antworten sind nicht mehr erlaubt.`).
+    ("automatisch geschlossen", 1),
+    ("nicht mehr erlaubt", 1),
     ("nutzungsbedingungen", 2),
     ("impressum", 2),
     ("alle rechte vorbehalten", 3),
@@ -908,9 +919,11 @@ pub(crate) fn is_ui(lower: &str) -> bool {
         // `8 ∧ | ∨`, Facebook's `👍😢 34`, `⋯` for the menu) are no words.
         // A button that asks (`hilfreich?`) is the button.
         // A reply arrow before the button (`↳ Antworten`) is the button's.
+        // Quotes around a button's name (Discourse's `4 „Gefällt mir“`)
+        // are the button's too.
         .map(|t| {
             t.trim_matches(|c: char| {
-                "+−–-.?👍👎😆😂😮😢😡🥰›»‹«←→↓↑↳↪↩⤷▸►▾▲▼△▽⌃⌄∧∨˄˅^♡♥❤\u{fe0f}⋯".contains(c)
+                "+−–-.?👍👎😆😂😮😢😡🥰›»‹«←→↓↑↳↪↩⤷▸►▾▲▼△▽⌃⌄∧∨˄˅^♡♥❤\u{fe0f}⋯„“”\"".contains(c)
             })
         })
         .collect();
@@ -1318,6 +1331,21 @@ mod tests {
         assert!(is_ui("👍😢 34"));
         assert!(!is_ui("😢 so traurig"));
         assert!(!is_ui("zitat:"));
+    }
+
+    /// `unseen39`: Discourse prints its like count with the button's name
+    /// in quotes; a quoted sentence is still no UI.
+    #[test]
+    fn like_counts_with_a_quoted_button_are_ui() {
+        assert!(is_ui("4 „gefällt mir“"));
+        assert!(is_ui("11 \"gefällt mir\""));
+        assert!(!is_ui("„mir gefällt die idee“"));
+        let p = LinePatterns::new();
+        let closed = p.info(
+            "Dieses Thema wurde 30 Tage nach der letzten Antwort automatisch geschlossen. Neue Antworten sind nicht mehr erlaubt.",
+        );
+        assert!(closed.is_boiler());
+        assert!(!p.info("Das Freibad wurde im Mai automatisch geschlossen, weil das Wasser fehlte und niemand etwas sagte.").is_boiler());
     }
 
     /// `unseen20`: a reply arrow before a button is the button's; a row

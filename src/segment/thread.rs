@@ -1526,7 +1526,14 @@ fn marked_author(line: &str, hint: &Hint, dp: &DatePatterns) -> String {
     let own = hint
         .author_words
         .and_then(|(a, b)| words.get(usize::from(a)..usize::from(b)))
-        .map(|w| w.join(" "));
+        .map(|w| w.join(" "))
+        // A display name in brackets after the user name inside the author
+        // element (Discourse's `hannes.moser (Hannes Moser)`), as a text
+        // header's bracketed note, is no part of the name.
+        .map(|a| match header::without_trailing_note(&a) {
+            Some(name) => name.to_string(),
+            None => a,
+        });
     let unmarked = header::without_guest_mark(own.as_deref().unwrap_or(line));
     let t = unmarked.trim();
     match header::shape(t, dp) {

@@ -168,7 +168,7 @@ fn anchors(page: &Page, dates: &DatePatterns) -> Vec<Anchor> {
 /// (`Forum geschlossen ab 22.09.2025, 16.42 Uhr`, `Mitglied seit
 /// 12.03.2019`, `Registriert: 03.10.2011`), not the time a post was
 /// written.
-fn deadline(before: &str) -> bool {
+pub(super) fn deadline(before: &str) -> bool {
     let last = before.split_whitespace().next_back().unwrap_or("");
     let last = last.trim_end_matches(':').to_lowercase();
     ["ab", "bis", "seit", "until", "since"].contains(&last.as_str())

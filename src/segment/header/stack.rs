@@ -129,6 +129,12 @@ pub(super) fn stack_at(
         if shape.is_some_and(|s| s.stamp_only) {
             break;
         }
+        // Under the name, a forum's profile card (`Beiträge: 1.203`,
+        // `Dabei seit: 03/2008`, `Aus: Bruneck`) over the post's stamp.
+        if author.is_some() && super::profile_card_field(t) {
+            j += 1;
+            continue;
+        }
         // Furniture (`Kommentar melden`, `Leserkommentare`, a credit)
         // ends the previous block; it is no part of a header.
         let info = &infos[j];
@@ -288,6 +294,41 @@ mod tests {
             .into_iter()
             .map(|h| (h.line, h.len, h.author, h.reply_to))
             .collect()
+    }
+
+    /// `unseen39`: an old board's profile card under the name (rank,
+    /// post count, join date, place) over `Geschrieben am: <stamp>` and a
+    /// bare post number; the links under a post (`Profil PN Melden`) are
+    /// no name.
+    #[test]
+    fn profile_cards_over_a_labelled_stamp() {
+        let lines = [
+            "Forum",
+            "",
+            "Luis_B",
+            "Gipfelstürmer",
+            "Beiträge: 1.203",
+            "Dabei seit: 03/2008",
+            "Aus: Bruneck",
+            "Geschrieben am: 02.08.2025 um 19:02:41",
+            "#1",
+            "Das ist ein Text über den See, der lang genug ist.",
+            "nach oben",
+            "Profil PN Melden",
+            "Gast",
+            "nicht registriert",
+            "Geschrieben am: 02.08.2025 um 20:15:09",
+            "#2",
+            "Und was ist mit Leuten, die mit dem Bus kommen?",
+            "nach oben",
+        ];
+        let got = headers(&lines);
+        assert_eq!(
+            got.iter()
+                .map(|h| (h.0, h.1, h.2.as_deref()))
+                .collect::<Vec<_>>(),
+            [(2, 7, Some("Luis_B")), (12, 4, Some("Gast"))]
+        );
     }
 
     /// Profile fields under the name that read like a menu (`Privat ·
