@@ -2828,7 +2828,10 @@ fn finish_headers(
 pub(crate) fn is_avatar_letters(t: &str) -> bool {
     let t = t.trim();
     let n = t.chars().count();
-    ((1..=3).contains(&n) && t.chars().all(char::is_uppercase))
+    // A digit of a handle drawn beside its first letter (`V8` for
+    // `Vogtländer85`).
+    let drawn = |c: char| c.is_uppercase() || c.is_ascii_digit();
+    ((1..=3).contains(&n) && t.starts_with(char::is_uppercase) && t.chars().all(drawn))
         || (n == 1 && t.chars().all(char::is_alphabetic))
 }
 

@@ -38,7 +38,9 @@ fn stackable(t: &str, info: &LineInfo) -> bool {
 /// capital letters on their own line.
 fn is_avatar(t: &str) -> bool {
     let n = t.chars().count();
-    (1..=3).contains(&n) && t.chars().all(char::is_uppercase)
+    (1..=3).contains(&n)
+        && t.starts_with(char::is_uppercase)
+        && t.chars().all(|c| c.is_uppercase() || c.is_ascii_digit())
 }
 
 /// The name a stack line gives, if it is the commenter's name line: a
@@ -329,6 +331,18 @@ mod tests {
                 .collect::<Vec<_>>(),
             [(2, 7, Some("Luis_B")), (12, 4, Some("Gast"))]
         );
+    }
+
+    /// `unseen39`: an avatar may draw a handle's digit beside its first
+    /// letter (`V8` over `Vogtländer85`); a number alone is no avatar.
+    #[test]
+    fn avatars_with_a_digit() {
+        assert!(super::is_avatar("V8"));
+        assert!(super::is_avatar("GW"));
+        assert!(!super::is_avatar("85"));
+        assert!(!super::is_avatar("8V"));
+        assert!(crate::segment::header::is_avatar_letters("V8"));
+        assert!(!crate::segment::header::is_avatar_letters("12"));
     }
 
     /// Profile fields under the name that read like a menu (`Privat ·
