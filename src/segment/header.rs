@@ -2715,7 +2715,7 @@ fn shape_headers(
     let mut cands = candidates(lines, infos, shapes, dates);
     take_reply_lines_below(&mut cands, lines);
     let Some(best) = best_pattern(lines, infos, &cands) else {
-        return signatures(lines, infos, shapes);
+        return signatures(lines, infos, shapes, dates);
     };
     let (cands, best) = badge_free_reading(cands, best, lines, infos, dates);
     let mut headers: Vec<Header> = Vec::new();
@@ -2753,7 +2753,7 @@ fn shape_headers(
     // (`Zusammengestellt von … · 17.03.2025`) over a page of reader
     // letters signed below their text.
     if headers.len() <= 1 {
-        let signed = signatures(lines, infos, shapes);
+        let signed = signatures(lines, infos, shapes, dates);
         if signed.len() >= 2 {
             return signed;
         }
@@ -3573,7 +3573,12 @@ fn best_pattern(lines: &[&str], infos: &[LineInfo], cands: &[Candidate]) -> Opti
 /// Weststadt`, `– Tom`): a short line of a name and its place, right under
 /// a sentence and followed by a blank line. Asked only when no header
 /// shape qualifies; a signature shape must be printed twice or more.
-fn signatures(lines: &[&str], infos: &[LineInfo], shapes: &[Option<Shape>]) -> Vec<Header> {
+fn signatures(
+    lines: &[&str],
+    infos: &[LineInfo],
+    shapes: &[Option<Shape>],
+    dates: &DatePatterns,
+) -> Vec<Header> {
     let mut by_sig: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
     for (i, s) in shapes.iter().enumerate() {
         let Some(s) = s else { continue };
@@ -3597,7 +3602,7 @@ fn signatures(lines: &[&str], infos: &[LineInfo], shapes: &[Option<Shape>]) -> V
         .filter(|(_, v)| v.len() >= 2)
         .max_by_key(|(_, v)| v.len())
     else {
-        return Vec::new();
+        return dated_signatures(lines, infos, dates);
     };
     at.into_iter()
         .map(|i| Header {
@@ -3612,6 +3617,56 @@ fn signatures(lines: &[&str], infos: &[LineInfo], shapes: &[Option<Shape>]) -> V
             top: None,
         })
         .collect()
+}
+
+/// Reader letters as a magazine prints them: under each letter its
+/// writer's name and the fields after it (`Mehmet Yıldız, Geschäftsinhaber,
+/// 1070 Wien`, `K. W., per E-Mail`), maybe over a line that dates the
+/// letter (`E-Mail vom 30.4.2025`, `per Post, eingelangt am 5. Mai
+/// 2025`), then a blank line. The fields differ from letter to letter, so
+/// no one shape repeats; three signatures or more make the page's
+/// pattern.
+fn dated_signatures(lines: &[&str], infos: &[LineInfo], dates: &DatePatterns) -> Vec<Header> {
+    let ends_block = |k: usize| infos.get(k).is_none_or(|n| n.blank);
+    let found: Vec<Header> = (1..lines.len())
+        .filter_map(|i| {
+            let t = lines[i].trim();
+            let (name, _) = t.split_once(',')?;
+            let words: Vec<&str> = name.split_whitespace().collect();
+            let signed = !infos[i - 1].blank
+                && infos[i - 1].sentence_end
+                && infos[i].words <= 8
+                && (!infos[i].sentence_end || ends_with_initial(t))
+                && dates.find(t).is_none()
+                && (1..=4).contains(&words.len())
+                && words
+                    .iter()
+                    .all(|w| is_name_token(w) && w.starts_with(char::is_uppercase));
+            if !signed {
+                return None;
+            }
+            let note = lines
+                .get(i + 1)
+                .filter(|n| n.split_whitespace().count() <= 8 && ends_block(i + 2))
+                .and_then(|n| dates.find(n.trim()));
+            (ends_block(i + 1) || note.is_some()).then(|| Header {
+                line: i,
+                len: 1 + usize::from(note.is_some()),
+                author: Some(name.trim().to_string()),
+                stamp: note,
+                reply_to: None,
+                nested: false,
+                below: true,
+                level: None,
+                top: None,
+            })
+        })
+        .collect();
+    if found.len() >= 3 {
+        found
+    } else {
+        Vec::new()
+    }
 }
 
 /// A family without its leading role token (`V N · <S>` → `N · <S>`).
@@ -3633,6 +3688,69 @@ mod tests {
     /// The first line of each header [`headers_in_context`] finds.
     fn starts_in_context(lines: &[&str]) -> Vec<usize> {
         headers_in_context(lines).iter().map(|h| h.line).collect()
+    }
+
+    /// `unseen39`: letters signed with a name and varying fields, some
+    /// over a line that dates them, are the headers of a letters page;
+    /// two such signatures are not enough.
+    #[test]
+    fn reader_letters_signed_with_varying_fields() {
+        let mut lines = vec!["Leserbriefe", ""];
+        let letters: [&[&str]; 4] = [
+            &[
+                "Endlich!",
+                "Ich wohne seit 31 Jahren am Gürtel.",
+                "Ingrid Pospischil, 1160 Wien",
+            ],
+            &[
+                "Ein Radweg ersetzt keine U-Bahn",
+                "Der Gürtel ist die Verbindung.",
+                "DI Walter Brunnbauer, Hernals",
+                "E-Mail vom 30.4.2025",
+            ],
+            &[
+                "Wer fragt die Geschäftsleute?",
+                "Bitte mit Hausverstand.",
+                "Mehmet Yıldız, Geschäftsinhaber, 1070 Wien",
+            ],
+            &[
+                "Schmäh",
+                "Wien, wie es leibt und lebt.",
+                "K. W., per E-Mail",
+            ],
+        ];
+        for l in letters {
+            lines.extend(l);
+            lines.push("");
+        }
+        let d = DatePatterns::new();
+        let got = headers_of(&lines);
+        let found: Vec<_> = got
+            .iter()
+            .map(|h| {
+                (
+                    h.line,
+                    h.len,
+                    h.author.as_deref(),
+                    h.below,
+                    h.stamp.is_some(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            found,
+            [
+                (4, 1, Some("Ingrid Pospischil"), true, false),
+                (8, 2, Some("DI Walter Brunnbauer"), true, true),
+                (13, 1, Some("Mehmet Yıldız"), true, false),
+                (17, 1, Some("K. W."), true, false),
+            ]
+        );
+        let infos: Vec<LineInfo> = {
+            let lp = crate::segment::lines::LinePatterns::new();
+            lines.iter().map(|l| lp.info(l)).collect()
+        };
+        assert!(dated_signatures(&lines[..10], &infos[..10], &d).is_empty());
     }
 
     /// `unseen39`: `Geschrieben am:` labels the stamp (no name), and a

@@ -881,6 +881,58 @@ fn prefix_opens_sentence(t: &str) -> bool {
         .is_some_and(|w| OPENERS.contains(&w.to_lowercase().as_str()))
 }
 
+/// Month names and their short forms, lower case.
+const MONTHS: &[&str] = &[
+    "januar",
+    "jänner",
+    "jan",
+    "jän",
+    "februar",
+    "feber",
+    "feb",
+    "märz",
+    "mär",
+    "mrz",
+    "april",
+    "apr",
+    "mai",
+    "juni",
+    "jun",
+    "juli",
+    "jul",
+    "august",
+    "aug",
+    "september",
+    "sept",
+    "sep",
+    "oktober",
+    "okt",
+    "november",
+    "nov",
+    "dezember",
+    "dez",
+    "january",
+    "february",
+    "march",
+    "may",
+    "june",
+    "july",
+    "october",
+    "oct",
+    "december",
+    "dec",
+];
+
+/// Whether a lower-cased line opens with a day and a month's name (`14.
+/// mai 2025`): a date, not a numbered title (`3. wer soll das bezahlen?`).
+pub(crate) fn opens_with_day_of_month(lower: &str) -> bool {
+    let mut words = lower.split_whitespace();
+    let day = words.next().and_then(|w| w.strip_suffix('.'));
+    let month = words.next().map(|w| w.trim_end_matches(['.', ',']));
+    day.is_some_and(|d| !d.is_empty() && d.bytes().all(|b| b.is_ascii_digit()))
+        && month.is_some_and(|m| MONTHS.contains(&m))
+}
+
 /// Whether a lower-cased word is UI vocabulary (`antworten`, `like`).
 /// A row of two or more buttons printed in brackets, one of them a UI
 /// word (`[Antworten] [Im Thread anzeigen] [Originalnachricht]`): archive
@@ -1331,6 +1383,16 @@ mod tests {
         assert!(is_ui("👍😢 34"));
         assert!(!is_ui("😢 so traurig"));
         assert!(!is_ui("zitat:"));
+    }
+
+    /// `unseen39`: a date opening a line (`14. Mai 2025`) is no numbered
+    /// title.
+    #[test]
+    fn a_day_and_month_is_no_numbered_title() {
+        assert!(opens_with_day_of_month("14. mai 2025"));
+        assert!(opens_with_day_of_month("3. jan. 2026, 18:00"));
+        assert!(!opens_with_day_of_month("3. wer soll das bezahlen?"));
+        assert!(!opens_with_day_of_month("12. mai-feier im park"));
     }
 
     /// `unseen39`: Discourse prints its like count with the button's name

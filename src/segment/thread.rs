@@ -1244,7 +1244,7 @@ fn header_has_speech(t: &str) -> bool {
 }
 
 /// Where the first comment starts when headers sit below the comments: at
-/// a numbered title (`1. Titel`) if there is one above the first header,
+/// a numbered title (`1. Titel`, not a date) if there is one above the first header,
 /// else at the start of the text block above it, under the section's
 /// heading (`Eure Meinungen (8)`) when the block has one.
 fn comment_block_start(lines: &[&str], infos: &[LineInfo], first_header: usize) -> usize {
@@ -1255,7 +1255,9 @@ fn comment_block_start(lines: &[&str], infos: &[LineInfo], first_header: usize) 
         if !info.blank && info.is_boiler() {
             break;
         }
-        if info.numbered {
+        // A date line (`14. Mai 2025`, a byline's) is no numbered title.
+        let dated = crate::segment::lines::opens_with_day_of_month(&lines[i - 1].to_lowercase());
+        if info.numbered && !dated {
             numbered = Some(i - 1);
         }
         i -= 1;
