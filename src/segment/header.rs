@@ -78,9 +78,24 @@ const NOT_NAME: &[&str] = &[
     "wird",
 ];
 
-/// Labels of a forum profile's join date (`Registriert: 03.10.2011`): the
-/// member's date, not a post's, and no commenter's name.
-pub(super) const JOIN_LABELS: &[&str] = &["registriert", "beigetreten", "registered", "joined"];
+/// Labels of the date a user joined, in a forum's profile card beside a
+/// post (`Registriert: Sa 14. Okt 2006`, or `Registriert` over
+/// `12.03.2017` in XenForo's pairs): the member's date, not a post's, and
+/// no commenter's name. Header shapes read the one-word labels as words;
+/// HTML items match every label at a line's start.
+pub(crate) const JOIN_LABELS: &[&str] = &[
+    "registriert",
+    "registriert seit",
+    "registriert am",
+    "mitglied seit",
+    "dabei seit",
+    "beigetreten",
+    "angemeldet seit",
+    "anmeldedatum",
+    "joined",
+    "registered",
+    "member since",
+];
 
 /// Labels of the fields of a forum's profile card beside or over a post
 /// (`Beiträge: 1.203`, `Dabei seit: 03/2008`, `Wohnort: Grimma`).

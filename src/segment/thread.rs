@@ -1486,23 +1486,6 @@ fn item_header(
     (marked, author, stamp)
 }
 
-/// Labels of the date a user joined, in a forum's profile card beside a
-/// post (`Registriert: Sa 14. Okt 2006`, or `Registriert` over `12.03.2017`
-/// in XenForo's pairs).
-const JOIN_LABELS: &[&str] = &[
-    "registriert",
-    "registriert seit",
-    "registriert am",
-    "mitglied seit",
-    "dabei seit",
-    "beigetreten",
-    "angemeldet seit",
-    "anmeldedatum",
-    "joined",
-    "registered",
-    "member since",
-];
-
 /// Whether line `i` gives the date its author joined the forum, not the
 /// post's: it opens with a join label (`Registriert: Sa 14. Okt 2006`), or
 /// the short line above is one (`Registriert` over `12.03.2017`).
@@ -1510,7 +1493,7 @@ fn joined_date(lines: &[&str], infos: &[LineInfo], i: usize) -> bool {
     // The label and what follows it: nothing, or a colon or space first.
     let labelled = |t: &str, alone: bool| {
         let t = t.trim().to_lowercase();
-        JOIN_LABELS.iter().any(|l| {
+        header::JOIN_LABELS.iter().any(|l| {
             t.strip_prefix(l)
                 .is_some_and(|rest| (alone && rest.is_empty()) || rest.starts_with([':', ' ']))
         })
