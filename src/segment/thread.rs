@@ -1256,8 +1256,8 @@ fn comment_block_start(lines: &[&str], infos: &[LineInfo], first_header: usize) 
             break;
         }
         // A date line (`14. Mai 2025`, a byline's) is no numbered title.
-        let dated = crate::segment::lines::opens_with_day_of_month(&lines[i - 1].to_lowercase());
-        if info.numbered && !dated {
+        let dated = || crate::segment::lines::opens_with_day_of_month(&lines[i - 1].to_lowercase());
+        if info.numbered && !dated() {
             numbered = Some(i - 1);
         }
         i -= 1;
