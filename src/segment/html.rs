@@ -761,7 +761,15 @@ struct LineBuf {
     badge_at: Option<u16>,
     datetime: Option<When>,
     lead_words: u16,
+    /// Lines begun so far: an offset into `text` taken before the last
+    /// flush points into another line's text (and maybe inside a
+    /// character of it).
+    flushes: u32,
 }
+
+/// Where an element's text starts: the line buffer's flush count and the
+/// byte offset into its text at that time.
+type TextFrom = (u32, usize);
 
 impl LineBuf {
     /// Words so far, as the flushed line will count them.
@@ -799,6 +807,12 @@ impl LineBuf {
         self.badge_at = None;
         self.datetime = None;
         self.lead_words = 0;
+        self.flushes = self.flushes.wrapping_add(1);
+    }
+
+    /// Where text pushed from now on starts.
+    fn text_from(&self) -> TextFrom {
+        (self.flushes, self.text.len())
     }
 }
 
@@ -811,8 +825,13 @@ impl LineBuf {
     /// Dieter Schwalb</span><span>Nadine_K</span>`): it is a line of its
     /// own, as a text page prints it, so the name after it is read as the
     /// author and not as the rest of the answered name.
-    fn reply_span_ends(&self, from: usize) -> bool {
-        let (before, own) = self.text.split_at(from.min(self.text.len()));
+    /// An element whose text began in an earlier line spans a line break:
+    /// no reply span.
+    fn reply_span_ends(&self, (flushes, from): TextFrom) -> bool {
+        if flushes != self.flushes || from > self.text.len() {
+            return false;
+        }
+        let (before, own) = self.text.split_at(from);
         let own = own.trim();
         // A reply line is short; the length check keeps nested inline
         // elements around a long text from reading it once per level.
@@ -827,7 +846,7 @@ impl LineBuf {
     fn leave(
         &mut self,
         author_from: Option<(usize, u16)>,
-        text_from: usize,
+        text_from: TextFrom,
         block: bool,
         lines: &mut Vec<String>,
         hints: &mut Vec<Hint>,
@@ -884,7 +903,7 @@ enum Step {
     Leave {
         author_from: Option<(usize, u16)>,
         /// Where the element's text starts in the line buffer.
-        text_from: usize,
+        text_from: TextFrom,
     },
 }
 
@@ -972,7 +991,7 @@ fn flatten(
                     (h.author && author_named(&el)).then(|| (lines.len(), buf.words()));
                 let leave = Step::Leave {
                     author_from,
-                    text_from: buf.text.len(),
+                    text_from: buf.text_from(),
                 };
                 stack.push((node, h, leave));
                 push_children(&mut stack, node, h);
@@ -1276,6 +1295,18 @@ mod tests {
         assert!(hints[3].meta && hints[3].author);
         assert_eq!(hints[6].item, Some(1));
         assert!(!hints[6].meta);
+    }
+
+    /// An inline element around a block (`<span>…<div>…</div>…</span>`)
+    /// spans two lines: where its text began in the first says nothing
+    /// about the second, which may hold a wide character at that offset
+    /// (a phpBB2 page of `unseen40` panicked on a no-break space).
+    #[test]
+    fn an_inline_element_spanning_a_block_reads_no_offset_of_the_next_line() {
+        let page = "<html><body><div>a<span><div>b</div>\u{a0}\u{a0}Antwort an Uli</span></div>\
+                    <p>Text.</p></body></html>";
+        let (lines, _) = extract(page);
+        assert_eq!(lines, ["a", "b", "Antwort an Uli", "Text."]);
     }
 
     /// Issue 11: hashed class names and a table forum say nothing; the
