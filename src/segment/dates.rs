@@ -572,11 +572,13 @@ const PRINTED: &[&str] = &[
 
 /// The day the article was published: the first short line above the
 /// comments whose stamp prints a year (the byline's `12.03.2026, 05:30
-/// Uhr`). `None` when there is none.
+/// Uhr`), or the first longer one that opens with it (a broadcaster's
+/// `Freitag, 8. August 2025, 17:30 Uhr · Beitrag: …, Kamera: …`); a
+/// date inside a paragraph is no page's. `None` when there is none.
 pub(crate) fn page_date(lines: &[&str], dp: &DatePatterns) -> Option<NaiveDate> {
     lines
         .iter()
-        .filter(|l| l.chars().count() <= 80)
+        .filter(|l| l.chars().count() <= 80 || opens_with_stamp(l, dp))
         .find_map(|l| day_with_year(l, dp, false))
         .or_else(|| {
             // No date the patterns read, but a year that ends one (a
@@ -590,6 +592,14 @@ pub(crate) fn page_date(lines: &[&str], dp: &DatePatterns) -> Option<NaiveDate> 
                 .max()
                 .and_then(|y| NaiveDate::from_ymd_opt(y, 1, 1))
         })
+}
+
+/// Bytes before a dateline's stamp (a weekday and its comma).
+const DATELINE_START: usize = 16;
+
+/// Whether the line's stamp stands at its start (see [`page_date`]).
+fn opens_with_stamp(line: &str, dp: &DatePatterns) -> bool {
+    dp.find(line).is_some_and(|s| s.start <= DATELINE_START)
 }
 
 /// Years of this century in a line after a date's dot or a `©`.
@@ -1154,6 +1164,17 @@ mod tests {
         assert_eq!(page_date(&["2015 sackte der Gewinn ab"], &p), None);
         let copyright = page_date(&["© 2025 Stadtbote"], &p);
         assert_eq!(copyright, NaiveDate::from_ymd_opt(2025, 1, 1));
+        // `unseen40`: a long byline that opens with its date is the page's
+        // dateline; a long paragraph with a date inside is not.
+        let byline =
+            "Freitag, 8. August 2025, 17:30 Uhr · Beitrag: Susann Richter, Kamera: Tom Wendler";
+        assert!(byline.chars().count() > 80);
+        assert_eq!(
+            page_date(&[byline], &p),
+            NaiveDate::from_ymd_opt(2025, 8, 8)
+        );
+        let paragraph = "Die Brücke über die Elbe, die seit dem Hochwasser gesperrt ist, soll am 8. August 2025 wieder öffnen.";
+        assert_eq!(page_date(&[paragraph], &p), None);
     }
 
     #[test]

@@ -30,7 +30,17 @@ const NONE: NodeId = u32::MAX;
 /// (see [`kept_title`]): sites print `vor 2 Std.` and give the moment as
 /// its tooltip.
 /// A `role` only when it says `button`: a link that acts as one is UI.
-const KEPT_ATTRS: [&str; 5] = ["datetime", "id", "itemprop", "role", "title"];
+/// An `aria-hidden` only when `true` (a decoration such as an avatar's
+/// letters), an `itemtype` only when schema.org's `Comment`.
+const KEPT_ATTRS: [&str; 7] = [
+    "aria-hidden",
+    "datetime",
+    "id",
+    "itemprop",
+    "itemtype",
+    "role",
+    "title",
+];
 
 /// Test-id attributes, read as class names: React and Vue sites often
 /// name their parts only there (`data-testid="comment-author"`), with
@@ -84,7 +94,7 @@ impl<'a> Element<'a> {
         self.attr("id")
     }
 
-    /// One of the kept attributes (`id`, `datetime`, `itemprop`, `role`, `title`).
+    /// One of the kept attributes (see [`KEPT_ATTRS`]).
     pub(crate) fn attr(&self, name: &str) -> Option<&'a str> {
         debug_assert!(KEPT_ATTRS.contains(&name), "attribute {name} is not kept");
         self.attrs
@@ -267,6 +277,8 @@ impl Dom {
                 && !kept.iter().any(|(n, _)| *n == a.name.local)
                 && (a.name.local != local_name!("title") || kept_title(&a.value))
                 && (&*a.name.local != "role" || &*a.value == "button")
+                && (&*a.name.local != "aria-hidden" || &*a.value == "true")
+                && (&*a.name.local != "itemtype" || a.value.ends_with("/Comment"))
             {
                 kept.push((a.name.local, a.value));
             }

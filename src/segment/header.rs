@@ -600,6 +600,22 @@ const REPLY_PHRASES: &[&str] = &[
     "@",
 ];
 
+/// The target of a reply line, WordPress' sentence with its full stop
+/// too (`In reply to Gabi Sautter.`); a name's own dot stays (`In reply
+/// to marion k.`).
+pub(crate) fn reply_sentence(t: &str) -> Option<String> {
+    let t = t
+        .get(..3)
+        .filter(|w| w.eq_ignore_ascii_case("in "))
+        .map_or(t, |_| &t[3..]);
+    let initial = |b: &str| b.rsplit(' ').next().is_some_and(|w| w.chars().count() == 1);
+    let t = match t.strip_suffix('.') {
+        Some(bare) if !initial(bare) => bare,
+        _ => t,
+    };
+    reply_line(t)
+}
+
 /// What follows a reply phrase on a line (see [`REPLY_PHRASES`]); an
 /// arrow in front says no more than the words (`↩ Antwort an Tom`).
 fn reply_phrase_rest(t: &str) -> Option<&str> {
@@ -1134,10 +1150,28 @@ fn is_plain_name_token(t: &str) -> bool {
         let lower = t.to_lowercase();
         NOT_NAME.contains(&lower.as_str()) || JOIN_LABELS.contains(&lower.as_str())
     };
+    // A gender-inclusive word (`Abonnent:in`, a badge beside the name)
+    // is a word as its feminine form is.
+    let t = gender_colon_free(t);
     t.chars()
         .all(|c| c.is_alphanumeric() || "._-'’".contains(c))
         && !t.ends_with("..")
         && !known()
+}
+
+/// `Abonnent:in` as `Abonnentin` (also with `*`, `_` or `/`), other words
+/// as they are.
+fn gender_colon_free(t: &str) -> Cow<'_, str> {
+    match t.strip_suffix("in") {
+        Some(stem)
+            if stem.ends_with([':', '*', '_', '/'])
+                && stem[..stem.len() - 1].chars().count() >= 3
+                && stem[..stem.len() - 1].chars().all(char::is_alphabetic) =>
+        {
+            Cow::Owned(format!("{}in", &stem[..stem.len() - 1]))
+        }
+        _ => Cow::Borrowed(t),
+    }
 }
 
 /// `Sandra Kühn → Werner_Hinterau`, `Birgit antwortet Jürgen`: the line
@@ -3212,8 +3246,10 @@ const FAN_BADGES: &[&str] = &[
 ];
 
 /// Whether a line is only a staff or fan badge (`Top-Fan`, `Autor`).
+/// A gender-inclusive badge reads as its feminine form (`Abonnent:in`,
+/// `Leser*in`, `Autor_in` as `abonnentin`, …): the lists hold that one.
 pub(crate) fn is_badge_line(t: &str) -> bool {
-    let bare = t.trim().to_lowercase();
+    let bare = gender_colon_free(t.trim()).to_lowercase();
     STAFF_BADGES.contains(&bare.as_str()) || FAN_BADGES.contains(&bare.as_str())
 }
 
@@ -4134,7 +4170,22 @@ mod tests {
             reply_line("Antwort auf Ursula von Berg").as_deref(),
             Some("Ursula von Berg")
         );
+        // `unseen40`: WordPress' sentence under the header.
+        assert_eq!(
+            reply_sentence("In reply to Gabi Sautter.").as_deref(),
+            Some("Gabi Sautter")
+        );
+        assert_eq!(
+            reply_sentence("In reply to marion k.").as_deref(),
+            Some("marion k.")
+        );
+        assert_eq!(reply_sentence("In reply to this message."), None);
         assert!(is_pick_badge("★ TOP-KOMMENTAR"));
+        // Gender-inclusive badges (`unseen40`).
+        assert!(is_badge_line("Abonnent:in"));
+        assert!(is_badge_line("Abonnent*in"));
+        assert!(is_name_token("Abonnent:in"));
+        assert!(!is_name_token("Leser:innen"));
         assert!(is_pick_badge("Redaktionstipp"));
         assert!(!is_pick_badge("Top-Kommentar zum Thema Maut, danke!"));
         assert!(is_avatar_caption("Profilbild von Jens Trautwein"));

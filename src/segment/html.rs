@@ -15,6 +15,7 @@ use chrono::{Datelike, Timelike};
 
 use super::dates::{DatePatterns, When};
 use super::header;
+use super::lines::is_post_number;
 
 /// Structural hints for one extracted line.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -275,7 +276,7 @@ fn signature(el: &ElementRef<'_>) -> String {
     };
     let mut cls: Vec<&str> = v
         .classes()
-        .filter(|c| !is_utility_class(c) && !modifier(c))
+        .filter(|c| !is_utility_class(c) && !modifier(c) && !is_depth_class(c))
         .collect();
     // Alone, a position class is all the markup says (JComments' `div.odd`).
     if cls.iter().any(|c| !is_position_class(c)) {
@@ -283,6 +284,17 @@ fn signature(el: &ElementRef<'_>) -> String {
     }
     cls.sort_unstable();
     format!("{}.{}", v.name(), cls.join("."))
+}
+
+/// A class that says how deep a reply is nested (`dlg-level-2`,
+/// `depth-3`, `ebene1`): the same item at another depth, as a BEM
+/// modifier says.
+fn is_depth_class(c: &str) -> bool {
+    let stem = c.trim_end_matches(|ch: char| ch.is_ascii_digit());
+    stem.len() < c.len()
+        && ["level", "depth", "lvl", "ebene", "indent"]
+            .iter()
+            .any(|w| stem.trim_end_matches(['-', '_']).ends_with(w))
 }
 
 /// A spacing or grid utility class: short letter parts and a small number
@@ -436,12 +448,30 @@ fn named_items(root: ElementRef<'_>, dp: &DatePatterns) -> BTreeSet<NodeId> {
 /// like an item but holds only its link, and a `reply` button is no
 /// comment either.
 fn classed_item(el: &ElementRef<'_>, own: &[String]) -> bool {
-    own.iter().any(|n| ITEM_CLASSES.contains(&n.as_str()))
+    (own.iter().any(|n| ITEM_CLASSES.contains(&n.as_str())) || typed_comment(el))
         && has_own_text(el)
         && !matches!(
             el.value().name(),
             "button" | "a" | "label" | "input" | "option"
         )
+}
+
+/// An avatar drawn as letters (`<div class="kt-item__avatar">RM</div>`
+/// before `Resi Mayrhofer`, or hidden from screen readers under a hashed
+/// class): a picture, no line of the comment. An element named for the
+/// avatar that holds more (the name beside it) stays.
+fn letters_avatar(el: &ElementRef<'_>, own: &[String]) -> bool {
+    let hidden = el.value().attr("aria-hidden") == Some("true");
+    (hidden || any_stem(own, &["avatar"]))
+        && header::is_avatar_letters(&el.text().collect::<String>())
+}
+
+/// Whether schema.org microdata types the element a comment
+/// (`itemtype="https://schema.org/Comment"`), whatever its classes say.
+fn typed_comment(el: &ElementRef<'_>) -> bool {
+    el.value()
+        .attr("itemtype")
+        .is_some_and(|t| t.ends_with("schema.org/Comment"))
 }
 
 /// Whether a group of repeated siblings are comments by their names:
@@ -721,10 +751,12 @@ const MOMENT_SCAN: usize = 40;
 /// [`comment_like`] with the name and stamp looked for among the first
 /// `head` text pieces (of twelve).
 fn reads_like_comment(el: &ElementRef<'_>, dp: &DatePatterns, head: usize) -> bool {
+    // An avatar's letters and a post's number (`RM`, `#2` before `Resi
+    // Mayrhofer`, a badge and the stamp) take no place in the head.
     let pieces: Vec<&str> = el
         .text()
         .map(str::trim)
-        .filter(|t| !t.is_empty())
+        .filter(|t| !t.is_empty() && !header::is_avatar_letters(t) && !is_post_number(t))
         .take(12)
         .collect();
     let head = &pieces[..pieces.len().min(head)];
@@ -1177,7 +1209,7 @@ fn element_hint(el: &ElementRef<'_>, hint: Hint, item_index: &BTreeMap<NodeId, u
         && !is_item
         && !matches!(name, "a" | "span" | "b" | "strong" | "em" | "i")
         && any_stem(&own, &["profile"]);
-    h.chrome |= chrome_tag || profile || any_stem(&own, CHROME_STEMS);
+    h.chrome |= chrome_tag || profile || any_stem(&own, CHROME_STEMS) || letters_avatar(el, &own);
     h.lead |= h.item.is_none() && any_stem(&own, LEAD_STEMS);
     let text_named = any_stem(&own, TEXT_STEMS);
     // A post's subject inside its header box (SMF's `div.keyinfo >
@@ -1295,6 +1327,32 @@ mod tests {
         assert!(hints[3].meta && hints[3].author);
         assert_eq!(hints[6].item, Some(1));
         assert!(!hints[6].meta);
+    }
+
+    /// `unseen40`: schema.org microdata types the items whatever their
+    /// classes, a reply's depth class (`dlg-level-2`) leaves its markup
+    /// the items', and an avatar's letters hidden from screen readers are
+    /// furniture.
+    #[test]
+    fn typed_items_depth_classes_and_hidden_avatars() {
+        for c in ["dlg-level-2", "depth-3", "ebene1", "level_4"] {
+            assert!(is_depth_class(c), "{c}");
+        }
+        for c in ["level", "dlg-item", "h2", "comment-2024"] {
+            assert!(!is_depth_class(c), "{c}");
+        }
+        let page = r#"<html><body><h1>Hafen</h1><p>Der Parkplatz am Hafen soll Wohnungen weichen.</p>
+            <ul><li class="dlg-item dlg-level-1" itemscope itemtype="https://schema.org/Comment">
+            <div><span class="dlg-author">Anna</span> <span class="dlg-date">03.06.2024 18:22</span></div><p>Erster Kommentar mit etwas Text.</p>
+            <ul><li class="dlg-item dlg-level-2" itemscope itemtype="https://schema.org/Comment">
+            <div aria-hidden="true">TB</div><div><span class="dlg-author">Tom Berg</span> <span class="dlg-date">03.06.2024 19:05</span></div>
+            <p>Eine Antwort mit etwas Text.</p></li></ul></li></ul></body></html>"#;
+        let (lines, hints) = extract(page);
+        let hint = |t: &str| hints[lines.iter().position(|l| l == t).unwrap()];
+        assert!(hint("TB").chrome);
+        let item = |t: &str| hint(t).item;
+        assert_eq!(item("Erster Kommentar mit etwas Text."), Some(0));
+        assert_eq!(item("Eine Antwort mit etwas Text."), Some(1));
     }
 
     /// An inline element around a block (`<span>…<div>…</div>…</span>`)

@@ -574,7 +574,7 @@ impl LinePatterns {
             .split_whitespace()
             .filter(|w| w.chars().any(char::is_alphanumeric))
             .count();
-        short && is_button_row(lower)
+        short && (is_button_row(lower) || is_rating(lower))
             || short && (breadcrumb || worded <= 8 && (self.votes.is_match(t) || is_ui(lower)))
             || (words <= 12
                 && (feedback_prompt(lower) || reaction_count(lower) || reply_preview(lower)))
@@ -954,6 +954,30 @@ fn is_button_row(lower: &str) -> bool {
             .iter()
             .flatten()
             .any(|g| g.split_whitespace().any(|w| UI_WORDS.contains(&w)))
+}
+
+/// A recipe blog's or shop's star rating on a line of its own, maybe
+/// behind its label (`Bewertung: ★★★★☆`, `Rating: ★★★★★`): the widget,
+/// not text. A header's stars beside a name (`Gerti  ★★★★☆`) are the
+/// header's.
+fn is_rating(lower: &str) -> bool {
+    let stars = |t: &str| {
+        let n = t.chars().filter(|c| !c.is_whitespace()).count();
+        (3..=10).contains(&n) && t.chars().all(|c| "★☆✩✭⭐ ".contains(c))
+    };
+    let t = lower.trim();
+    stars(t)
+        || t.split_once(':').is_some_and(|(label, rest)| {
+            [
+                "bewertung",
+                "meine bewertung",
+                "rating",
+                "sterne",
+                "wertung",
+            ]
+            .contains(&label.trim())
+                && stars(rest.trim())
+        })
 }
 
 pub(crate) fn is_ui_word(lower: &str) -> bool {
@@ -1408,6 +1432,24 @@ mod tests {
         );
         assert!(closed.is_boiler());
         assert!(!p.info("Das Freibad wurde im Mai automatisch geschlossen, weil das Wasser fehlte und niemand etwas sagte.").is_boiler());
+    }
+
+    /// `unseen40`: a recipe blog's star rating under the comment is the
+    /// widget's.
+    #[test]
+    fn star_ratings_on_a_line_of_their_own_are_ui() {
+        let p = LinePatterns::new();
+        for t in [
+            "Bewertung: ★★★★★",
+            "Bewertung: ★★★★☆",
+            "★★★☆☆",
+            "Rating: ★★★★★",
+        ] {
+            assert!(p.info(t).is_boiler(), "{t}");
+        }
+        for t in ["Gerti  ★★★★☆", "Bewertung: sehr gut", "★ Top-Kommentar"] {
+            assert!(!is_rating(&t.to_lowercase()), "{t}");
+        }
     }
 
     /// `unseen20`: a reply arrow before a button is the button's; a row

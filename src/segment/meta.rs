@@ -11,7 +11,7 @@
 use std::collections::{HashMap, HashSet};
 
 use super::dates::DatePatterns;
-use super::header::{reply_line, shape, Header};
+use super::header::{reply_sentence, shape, Header};
 use super::lines::LineInfo;
 
 /// How far below a header its meta lines may reach.
@@ -157,7 +157,7 @@ pub(crate) fn take_meta_lines(
                 h.stamp = dates.find(t);
             }
             if h.reply_to.is_none() {
-                h.reply_to = reply_target(t);
+                h.reply_to = reply_sentence(t);
             }
         }
         h.len = last + 1 - h.line;
@@ -241,7 +241,7 @@ pub(crate) fn take_names_above(
         h.reply_to = h.reply_to.take().or_else(|| name.reply_to.clone());
         for t in &lines[top + 1..h.line] {
             if h.reply_to.is_none() {
-                h.reply_to = reply_target(t.trim());
+                h.reply_to = reply_sentence(t.trim());
             }
         }
         h.len += h.line - top;
@@ -266,16 +266,6 @@ fn name_line(t: &str, dates: &DatePatterns) -> Option<super::header::Shape> {
         let (first, _) = t.split_once("  ")?;
         name_shape(first.trim())
     })
-}
-
-/// The target of a reply line, WordPress' `In reply to Anna B.` too.
-fn reply_target(t: &str) -> Option<String> {
-    let t = t.trim_end_matches('.');
-    let t = t
-        .get(..3)
-        .filter(|w| w.eq_ignore_ascii_case("in "))
-        .map_or(t, |_| &t[3..]);
-    reply_line(t)
 }
 
 #[cfg(test)]

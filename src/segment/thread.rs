@@ -723,7 +723,7 @@ fn leading_reply_line(
     if first.ends_with(':') || first.starts_with('@') {
         return None;
     }
-    let target = header::reply_line(first)?;
+    let target = header::reply_sentence(first)?;
     let i = span
         .body
         .clone()
