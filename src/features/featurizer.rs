@@ -24,6 +24,7 @@ use super::records::SparseRecords;
 use super::stems::stem;
 use super::typos;
 use super::word_cache::{WordCache, WordIds, MAX_WORD, NO_STEM};
+use super::word_hashes::WordHashes;
 use crate::text::{tokens, Normalized, Normalizer, NormalizerParams, Token};
 
 /// Invalid featurizer settings, naming the bad value.
@@ -417,23 +418,24 @@ pub struct Featurizer {
     /// Highest IDF of a word that a run-together token is cut into (see
     /// [`Self::frequent_word`]), derived from `idf`.
     split_idf: f32,
-    /// Hashes of the group names (as words, and with a letter dropped),
-    /// sorted: the typo repairs ask about every candidate word, and a hash
-    /// they computed anyway is cheaper to look up than the word.
-    group_hashes: Vec<u64>,
-    group_drop_hashes: Vec<u64>,
+    /// Hashes of the group names (as words, and with a letter dropped):
+    /// the typo repairs ask about every candidate word, and a hash they
+    /// computed anyway is cheaper to look up than the word (see
+    /// `hash_set.rs`).
+    group_hashes: WordHashes,
+    group_drop_hashes: WordHashes,
     /// The same for the cue lexicon's one-word forms, in models that read
     /// cues and typos: a misspelt slur or threat (`Ftozen`, `Seuhe`) is
     /// read as the form even when training had it too rarely to be a
     /// frequent word, so that the n-grams, the cues and the policy all see
     /// the word meant; and an unseen form is read only as a known form of
     /// itself or another lexicon form.
-    lexicon_hashes: Vec<u64>,
-    lexicon_drop_hashes: Vec<u64>,
-    /// The words of the lexicon's phrases, sorted hashes: real words to the
+    lexicon_hashes: WordHashes,
+    lexicon_drop_hashes: WordHashes,
+    /// The words of the lexicon's phrases, as hashes: real words to the
     /// typo reader, which would else read an unseen one as another word
     /// and break the phrase (`graut` in `mir graut vor X` as `grau`).
-    phrase_word_hashes: Vec<u64>,
+    phrase_word_hashes: WordHashes,
     /// Tells this featurizer's words from another's: a scratch keeps
     /// answers about rare words (see `memo.rs`) that hold for one set of
     /// training words only. Copies share it (they know the same words).
@@ -474,9 +476,7 @@ impl typos::Dictionary for Words<'_> {
     }
     fn real(&self, w: &[u8]) -> bool {
         let h = self.0.word_hash(w);
-        self.0.seen_stem(w)
-            || self.0.lexicon_form(h)
-            || self.0.phrase_word_hashes.binary_search(&h).is_ok()
+        self.0.seen_stem(w) || self.0.lexicon_form(h) || self.0.phrase_word_hashes.contains(h)
     }
     fn form(&self, h: u64) -> Option<f32> {
         // As rare as the rarest word a part may be: frequent words win.
@@ -491,8 +491,8 @@ impl typos::Dictionary for Words<'_> {
     }
     fn dropped(&self, _: &[u8], h: u64) -> bool {
         self.0.in_seen_part(2, h)
-            || self.0.group_drop_hashes.binary_search(&h).is_ok()
-            || self.0.lexicon_drop_hashes.binary_search(&h).is_ok()
+            || self.0.group_drop_hashes.contains(h)
+            || self.0.lexicon_drop_hashes.contains(h)
     }
     fn owner(&self) -> u64 {
         self.0.id
@@ -527,43 +527,40 @@ impl Featurizer {
             idf,
             seen: Vec::new(),
             split_idf,
-            group_hashes: Vec::new(),
-            group_drop_hashes: Vec::new(),
-            lexicon_hashes: Vec::new(),
-            lexicon_drop_hashes: Vec::new(),
-            phrase_word_hashes: Vec::new(),
+            group_hashes: WordHashes::default(),
+            group_drop_hashes: WordHashes::default(),
+            lexicon_hashes: WordHashes::default(),
+            lexicon_drop_hashes: WordHashes::default(),
+            phrase_word_hashes: WordHashes::default(),
             id: next_id(),
         };
         if params.typos && params.mask_groups {
             let mut buf = String::new();
+            let (mut names, mut drops) = (Vec::new(), Vec::new());
             for name in groups::names() {
-                let h = f.word_hash(name);
-                f.group_hashes.push(h);
+                names.push(f.word_hash(name));
                 let name = String::from_utf8_lossy(name);
-                typos::drops(&name, &mut buf, |d| {
-                    f.group_drop_hashes.push(f.word_hash(d.as_bytes()));
-                });
+                typos::drops(&name, &mut buf, |d| drops.push(f.word_hash(d.as_bytes())));
             }
-            f.group_hashes.sort_unstable();
-            f.group_drop_hashes.sort_unstable();
+            f.group_hashes = WordHashes::new(names);
+            f.group_drop_hashes = WordHashes::new(drops);
         }
         if params.typos && params.cues != 0 {
             let mut buf = String::new();
+            let (mut forms, mut drops) = (Vec::new(), Vec::new());
             for form in cues::forms() {
-                f.lexicon_hashes.push(f.word_hash(form.as_bytes()));
+                forms.push(f.word_hash(form.as_bytes()));
                 if typos::target_length(form.chars().count()) {
-                    typos::drops(form, &mut buf, |d| {
-                        f.lexicon_drop_hashes.push(f.word_hash(d.as_bytes()));
-                    });
+                    typos::drops(form, &mut buf, |d| drops.push(f.word_hash(d.as_bytes())));
                 }
             }
-            f.lexicon_hashes.sort_unstable();
-            f.lexicon_drop_hashes.sort_unstable();
-            f.phrase_word_hashes = cues::phrase_words()
-                .map(|w| f.word_hash(w.as_bytes()))
-                .collect();
-            f.phrase_word_hashes.sort_unstable();
-            f.phrase_word_hashes.dedup();
+            f.lexicon_hashes = WordHashes::new(forms);
+            f.lexicon_drop_hashes = WordHashes::new(drops);
+            f.phrase_word_hashes = WordHashes::new(
+                cues::phrase_words()
+                    .map(|w| f.word_hash(w.as_bytes()))
+                    .collect(),
+            );
         }
         f
     }
@@ -992,7 +989,7 @@ impl Featurizer {
         if self.group_hashes.is_empty() {
             self.params.mask_groups && groups::is_name(w)
         } else {
-            self.group_hashes.binary_search(&h).is_ok()
+            self.group_hashes.contains(h)
         }
     }
 
@@ -1011,7 +1008,7 @@ impl Featurizer {
     /// Whether the word of unigram hash `h` is a one-word form of the cue
     /// lexicon (known only to models that read cues and typos).
     fn lexicon_form(&self, h: u64) -> bool {
-        self.lexicon_hashes.binary_search(&h).is_ok()
+        self.lexicon_hashes.contains(h)
     }
 
     /// Whether the word with this unigram hash never occurred in the

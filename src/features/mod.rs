@@ -18,6 +18,7 @@ mod separable;
 mod stems;
 mod typos;
 mod word_cache;
+mod word_hashes;
 
 pub use cues::lexicon_id as cue_lexicon_id;
 pub(crate) use cues::{mentions, Mentions};
