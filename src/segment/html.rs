@@ -1453,4 +1453,59 @@ mod tests {
         assert_eq!(item_of("Jan"), Some((3, None)));
         assert_eq!(item_of("Mehr zum Thema: Tunnel"), None);
     }
+
+    /// `unseen40`: a flat list whose replies differ only by a depth class
+    /// (`depth-2`) is one list of items (two and two would be no list), and an avatar's letters and a post
+    /// number in front (`AB`, `#2`) do not push the name and stamp out of
+    /// the head a block is read by.
+    #[test]
+    fn depth_classes_and_avatar_letters_keep_repeated_items() {
+        let item = |depth: u8, nr: u8, name: &str, when: &str, text: &str| {
+            format!(
+                r#"<div class="jd8434 depth-{depth}"><div class="k2f">{}</div><span>#{nr}</span><div>{name}</div><div>Abonnent</div><div>{when}</div><p>{text}</p></div>"#,
+                &name[..2].to_uppercase()
+            )
+        };
+        let page = format!(
+            r#"<html><body><h1>Neue Brücke</h1><p>Die Stadt baut eine neue Brücke über den Fluss.</p>
+            <div class="a05e55">{}{}{}{}</div></body></html>"#,
+            item(
+                1,
+                1,
+                "Lena_K",
+                "vor 3 Stunden",
+                "Endlich passiert hier etwas Gutes."
+            ),
+            item(
+                2,
+                2,
+                "Tom B.",
+                "vor 2 Stunden",
+                "Sehe ich ganz anders als Sie."
+            ),
+            item(
+                1,
+                3,
+                "Anna Berg",
+                "22.11.2026 10:00",
+                "Das Geld fehlt woanders, leider."
+            ),
+            item(
+                2,
+                4,
+                "Jan Ott",
+                "gestern, 11:58 Uhr",
+                "Wer soll das alles bezahlen?"
+            ),
+        );
+        let (lines, hints) = extract(&page);
+        let item_of = |needle: &str| {
+            let k = lines.iter().position(|l| l == needle).unwrap();
+            hints[k].item
+        };
+        assert_eq!(item_of("Lena_K"), Some(0));
+        assert_eq!(item_of("Tom B."), Some(1));
+        assert_eq!(item_of("Anna Berg"), Some(2));
+        assert_eq!(item_of("Jan Ott"), Some(3));
+    }
 }
