@@ -224,7 +224,13 @@ impl DatePatterns {
             return Some(stamp);
         }
         if let Some(c) = self.ago_short.captures(line) {
-            return ago_short_stamp(&c);
+            // A dated line with a length after it (a podcast's `2. Februar
+            // 2025 · 52 Min.`) is dated: a compact age stands alone.
+            let at = c.get(1).map_or(0, |m| m.start());
+            return match self.find_date(line) {
+                Some(date) if date.3.is_some() && date.0 < at => Some(self.date_stamp(line, date)),
+                _ => ago_short_stamp(&c),
+            };
         }
         if let Some(c) = self.dayword.captures(line) {
             return self.dayword_stamp(line, &c);
@@ -1175,6 +1181,28 @@ mod tests {
         );
         let paragraph = "Die Brücke über die Elbe, die seit dem Hochwasser gesperrt ist, soll am 8. August 2025 wieder öffnen.";
         assert_eq!(page_date(&[paragraph], &p), None);
+    }
+
+    /// `unseen41`: a podcast's `Folge 47 · 2. Februar 2025 · 52 Min.`
+    /// dates the page; its length is no age. A compact age alone still is.
+    #[test]
+    fn a_date_before_a_length_is_the_stamp() {
+        let p = DatePatterns::new();
+        let line = "Folge 47 · 2. Februar 2025 · 52 Min.";
+        let page = page_date(&[line], &p);
+        assert_eq!(page, NaiveDate::from_ymd_opt(2025, 2, 2));
+        let header = "#1   Kneipengänger_Udo   ·   2. Feb., 19:40";
+        let resolved = p
+            .find(header)
+            .and_then(|s| resolve_on_page(s.when, None, page));
+        assert_eq!(resolved.as_deref(), Some("2025-02-02T19:40"));
+        assert_eq!(
+            p.find("Anna · 52 Min.").map(|s| s.when),
+            Some(When::Ago { minutes: 52 })
+        );
+        // A year-less date before an age leaves the age the stamp.
+        let ago = p.find("2. Feb. · 5 Std.").map(|s| s.when);
+        assert_eq!(ago, Some(When::Ago { minutes: 300 }));
     }
 
     #[test]

@@ -693,6 +693,40 @@ fn without_leading_badge(t: &str) -> &str {
     }
 }
 
+/// Kinds of readers' posts a live ticker or a letters page prints
+/// before the name, beside [`POST_KINDS`].
+const READER_KINDS: &[&str] = &[
+    "leserbeitrag",
+    "leserkommentar",
+    "leserbrief",
+    "lesermeinung",
+    "leserstimme",
+    "leserfrage",
+];
+
+/// A line without the kind of post as its first field when a name and
+/// more follow (`💬 Leserbeitrag · Monika (Bühl) · 20:52 Uhr`: a live
+/// ticker marks readers' posts so among its own entries); the kind names
+/// no one. A kind before the stamp alone is [`post_kind_stamp`]'s.
+fn without_kind_field(t: &str) -> &str {
+    let Some(k) = t.find(|c: char| FIELD_SEPARATORS.contains(c)) else {
+        return t;
+    };
+    let head = t[..k]
+        .trim()
+        .trim_start_matches(|c: char| !c.is_alphanumeric());
+    let kind = head.to_lowercase();
+    let rest = t[k..]
+        .trim_start_matches(|c: char| FIELD_SEPARATORS.contains(c))
+        .trim_start();
+    let is_kind = READER_KINDS.contains(&kind.as_str()) || POST_KINDS.contains(&kind.as_str());
+    if is_kind && rest.contains(|c: char| FIELD_SEPARATORS.contains(c)) {
+        rest
+    } else {
+        t
+    }
+}
+
 /// One to four name tokens (an `@` in front and a `:` behind allowed).
 fn names_only(t: &str) -> bool {
     let words: Vec<&str> = t.split_whitespace().collect();
@@ -1811,7 +1845,7 @@ fn strip_marks(t: &str, dates: &DatePatterns) -> Option<Marks> {
     let columns = without_inline_badge(&columns);
     let columns = without_count_or_badge_field(&columns);
     let unmarked = without_guest_mark(&columns);
-    let bare = without_leading_badge(unmarked.as_ref());
+    let bare = without_kind_field(without_leading_badge(unmarked.as_ref()));
     // The outline number goes first: `[1.1.1]` would read as a date.
     let (level, t) = match outline_number(bare) {
         Some((depth, rest)) => (Some(depth), rest),
@@ -4126,6 +4160,21 @@ mod tests {
         let dates = DatePatterns::new();
         let s = shape("     * [23]Bergfex_Oberland", &dates).unwrap();
         assert_eq!(s.name.as_deref(), Some("Bergfex_Oberland"));
+    }
+
+    /// `unseen41`: a live ticker's `💬 Leserbeitrag ·` before the name
+    /// names the kind of post, not its author.
+    #[test]
+    fn a_reader_post_kind_before_the_name_is_no_name() {
+        let dates = DatePatterns::new();
+        let s = shape(
+            "💬 Leserbeitrag · Monika (Bühl am Alpsee) · 20:52 Uhr",
+            &dates,
+        )
+        .unwrap();
+        assert_eq!(s.name.as_deref(), Some("Monika"));
+        let s = shape("Kommentar · Jonas · 21:44 Uhr", &dates).unwrap();
+        assert_eq!(s.name.as_deref(), Some("Jonas"));
     }
 
     #[test]

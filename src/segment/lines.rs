@@ -992,14 +992,15 @@ pub(crate) fn is_ui(lower: &str) -> bool {
         .split(|c: char| c.is_whitespace() || "|·•/()[]:,".contains(c))
         .filter(|t| !t.is_empty())
         // Vote and reaction marks around counts (`▲ 212 ▼ 38`, `♡ 54`,
-        // `8 ∧ | ∨`, Facebook's `👍😢 34`, `⋯` for the menu) are no words.
+        // `8 ∧ | ∨`, Facebook's `👍😢 34`, `⋯` or `…` for the menu) are no
+        // words.
         // A button that asks (`hilfreich?`) is the button.
         // A reply arrow before the button (`↳ Antworten`) is the button's.
         // Quotes around a button's name (Discourse's `4 „Gefällt mir“`)
         // are the button's too.
         .map(|t| {
             t.trim_matches(|c: char| {
-                "+−–-.?👍👎😆😂😮😢😡🥰›»‹«←→↓↑↳↪↩⤷▸►▾▲▼△▽⌃⌄∧∨˄˅^♡♥❤\u{fe0f}⋯„“”\"".contains(c)
+                "+−–-.?👍👎😆😂😮😢😡🥰›»‹«←→↓↑↳↪↩⤷▸►▾▲▼△▽⌃⌄∧∨˄˅^♡♥❤\u{fe0f}⋯…„“”\"".contains(c)
             })
         })
         .collect();
@@ -1432,6 +1433,15 @@ mod tests {
         );
         assert!(closed.is_boiler());
         assert!(!p.info("Das Freibad wurde im Mai automatisch geschlossen, weil das Wasser fehlte und niemand etwas sagte.").is_boiler());
+    }
+
+    /// `unseen41`: a Reddit-like row of buttons ends in its menu's
+    /// ellipsis; an ellipsis that cuts a sentence keeps it text.
+    #[test]
+    fn a_menu_ellipsis_ends_a_button_row() {
+        let p = LinePatterns::new();
+        assert!(p.info("Antworten   Teilen   Melden   …").is_boiler());
+        assert!(!p.info("Antworten werde ich dir morgen …").is_boiler());
     }
 
     /// `unseen40`: a recipe blog's star rating under the comment is the
