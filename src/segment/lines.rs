@@ -107,6 +107,10 @@ const UI_WORDS: &[&str] = &[
     "empfehlung",
     "empfehlungen",
     "permalink",
+    // An edit note on a line of its own under the stamp (Substack's
+    // `Edited`).
+    "edited",
+    "bearbeitet",
     // `Eintrag melden`, `Beitrag melden`: the report link of guest books
     // and condolence books.
     "eintrag",
@@ -1442,6 +1446,9 @@ mod tests {
         let p = LinePatterns::new();
         assert!(p.info("Antworten   Teilen   Melden   …").is_boiler());
         assert!(!p.info("Antworten werde ich dir morgen …").is_boiler());
+        // An edit note under the stamp is the widget's too.
+        assert!(p.info("Edited").is_boiler());
+        assert!(p.info("Bearbeitet").is_boiler());
     }
 
     /// `unseen40`: a recipe blog's star rating under the comment is the
