@@ -421,7 +421,7 @@ pub struct Featurizer {
     /// Hashes of the group names (as words, and with a letter dropped):
     /// the typo repairs ask about every candidate word, and a hash they
     /// computed anyway is cheaper to look up than the word (see
-    /// `hash_set.rs`).
+    /// `word_hashes.rs`).
     group_hashes: WordHashes,
     group_drop_hashes: WordHashes,
     /// The same for the cue lexicon's one-word forms, in models that read
