@@ -224,13 +224,23 @@ impl Lexicon {
                 }
             }
         }
-        let mut deletes = Vec::new();
+        // Sorted as one 128-bit number each, in the order of the tuples
+        // (hash, position, classes), by their hashes' top bits first (see
+        // `hash_sort`): a comparison sort of the tuples was half of the
+        // lexicon's parse, which every process pays.
+        let mut packed: Vec<u128> = Vec::new();
         for (w, &c) in &lex.words {
             if let Ok(w) = std::str::from_utf8(w) {
-                for_each_deletion(w, |pos, _, h| deletes.push((h, pos, c)));
+                for_each_deletion(w, |pos, _, h| {
+                    packed.push(u128::from(h) << 64 | u128::from(pos) << 16 | u128::from(c));
+                });
             }
         }
-        deletes.sort_unstable();
+        super::hash_sort::sort_by_top_bits(&mut packed, |k| (k >> 112) as u16);
+        let deletes: Vec<(u64, u8, Classes)> = packed
+            .into_iter()
+            .map(|k| ((k >> 64) as u64, (k >> 16) as u8, k as Classes))
+            .collect();
         lex.delete_bits = BitFilter::new(deletes.iter().map(|d| d.0), DELETE_BITS_LOG2);
         lex.word_bits = BitFilter::new(lex.words.keys().map(|w| word_hash(w)), WORD_BITS_LOG2);
         lex.deletes = deletes;

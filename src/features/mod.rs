@@ -9,6 +9,7 @@ mod dense;
 mod featurizer;
 mod glued;
 mod groups;
+mod hash_sort;
 mod hashing;
 mod memo;
 mod ngram_counts;

@@ -27,7 +27,7 @@ pub(super) struct WordHashes {
 impl WordHashes {
     /// The set of these hashes (in any order, repeats allowed).
     pub(super) fn new(mut hashes: Vec<u64>) -> Self {
-        hashes.sort_unstable();
+        super::hash_sort::sort_by_top_bits(&mut hashes, |h| (h >> 48) as u16);
         hashes.dedup();
         if hashes.is_empty() {
             return Self::default();
