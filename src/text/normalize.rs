@@ -189,30 +189,52 @@ impl Normalizer {
 
     /// `input` (see [`is_latin1_letters`]) lower-cased into `self.bytes`,
     /// one Latin-1 byte per character, invisible ones dropped, with the
-    /// camel-case seams the character path would insert.
+    /// camel-case seams the character path would insert. Each character's
+    /// case and folds come from tables of `char`'s own answers (see
+    /// [`Latin1`]), not from Unicode's per character.
     fn latin1_bytes(&mut self, input: &str) {
         self.bytes.clear();
-        let seams = self.params.split_camel_case && has_camel_seam(input);
+        let t = latin1();
         let accents = self.params.fold_accents;
-        if input.is_ascii() && !seams {
+        if input.is_ascii() && !(self.params.split_camel_case && has_camel_seam(input)) {
             self.bytes.extend(
                 input
                     .bytes()
-                    .filter(|&b| !is_invisible(b as char))
+                    .filter(|&b| !t.invisible[b as usize])
                     .map(|b| b.to_ascii_lowercase()),
             );
             return;
         }
-        for (i, c) in input.char_indices() {
-            if seams && camel_seam(input, i) {
+        // The code points: U+00C0–U+00FF are C3 80–C3 BF in UTF-8.
+        let lat = &mut self.byte_scratch;
+        lat.clear();
+        let b = input.as_bytes();
+        let mut i = 0;
+        while i < b.len() {
+            if b[i] < 0x80 {
+                lat.push(b[i]);
+                i += 1;
+            } else {
+                lat.push(0xC0 | (b.get(i + 1).copied().unwrap_or(0) & 0x3F));
+                i += 2;
+            }
+        }
+        let seams = self.params.split_camel_case
+            && lat
+                .windows(2)
+                .any(|w| t.small[w[0] as usize] && t.upper[w[1] as usize]);
+        for k in 0..lat.len() {
+            if seams && latin1_seam(lat, k, t) {
                 self.bytes.push(b' ');
             }
-            if !is_invisible(c) {
-                // Upper-case Latin-1 letters lower-case to one Latin-1 letter
-                // (ß and ÿ to themselves).
-                let lower = c.to_lowercase().next().unwrap_or(c);
-                let lower = accent(lower).filter(|_| accents).unwrap_or(lower);
-                self.bytes.push(lower as u32 as u8);
+            let c = lat[k] as usize;
+            if !t.invisible[c] {
+                let lower = t.lower[c];
+                self.bytes.push(if accents {
+                    t.accent[lower as usize]
+                } else {
+                    lower
+                });
             }
         }
     }
@@ -300,6 +322,72 @@ fn is_latin1_letters(text: &str) -> bool {
         || text
             .chars()
             .all(|c| c.is_ascii() || (('\u{c0}'..='\u{ff}').contains(&c) && c != '×' && c != '÷'))
+}
+
+/// `char`'s answers for the 256 Latin-1 code points that the byte path
+/// of [`Normalizer::normalize_into`] asks per character.
+struct Latin1 {
+    /// The first character of `to_lowercase`.
+    lower: [u8; 256],
+    /// [`accent`]'s base letter, or the character itself.
+    accent: [u8; 256],
+    invisible: [bool; 256],
+    upper: [bool; 256],
+    small: [bool; 256],
+    alpha: [bool; 256],
+}
+
+/// The tables, computed once per process from `char`'s own methods.
+fn latin1() -> &'static Latin1 {
+    static TABLES: std::sync::OnceLock<Latin1> = std::sync::OnceLock::new();
+    TABLES.get_or_init(|| {
+        let mut t = Latin1 {
+            lower: [0; 256],
+            accent: [0; 256],
+            invisible: [false; 256],
+            upper: [false; 256],
+            small: [false; 256],
+            alpha: [false; 256],
+        };
+        for b in 0..=255u8 {
+            let c = char::from(b);
+            let i = b as usize;
+            // Every Latin-1 letter lower-cases to one Latin-1 letter.
+            let lower = c.to_lowercase().next().unwrap_or(c);
+            t.lower[i] = u8::try_from(u32::from(lower)).unwrap_or(b);
+            let folded = accent(c).unwrap_or(c);
+            t.accent[i] = u8::try_from(u32::from(folded)).unwrap_or(b);
+            t.invisible[i] = is_invisible(c);
+            t.upper[i] = c.is_uppercase();
+            t.small[i] = c.is_lowercase();
+            t.alpha[i] = c.is_alphabetic();
+        }
+        t
+    })
+}
+
+/// [`camel_seam`] at code point `k` of a Latin-1 text.
+fn latin1_seam(lat: &[u8], k: usize, t: &Latin1) -> bool {
+    let is = |table: &[bool; 256], j: Option<usize>| {
+        j.and_then(|j| lat.get(j))
+            .is_some_and(|&c| table[c as usize])
+    };
+    if !is(&t.upper, Some(k))
+        || !is(&t.small, k.checked_sub(1))
+        || !is(&t.small, k.checked_sub(2))
+        || !is(&t.small, Some(k + 1))
+    {
+        return false;
+    }
+    let gender_i = lat[k] == b'I' && {
+        let run = lat[k + 1..]
+            .iter()
+            .take_while(|&&c| t.alpha[c as usize])
+            .count();
+        let run = &lat[k + 1..k + 1 + run];
+        run == b"n" || run == b"nnen"
+    };
+    !gender_i
 }
 
 /// Whether a space belongs before byte `i` of `text`: a capital letter after
