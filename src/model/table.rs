@@ -169,6 +169,11 @@ const GUARD: u32 = 64;
 /// many prefixes per code.
 const PREFIX_BITS: u32 = 20;
 
+/// The index of an order key in [`Coder::by_prefix`].
+fn prefix(key: u32) -> usize {
+    (key >> (32 - PREFIX_BITS)) as usize
+}
+
 /// A key that orders finite floats as numbers (`-0.0` just below `0.0`).
 fn order_key(x: f32) -> u32 {
     let b = x.to_bits();
@@ -214,17 +219,12 @@ impl Coder {
         let mut by_prefix = vec![0u8; 1 << PREFIX_BITS];
         let mut start = 0;
         for (k, &t) in least.iter().chain([&u32::MAX]).enumerate() {
-            let end = (t >> (32 - PREFIX_BITS)) as usize;
+            let end = prefix(t);
             by_prefix[start.min(end)..end].fill(1 + k as u8);
             start = end;
         }
         for &t in &least {
-            let shift = 32 - PREFIX_BITS;
-            let (a, b) = (
-                t.saturating_sub(GUARD) >> shift,
-                t.saturating_add(GUARD) >> shift,
-            );
-            by_prefix[a as usize..=b as usize].fill(0);
+            by_prefix[prefix(t.saturating_sub(GUARD))..=prefix(t.saturating_add(GUARD))].fill(0);
         }
         Self {
             scale,
@@ -236,7 +236,7 @@ impl Coder {
     /// The code of a finite, non-zero `x`: [`Compander::code`]'s.
     fn code(&self, x: f32) -> u8 {
         let key = order_key(x);
-        match self.by_prefix[(key >> (32 - PREFIX_BITS)) as usize] {
+        match self.by_prefix[prefix(key)] {
             0 => self.search(key, x),
             c => c,
         }

@@ -3,6 +3,7 @@
 //! that features can be explained as spans of what the reader actually wrote.
 
 mod fold;
+mod latin1;
 mod normalize;
 mod passes;
 mod tokens;

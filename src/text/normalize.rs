@@ -10,6 +10,7 @@ use unicode_normalization::char::is_combining_mark;
 use unicode_normalization::{is_nfkc_quick, IsNormalized, UnicodeNormalization};
 
 use super::fold::{accent, homoglyph, is_invisible};
+use super::latin1;
 use super::passes::{emit, fold_steps, Ch};
 
 /// Which folding steps run. Stored in the model file: a model must see text
@@ -190,17 +191,16 @@ impl Normalizer {
     /// `input` (see [`is_latin1_letters`]) lower-cased into `self.bytes`,
     /// one Latin-1 byte per character, invisible ones dropped, with the
     /// camel-case seams the character path would insert. Each character's
-    /// case and folds come from tables of `char`'s own answers (see
-    /// [`Latin1`]), not from Unicode's per character.
+    /// case and folds come from `latin1`'s tables, not from Unicode's per
+    /// character.
     fn latin1_bytes(&mut self, input: &str) {
         self.bytes.clear();
-        let t = latin1();
         let accents = self.params.fold_accents;
         if input.is_ascii() && !(self.params.split_camel_case && has_camel_seam(input)) {
             self.bytes.extend(
                 input
                     .bytes()
-                    .filter(|&b| !t.invisible[b as usize])
+                    .filter(|&b| !latin1::is(b, latin1::INVISIBLE))
                     .map(|b| b.to_ascii_lowercase()),
             );
             return;
@@ -219,19 +219,20 @@ impl Normalizer {
                 i += 2;
             }
         }
+        let folded = latin1::accent_folded();
         let seams = self.params.split_camel_case
             && lat
                 .windows(2)
-                .any(|w| t.small[w[0] as usize] && t.upper[w[1] as usize]);
+                .any(|w| latin1::is(w[0], latin1::LOWER) && latin1::is(w[1], latin1::UPPER));
         for k in 0..lat.len() {
-            if seams && latin1_seam(lat, k, t) {
+            if seams && latin1_seam(lat, k) {
                 self.bytes.push(b' ');
             }
-            let c = lat[k] as usize;
-            if !t.invisible[c] {
-                let lower = t.lower[c];
+            let c = lat[k];
+            if !latin1::is(c, latin1::INVISIBLE) {
+                let lower = latin1::lowercase(c);
                 self.bytes.push(if accents {
-                    t.accent[lower as usize]
+                    folded[lower as usize]
                 } else {
                     lower
                 });
@@ -324,65 +325,23 @@ fn is_latin1_letters(text: &str) -> bool {
             .all(|c| c.is_ascii() || (('\u{c0}'..='\u{ff}').contains(&c) && c != '×' && c != '÷'))
 }
 
-/// `char`'s answers for the 256 Latin-1 code points that the byte path
-/// of [`Normalizer::normalize_into`] asks per character.
-struct Latin1 {
-    /// The first character of `to_lowercase`.
-    lower: [u8; 256],
-    /// [`accent`]'s base letter, or the character itself.
-    accent: [u8; 256],
-    invisible: [bool; 256],
-    upper: [bool; 256],
-    small: [bool; 256],
-    alpha: [bool; 256],
-}
-
-/// The tables, computed once per process from `char`'s own methods.
-fn latin1() -> &'static Latin1 {
-    static TABLES: std::sync::OnceLock<Latin1> = std::sync::OnceLock::new();
-    TABLES.get_or_init(|| {
-        let mut t = Latin1 {
-            lower: [0; 256],
-            accent: [0; 256],
-            invisible: [false; 256],
-            upper: [false; 256],
-            small: [false; 256],
-            alpha: [false; 256],
-        };
-        for b in 0..=255u8 {
-            let c = char::from(b);
-            let i = b as usize;
-            // Every Latin-1 letter lower-cases to one Latin-1 letter.
-            let lower = c.to_lowercase().next().unwrap_or(c);
-            t.lower[i] = u8::try_from(u32::from(lower)).unwrap_or(b);
-            let folded = accent(c).unwrap_or(c);
-            t.accent[i] = u8::try_from(u32::from(folded)).unwrap_or(b);
-            t.invisible[i] = is_invisible(c);
-            t.upper[i] = c.is_uppercase();
-            t.small[i] = c.is_lowercase();
-            t.alpha[i] = c.is_alphabetic();
-        }
-        t
-    })
-}
-
 /// [`camel_seam`] at code point `k` of a Latin-1 text.
-fn latin1_seam(lat: &[u8], k: usize, t: &Latin1) -> bool {
-    let is = |table: &[bool; 256], j: Option<usize>| {
+fn latin1_seam(lat: &[u8], k: usize) -> bool {
+    let is = |class: u8, j: Option<usize>| {
         j.and_then(|j| lat.get(j))
-            .is_some_and(|&c| table[c as usize])
+            .is_some_and(|&c| latin1::is(c, class))
     };
-    if !is(&t.upper, Some(k))
-        || !is(&t.small, k.checked_sub(1))
-        || !is(&t.small, k.checked_sub(2))
-        || !is(&t.small, Some(k + 1))
+    if !is(latin1::UPPER, Some(k))
+        || !is(latin1::LOWER, k.checked_sub(1))
+        || !is(latin1::LOWER, k.checked_sub(2))
+        || !is(latin1::LOWER, Some(k + 1))
     {
         return false;
     }
     let gender_i = lat[k] == b'I' && {
         let run = lat[k + 1..]
             .iter()
-            .take_while(|&&c| t.alpha[c as usize])
+            .take_while(|&&c| latin1::is(c, latin1::ALPHA))
             .count();
         let run = &lat[k + 1..k + 1 + run];
         run == b"n" || run == b"nnen"

@@ -4,6 +4,7 @@
 //! the ASCII fast path of scoring, a plain byte.
 
 use super::fold::leet;
+use super::latin1;
 use super::normalize::{Normalized, NormalizerParams};
 
 /// One character of the pipeline with its original byte span.
@@ -58,8 +59,7 @@ impl Unit for Ch {
 }
 
 /// A Latin-1 character as one byte (the code point; no spans). Its
-/// classes come from a table of `char`'s own answers: the Latin-1 letters
-/// above ASCII would otherwise ask Unicode's tables once per pass.
+/// classes come from `latin1`'s tables, not from Unicode's once per pass.
 impl Unit for u8 {
     fn c(&self) -> char {
         *self as char
@@ -73,47 +73,18 @@ impl Unit for u8 {
         (0, 0)
     }
     fn alpha(&self) -> bool {
-        LATIN1_CLASS[*self as usize] & ALPHA != 0
+        latin1::is(*self, latin1::ALPHA)
     }
     fn alnum(&self) -> bool {
-        LATIN1_CLASS[*self as usize] & ALNUM != 0
+        latin1::is(*self, latin1::ALNUM)
     }
     fn space(&self) -> bool {
-        LATIN1_CLASS[*self as usize] & SPACE != 0
+        latin1::is(*self, latin1::SPACE)
     }
     fn numeric(&self) -> bool {
-        LATIN1_CLASS[*self as usize] & NUMERIC != 0
+        latin1::is(*self, latin1::NUMERIC)
     }
 }
-
-/// Class bits of [`LATIN1_CLASS`].
-const ALPHA: u8 = 1;
-const ALNUM: u8 = 2;
-const SPACE: u8 = 4;
-const NUMERIC: u8 = 8;
-
-/// Per Latin-1 code point, its classes as `char` answers them (tested
-/// for all 256).
-const LATIN1_CLASS: [u8; 256] = {
-    let mut t = [0u8; 256];
-    let mut b = 0;
-    while b < 256 {
-        let c = b as u8;
-        let ascii_alpha = c.is_ascii_alphabetic();
-        // Above ASCII: the letters U+00C0–U+00FF but × and ÷, and ª µ º;
-        // U+0085 and U+00A0 are spaces; ¹ ² ³ ¼ ½ ¾ are numeric.
-        let high_alpha = (c >= 0xC0 && c != 0xD7 && c != 0xF7) || matches!(c, 0xAA | 0xB5 | 0xBA);
-        let numeric = c.is_ascii_digit() || matches!(c, 0xB2 | 0xB3 | 0xB9 | 0xBC..=0xBE);
-        let space = matches!(c, b' ' | b'\t'..=b'\r' | 0x85 | 0xA0);
-        let alpha = ascii_alpha || high_alpha;
-        t[b] = (ALPHA * alpha as u8)
-            | (ALNUM * (alpha || numeric) as u8)
-            | (SPACE * space as u8)
-            | (NUMERIC * numeric as u8);
-        b += 1;
-    }
-    t
-};
 
 /// Leetspeak, split letters and elongations, as `params` asks; returns how
 /// many characters the obfuscation folds changed.
@@ -375,19 +346,6 @@ mod tests {
         ] {
             assert_eq!(chars.normalize(t).text, want, "{t}");
             assert_eq!(bytes.normalize(t).text, want, "{t}");
-        }
-    }
-
-    /// The byte path's classes are `char`'s, for every Latin-1 code point.
-    #[test]
-    fn latin1_classes_are_chars_own() {
-        use super::Unit;
-        for b in 0..=255u8 {
-            let c = b as char;
-            assert_eq!(b.alpha(), c.is_alphabetic(), "{c:?}");
-            assert_eq!(b.alnum(), c.is_alphanumeric(), "{c:?}");
-            assert_eq!(b.space(), c.is_whitespace(), "{c:?}");
-            assert_eq!(b.numeric(), c.is_numeric(), "{c:?}");
         }
     }
 
